@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace qad::files {
+
+// Writes `data` to `path` atomically (temporary file, fsync, rename) and readable by the user only.
+Status writeAtomically(const QString &path, const QByteArray &data);
+
+// Creates `dir` (and parents) if needed, readable by the user only.
+Status ensurePrivateDirectory(const QString &dir);
+
+// Restricts an existing file to the user (0600).
+void makePrivate(const QString &path);
+
+// The default configuration and data directories (QStandardPaths), or the overrides when given.
+QString configDirectory(const QString &override = {});
+QString dataDirectory(const QString &override = {});
+
+} // namespace qad::files

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QString>
+
+#include <optional>
+
+namespace qad {
+
+// What one attempt means for the activation (SPEC §6).
+enum class OutcomeClass { Succeeded, Retry, Failed };
+
+struct Outcome
+{
+    OutcomeClass cls = OutcomeClass::Failed;
+    // Stable machine-readable code: "ok", "http_429", "timeout", "connection_refused", "connection_reset",
+    // "dns", "redirect", "tls", "payload_too_large", "auth", "http_4xx", "network", …
+    QString code;
+    QString message; // one line for the user: what happened and what to do
+    std::optional<int> retryAfterSeconds; // server-imposed wait, already clamped (SPEC §6)
+    bool pausesDestination = false; // 401 / 403
+
+    bool willRetry() const { return cls == OutcomeClass::Retry; }
+};
+
+QString toString(OutcomeClass cls); // "succeeded", "retry", "failed"
+
+// Classifies a finished HTTP exchange. `httpStatus` is 0 when no response arrived; `networkError` is the
+// Qt error for transport failures; `timedOut` is set when our per-attempt deadline fired.
+// `retryAfterHeader` is the raw Retry-After value (seconds or HTTP-date), `location` the Location header.
+Outcome classifyOutcome(int httpStatus, QNetworkReply::NetworkError networkError, bool timedOut,
+                        const QByteArray &retryAfterHeader = {}, const QByteArray &location = {},
+                        const QString &errorString = {});
+
+// Retry-After parsing, clamped to 1 s … 1 h. Empty or unparsable -> nullopt. `now` for HTTP-date values.
+std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+inline constexpr int kMinRetryAfterSeconds = 1;
+inline constexpr int kMaxRetryAfterSeconds = 3600;
+inline constexpr int kRateLimitedDefaultWaitSeconds = 60; // a 429 without Retry-After
+
+} // namespace qad

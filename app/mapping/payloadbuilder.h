@@ -1,0 +1,39 @@
+#pragma once
+
+#include "config/destination.h"
+#include "profiles/profile.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace qad {
+
+inline constexpr qsizetype kMaxPayloadBytes = 100 * 1000; // Qualtrics: bodies over 100 KB are not supported
+
+struct PayloadResult
+{
+    enum class Status { Ok, Excluded, TooLarge };
+    Status status = Status::Ok;
+    QJsonObject payload; // the §6 shape
+    QByteArray body; // compact JSON, what is POSTed
+    QString reason; // Excluded / TooLarge: why, in words
+    QString exclusionCode; // "no_mapped_identity", "hashed_email", "invalid_email"; "payload_too_large"
+    QStringList warnings; // e.g. the profile is in none of the destination's audiences
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+// Profile -> Qualtrics JSON-event payload for a destination (SPEC §6): mapped attributes at their (nested)
+// targets, missing values left out; identityMap keyed `Email` / `external_id`; segmentMembership.ups with the
+// destination's selected audiences only.
+PayloadResult buildPayload(const Destination &destination, const Profile &profile);
+
+// The mapped identity values that key a profile for change detection, e.g. "Email:dave@example.com".
+QString profileKey(const Destination &destination, const Profile &profile);
+
+bool isPlainTextEmail(const QString &value);
+bool looksHashed(const QString &value); // 64 hex digits (SHA-256) and similar
+
+} // namespace qad

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "config/destination.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+
+namespace qad::test {
+
+// A Qualtrics JSON-event endpoint for tests: a QHttpServer on 127.0.0.1 that checks the auth header and the
+// content type like the real one and answers as scripted, request by request.
+class FakeQualtrics : public QObject
+{
+    Q_OBJECT
+public:
+    // How to answer one request.
+    struct Reply
+    {
+        int status = 200;
+        int delayMs = 0; // answer after this long (for deadlines)
+        QByteArray retryAfter; // Retry-After header value, if any
+        QByteArray location; // Location header, if any (3xx)
+        QByteArray body; // empty: a v3-style {"result":{},"meta":{"httpStatus":…,"requestId":…}}
+        QString notice; // meta.notice in the default body
+        bool dropConnection = false; // close the socket without answering
+    };
+
+    // What arrived.
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QString query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QJsonObject json; // body parsed, when it is a JSON object
+        bool authorized = false; // the auth header matched the credentials
+        QString requestId; // the requestId we answered with
+        QByteArray header(const QByteArray &name) const; // case-insensitive
+    };
+
+    explicit FakeQualtrics(QObject *parent = nullptr);
+    ~FakeQualtrics() override;
+
+    // Credentials that are accepted (Basic username:token, or X-API-TOKEN: token). Wrong or missing -> 401.
+    void setCredentials(const QString &username, const QString &token);
+
+    bool listen(); // on 127.0.0.1, a free port
+    quint16 port() const;
+    // A JSON-event URL on this receiver, in the form Qualtrics hands out.
+    QString url(const QString &urlTokenId = QStringLiteral("7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")) const;
+    QString baseUrl() const; // http://127.0.0.1:PORT
+
+    // Replies used in order, one per request; when none is queued the default is 200 with a v3 body.
+    void enqueue(const Reply &reply);
+    // Overrides everything: decides the reply for each request.
+    void setHandler(std::function<Reply(const Request &)> handler);
+
+    const QList<Request> &requests() const;
+    int requestCount() const;
+    void clear();
+
+Q_SIGNALS:
+    void requestReceived(int index);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace qad::test
