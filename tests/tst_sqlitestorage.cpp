@@ -1,1 +1,232 @@
-// placeholder
+#include "storage/sqlitestorage.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qad;
+
+class TestSqliteStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ActivationRecord makeActivation(const QString &destinationId, qint64 createdMs, bool isTest = false)
+    {
+        ActivationRecord a;
+        a.id = ActivationRecord::newId();
+        a.destinationId = destinationId;
+        a.profileKey = QStringLiteral("Email:dave@example.com");
+        a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+        a.createdAt = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC);
+        a.payload = R"({"person":{"name":{"firstName":"Dave"}}})";
+        a.isTest = isTest;
+        return a;
+    }
+
+    static Attempt makeAttempt(const QString &activationId, int httpStatus, OutcomeClass cls, const QString &code)
+    {
+        Attempt at;
+        at.activationId = activationId;
+        at.startedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'100'000, Qt::UTC);
+        at.durationMs = 42;
+        at.httpStatus = httpStatus;
+        at.outcome.cls = cls;
+        at.outcome.code = code;
+        at.outcome.message = QStringLiteral("message for %1").arg(code);
+        at.requestHeaders = { { "Authorization", "Basic ***" }, { "Content-Type", "application/json" } };
+        at.responseHeaders = { { "Content-Type", "application/json" } };
+        at.requestId = QStringLiteral("req-1");
+        at.notice = QStringLiteral("Request proxied");
+        return at;
+    }
+
+private Q_SLOTS:
+    void createsSchemaInWalModeAndPrivateFile()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("data")));
+        QVERIFY2(storage.open().ok(), qPrintable(storage.open().error().message));
+        QCOMPARE(storage.schemaVersion(), SqliteStorage::kSchemaVersion);
+        QVERIFY(QFileInfo::exists(storage.databasePath()));
+        QCOMPARE(QFileInfo(storage.databasePath()).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("data"))).permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // WAL mode is a property of the file: a second, independent connection sees it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(storage.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateTwice()
+    {
+        QTemporaryDir dir;
+        const ActivationRecord a = makeActivation(QStringLiteral("d1"), 1'700'000'000'000);
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+            QVERIFY(storage.insertActivation(a).ok());
+        }
+        SqliteStorage again(dir.path());
+        QVERIFY(again.open().ok());
+        QCOMPARE(again.schemaVersion(), SqliteStorage::kSchemaVersion);
+        auto read = again.activation(a.id);
+        QVERIFY(read.ok());
+        QCOMPARE(read->payload, a.payload);
+        QCOMPARE(toString(read->status), toString(ActivationStatus::Pending));
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        SqliteStorage storage(dir.path());
+        const Status status = storage.open();
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
+    }
+
+    void recordsAttemptsAndTheNextStateTogether()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        ActivationRecord a = makeActivation(QStringLiteral("d1"), 1'700'000'000'000, true);
+        QVERIFY(storage.insertActivation(a).ok());
+
+        Attempt first = makeAttempt(a.id, 503, OutcomeClass::Retry, QStringLiteral("http_503"));
+        first.outcome.retryAfterSeconds = 30;
+        first.responseBody = QByteArray(5000, 'x');
+        const QDateTime next = first.startedAt.addSecs(30);
+        QVERIFY(storage.recordAttempt(first, ActivationStatus::Retrying, next).ok());
+        Attempt second = makeAttempt(a.id, 200, OutcomeClass::Succeeded, QStringLiteral("ok"));
+        second.startedAt = next;
+        QVERIFY(storage.recordAttempt(second, ActivationStatus::Succeeded, std::nullopt).ok());
+
+        auto read = storage.activation(a.id);
+        QVERIFY(read.ok());
+        QCOMPARE(toString(read->status), toString(ActivationStatus::Succeeded));
+        QCOMPARE(read->attemptCount, 2);
+        QVERIFY(!read->nextAttemptAt.has_value());
+        QVERIFY(read->isTest);
+        QVERIFY(read->lastError.isEmpty());
+
+        auto attempts = storage.attempts(a.id);
+        QVERIFY(attempts.ok());
+        QCOMPARE(attempts->size(), 2);
+        const Attempt &r = attempts->at(0);
+        QCOMPARE(r.httpStatus, 503);
+        QCOMPARE(toString(r.outcome.cls), toString(OutcomeClass::Retry));
+        QCOMPARE(r.outcome.code, QStringLiteral("http_503"));
+        QVERIFY(r.outcome.retryAfterSeconds == std::optional<int>(30));
+        QCOMPARE(r.durationMs, qint64(42));
+        QCOMPARE(r.requestId, QStringLiteral("req-1"));
+        QCOMPARE(r.notice, QStringLiteral("Request proxied"));
+        QCOMPARE(r.requestHeaders, first.requestHeaders);
+        // Only an excerpt of a response is kept (SPEC §7: ≤ 2 KB).
+        QCOMPARE(r.responseBody.size(), kResponseExcerptBytes);
+        QCOMPARE(toString(attempts->at(1).outcome.cls), toString(OutcomeClass::Succeeded));
+    }
+
+    void anAttemptForAnUnknownActivationIsRefusedAndNothingIsWritten()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        const Status status = storage.recordAttempt(makeAttempt(QStringLiteral("nope"), 200, OutcomeClass::Succeeded,
+                                                                QStringLiteral("ok")),
+                                                    ActivationStatus::Succeeded, std::nullopt);
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().message.contains(QStringLiteral("nope")));
+        auto attempts = storage.attempts(QStringLiteral("nope"));
+        QVERIFY(attempts.ok());
+        QVERIFY(attempts->isEmpty());
+    }
+
+    void historyIsNewestFirstPerDestinationAndFiltersByStatus()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        QStringList ids;
+        for (int i = 0; i < 5; ++i) {
+            ActivationRecord a = makeActivation(QStringLiteral("d1"), 1'700'000'000'000 + i * 1000);
+            ids.prepend(a.id);
+            QVERIFY(storage.insertActivation(a).ok());
+        }
+        QVERIFY(storage.insertActivation(makeActivation(QStringLiteral("d2"), 1'800'000'000'000)).ok());
+        QVERIFY(storage.recordAttempt(makeAttempt(ids.at(0), 400, OutcomeClass::Failed, QStringLiteral("http_400")),
+                                      ActivationStatus::Failed, std::nullopt)
+                    .ok());
+
+        auto all = storage.activations({ QStringLiteral("d1"), std::nullopt, 100 });
+        QVERIFY(all.ok());
+        QStringList got;
+        for (const auto &a : *all) {
+            got.append(a.id);
+        }
+        QCOMPARE(got, ids);
+
+        auto failed = storage.activations({ QStringLiteral("d1"), ActivationStatus::Failed, 100 });
+        QVERIFY(failed.ok());
+        QCOMPARE(failed->size(), 1);
+        QCOMPARE(failed->at(0).id, ids.at(0));
+        QCOMPARE(failed->at(0).lastError, QStringLiteral("message for http_400"));
+
+        auto limited = storage.activations({ QStringLiteral("d1"), std::nullopt, 2 });
+        QVERIFY(limited.ok());
+        QCOMPARE(limited->size(), 2);
+    }
+
+    void keepsExclusionsWithTheirReason()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        ExclusionRecord e { QStringLiteral("d1"), QStringLiteral("Email:5e88…"), QStringLiteral("hashed_email"),
+                            QStringLiteral("The only email is hashed"),
+                            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), true };
+        QVERIFY(storage.insertExclusion(e).ok());
+        auto read = storage.exclusions(QStringLiteral("d1"), 10);
+        QVERIFY(read.ok());
+        QCOMPARE(read->size(), 1);
+        QCOMPARE(read->at(0).code, e.code);
+        QCOMPARE(read->at(0).reason, e.reason);
+        QCOMPARE(read->at(0).at, e.at);
+        QVERIFY(read->at(0).isTest);
+        QVERIFY(storage.exclusions(QStringLiteral("other"), 10)->isEmpty());
+    }
+
+    void statusNamesRoundTrip()
+    {
+        for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending, ActivationStatus::Retrying,
+                                    ActivationStatus::Succeeded, ActivationStatus::Failed }) {
+            QVERIFY(activationStatusFromString(toString(s)) == std::optional<ActivationStatus>(s));
+        }
+        QVERIFY(!activationStatusFromString(QStringLiteral("done")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStorage)
+#include "tst_sqlitestorage.moc"

@@ -1,1 +1,213 @@
-// placeholder
+#include "cli/cli.h"
+
+#include "cli/destinationcommands.h"
+#include "cli/doctorcommand.h"
+#include "cli/sendcommands.h"
+#include "cli/tokencommands.h"
+#include "common/files.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/sqlitestorage.h"
+
+#include <qad/version.h>
+
+namespace qad::cli {
+
+Context::Context(QString configDir, QString dataDir, QTextStream &o, QTextStream &e)
+    : out(o)
+    , err(e)
+    , m_configDir(std::move(configDir))
+    , m_dataDir(std::move(dataDir))
+{
+}
+
+Context::~Context() = default;
+
+ConfigStore *Context::config()
+{
+    if (!m_config) {
+        auto store = std::make_unique<ConfigStore>(m_configDir);
+        if (const Status status = store->load(); !status) {
+            fail(UsageError, status.error().message);
+            return nullptr;
+        }
+        m_config = std::move(store);
+    }
+    return m_config.get();
+}
+
+const Destination *Context::destination(const QString &idOrName)
+{
+    ConfigStore *store = config();
+    if (!store) {
+        return nullptr;
+    }
+    if (const Destination *d = store->find(idOrName)) {
+        return d;
+    }
+    fail(UsageError,
+         Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.").arg(idOrName));
+    return nullptr;
+}
+
+SecretStore &Context::secrets()
+{
+    if (!m_secrets) {
+        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral(QAD_KEYCHAIN_SERVICE));
+    }
+    return *m_secrets;
+}
+
+Storage *Context::storage()
+{
+    if (!m_storage) {
+        auto storage = std::make_unique<SqliteStorage>(m_dataDir);
+        if (const Status status = storage->open(); !status) {
+            fail(OperationFailed, status.error().message);
+            return nullptr;
+        }
+        m_storage = std::move(storage);
+    }
+    return m_storage.get();
+}
+
+int Context::fail(int code, const QString &message)
+{
+    err << QStringLiteral("qadctl: ") << message << Qt::endl;
+    return code;
+}
+
+void Context::warn(const QString &message)
+{
+    err << Tr::tr("warning: %1").arg(message) << Qt::endl;
+}
+
+bool parseCommand(Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                  int *exitCode)
+{
+    parser.setApplicationDescription(usage);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  Tr::tr("Show this help."));
+    parser.addOption(help);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList { QStringLiteral("qadctl") } + args)) {
+        *exitCode = ctx.fail(UsageError, parser.errorText() + QLatin1Char('\n')
+                                 + Tr::tr("Run with --help for the options."));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        ctx.out << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+QString globalHelp()
+{
+    return Tr::tr(
+        "Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]\n"
+        "\n"
+        "Streams customer-profile activations to Qualtrics Automations (JSON events).\n"
+        "\n"
+        "Commands:\n"
+        "  destination add|edit|list|show|remove|export|import   configure destinations\n"
+        "  token set|delete|check ID                               the API token, in the OS keychain\n"
+        "  sample ID [--count N]                                   sample profiles for a destination (NDJSON)\n"
+        "  test-send ID [--profile FILE] [--json]                  send one profile and show the exchange\n"
+        "  doctor                                                  check keychain, token sources, paths, config\n"
+        "\n"
+        "Global options:\n"
+        "  --config-dir DIR   where destinations are configured (default: %1)\n"
+        "  --data-dir DIR     where the history database lives (default: %2)\n"
+        "  --help             this help; COMMAND --help for a command's options\n"
+        "  --version          the version\n"
+        "\n"
+        "Environment: QAD_API_TOKEN supplies the token explicitly on servers without a keychain.\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.\n")
+        .arg(files::configDirectory(), files::dataDirectory());
+}
+
+// Takes the global options out of the argument list, wherever they stand.
+bool extractGlobalOptions(QStringList &args, QString *configDir, QString *dataDir, QString *error)
+{
+    for (int i = 0; i < args.size();) {
+        const QString arg = args.at(i);
+        QString *target = nullptr;
+        QString name;
+        for (const auto &[option, dest] : { std::pair { QStringLiteral("--config-dir"), configDir },
+                                            std::pair { QStringLiteral("--data-dir"), dataDir } }) {
+            if (arg == option || arg.startsWith(option + QLatin1Char('='))) {
+                target = dest;
+                name = option;
+            }
+        }
+        if (!target) {
+            if (arg == u"--") {
+                break;
+            }
+            ++i;
+            continue;
+        }
+        if (arg.size() > name.size()) {
+            *target = arg.mid(name.size() + 1);
+            args.removeAt(i);
+        } else if (i + 1 < args.size()) {
+            *target = args.at(i + 1);
+            args.remove(i, 2);
+        } else {
+            *error = Tr::tr("%1 needs a directory.").arg(name);
+            return false;
+        }
+        if (target->isEmpty()) {
+            *error = Tr::tr("%1 needs a directory.").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    QString configDir;
+    QString dataDir;
+    QString error;
+    if (!extractGlobalOptions(args, &configDir, &dataDir, &error)) {
+        err << QStringLiteral("qadctl: ") << error << Qt::endl;
+        return UsageError;
+    }
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        out << globalHelp();
+        return args.isEmpty() ? UsageError : Success;
+    }
+    if (args.first() == u"--version" || args.first() == u"-v" || args.first() == u"version") {
+        out << QStringLiteral("qadctl %1").arg(QStringLiteral(QAD_VERSION_STRING)) << Qt::endl;
+        return Success;
+    }
+
+    Context ctx(files::configDirectory(configDir), files::dataDirectory(dataDir), out, err);
+    const QString command = args.takeFirst();
+    if (command == u"destination") {
+        return destinationCommand(ctx, args);
+    }
+    if (command == u"token") {
+        return tokenCommand(ctx, args);
+    }
+    if (command == u"sample") {
+        return sampleCommand(ctx, args);
+    }
+    if (command == u"test-send") {
+        return testSendCommand(ctx, args);
+    }
+    if (command == u"doctor") {
+        return doctorCommand(ctx, args);
+    }
+    return ctx.fail(UsageError, Tr::tr("Unknown command \"%1\". Run qadctl --help for the commands.").arg(command));
+}
+
+} // namespace qad::cli

@@ -1,1 +1,120 @@
-// placeholder
+#include "cli/doctorcommand.h"
+
+#include "config/validation.h"
+#include "secrets/tokenresolver.h"
+
+#include <qad/version.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace qad::cli {
+
+namespace {
+
+class Report
+{
+public:
+    explicit Report(QTextStream &out) : m_out(out) { }
+    void ok(const QString &text) { line(Tr::tr("ok  "), text); }
+    void warning(const QString &text) { line(Tr::tr("warn"), text); }
+    void problem(const QString &text)
+    {
+        ++m_problems;
+        line(Tr::tr("FAIL"), text);
+    }
+    int problems() const { return m_problems; }
+
+private:
+    void line(const QString &tag, const QString &text) { m_out << tag << QLatin1Char(' ') << text << Qt::endl; }
+    QTextStream &m_out;
+    int m_problems = 0;
+};
+
+void checkDirectory(Report &report, const QString &what, const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (!info.exists()) {
+        report.ok(Tr::tr("%1: %2 (not created yet)").arg(what, QDir::toNativeSeparators(dir)));
+        return;
+    }
+    if (!info.isWritable()) {
+        report.problem(Tr::tr("%1: %2 is not writable; fix its permissions or choose another directory.")
+                           .arg(what, QDir::toNativeSeparators(dir)));
+        return;
+    }
+    if (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+        report.warning(Tr::tr("%1: %2 is readable by other users; run chmod 700 on it.")
+                           .arg(what, QDir::toNativeSeparators(dir)));
+        return;
+    }
+    report.ok(Tr::tr("%1: %2").arg(what, QDir::toNativeSeparators(dir)));
+}
+
+} // namespace
+
+int doctorCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parseCommand(ctx, parser, args,
+                      Tr::tr("qadctl doctor: check the keychain and token sources, paths and configuration."),
+                      &code)) {
+        return code;
+    }
+    Report report(ctx.out);
+    report.ok(Tr::tr("qadctl %1 on Qt %2").arg(QStringLiteral(QAD_VERSION_STRING), QString::fromLatin1(qVersion())));
+    checkDirectory(report, Tr::tr("configuration directory"), ctx.configDir());
+    checkDirectory(report, Tr::tr("data directory"), ctx.dataDir());
+
+    // Keychain: a probe read answers whether a backend is there at all.
+    SecretStore &secrets = ctx.secrets();
+    const SecretStore::ReadResult probe = secrets.read(QStringLiteral("qad-doctor-probe"));
+    if (probe.status == SecretStore::ReadStatus::Failed) {
+        report.problem(Tr::tr("keychain (%1): %2").arg(secrets.backendName(), probe.error.message));
+    } else {
+        report.ok(Tr::tr("keychain: %1 answers").arg(secrets.backendName()));
+    }
+    if (!qEnvironmentVariableIsEmpty(kTokenEnvironmentVariable)) {
+        report.warning(Tr::tr("QAD_API_TOKEN is set: every destination uses it instead of the keychain."));
+    }
+
+    ConfigStore store(ctx.configDir());
+    if (const Status status = store.load(); !status) {
+        report.problem(status.error().message);
+        return OperationFailed;
+    }
+    report.ok(Tr::tr("configuration: %n destination(s) in %1", nullptr, int(store.destinations().size()))
+                  .arg(QDir::toNativeSeparators(store.filePath())));
+    for (const Destination &d : store.destinations()) {
+        QList<Destination> others;
+        for (const Destination &o : store.destinations()) {
+            if (o.id != d.id) {
+                others.append(o);
+            }
+        }
+        const QString label = QStringLiteral("%1 (%2)").arg(d.name, d.id);
+        bool valid = true;
+        for (const ValidationIssue &issue : validateDestination(d, others)) {
+            if (issue.isError()) {
+                valid = false;
+                report.problem(Tr::tr("%1: %2").arg(label, issue.toString()));
+            } else {
+                report.warning(Tr::tr("%1: %2").arg(label, issue.toString()));
+            }
+        }
+        if (valid) {
+            report.ok(Tr::tr("%1: configuration valid").arg(label));
+        }
+        ResolvedToken token = resolveToken(secrets, d.id);
+        token.token.fill(QLatin1Char('\0'));
+        if (token.ok()) {
+            report.ok(Tr::tr("%1: token from the %2").arg(label, toString(token.source)));
+        } else {
+            report.problem(Tr::tr("%1: no token: %2").arg(label, token.error.message));
+        }
+    }
+    return report.problems() == 0 ? Success : OperationFailed;
+}
+
+} // namespace qad::cli

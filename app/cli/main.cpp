@@ -1,1 +1,40 @@
-// placeholder
+#include "cli/cli.h"
+
+#include <qad/version.h>
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+int main(int argc, char *argv[])
+{
+    // Everything qadctl writes (config, database) is the user's alone, and a token in memory never lands in a
+    // core dump.
+    umask(077);
+    const rlimit noCore { 0, 0 };
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qad"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QAD_VERSION_STRING));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("qad"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const int code = qad::cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
