@@ -1,1 +1,395 @@
-// placeholder
+// ConfigStore: destinations.json in the configuration directory (SPEC §3, §9).
+
+#include "config/configstore.h"
+#include "config/destinationjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <sys/stat.h>
+
+using namespace qad;
+
+namespace {
+
+Destination sample(const QString &name)
+{
+    Destination d;
+    d.name = name;
+    d.url = QStringLiteral("https://iad1.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId="
+                           "1b2c3d4e-0000-4000-8000-1234567890ab");
+    d.username = QStringLiteral("cx-team@example.com");
+    d.identities = { { QStringLiteral("Email"), IdentityTarget::Email } };
+    d.attributes = { { QStringLiteral("person.name.firstName"), QStringLiteral("firstName") } };
+    d.audiences = { { QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283"), QStringLiteral("Purchased"),
+        QDate(2026, 1, 31), std::nullopt } };
+    return d;
+}
+
+int mode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        return -1;
+    }
+    return int(st.st_mode & 07777);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestConfigStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void missingFileIsEmpty();
+    void addListFindUpdateRemovePersist();
+    void addKeepsAGivenIdAndRefusesATakenOne();
+    void findByIdPrefixNeedsFourUniqueCharacters();
+    void filesAreUserOnlyAndWrittenAtomically();
+    void damagedFileIsReportedAndNeverOverwritten_data();
+    void damagedFileIsReportedAndNeverOverwritten();
+    void changesWithoutLoadDoNotLoseTheFile();
+    void duplicateNameRefused();
+    void invalidDestinationListsEveryIssue();
+    void warningsAreReturnedAndDoNotBlock();
+    void updateAndRemoveNeedAnExistingId();
+    void urlKeptByteForByte();
+    void nothingSecretIsWritten();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+};
+
+void TestConfigStore::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    // A directory that does not exist yet: the store creates it.
+    m_dir = m_tmp->filePath("config/qad");
+}
+
+void TestConfigStore::missingFileIsEmpty()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    QVERIFY(store.destinations().isEmpty());
+    QCOMPARE(store.filePath(), QDir(m_dir).filePath("destinations.json"));
+    QVERIFY(!QFile::exists(store.filePath())); // loading alone writes nothing
+}
+
+void TestConfigStore::addListFindUpdateRemovePersist()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    const Expected<Destination> first = store.add(sample("Onboarding"));
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QVERIFY(!first->id.isEmpty());
+    const Expected<Destination> second = store.add(sample("Renewals"));
+    QVERIFY2(second.ok(), qPrintable(second.error().message));
+    QVERIFY(first->id != second->id);
+
+    {
+        ConfigStore reopened(m_dir);
+        QVERIFY(reopened.load().ok());
+        QCOMPARE(reopened.destinations().size(), 2);
+        QVERIFY(reopened.destinations().at(0) == first.value());
+        QVERIFY(reopened.destinations().at(1) == second.value());
+        QVERIFY(reopened.find(first->id) != nullptr);
+        QCOMPARE(reopened.find(first->id)->name, QString("Onboarding"));
+        QCOMPARE(reopened.find("renewals")->id, second->id);
+        QCOMPARE(reopened.find("  RENEWALS ")->id, second->id);
+        QVERIFY(reopened.find("Nothing") == nullptr);
+        QVERIFY(reopened.find(QString()) == nullptr);
+    }
+
+    Destination changed = first.value();
+    changed.name = "Onboarding (EU)";
+    changed.delivery.concurrency = 2;
+    changed.state = DestinationState::Paused;
+    changed.pausedReason = "user";
+    QVERIFY(store.update(changed).ok());
+    {
+        ConfigStore reopened(m_dir);
+        QVERIFY(reopened.load().ok());
+        QVERIFY(*reopened.find(first->id) == changed);
+        QVERIFY(reopened.find("Onboarding") == nullptr);
+    }
+
+    QVERIFY(store.remove(second->id).ok());
+    {
+        ConfigStore reopened(m_dir);
+        QVERIFY(reopened.load().ok());
+        QCOMPARE(reopened.destinations().size(), 1);
+        QVERIFY(reopened.find(second->id) == nullptr);
+        QVERIFY(reopened.destinations().front() == changed);
+    }
+}
+
+void TestConfigStore::addKeepsAGivenIdAndRefusesATakenOne()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination d = sample("Imported");
+    d.id = "7e57ab1e-0000-4000-8000-000000000001";
+    QCOMPARE(store.add(d)->id, d.id);
+    Destination again = sample("Imported again");
+    again.id = d.id;
+    const Expected<Destination> refused = store.add(again);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.startsWith("id: "), qPrintable(refused.error().message));
+    QCOMPARE(store.destinations().size(), 1);
+}
+
+void TestConfigStore::findByIdPrefixNeedsFourUniqueCharacters()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination a = sample("A");
+    a.id = "abcd1111-0000-4000-8000-000000000001";
+    Destination b = sample("B");
+    b.id = "abcd2222-0000-4000-8000-000000000002";
+    QVERIFY(store.add(a).ok());
+    QVERIFY(store.add(b).ok());
+
+    QCOMPARE(store.find("abcd1")->id, a.id);
+    QCOMPARE(store.find("abcd2")->id, b.id);
+    QCOMPARE(store.find("ABCD2")->id, b.id);
+    QVERIFY(store.find("abcd") == nullptr); // ambiguous
+    QVERIFY(store.find("abc") == nullptr); // too short, even though a and b are the only ones
+    QVERIFY(store.find("bcd1") == nullptr); // a prefix, not any substring
+    // A name wins over an id prefix.
+    Destination named = sample("abcd1");
+    QVERIFY(store.add(named).ok());
+    QCOMPARE(store.find("abcd1")->name, QString("abcd1"));
+}
+
+void TestConfigStore::filesAreUserOnlyAndWrittenAtomically()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    const Expected<Destination> added = store.add(sample("Onboarding"));
+    QVERIFY(added.ok());
+    Destination changed = added.value();
+    for (int i = 0; i < 5; ++i) {
+        changed.description = QString("revision %1").arg(i);
+        QVERIFY(store.update(changed).ok());
+    }
+    QCOMPARE(mode(store.filePath()), 0600);
+    QCOMPARE(mode(m_dir), 0700);
+    // Nothing but the file itself: no temporary or backup file left behind.
+    QCOMPARE(QDir(m_dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        QStringList { "destinations.json" });
+
+    const QJsonObject root = QJsonDocument::fromJson(readAll(store.filePath())).object();
+    QCOMPARE(root.value("schemaVersion").toInt(), kConfigSchemaVersion);
+    QCOMPARE(root.value("destinations").toArray().size(), 1);
+}
+
+void TestConfigStore::damagedFileIsReportedAndNeverOverwritten_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("truncated JSON") << QByteArray("{\"schemaVersion\": 1, \"destinations\": [ {\"name\": ")
+                                    << "damaged";
+    QTest::newRow("not an object") << QByteArray("[]") << "not a qad configuration";
+    QTest::newRow("newer schema") << QByteArray("{\"schemaVersion\": 99, \"destinations\": []}")
+                                  << "Upgrade qad";
+    QTest::newRow("wrong field type")
+        << QByteArray("{\"schemaVersion\": 1, \"destinations\": [{\"name\": \"x\", \"state\": 3}]}")
+        << "destinations[0]: state must be";
+}
+
+void TestConfigStore::damagedFileIsReportedAndNeverOverwritten()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, keyword);
+    ConfigStore store(m_dir);
+    write(store.filePath(), contents);
+
+    const Status loaded = store.load();
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().message;
+    QVERIFY2(message.contains(QDir::toNativeSeparators(store.filePath())), qPrintable(message));
+    QVERIFY2(message.contains(keyword), qPrintable(message));
+    QVERIFY(store.destinations().isEmpty());
+
+    const Expected<Destination> added = store.add(sample("Onboarding"));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().message.contains(QDir::toNativeSeparators(store.filePath())),
+        qPrintable(added.error().message));
+    Destination d = sample("Onboarding");
+    d.id = "abcd";
+    QVERIFY(!store.update(d).ok());
+    QVERIFY(!store.remove("abcd").ok());
+    QCOMPARE(readAll(store.filePath()), contents);
+
+    // Once the user repairs the file, the store works again.
+    write(store.filePath(), "{\"schemaVersion\": 1, \"destinations\": []}");
+    QVERIFY(store.load().ok());
+    QVERIFY(store.add(sample("Onboarding")).ok());
+}
+
+void TestConfigStore::changesWithoutLoadDoNotLoseTheFile()
+{
+    {
+        ConfigStore store(m_dir);
+        QVERIFY(store.add(sample("Onboarding")).ok()); // no load(): missing file, nothing to lose
+    }
+    ConfigStore store(m_dir);
+    QVERIFY(store.add(sample("Renewals")).ok()); // no load(): must not replace the saved one
+    ConfigStore reopened(m_dir);
+    QVERIFY(reopened.load().ok());
+    QCOMPARE(reopened.destinations().size(), 2);
+
+    const QByteArray damaged = "{ damaged";
+    write(reopened.filePath(), damaged);
+    ConfigStore fresh(m_dir);
+    QVERIFY(!fresh.add(sample("Third")).ok());
+    QCOMPARE(readAll(fresh.filePath()), damaged);
+}
+
+void TestConfigStore::duplicateNameRefused()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    QVERIFY(store.add(sample("Onboarding")).ok());
+    const QByteArray before = readAll(store.filePath());
+    const Expected<Destination> duplicate = store.add(sample("ONBOARDING"));
+    QVERIFY(!duplicate.ok());
+    QVERIFY2(duplicate.error().message.startsWith("name: "), qPrintable(duplicate.error().message));
+    QCOMPARE(store.destinations().size(), 1);
+    QCOMPARE(readAll(store.filePath()), before);
+
+    // Renaming another destination onto a taken name is refused the same way.
+    const Expected<Destination> other = store.add(sample("Renewals"));
+    QVERIFY(other.ok());
+    Destination renamed = other.value();
+    renamed.name = "onboarding";
+    QVERIFY(!store.update(renamed).ok());
+    QCOMPARE(store.find(other->id)->name, QString("Renewals"));
+    // Keeping its own name (in another case) is fine.
+    renamed.name = "RENEWALS";
+    QVERIFY(store.update(renamed).ok());
+}
+
+void TestConfigStore::invalidDestinationListsEveryIssue()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination d = sample(QString());
+    d.url = "http://example.com/hook";
+    d.identities.clear();
+    const Expected<Destination> refused = store.add(d);
+    QVERIFY(!refused.ok());
+    const QStringList lines = refused.error().message.split('\n');
+    QCOMPARE(lines.size(), 3); // errors only: the url's warnings do not belong in the refusal
+    QVERIFY2(lines.at(0).startsWith("name: "), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith("url: "), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith("identities: "), qPrintable(lines.at(2)));
+    QVERIFY(!QFile::exists(store.filePath()));
+    QVERIFY(store.destinations().isEmpty());
+}
+
+void TestConfigStore::warningsAreReturnedAndDoNotBlock()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination d = sample("Local receiver");
+    d.url = "http://127.0.0.1:8080/hook";
+    QList<ValidationIssue> warnings { ValidationIssue {} }; // stale content is replaced
+    const Expected<Destination> added = store.add(d, &warnings);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QCOMPARE(warnings.size(), 2); // not a Qualtrics host, not an /inbound-event/ path
+    for (const ValidationIssue &w : warnings) {
+        QVERIFY(!w.isError());
+        QCOMPARE(w.field, QString("url"));
+    }
+    Destination clean = added.value();
+    clean.url = sample("x").url;
+    QVERIFY(store.update(clean, &warnings).ok());
+    QVERIFY(warnings.isEmpty());
+}
+
+void TestConfigStore::updateAndRemoveNeedAnExistingId()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    QVERIFY(store.add(sample("Onboarding")).ok());
+    Destination ghost = sample("Ghost");
+    ghost.id = "0000dead-0000-4000-8000-000000000000";
+    const Expected<Destination> updated = store.update(ghost);
+    QVERIFY(!updated.ok());
+    QVERIFY(updated.error().message.contains(ghost.id));
+    ghost.id.clear();
+    QVERIFY(!store.update(ghost).ok());
+    const Status removed = store.remove("0000dead-0000-4000-8000-000000000000");
+    QVERIFY(!removed.ok());
+    QVERIFY(removed.error().message.contains("destination list"));
+    QCOMPARE(store.destinations().size(), 1);
+}
+
+void TestConfigStore::urlKeptByteForByte()
+{
+    // Odd case, parameter order and encoding: none of it is normalised.
+    const QString url = "https://Org.CA1.Qualtrics.com/inbound-event/v1/events/JSON/triggers?userId=UR_AbC"
+                        "&triggerId=OC_9&contextId=SV_x%2Fy&brandId=Acme&z=%41&a=1";
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination d = sample("Onboarding");
+    d.url = url;
+    const Expected<Destination> added = store.add(d);
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QCOMPARE(added->url, url);
+    QVERIFY(readAll(store.filePath()).contains(url.toUtf8()));
+    ConfigStore reopened(m_dir);
+    QVERIFY(reopened.load().ok());
+    QCOMPARE(reopened.destinations().front().url, url);
+}
+
+void TestConfigStore::nothingSecretIsWritten()
+{
+    // A hand-edited file carrying a token: it is not kept in memory, so the next save drops it.
+    const QByteArray secret = "s3cr3t-T0KEN-value";
+    QJsonObject d = toJson(sample("Onboarding"));
+    d.insert("id", "7e57ab1e-0000-4000-8000-000000000001");
+    d.insert("apiToken", QString::fromLatin1(secret));
+    d.insert("password", QString::fromLatin1(secret));
+    const QJsonObject root { { "schemaVersion", 1 }, { "destinations", QJsonArray { d } } };
+    ConfigStore store(m_dir);
+    write(store.filePath(), QJsonDocument(root).toJson());
+    QVERIFY(store.load().ok());
+    QVERIFY(store.add(sample("Renewals")).ok());
+    const QByteArray saved = readAll(store.filePath());
+    QVERIFY(!saved.contains(secret));
+    QVERIFY(!saved.contains("apiToken"));
+    QVERIFY(!saved.contains("password"));
+    QCOMPARE(mode(store.filePath()), 0600);
+}
+
+QTEST_GUILESS_MAIN(TestConfigStore)
+#include "tst_configstore.moc"
