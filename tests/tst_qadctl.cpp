@@ -1,1 +1,524 @@
-// placeholder
+// End to end: the built qadctl, run as a user would, against a fake Qualtrics receiver on loopback and the real
+// keychain (a private gnome-keyring; ctest runs this through tests/with-keyring.sh).
+#include "fakequaltrics.h"
+#include "storage/sqlitestorage.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qad;
+using qad::test::FakeQualtrics;
+
+namespace {
+
+const QString kAudience = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
+const QString kUsername = QStringLiteral("jane@example.com");
+// Made up for the test; it must never show up in any output or file.
+const QString kToken = QStringLiteral("QtestTok3n-9f8e7d6c5b4a39281706");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestQadctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    FakeQualtrics m_receiver;
+
+    QString configDir() const { return m_home.filePath(QStringLiteral("config")); }
+    QString dataDir() const { return m_home.filePath(QStringLiteral("data")); }
+
+    // Runs qadctl with the test's directories; keeps the event loop turning so the in-process receiver answers.
+    Run qadctl(const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QAD_API_TOKEN"));
+        for (const QString &key : extraEnv.keys()) {
+            env.insert(key, extraEnv.value(key));
+        }
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(QAD_QADCTL_PATH),
+                      QStringList { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"),
+                                    dataDir() }
+                          + args);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!finished.wait(60000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        // The token never appears in anything qadctl prints.
+        if (run.out.contains(kToken) || run.err.contains(kToken)) {
+            qFatal("qadctl printed the API token");
+        }
+        return run;
+    }
+
+    QStringList addArgs(const QString &name, const QString &url) const
+    {
+        return { QStringLiteral("destination"),
+                 QStringLiteral("add"),
+                 QStringLiteral("--name"),
+                 name,
+                 QStringLiteral("--url"),
+                 url,
+                 QStringLiteral("--username"),
+                 kUsername,
+                 QStringLiteral("--identity"),
+                 QStringLiteral("Email:email"),
+                 QStringLiteral("--map"),
+                 QStringLiteral("person.name.firstName=person.name.firstName"),
+                 QStringLiteral("--map"),
+                 QStringLiteral("mobilePhone.number=mobilePhone.number"),
+                 QStringLiteral("--audience"),
+                 kAudience + QStringLiteral("=Purchasers") };
+    }
+
+    QString addDestination(const QString &name)
+    {
+        const Run run = qadctl(addArgs(name, m_receiver.url()));
+        if (run.exitCode != 0) {
+            qWarning("%s", qPrintable(run.err));
+            return {};
+        }
+        return run.out.trimmed();
+    }
+
+    // The vendor's sample profile (full xdm: form) with the destination's audience added, as the issue asks.
+    QString sampleProfileInAudience(const QString &status = QStringLiteral("realized"))
+    {
+        QFile file(QStringLiteral(QAD_TEST_DATA_DIR "/xdm/profile.example.1.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
+        profile.insert(QStringLiteral("xdm:segmentMembership"),
+                       QJsonObject { { QStringLiteral("ups"),
+                                       QJsonObject { { kAudience,
+                                                       QJsonObject { { QStringLiteral("xdm:status"), status },
+                                                                     { QStringLiteral("xdm:lastQualificationTime"),
+                                                                       QStringLiteral("2023-09-05T10:43:55.602687Z") } } } } } });
+        return writeFile(QStringLiteral("profile-in-audience.json"), QJsonDocument(profile).toJson());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            return {};
+        }
+        return path;
+    }
+
+    // Every byte qadctl left under its directories.
+    QByteArray everythingWritten() const
+    {
+        QByteArray all;
+        for (const QString &dir : { configDir(), dataDir() }) {
+            QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly)) {
+                    all += file.readAll();
+                }
+            }
+        }
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_receiver.setCredentials(kUsername, kToken);
+        QVERIFY(m_receiver.listen());
+    }
+
+    void init()
+    {
+        m_receiver.clear();
+    }
+
+    void helpVersionAndUsageErrors()
+    {
+        Run run = qadctl({ QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        for (const char *command : { "destination", "token", "sample", "test-send", "doctor" }) {
+            QVERIFY2(run.out.contains(QLatin1String(command)), command);
+        }
+        run = qadctl({ QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("qadctl ")));
+
+        run = qadctl({ QStringLiteral("frobnicate") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--bogus") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("bogus")));
+    }
+
+    void plainHttpToARemoteHostIsRefused()
+    {
+        const Run run = qadctl(addArgs(QStringLiteral("Remote http"),
+                                       QStringLiteral("http://iad1.qualtrics.com/inbound-event/v1/events/json/"
+                                                      "triggers?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("url")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("https")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        const Run list = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(list.exitCode, 0);
+        for (const QJsonValue &d : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            QVERIFY(d.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("Remote http"));
+        }
+    }
+
+    void badOptionValuesNameTheOption()
+    {
+        QStringList args = addArgs(QStringLiteral("Bad identity"), m_receiver.url());
+        args << QStringLiteral("--identity") << QStringLiteral("Email:phone");
+        Run run = qadctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--identity")), qPrintable(run.err));
+
+        args = addArgs(QStringLiteral("Reserved target"), m_receiver.url());
+        args << QStringLiteral("--map") << QStringLiteral("person.name.lastName=identityMap");
+        run = qadctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("identityMap")), qPrintable(run.err));
+    }
+
+    // The scenario of the issue, step by step.
+    void addStoreTokenAndTestSend()
+    {
+        const QString id = addDestination(QStringLiteral("Onboarding survey"));
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(id).hasMatch());
+
+        Run run = qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+
+        // What the user sees: the request with auth redacted, the status, the latency and the requestId.
+        QVERIFY2(run.out.contains(QStringLiteral("Authorization: Basic ***")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("200")));
+        QVERIFY(QRegularExpression(QStringLiteral("\\d+ ms")).match(run.out).hasMatch());
+        QCOMPARE(m_receiver.requestCount(), 1);
+        const FakeQualtrics::Request &received = m_receiver.requests().constFirst();
+        QVERIFY(!received.requestId.isEmpty());
+        QVERIFY2(run.out.contains(received.requestId), qPrintable(run.out));
+
+        // What Qualtrics got: the §6 shape, with Basic auth sent up front.
+        QVERIFY(received.authorized);
+        QCOMPARE(received.header("Content-Type"), QByteArray("application/json"));
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+            "person": { "name": { "firstName": "Jane" } },
+            "mobilePhone": { "number": "1-408-888-8888" },
+            "identityMap": { "Email": [ { "id": "jane@doe.com" } ] },
+            "segmentMembership": { "ups": { "046456e3-18e1-48a6-9bda-d68547861283": {
+                "lastQualificationTime": "2023-09-05T10:43:55.602687Z", "status": "realized" } } } })")
+                                         .object();
+        QCOMPARE(received.json, expected);
+
+        // Recorded in the history as a test, with the Idempotency-Key as its id.
+        SqliteStorage storage(dataDir());
+        QVERIFY(storage.open().ok());
+        auto history = storage.activations({ id, std::nullopt, 10 });
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QVERIFY(history->at(0).isTest);
+        QCOMPARE(toString(history->at(0).status), QStringLiteral("succeeded"));
+        QCOMPARE(received.header("Idempotency-Key"), history->at(0).id.toUtf8());
+        auto attempts = storage.attempts(history->at(0).id);
+        QVERIFY(attempts.ok());
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->at(0).httpStatus, 200);
+        QCOMPARE(attempts->at(0).requestId, received.requestId);
+
+        // The token is in no file under the config and data directories, in no form.
+        const QByteArray written = everythingWritten();
+        QVERIFY(!written.isEmpty());
+        QVERIFY(!written.contains(kToken.toUtf8()));
+        QVERIFY(!written.contains((kUsername + QLatin1Char(':') + kToken).toUtf8().toBase64()));
+    }
+
+    void jsonOutputOfATestSend()
+    {
+        const QString id = addDestination(QStringLiteral("Json output"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        FakeQualtrics::Reply reply;
+        reply.notice = QStringLiteral("Request proxied. For faster response times, use this host instead: x.qualtrics.com");
+        m_receiver.enqueue(reply);
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"),
+                                 sampleProfileInAudience(), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("requestId")).toString(),
+                 m_receiver.requests().constFirst().requestId);
+        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("notice")).toString(), reply.notice);
+        QCOMPARE(o.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("class")).toString(),
+                 QStringLiteral("succeeded"));
+        bool sawRedacted = false;
+        for (const QJsonValue &h : o.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
+            if (h.toObject().value(QStringLiteral("name")).toString().compare(QStringLiteral("Authorization"),
+                                                                              Qt::CaseInsensitive)
+                == 0) {
+                sawRedacted = h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("Basic ***");
+            }
+        }
+        QVERIFY(sawRedacted);
+    }
+
+    void aProfileWithoutTheMappedIdentityIsExcludedAndNothingIsSent()
+    {
+        const QString id = addDestination(QStringLiteral("Exclusions"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        const QString profile = writeFile(QStringLiteral("no-email.json"), R"({
+            "identityMap": { "ECID": [ { "id": "92312748749128" } ] },
+            "person": { "name": { "firstName": "Jane" } },
+            "segmentMembership": { "ups": { "046456e3-18e1-48a6-9bda-d68547861283": { "status": "realized" } } } })");
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("xcluded")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Email")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+
+        SqliteStorage storage(dataDir());
+        QVERIFY(storage.open().ok());
+        auto exclusions = storage.exclusions(id, 10);
+        QVERIFY(exclusions.ok());
+        QCOMPARE(exclusions->size(), 1);
+        QCOMPARE(exclusions->at(0).code, QStringLiteral("no_mapped_identity"));
+        QVERIFY(storage.activations({ id, std::nullopt, 10 })->isEmpty());
+    }
+
+    void aBadProfileFileSaysWhatIsWrong()
+    {
+        const QString id = addDestination(QStringLiteral("Bad input"));
+        const QString profile = writeFile(QStringLiteral("broken.json"), "{\"identityMap\": {\"Email\": [");
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("broken.json")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    void aFailedSendExitsOneAndSaysWhetherItWouldBeRetried()
+    {
+        const QString id = addDestination(QStringLiteral("Server error"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        FakeQualtrics::Reply reply;
+        reply.status = 503;
+        reply.retryAfter = "120";
+        m_receiver.enqueue(reply);
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"),
+                                 sampleProfileInAudience(), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject outcome = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject();
+        QCOMPARE(outcome.value(QStringLiteral("class")).toString(), QStringLiteral("retry"));
+        QVERIFY(outcome.value(QStringLiteral("wouldRetry")).toBool());
+        QCOMPARE(outcome.value(QStringLiteral("retryAfterSeconds")).toInt(), 120);
+    }
+
+    void aWrongTokenIsRefusedByTheReceiver()
+    {
+        const QString id = addDestination(QStringLiteral("Wrong token"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, "not-the-token").exitCode, 0);
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(QStringLiteral("401")));
+        QCOMPARE(m_receiver.requestCount(), 1);
+        QVERIFY(!m_receiver.requests().constFirst().authorized);
+    }
+
+    void headerAuthModeSendsXApiToken()
+    {
+        QStringList args = addArgs(QStringLiteral("Header auth"), m_receiver.url());
+        args << QStringLiteral("--auth") << QStringLiteral("header");
+        const Run added = qadctl(args);
+        QCOMPARE(added.exitCode, 0);
+        const QString id = added.out.trimmed();
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("X-API-TOKEN: ***")));
+        const FakeQualtrics::Request &received = m_receiver.requests().constFirst();
+        QVERIFY(received.header("Authorization").isEmpty());
+        QVERIFY(received.header("X-API-TOKEN") == kToken.toUtf8());
+    }
+
+    void theEnvironmentTokenServesServersWithoutAKeychain()
+    {
+        const QString id = addDestination(QStringLiteral("Server mode"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        Run run = qadctl({ QStringLiteral("test-send"), id }, {}, env); // a generated sample profile
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(m_receiver.requestCount(), 1);
+        QVERIFY(m_receiver.requests().constFirst().authorized);
+        QVERIFY(m_receiver.requests().constFirst().json.value(QStringLiteral("identityMap")).toObject().contains(
+            QStringLiteral("Email")));
+
+        run = qadctl({ QStringLiteral("doctor") }, {}, env);
+        QVERIFY2(run.out.contains(QStringLiteral("QAD_API_TOKEN")), qPrintable(run.out));
+    }
+
+    void withoutATokenTestSendSaysHowToStoreOne()
+    {
+        const QString id = addDestination(QStringLiteral("No token"));
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    void tokenCheckSetAndDelete()
+    {
+        const QString id = addDestination(QStringLiteral("Token lifecycle"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8() + "\n").exitCode, 0);
+        Run run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY(run.out.contains(QStringLiteral("keychain")));
+        QVERIFY2(run.out.contains(kUsername), qPrintable(run.out));
+
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("delete"), id });
+        QCOMPARE(run.exitCode, 0);
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id, QStringLiteral("--offline") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
+
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, "");
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void destinationLifecycle()
+    {
+        const QString id = addDestination(QStringLiteral("Lifecycle"));
+        QVERIFY(!id.isEmpty());
+
+        // Names are unique.
+        QCOMPARE(qadctl(addArgs(QStringLiteral("lifecycle"), m_receiver.url())).exitCode, 2);
+
+        Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id, QStringLiteral("--description"),
+                           QStringLiteral("Post-purchase survey"), QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("description")).toString(), QStringLiteral("Post-purchase survey"));
+        QCOMPARE(shown.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("rateLimitPerMinute")).toInt(), 0);
+        QCOMPARE(shown.value(QStringLiteral("url")).toString(), m_receiver.url()); // exactly as given
+        QCOMPARE(shown.value(QStringLiteral("identities")).toArray().size(), 1);
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("list") });
+        QVERIFY(run.out.contains(id));
+        QVERIFY(run.out.contains(QStringLiteral("Lifecycle")));
+        QVERIFY2(!run.out.contains(QStringLiteral("7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")),
+                 "the list shows the URL without its token id");
+
+        // Export, remove, import: the same configuration comes back, without secrets.
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("export"), id });
+        QCOMPARE(run.exitCode, 0);
+        const QString exported = writeFile(QStringLiteral("exported.json"), run.out.toUtf8());
+        QVERIFY(!run.out.contains(kToken));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("remove"), id });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(qadctl({ QStringLiteral("destination"), QStringLiteral("show"), id }).exitCode, 2);
+        // Removing a destination removes its token from the keychain too.
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("import"), exported });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString importedId = run.out.trimmed();
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), importedId, QStringLiteral("--json") });
+        QJsonObject imported = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QJsonObject original = shown;
+        imported.remove(QStringLiteral("id"));
+        original.remove(QStringLiteral("id"));
+        QCOMPARE(imported, original);
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), importedId, QStringLiteral("--offline") });
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void samplesFollowTheMapping()
+    {
+        const QString id = addDestination(QStringLiteral("Samples"));
+        const Run run = qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("3") });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines) {
+            const QJsonObject profile = QJsonDocument::fromJson(line.toUtf8()).object();
+            const QString email = profile.value(QStringLiteral("identityMap")).toObject().value(QStringLiteral("Email"))
+                                      .toArray().first().toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^Email-[A-Za-z0-9]{5}@")).match(email).hasMatch(),
+                     qPrintable(email));
+            QCOMPARE(profile.value(QStringLiteral("segmentMembership")).toObject().value(QStringLiteral("ups"))
+                         .toObject().value(kAudience).toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("realized"));
+        }
+        QCOMPARE(qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("zero") }).exitCode, 2);
+    }
+
+    void doctorReportsKeychainPathsAndConfig()
+    {
+        const QString id = addDestination(QStringLiteral("Doctor"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        const Run run = qadctl({ QStringLiteral("doctor") });
+        QVERIFY2(run.out.contains(QStringLiteral("keychain")), qPrintable(run.out));
+        QVERIFY(run.out.contains(configDir()));
+        QVERIFY(run.out.contains(dataDir()));
+        QVERIFY(run.out.contains(QStringLiteral("Doctor (") + id + QStringLiteral("): token from the keychain")));
+    }
+
+    void filesAreReadableByTheUserOnly()
+    {
+        addDestination(QStringLiteral("Permissions"));
+        QDirIterator it(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            if (!info.absoluteFilePath().startsWith(configDir()) && !info.absoluteFilePath().startsWith(dataDir())) {
+                continue;
+            }
+            QVERIFY2(!(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
+                     qPrintable(info.absoluteFilePath()));
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQadctl)
+#include "tst_qadctl.moc"
