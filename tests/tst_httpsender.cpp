@@ -1,1 +1,553 @@
-// placeholder
+#include "delivery/httpsender.h"
+#include "delivery/requestview.h"
+#include "fakequaltrics.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+
+using namespace qad;
+using qad::test::FakeQualtrics;
+
+// One POST against a fake Qualtrics that really listens on loopback (SPEC §2, §6, §11).
+class TestHttpSender : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void basicAuthHeadersAndBodyArrive();
+    void apiTokenHeaderMode();
+    void succeedsAndReadsQualtricsMeta();
+    void retriesServerErrorsAndRateLimits_data();
+    void retriesServerErrorsAndRateLimits();
+    void wrongTokenFailsAndPauses();
+    void clientErrorsFailWithoutRetry_data();
+    void clientErrorsFailWithoutRetry();
+    void redirectIsReportedNotFollowed();
+    void deadlineAbortsASlowAnswer();
+    void connectionRefusedIsRetried();
+    void droppedConnectionIsRetried();
+    void tlsFailureFails();
+    void sendsConcurrentlyAndReportsEachOnce();
+    void redactedHeadersHoldNoToken();
+    void curlCommandUsesAPlaceholder_data();
+    void curlCommandUsesAPlaceholder();
+    void curlCommandReplaysTheRequest();
+    void redactedUrlHidesQueryValues_data();
+    void redactedUrlHidesQueryValues();
+    void describeExchangeShowsWhatHappened();
+    void parsesQualtricsMeta();
+
+private:
+    DeliveryRequest request(AuthMode mode = AuthMode::Basic) const;
+    Attempt send(const DeliveryRequest &request) { return HttpSender::sendAndWait(m_network.get(), request); }
+    static quint16 unusedPort();
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<FakeQualtrics> m_fake;
+    const QString m_username = QStringLiteral("ops@example.com#brand");
+    const QString m_token = QStringLiteral("tok-9f8e7d6c5b4a-secret");
+};
+
+void TestHttpSender::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_fake = std::make_unique<FakeQualtrics>();
+    m_fake->setCredentials(m_username, m_token);
+    QVERIFY(m_fake->listen());
+}
+
+void TestHttpSender::cleanup()
+{
+    m_fake.reset();
+    m_network.reset();
+}
+
+DeliveryRequest TestHttpSender::request(AuthMode mode) const
+{
+    DeliveryRequest request;
+    request.activationId = QStringLiteral("0b9c6a1e-3d2f-4e5a-8b7c-1a2b3c4d5e6f");
+    request.url = m_fake->url();
+    request.authMode = mode;
+    request.username = m_username;
+    request.token = m_token;
+    request.body
+        = R"({"identityMap":{"Email":[{"id":"dave@example.com"}]},"person":{"name":{"firstName":"Dave"}}})";
+    request.timeoutMs = 5000;
+    return request;
+}
+
+quint16 TestHttpSender::unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+void TestHttpSender::basicAuthHeadersAndBodyArrive()
+{
+    const DeliveryRequest sent = request();
+    const Attempt attempt = send(sent);
+    QCOMPARE(attempt.httpStatus, 200);
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    const FakeQualtrics::Request &arrived = m_fake->requests().at(0);
+    QVERIFY(arrived.authorized);
+    QCOMPARE(arrived.method, QByteArray("POST"));
+    const QByteArray authorization = arrived.header("Authorization");
+    QVERIFY(authorization.startsWith("Basic "));
+    QVERIFY2(
+        QByteArray::fromBase64(authorization.mid(6)) == (m_username + QLatin1Char(':') + m_token).toUtf8(),
+        "the Basic credentials decode to username:token");
+    QVERIFY(arrived.header("X-API-TOKEN").isEmpty());
+    QCOMPARE(arrived.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(arrived.header("Idempotency-Key"), sent.activationId.toUtf8());
+    QCOMPARE(arrived.body, sent.body);
+    QCOMPARE(arrived.query, QStringLiteral("urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e"));
+}
+
+void TestHttpSender::apiTokenHeaderMode()
+{
+    const Attempt attempt = send(request(AuthMode::Header));
+    QCOMPARE(attempt.httpStatus, 200);
+    const FakeQualtrics::Request &arrived = m_fake->requests().at(0);
+    QVERIFY(arrived.authorized);
+    QVERIFY2(arrived.header("X-API-TOKEN") == m_token.toUtf8(), "X-API-TOKEN carries the token");
+    QVERIFY(arrived.header("Authorization").isEmpty());
+    QCOMPARE(arrived.header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestHttpSender::succeedsAndReadsQualtricsMeta()
+{
+    FakeQualtrics::Reply reply;
+    reply.notice = QStringLiteral(
+        "Request proxied. For faster response times, use this host instead: x.qualtrics.com");
+    m_fake->enqueue(reply);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const DeliveryRequest sent = request();
+    const Attempt attempt = send(sent);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("succeeded"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("ok"));
+    QCOMPARE(attempt.httpStatus, 200);
+    QCOMPARE(attempt.activationId, sent.activationId);
+    QCOMPARE(attempt.requestId, m_fake->requests().at(0).requestId);
+    QVERIFY(!attempt.requestId.isEmpty());
+    QCOMPARE(attempt.notice, reply.notice);
+    QCOMPARE(attempt.startedAt.timeSpec(), Qt::UTC);
+    QVERIFY(attempt.startedAt >= before.addSecs(-1) && attempt.startedAt <= QDateTime::currentDateTimeUtc());
+    QVERIFY(attempt.durationMs >= 0 && attempt.durationMs < 5000);
+    QVERIFY(attempt.responseBody.contains("\"requestId\""));
+    bool sawContentType = false;
+    for (const auto &[name, value] : attempt.responseHeaders) {
+        sawContentType
+            |= name.compare("Content-Type", Qt::CaseInsensitive) == 0 && value == "application/json";
+    }
+    QVERIFY(sawContentType);
+}
+
+void TestHttpSender::retriesServerErrorsAndRateLimits_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("expectedWait"); // -1: none from the server
+
+    QTest::newRow("500") << 500 << QByteArray() << -1;
+    QTest::newRow("502") << 502 << QByteArray() << -1;
+    QTest::newRow("503 with Retry-After") << 503 << QByteArray("7") << 7;
+    QTest::newRow("504") << 504 << QByteArray() << -1;
+    QTest::newRow("408") << 408 << QByteArray() << -1;
+    QTest::newRow("429 with Retry-After") << 429 << QByteArray("120") << 120;
+    QTest::newRow("429 without Retry-After") << 429 << QByteArray() << 60;
+    QTest::newRow("429 with a huge Retry-After") << 429 << QByteArray("999999") << 3600;
+}
+
+void TestHttpSender::retriesServerErrorsAndRateLimits()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, expectedWait);
+
+    FakeQualtrics::Reply reply;
+    reply.status = status;
+    reply.retryAfter = retryAfter;
+    m_fake->enqueue(reply);
+
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, status);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("http_%1").arg(status));
+    QVERIFY(attempt.outcome.willRetry());
+    QVERIFY(!attempt.outcome.pausesDestination);
+    if (expectedWait < 0) {
+        QVERIFY(!attempt.outcome.retryAfterSeconds.has_value());
+    } else {
+        QVERIFY(attempt.outcome.retryAfterSeconds.has_value());
+        QCOMPARE(*attempt.outcome.retryAfterSeconds, expectedWait);
+    }
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestHttpSender::wrongTokenFailsAndPauses()
+{
+    DeliveryRequest wrong = request();
+    wrong.token = QStringLiteral("not-the-token");
+    const Attempt attempt = send(wrong);
+    QCOMPARE(attempt.httpStatus, 401);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("failed"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("auth"));
+    QVERIFY(attempt.outcome.pausesDestination);
+    QVERIFY(!attempt.outcome.willRetry());
+    QVERIFY(attempt.outcome.message.contains(QLatin1String("qadctl token set")));
+    // Sent up front, once: no challenge round trip, no second try with other credentials.
+    QCOMPARE(m_fake->requestCount(), 1);
+    QVERIFY(!m_fake->requests().at(0).header("Authorization").isEmpty());
+
+    FakeQualtrics::Reply forbidden;
+    forbidden.status = 403;
+    m_fake->enqueue(forbidden);
+    const Attempt refused = send(request());
+    QCOMPARE(refused.outcome.code, QStringLiteral("auth"));
+    QVERIFY(refused.outcome.pausesDestination);
+}
+
+void TestHttpSender::clientErrorsFailWithoutRetry_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("400") << 400 << QStringLiteral("http_400");
+    QTest::newRow("404") << 404 << QStringLiteral("http_404");
+    QTest::newRow("413") << 413 << QStringLiteral("payload_too_large");
+    QTest::newRow("422") << 422 << QStringLiteral("http_422");
+    QTest::newRow("501") << 501 << QStringLiteral("http_501");
+}
+
+void TestHttpSender::clientErrorsFailWithoutRetry()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    FakeQualtrics::Reply reply;
+    reply.status = status;
+    m_fake->enqueue(reply);
+
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, status);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("failed"));
+    QCOMPARE(attempt.outcome.code, code);
+    QVERIFY(!attempt.outcome.willRetry());
+    QVERIFY(!attempt.outcome.pausesDestination);
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestHttpSender::redirectIsReportedNotFollowed()
+{
+    // The Location points back at the receiver, so following it would show up as a second request.
+    const QString elsewhere = m_fake->url(QStringLiteral("moved"));
+    FakeQualtrics::Reply reply;
+    reply.status = 302;
+    reply.location = elsewhere.toUtf8();
+    m_fake->enqueue(reply);
+
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, 302);
+    QCOMPARE(attempt.outcome.code, QStringLiteral("redirect"));
+    QVERIFY(!attempt.outcome.willRetry());
+    QCOMPARE(attempt.location, elsewhere);
+    QVERIFY2(attempt.outcome.message.contains(elsewhere), qPrintable(attempt.outcome.message));
+    QCOMPARE(m_fake->requestCount(), 1);
+}
+
+void TestHttpSender::deadlineAbortsASlowAnswer()
+{
+    FakeQualtrics::Reply slow;
+    slow.delayMs = 5000;
+    m_fake->enqueue(slow);
+
+    DeliveryRequest hurried = request();
+    hurried.timeoutMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const Attempt attempt = send(hurried);
+    const qint64 elapsed = clock.elapsed();
+
+    QCOMPARE(attempt.httpStatus, 0);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("timeout"));
+    // About the deadline: not before it, and well before the server would have answered.
+    QVERIFY2(elapsed >= 290 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(attempt.durationMs >= 290 && attempt.durationMs < 3000,
+        qPrintable(QString::number(attempt.durationMs)));
+}
+
+void TestHttpSender::connectionRefusedIsRetried()
+{
+    const quint16 port = unusedPort();
+    QVERIFY(port != 0);
+    DeliveryRequest nowhere = request();
+    nowhere.url
+        = QStringLiteral("http://127.0.0.1:%1/inbound-event/v1/events/json/triggers?urlTokenId=x").arg(port);
+    const Attempt attempt = send(nowhere);
+    QCOMPARE(attempt.httpStatus, 0);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("connection_refused"));
+}
+
+void TestHttpSender::droppedConnectionIsRetried()
+{
+    // Every request is dropped: Qt's HTTP client itself resends once or twice on a closed connection.
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.dropConnection = true;
+        return reply;
+    });
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, 0);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("connection_reset"));
+    QVERIFY(m_fake->requestCount() >= 1);
+}
+
+void TestHttpSender::tlsFailureFails()
+{
+    // A server that answers a TLS ClientHello with plain HTTP: the handshake fails ("wrong version number")
+    // and that is final, never ignored. (Pointed at the fake receiver itself, an https URL gets no answer:
+    // QHttpServer closes the connection on the unparsable ClientHello and Qt reports RemoteHostClosedError,
+    // which is indistinguishable from a reset and so is retried.)
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    DeliveryRequest secure = request();
+    secure.url = QStringLiteral("https://127.0.0.1:%1/inbound-event/v1/events/json/triggers?urlTokenId=x")
+                     .arg(plain.serverPort());
+    const Attempt attempt = send(secure);
+    QCOMPARE(attempt.httpStatus, 0);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("failed"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("tls"));
+    QVERIFY(!attempt.outcome.willRetry());
+}
+
+void TestHttpSender::sendsConcurrentlyAndReportsEachOnce()
+{
+    HttpSender sender(m_network.get());
+    QSignalSpy finished(&sender, &HttpSender::finished);
+    FakeQualtrics::Reply slowish;
+    slowish.delayMs = 100;
+    for (int i = 0; i < 3; ++i) {
+        m_fake->enqueue(slowish);
+        DeliveryRequest one = request();
+        one.activationId = QStringLiteral("act-%1").arg(i);
+        sender.send(one);
+    }
+    QCOMPARE(sender.inFlight(), 3);
+    QTRY_COMPARE(finished.count(), 3);
+    QCOMPARE(sender.inFlight(), 0);
+    QStringList ids;
+    for (const QList<QVariant> &arguments : std::as_const(finished)) {
+        const Attempt attempt = arguments.at(0).value<Attempt>();
+        QCOMPARE(attempt.outcome.code, QStringLiteral("ok"));
+        ids.append(attempt.activationId);
+    }
+    ids.sort();
+    QCOMPARE(ids, QStringList({ QStringLiteral("act-0"), QStringLiteral("act-1"), QStringLiteral("act-2") }));
+}
+
+void TestHttpSender::redactedHeadersHoldNoToken()
+{
+    const QByteArray token = m_token.toUtf8();
+    const QByteArray basic = (m_username + QLatin1Char(':') + m_token).toUtf8().toBase64();
+    for (AuthMode mode : { AuthMode::Basic, AuthMode::Header }) {
+        const DeliveryRequest sent = request(mode);
+        bool realHasSecret = false;
+        for (const auto &[name, value] : requestHeaders(sent, false)) {
+            realHasSecret |= value.contains(token) || value.contains(basic);
+        }
+        QVERIFY(realHasSecret);
+
+        const HeaderList redacted = requestHeaders(sent, true);
+        for (const auto &[name, value] : redacted) {
+            QVERIFY2(!value.contains(token) && !value.contains(basic), name.constData());
+        }
+        QVERIFY(redacted.contains(qMakePair(QByteArray("Content-Type"), QByteArray("application/json"))));
+        QVERIFY(redacted.contains(qMakePair(QByteArray("Idempotency-Key"), sent.activationId.toUtf8())));
+        if (mode == AuthMode::Basic) {
+            QVERIFY(redacted.contains(qMakePair(QByteArray("Authorization"), QByteArray("Basic ***"))));
+        } else {
+            QVERIFY(redacted.contains(qMakePair(QByteArray("X-API-TOKEN"), QByteArray("***"))));
+        }
+
+        // What the attempt records is the redacted form.
+        const Attempt attempt = send(sent);
+        QVERIFY(attempt.requestHeaders == redacted);
+    }
+}
+
+void TestHttpSender::curlCommandUsesAPlaceholder_data()
+{
+    QTest::addColumn<AuthMode>("mode");
+    QTest::newRow("basic") << AuthMode::Basic;
+    QTest::newRow("header") << AuthMode::Header;
+}
+
+void TestHttpSender::curlCommandUsesAPlaceholder()
+{
+    QFETCH(AuthMode, mode);
+    const DeliveryRequest sent = request(mode);
+    const QString command = curlCommand(sent);
+    QVERIFY2(!command.contains(m_token), "the token never appears");
+    QVERIFY(!command.contains(
+        QString::fromLatin1((m_username + QLatin1Char(':') + m_token).toUtf8().toBase64())));
+    QVERIFY2(command.contains(QLatin1String("$QAD_API_TOKEN")), qPrintable(command));
+    QVERIFY2(command.startsWith(QStringLiteral("curl -sS -X POST '%1'").arg(sent.url)), qPrintable(command));
+    QVERIFY2(command.contains(QLatin1String("-H 'Content-Type: application/json'")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("-H 'Idempotency-Key: %1'").arg(sent.activationId)),
+        qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("--data-binary '%1'").arg(QString::fromUtf8(sent.body))),
+        qPrintable(command));
+    if (mode == AuthMode::Basic) {
+        QVERIFY2(command.contains(QStringLiteral("-u '%1:'\"$QAD_API_TOKEN\"").arg(m_username)),
+            qPrintable(command));
+    } else {
+        QVERIFY2(command.contains(QLatin1String("-H \"X-API-TOKEN: $QAD_API_TOKEN\"")), qPrintable(command));
+    }
+}
+
+void TestHttpSender::curlCommandReplaysTheRequest()
+{
+    // The proof that the quoting is right: a shell runs the copied command and the receiver gets the same
+    // request, quotes in the body and the username included.
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sh"));
+    if (curl.isEmpty() || shell.isEmpty()) {
+        QSKIP("curl or sh is not installed");
+    }
+    const QString username = QStringLiteral("o'brien@example.com");
+    m_fake->setCredentials(username, m_token);
+
+    for (AuthMode mode : { AuthMode::Basic, AuthMode::Header }) {
+        m_fake->clear();
+        DeliveryRequest sent = request(mode);
+        sent.username = username;
+        sent.body = R"({"person":{"name":{"lastName":"O'Brien \"Ob\" $HOME `x` \\"}}})";
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QAD_API_TOKEN"), m_token);
+        environment.remove(QStringLiteral("http_proxy"));
+        environment.remove(QStringLiteral("HTTP_PROXY"));
+        environment.remove(QStringLiteral("all_proxy"));
+        environment.remove(QStringLiteral("ALL_PROXY"));
+        process.setProcessEnvironment(environment);
+        process.start(shell, { QStringLiteral("-c"), curlCommand(sent) });
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitCode(), 0);
+
+        QCOMPARE(m_fake->requestCount(), 1);
+        const FakeQualtrics::Request &arrived = m_fake->requests().at(0);
+        QVERIFY2(arrived.authorized, "curl sent username and token from the environment");
+        QCOMPARE(arrived.body, sent.body);
+        QCOMPARE(arrived.header("Idempotency-Key"), sent.activationId.toUtf8());
+        QCOMPARE(arrived.header("Content-Type"), QByteArray("application/json"));
+    }
+}
+
+void TestHttpSender::redactedUrlHidesQueryValues_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("urlTokenId")
+        << QStringLiteral(
+               "https://ca1.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=4c3b2a1f-aaaa")
+        << QStringLiteral("https://ca1.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…");
+    QTest::newRow("older form")
+        << QStringLiteral(
+               "https://org.ca1.qualtrics.com/inbound-event/v1/events/JSON/triggers?contextId=c1&userId=UR_1"
+               "&brandId=b&triggerId=OC_2")
+        << QStringLiteral(
+               "https://org.ca1.qualtrics.com/inbound-event/v1/events/JSON/triggers?contextId=…&userId=…"
+               "&brandId=…&triggerId=…");
+    QTest::newRow("port, no query") << QStringLiteral("http://127.0.0.1:8080/inbound-event/x")
+                                    << QStringLiteral("http://127.0.0.1:8080/inbound-event/x");
+    QTest::newRow("user info and fragment dropped")
+        << QStringLiteral("https://user:pw@host.qualtrics.com/p?a=1#frag")
+        << QStringLiteral("https://host.qualtrics.com/p?a=…");
+}
+
+void TestHttpSender::redactedUrlHidesQueryValues()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QCOMPARE(redactedUrl(url), expected);
+}
+
+void TestHttpSender::describeExchangeShowsWhatHappened()
+{
+    FakeQualtrics::Reply reply;
+    reply.notice = QStringLiteral("Use this host instead");
+    m_fake->enqueue(reply);
+    const DeliveryRequest sent = request();
+    const Attempt attempt = send(sent);
+    const QString text = describeExchange(sent, attempt);
+
+    QVERIFY2(!text.contains(m_token), "the token never appears");
+    QVERIFY2(text.startsWith(QLatin1String("POST ") + sent.url + QLatin1Char('\n')), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Authorization: Basic ***")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Idempotency-Key: ") + sent.activationId), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\"firstName\": \"Dave\"")), qPrintable(text)); // pretty-printed
+    QVERIFY2(text.contains(QLatin1String("Status: 200 OK")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Latency: %1 ms").arg(attempt.durationMs)), qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Size: %1 bytes").arg(attempt.responseBody.size())), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Request ID: ") + attempt.requestId), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Notice: Use this host instead")), qPrintable(text));
+    QVERIFY2(
+        text.contains(QString::fromUtf8("Outcome: succeeded (ok) — would be retried: no")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\"httpStatus\": \"200 - OK\"")), qPrintable(text));
+
+    FakeQualtrics::Reply unavailable;
+    unavailable.status = 503;
+    unavailable.body = "upstream down";
+    m_fake->enqueue(unavailable);
+    const Attempt failedAttempt = send(sent);
+    const QString failedText = describeExchange(sent, failedAttempt);
+    QVERIFY2(failedText.contains(QLatin1String("Status: 503 Service Unavailable")), qPrintable(failedText));
+    QVERIFY2(failedText.contains(QString::fromUtf8("Outcome: retry (http_503) — would be retried: yes")),
+        qPrintable(failedText));
+    QVERIFY2(failedText.endsWith(QLatin1String("upstream down\n")), qPrintable(failedText));
+}
+
+void TestHttpSender::parsesQualtricsMeta()
+{
+    const auto [requestId, notice] = parseQualtricsMeta(
+        R"({"result":{},"meta":{"httpStatus":"200 - OK","requestId":"r-1","notice":"proxied"}})");
+    QCOMPARE(requestId, QStringLiteral("r-1"));
+    QCOMPARE(notice, QStringLiteral("proxied"));
+
+    const auto [noId, noNotice] = parseQualtricsMeta("not json");
+    QVERIFY(noId.isEmpty());
+    QVERIFY(noNotice.isEmpty());
+    QVERIFY(parseQualtricsMeta(R"({"meta":{"httpStatus":"200 - OK"}})").first.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHttpSender)
+#include "tst_httpsender.moc"

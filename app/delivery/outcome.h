@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QString>
-
 #include <optional>
 
 namespace qad {
@@ -14,8 +13,10 @@ enum class OutcomeClass { Succeeded, Retry, Failed };
 struct Outcome
 {
     OutcomeClass cls = OutcomeClass::Failed;
-    // Stable machine-readable code: "ok", "http_429", "timeout", "connection_refused", "connection_reset",
-    // "dns", "redirect", "tls", "payload_too_large", "auth", "http_4xx", "network", …
+    // Stable machine-readable code: "ok", "auth" (401/403), "payload_too_large" (413), "redirect" (3xx),
+    // "http_<status>" for any other status ("http_429", "http_503", "http_404"), "timeout",
+    // "connection_refused", "connection_reset", "dns", "tls", "proxy", "proxy_auth", "protocol", "cancelled",
+    // "network".
     QString code;
     QString message; // one line for the user: what happened and what to do
     std::optional<int> retryAfterSeconds; // server-imposed wait, already clamped (SPEC §6)
@@ -30,8 +31,8 @@ QString toString(OutcomeClass cls); // "succeeded", "retry", "failed"
 // Qt error for transport failures; `timedOut` is set when our per-attempt deadline fired.
 // `retryAfterHeader` is the raw Retry-After value (seconds or HTTP-date), `location` the Location header.
 Outcome classifyOutcome(int httpStatus, QNetworkReply::NetworkError networkError, bool timedOut,
-                        const QByteArray &retryAfterHeader = {}, const QByteArray &location = {},
-                        const QString &errorString = {});
+    const QByteArray &retryAfterHeader = {}, const QByteArray &location = {},
+    const QString &errorString = {});
 
 // Retry-After parsing, clamped to 1 s … 1 h. Empty or unparsable -> nullopt. `now` for HTTP-date values.
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);

@@ -8,11 +8,8 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
-
 #include <functional>
 #include <memory>
-
-class QHttpServer;
 
 namespace qad::test {
 
@@ -31,7 +28,7 @@ public:
         QByteArray location; // Location header, if any (3xx)
         QByteArray body; // empty: a v3-style {"result":{},"meta":{"httpStatus":…,"requestId":…}}
         QString notice; // meta.notice in the default body
-        bool dropConnection = false; // close the socket without answering
+        bool dropConnection = false; // reset the TCP connection without answering
     };
 
     // What arrived.
@@ -51,7 +48,8 @@ public:
     explicit FakeQualtrics(QObject *parent = nullptr);
     ~FakeQualtrics() override;
 
-    // Credentials that are accepted (Basic username:token, or X-API-TOKEN: token). Wrong or missing -> 401.
+    // Credentials that are accepted (Basic username:token, or X-API-TOKEN: token). Wrong or missing -> 401
+    // with a v3 error body. Until this is called every request counts as authorized.
     void setCredentials(const QString &username, const QString &token);
 
     bool listen(); // on 127.0.0.1, a free port
@@ -60,9 +58,10 @@ public:
     QString url(const QString &urlTokenId = QStringLiteral("7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")) const;
     QString baseUrl() const; // http://127.0.0.1:PORT
 
-    // Replies used in order, one per request; when none is queued the default is 200 with a v3 body.
+    // Replies used in order, one per request that passes the auth and content-type checks (others get 401 /
+    // 400 and leave the queue alone); when none is queued the default is 200 with a v3 body.
     void enqueue(const Reply &reply);
-    // Overrides everything: decides the reply for each request.
+    // Overrides everything, checks and queue included: decides the reply for each request.
     void setHandler(std::function<Reply(const Request &)> handler);
 
     const QList<Request> &requests() const;
