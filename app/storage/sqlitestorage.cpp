@@ -94,6 +94,12 @@ HeaderList headersFromJson(const QString &json)
     return headers;
 }
 
+// Text columns are NOT NULL: an unset QString binds as NULL, so bind an empty one.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant msOrNull(const std::optional<QDateTime> &at)
 {
     return at ? QVariant(at->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -253,7 +259,7 @@ Status SqliteStorage::insertActivation(const ActivationRecord &a)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.destinationId);
-    q.addBindValue(a.profileKey);
+    q.addBindValue(text(a.profileKey));
     q.addBindValue(QString::fromUtf8(a.audiences.isEmpty() ? QByteArrayLiteral("{}") : a.audiences));
     q.addBindValue(a.createdAt.toMSecsSinceEpoch());
     q.addBindValue(a.payload);
@@ -261,7 +267,7 @@ Status SqliteStorage::insertActivation(const ActivationRecord &a)
     q.addBindValue(a.attemptCount);
     q.addBindValue(msOrNull(a.nextAttemptAt));
     q.addBindValue(a.isTest ? 1 : 0);
-    q.addBindValue(a.lastError);
+    q.addBindValue(text(a.lastError));
     q.addBindValue(a.createdAt.toMSecsSinceEpoch());
     if (!q.exec()) {
         return sqlError(Tr::tr("Saving activation %1").arg(a.id), q.lastError());
@@ -286,13 +292,13 @@ Status SqliteStorage::recordAttempt(const Attempt &attempt, ActivationStatus nex
     q.addBindValue(attempt.durationMs);
     q.addBindValue(attempt.httpStatus);
     q.addBindValue(toString(attempt.outcome.cls));
-    q.addBindValue(attempt.outcome.code);
-    q.addBindValue(attempt.outcome.message);
+    q.addBindValue(text(attempt.outcome.code));
+    q.addBindValue(text(attempt.outcome.message));
     q.addBindValue(attempt.outcome.retryAfterSeconds ? QVariant(*attempt.outcome.retryAfterSeconds)
                                                      : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(attempt.requestId);
-    q.addBindValue(attempt.notice);
-    q.addBindValue(attempt.location);
+    q.addBindValue(text(attempt.requestId));
+    q.addBindValue(text(attempt.notice));
+    q.addBindValue(text(attempt.location));
     q.addBindValue(headersToJson(attempt.requestHeaders));
     q.addBindValue(headersToJson(attempt.responseHeaders));
     q.addBindValue(attempt.responseBody.left(kResponseExcerptBytes));
@@ -304,7 +310,7 @@ Status SqliteStorage::recordAttempt(const Attempt &attempt, ActivationStatus nex
                                  "next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"));
         u.addBindValue(toString(next));
         u.addBindValue(msOrNull(nextAttemptAt));
-        u.addBindValue(attempt.outcome.cls == OutcomeClass::Succeeded ? QString() : attempt.outcome.message);
+        u.addBindValue(attempt.outcome.cls == OutcomeClass::Succeeded ? QStringLiteral("") : text(attempt.outcome.message));
         u.addBindValue(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch());
         u.addBindValue(attempt.activationId);
         ok = u.exec();
@@ -331,9 +337,9 @@ Status SqliteStorage::insertExclusion(const ExclusionRecord &e)
     q.prepare(QStringLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.destinationId);
-    q.addBindValue(e.profileKey);
-    q.addBindValue(e.code);
-    q.addBindValue(e.reason);
+    q.addBindValue(text(e.profileKey));
+    q.addBindValue(text(e.code));
+    q.addBindValue(text(e.reason));
     q.addBindValue(e.at.toMSecsSinceEpoch());
     q.addBindValue(e.isTest ? 1 : 0);
     if (!q.exec()) {

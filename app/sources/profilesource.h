@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/error.h"
+#include "storage/storage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace qad {
+
+// One profile document cut out of a source, with where it came from and where reading stands after it.
+struct SourceRecord
+{
+    QByteArray bytes; // one NDJSON line (without the newline) or one JSON-array element
+    qint64 line = 0; // 1-based line where the record starts
+    SourcePosition after; // the checkpoint that covers this record
+    QString error; // set when the source itself rejects the record (e.g. a line over 1 MiB); bytes then hold
+                   // only an excerpt
+};
+
+// A stream of profile documents: an NDJSON file, a JSON-array file, or standard input (SPEC §4). Reading never
+// blocks: read() returns what is available now. Used from one thread.
+class ProfileSource
+{
+public:
+    virtual ~ProfileSource() = default;
+
+    // "-" for standard input, else the absolute path.
+    virtual QString name() const = 0;
+    // Up to `max` complete records available now (fewer, or none, is normal while following).
+    virtual QList<SourceRecord> read(int max) = 0;
+    // True once a source that is not followed is exhausted (and stays so).
+    virtual bool atEnd() const = 0;
+    // Continue after a checkpoint. A file that was replaced (other inode) or truncated below the offset since
+    // is read from its start. Standard input cannot seek: returns an error.
+    virtual Status resume(const SourcePosition &position) = 0;
+    // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when fine.
+    virtual Error error() const = 0;
+};
+
+struct SourceOptions
+{
+    bool follow = false; // like tail -F: wait for growth, survive rotation and truncation
+};
+
+// Opens `path` ("-" for standard input). The format is told by the first non-blank byte: `[` a JSON array,
+// anything else NDJSON.
+Expected<std::unique_ptr<ProfileSource>> openProfileSource(const QString &path, const SourceOptions &options);
+
+} // namespace qad
