@@ -3,7 +3,7 @@
 #include "config/destination.h"
 #include "mapping/payloadbuilder.h"
 #include "profiles/profile.h"
-#include "storage/storage.h"
+#include "mapping/profilestate.h"
 
 #include <QDate>
 #include <optional>

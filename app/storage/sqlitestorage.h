@@ -16,7 +16,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 1;
+    static inline constexpr int kSchemaVersion = 2;
     QString databasePath() const;
 
     Status open() override;
@@ -29,6 +29,29 @@ public:
     Expected<QList<ActivationRecord>> activations(const HistoryQuery &query) override;
     Expected<QList<Attempt>> attempts(const QString &activationId) override;
     Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit) override;
+
+    Status commitIngest(const IngestBatch &batch) override;
+    Expected<std::optional<ProfileState>> profileState(const QString &destinationId,
+                                                       const QString &profileKey) override;
+    Expected<std::optional<SourcePosition>> checkpoint(const QString &source, const QString &destinationId) override;
+    Expected<QList<RejectRecord>> rejects(int limit) override;
+
+    Expected<int> recoverInFlight() override;
+    Expected<QList<ActivationRecord>> claimDue(const QStringList &destinationIds, const QDateTime &now,
+                                               int limit) override;
+    Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) override;
+    Status recordAttempts(const QList<AttemptOutcome> &outcomes) override;
+    Expected<int> replayFailed(const QString &destinationId) override;
+    Status replayActivation(const QString &activationId) override;
+    Expected<qint64> unfinishedCount(const QStringList &destinationIds) override;
+
+    Expected<DestinationStatus> status(const QString &destinationId, int hours) override;
+    Expected<DestinationRuntime> runtime(const QString &destinationId) override;
+    Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) override;
+    Expected<qint64> purge(const QDateTime &before) override;
+    Expected<qint64> raiseAlert(const AlertRecord &alert) override;
+    Status acknowledgeAlert(qint64 alertId) override;
+    Expected<QList<AlertRecord>> openAlerts(const QString &destinationId) override;
 
 private:
     Status migrate();

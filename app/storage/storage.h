@@ -2,9 +2,13 @@
 
 #include "common/error.h"
 #include "delivery/attempt.h"
+#include "mapping/profilestate.h"
+#include "sources/sourceposition.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QPair>
 #include <QList>
 #include <QString>
 
@@ -30,6 +34,7 @@ struct ActivationRecord
     std::optional<QDateTime> nextAttemptAt;
     bool isTest = false;
     QString lastError;
+    std::optional<QDateTime> firstAttemptAt; // for the retry horizon
 
     static QString newId();
 };
@@ -50,6 +55,89 @@ struct HistoryQuery
     QString destinationId;
     std::optional<ActivationStatus> status;
     int limit = 100;
+};
+
+// A line of input that was not a usable profile (SPEC §4).
+struct RejectRecord
+{
+    QString source;
+    qint64 line = 0;
+    QString reason;
+    QByteArray excerpt; // the first bytes of the line
+    QDateTime at;
+};
+
+// Everything a run of input lines produced, committed as one transaction with the checkpoints.
+struct IngestBatch
+{
+    QList<ActivationRecord> activations;
+    QList<ExclusionRecord> exclusions;
+    QList<RejectRecord> rejects;
+    // (destination id, profile key) -> the new last-exported state
+    QList<QPair<QPair<QString, QString>, ProfileState>> states;
+    // destination id -> profile updates that concerned it (the "profiles received" counter)
+    QHash<QString, int> received;
+    // one per destination fed by the source
+    QList<QPair<QString, SourcePosition>> checkpoints;
+};
+
+// The result of one attempt and the activation's next state (SPEC §6).
+struct AttemptOutcome
+{
+    Attempt attempt;
+    ActivationStatus next = ActivationStatus::Failed;
+    std::optional<QDateTime> nextAttemptAt;
+};
+
+// Runtime state of a destination, shared by every process on the same data directory.
+struct DestinationRuntime
+{
+    QString state = QStringLiteral("enabled"); // "enabled", "paused"
+    QString reason; // "authentication", "user"
+    QString lastError;
+    QDateTime updatedAt;
+};
+
+// Delivery status in Experience Platform's names (SPEC §7).
+struct StatusCounters
+{
+    qint64 received = 0;
+    qint64 activated = 0;
+    qint64 excluded = 0;
+    qint64 failed = 0;
+    qint64 latencyMsSum = 0;
+    qint64 latencyCount = 0;
+    double activationRate() const
+    {
+        return received > 0 ? double(activated + excluded) / double(received) : 1.0;
+    }
+};
+
+struct HourlyCounters
+{
+    QDateTime hour; // start of the hour, UTC
+    StatusCounters counters;
+};
+
+struct DestinationStatus
+{
+    StatusCounters total;
+    QList<HourlyCounters> hours; // newest first
+    qint64 queueDepth = 0; // pending + sending + retrying
+    qint64 retrying = 0;
+    std::optional<QDateTime> oldestPendingSince; // for the flow-run delay alert
+    DestinationRuntime runtime;
+};
+
+struct AlertRecord
+{
+    qint64 id = 0;
+    QString destinationId;
+    QString type; // "flow_run_start", "flow_run_success", "flow_run_failure", "flow_run_delay",
+                  // "activation_skipped_rate_exceeded", "authentication_failed"
+    QString message;
+    QDateTime raisedAt;
+    std::optional<QDateTime> acknowledgedAt;
 };
 
 // The durable record (SPEC §6, §7) behind one interface: SQLite now, PostgreSQL planned. An instance is used
@@ -74,6 +162,42 @@ public:
     virtual Expected<QList<ActivationRecord>> activations(const HistoryQuery &query) = 0;
     virtual Expected<QList<Attempt>> attempts(const QString &activationId) = 0;
     virtual Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit = 100) = 0;
+
+    // --- Ingest (sources -> activations), SPEC §4, §5 ---
+    virtual Status commitIngest(const IngestBatch &batch) = 0;
+    virtual Expected<std::optional<ProfileState>> profileState(const QString &destinationId,
+                                                               const QString &profileKey) = 0;
+    virtual Expected<std::optional<SourcePosition>> checkpoint(const QString &source,
+                                                               const QString &destinationId) = 0;
+    virtual Expected<QList<RejectRecord>> rejects(int limit = 100) = 0;
+
+    // --- Outbox (delivery), SPEC §6 ---
+    // After a crash, what was being sent is due again (at-least-once).
+    virtual Expected<int> recoverInFlight() = 0;
+    // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
+    // destinations as sending and returns them, oldest first.
+    virtual Expected<QList<ActivationRecord>> claimDue(const QStringList &destinationIds, const QDateTime &now,
+                                                       int limit) = 0;
+    // Earliest next_attempt_at of retrying activations (to arm a timer).
+    virtual Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) = 0;
+    // Attempts and next states, many at once in one transaction; updates the counters.
+    virtual Status recordAttempts(const QList<AttemptOutcome> &outcomes) = 0;
+    // Failed activations back to pending (attempt history kept). Returns how many.
+    virtual Expected<int> replayFailed(const QString &destinationId) = 0;
+    virtual Status replayActivation(const QString &activationId) = 0;
+    // How many are not final yet (pending, sending, retrying).
+    virtual Expected<qint64> unfinishedCount(const QStringList &destinationIds) = 0;
+
+    // --- Status, runtime state, retention, alerts, SPEC §7, §8 ---
+    virtual Expected<DestinationStatus> status(const QString &destinationId, int hours = 24) = 0;
+    virtual Expected<DestinationRuntime> runtime(const QString &destinationId) = 0;
+    virtual Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) = 0;
+    // Removes final activations (and their attempts), exclusions and rejects older than `before`. Never touches
+    // pending, sending or retrying work. Returns the activations removed.
+    virtual Expected<qint64> purge(const QDateTime &before) = 0;
+    virtual Expected<qint64> raiseAlert(const AlertRecord &alert) = 0;
+    virtual Status acknowledgeAlert(qint64 alertId) = 0;
+    virtual Expected<QList<AlertRecord>> openAlerts(const QString &destinationId) = 0;
 };
 
 } // namespace qad

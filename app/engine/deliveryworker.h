@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/clock.h"
+#include "config/destination.h"
+#include "delivery/attempt.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace qad {
+
+// What the worker reports of each recorded attempt (for progress, status and alerts).
+struct DeliveryEvent
+{
+    QString destinationId;
+    QString activationId;
+    int httpStatus = 0;
+    qint64 durationMs = 0;
+    OutcomeClass outcome = OutcomeClass::Failed;
+    QString code;
+    QString message;
+    bool finalFailure = false; // failed permanently (not retried, or exhausted)
+    bool succeeded = false;
+};
+
+struct WorkerTuning
+{
+    int claimBatch = 256; // activations claimed from the outbox at once
+    int flushBatch = 256; // outcomes written per transaction at most
+    int flushIntervalMs = 5; // outcomes wait at most this long before they are written
+    int runtimePollMs = 500; // how often pause/resume by another process is noticed
+};
+
+// Streams the outbox to Qualtrics (SPEC §6). Lives in its own QThread: it owns the QNetworkAccessManager, its
+// timers and its own database connection (opened in start(), in that thread). Up to `concurrency` requests in
+// flight per destination, a token bucket per destination, the retry schedule with full jitter, Retry-After,
+// 401/403 pause the destination with its queue kept. Outcomes are written in batched transactions; an activation
+// whose outcome was not written yet is still `sending` and is sent again after a crash (at-least-once).
+class DeliveryWorker : public QObject
+{
+    Q_OBJECT
+public:
+    DeliveryWorker(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
+                   const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+    ~DeliveryWorker() override;
+
+    void setTuning(const WorkerTuning &tuning);
+    void setRandomSeed(quint32 seed); // jitter, for deterministic tests
+
+public Q_SLOTS:
+    void start();
+    // New activations were committed, or (tests) the clock moved: look for due work now.
+    void wake();
+    // Stops claiming; lets in-flight requests finish (each bounded by its deadline), writes every outcome, then
+    // emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void attemptRecorded(const qad::DeliveryEvent &event);
+    void destinationPaused(const QString &destinationId, const QString &reason, const QString &message);
+    void destinationResumed(const QString &destinationId);
+    // Nothing in flight and nothing due now (retries may be scheduled later).
+    void idle();
+    void stopped();
+    void fatalError(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace qad
+
+Q_DECLARE_METATYPE(qad::DeliveryEvent)
