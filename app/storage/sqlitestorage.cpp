@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-
 #include <atomic>
 
 namespace qad {
@@ -72,6 +71,72 @@ CREATE TABLE exclusions (
 );
 CREATE INDEX exclusions_by_destination ON exclusions(destination_id, at DESC);
 )sql",
+    // 2: the streaming engine: retry horizon, last exported states, rejects, checkpoints, runtime state,
+    // hourly counters, alerts. The history index is ascending so a backward scan gives (created_at, rowid)
+    // DESC exactly. The queue index serves claims, the status filter and (covering, is_test included) the
+    // queue counts; retries have a small partial index of their own.
+    R"sql(
+ALTER TABLE activations ADD COLUMN first_attempt_at INTEGER;
+DROP INDEX activations_due;
+DROP INDEX activations_by_destination;
+CREATE INDEX activations_history ON activations(destination_id, created_at);
+CREATE INDEX activations_queue ON activations(status, destination_id, created_at, is_test);
+CREATE INDEX activations_retry ON activations(destination_id, next_attempt_at) WHERE status = 'retrying';
+CREATE INDEX exclusions_by_time ON exclusions(at);
+CREATE TABLE profile_state (
+    destination_id TEXT NOT NULL,
+    profile_key TEXT NOT NULL,
+    audiences TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (destination_id, profile_key)
+) WITHOUT ROWID;
+CREATE TABLE rejects (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    excerpt BLOB NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX rejects_by_time ON rejects(at);
+CREATE TABLE checkpoints (
+    source TEXT NOT NULL,
+    destination_id TEXT NOT NULL,
+    inode INTEGER NOT NULL,
+    "offset" INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (source, destination_id)
+) WITHOUT ROWID;
+CREATE TABLE destination_runtime (
+    destination_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE hourly_counters (
+    destination_id TEXT NOT NULL,
+    hour INTEGER NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    activated INTEGER NOT NULL DEFAULT 0,
+    excluded INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    latency_ms_sum INTEGER NOT NULL DEFAULT 0,
+    latency_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (destination_id, hour)
+) WITHOUT ROWID;
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    destination_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    message TEXT NOT NULL,
+    raised_at INTEGER NOT NULL,
+    acknowledged_at INTEGER
+);
+CREATE INDEX alerts_open ON alerts(destination_id, acknowledged_at, raised_at);
+)sql",
 };
 
 QString headersToJson(const HeaderList &headers)
@@ -92,22 +157,6 @@ HeaderList headersFromJson(const QString &json)
         headers.append({ p.at(0).toString().toLatin1(), p.at(1).toString().toLatin1() });
     }
     return headers;
-}
-
-// Text columns are NOT NULL: an unset QString binds as NULL, so bind an empty one.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant msOrNull(const std::optional<QDateTime> &at)
-{
-    return at ? QVariant(at->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime fromMs(const QVariant &ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
 std::optional<OutcomeClass> outcomeClassFromString(const QString &text)
@@ -141,8 +190,8 @@ QString toString(ActivationStatus status)
 
 std::optional<ActivationStatus> activationStatusFromString(const QString &text)
 {
-    for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending, ActivationStatus::Retrying,
-                                ActivationStatus::Succeeded, ActivationStatus::Failed }) {
+    for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending,
+             ActivationStatus::Retrying, ActivationStatus::Succeeded, ActivationStatus::Failed }) {
         if (toString(s) == text.trimmed().toLower()) {
             return s;
         }
@@ -150,12 +199,29 @@ std::optional<ActivationStatus> activationStatusFromString(const QString &text)
     return std::nullopt;
 }
 
+// Text columns are NOT NULL: an unset QString binds as NULL, so bind an empty one.
+QString SqliteStorage::text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant SqliteStorage::msOrNull(const std::optional<QDateTime> &at)
+{
+    return at ? QVariant(at->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime SqliteStorage::fromMs(const QVariant &ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
 QString ActivationRecord::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-SqliteStorage::SqliteStorage(QString dataDirectory) : m_directory(std::move(dataDirectory))
+SqliteStorage::SqliteStorage(QString dataDirectory)
+    : m_directory(std::move(dataDirectory))
 {
     static std::atomic<int> counter { 0 };
     m_connectionName = QStringLiteral("qad-storage-%1").arg(counter.fetch_add(1));
@@ -174,9 +240,15 @@ QString SqliteStorage::databasePath() const
     return QDir(m_directory).filePath(QStringLiteral("qad.sqlite"));
 }
 
-static Error sqlError(const QString &what, const QSqlError &error)
+QSqlDatabase SqliteStorage::database() const
 {
-    return Error { Tr::tr("%1 failed: %2. Check that the data directory is writable and the disk is not full.")
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error SqliteStorage::sqlError(const QString &what, const QSqlError &error)
+{
+    return Error { Tr::tr(
+        "%1 failed: %2. Check that the data directory is writable and the disk is not full.")
                        .arg(what, error.text()) };
 }
 
@@ -194,11 +266,12 @@ Status SqliteStorage::open()
     db.setDatabaseName(databasePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        return sqlError(Tr::tr("Opening the database %1").arg(QDir::toNativeSeparators(databasePath())),
-                        db.lastError());
+        return sqlError(
+            Tr::tr("Opening the database %1").arg(QDir::toNativeSeparators(databasePath())), db.lastError());
     }
     QSqlQuery q(db);
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+             "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-16384" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             return sqlError(QString::fromLatin1(pragma), q.lastError());
         }
@@ -209,13 +282,13 @@ Status SqliteStorage::open()
 
 int SqliteStorage::schemaVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(database());
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 Status SqliteStorage::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = database();
     const int current = schemaVersion();
     const int target = int(std::size(kMigrations));
     if (current > target) {
@@ -250,92 +323,117 @@ Status SqliteStorage::migrate()
     return {};
 }
 
+// One activation is a batch of one: the same statement and the same transaction rules as the stream.
 Status SqliteStorage::insertActivation(const ActivationRecord &a)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, status, "
-        "attempt_count, next_attempt_at, is_test, last_error, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(a.id);
-    q.addBindValue(a.destinationId);
-    q.addBindValue(text(a.profileKey));
-    q.addBindValue(QString::fromUtf8(a.audiences.isEmpty() ? QByteArrayLiteral("{}") : a.audiences));
-    q.addBindValue(a.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(a.payload);
-    q.addBindValue(toString(a.status));
-    q.addBindValue(a.attemptCount);
-    q.addBindValue(msOrNull(a.nextAttemptAt));
-    q.addBindValue(a.isTest ? 1 : 0);
-    q.addBindValue(text(a.lastError));
-    q.addBindValue(a.createdAt.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        return sqlError(Tr::tr("Saving activation %1").arg(a.id), q.lastError());
-    }
-    return {};
+    IngestBatch batch;
+    batch.activations.append(a);
+    return commitIngest(batch);
 }
 
-Status SqliteStorage::recordAttempt(const Attempt &attempt, ActivationStatus next,
-                                    std::optional<QDateTime> nextAttemptAt)
+Status SqliteStorage::recordAttempt(
+    const Attempt &attempt, ActivationStatus next, std::optional<QDateTime> nextAttemptAt)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        return sqlError(Tr::tr("Recording an attempt"), db.lastError());
+    return recordAttempts({ AttemptOutcome { attempt, next, std::move(nextAttemptAt) } });
+}
+
+// Each outcome: its attempt row, the activation's next state, and what it adds to the counters (test sends
+// count nowhere). Inside the caller's transaction; an unknown activation fails the whole batch.
+Status SqliteStorage::recordOutcomes(
+    QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas)
+{
+    QSqlQuery find(db);
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    find.setForwardOnly(true);
+    const QList<QPair<QSqlQuery *, QString>> statements = {
+        { &find, QStringLiteral("SELECT destination_id, is_test FROM activations WHERE id = ?") },
+        { &insert,
+            QStringLiteral(
+                "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
+                "message, retry_after, request_id, notice, location, request_headers, response_headers, "
+                "response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") },
+        { &update,
+            QStringLiteral(
+                "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
+                "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
+                "WHERE id = ?") },
+    };
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql)) {
+            return sqlError(Tr::tr("Preparing to record attempts"), query->lastError());
+        }
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, message, "
-        "retry_after, request_id, notice, location, request_headers, response_headers, response_excerpt) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(attempt.activationId);
-    q.addBindValue(attempt.startedAt.toMSecsSinceEpoch());
-    q.addBindValue(attempt.durationMs);
-    q.addBindValue(attempt.httpStatus);
-    q.addBindValue(toString(attempt.outcome.cls));
-    q.addBindValue(text(attempt.outcome.code));
-    q.addBindValue(text(attempt.outcome.message));
-    q.addBindValue(attempt.outcome.retryAfterSeconds ? QVariant(*attempt.outcome.retryAfterSeconds)
-                                                     : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(text(attempt.requestId));
-    q.addBindValue(text(attempt.notice));
-    q.addBindValue(text(attempt.location));
-    q.addBindValue(headersToJson(attempt.requestHeaders));
-    q.addBindValue(headersToJson(attempt.responseHeaders));
-    q.addBindValue(attempt.responseBody.left(kResponseExcerptBytes));
-    bool ok = q.exec();
-    QSqlError error = q.lastError();
-    if (ok) {
-        QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE activations SET status = ?, attempt_count = attempt_count + 1, "
-                                 "next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"));
-        u.addBindValue(toString(next));
-        u.addBindValue(msOrNull(nextAttemptAt));
-        u.addBindValue(attempt.outcome.cls == OutcomeClass::Succeeded ? QStringLiteral("") : text(attempt.outcome.message));
-        u.addBindValue(attempt.startedAt.addMSecs(attempt.durationMs).toMSecsSinceEpoch());
-        u.addBindValue(attempt.activationId);
-        ok = u.exec();
-        error = u.lastError();
-        if (ok && u.numRowsAffected() != 1) {
-            db.rollback();
+    for (const auto &[attempt, next, nextAttemptAt] : outcomes) {
+        find.bindValue(0, attempt.activationId);
+        if (!find.exec()) {
+            return sqlError(
+                Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId), find.lastError());
+        }
+        if (!find.next()) {
             return Error { Tr::tr("Cannot record an attempt: activation %1 is not in the history.")
                                .arg(attempt.activationId) };
         }
-    }
-    if (!ok || !db.commit()) {
-        if (!error.isValid()) {
-            error = db.lastError();
+        const QString destinationId = find.value(0).toString();
+        const bool isTest = find.value(1).toInt() != 0;
+        find.finish();
+
+        insert.bindValue(0, attempt.activationId);
+        insert.bindValue(1, attempt.startedAt.toMSecsSinceEpoch());
+        insert.bindValue(2, attempt.durationMs);
+        insert.bindValue(3, attempt.httpStatus);
+        insert.bindValue(4, toString(attempt.outcome.cls));
+        insert.bindValue(5, text(attempt.outcome.code));
+        insert.bindValue(6, text(attempt.outcome.message));
+        insert.bindValue(7,
+            attempt.outcome.retryAfterSeconds ? QVariant(*attempt.outcome.retryAfterSeconds)
+                                              : QVariant(QMetaType::fromType<int>()));
+        insert.bindValue(8, text(attempt.requestId));
+        insert.bindValue(9, text(attempt.notice));
+        insert.bindValue(10, text(attempt.location));
+        insert.bindValue(11, headersToJson(attempt.requestHeaders));
+        insert.bindValue(12, headersToJson(attempt.responseHeaders));
+        insert.bindValue(13, attempt.responseBody.left(kResponseExcerptBytes));
+        if (!insert.exec()) {
+            return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
+                insert.lastError());
         }
-        db.rollback();
-        return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId), error);
+
+        const qint64 startedMs = attempt.startedAt.toMSecsSinceEpoch();
+        update.bindValue(0, toString(next));
+        update.bindValue(1, msOrNull(nextAttemptAt));
+        update.bindValue(2,
+            attempt.outcome.cls == OutcomeClass::Succeeded ? QStringLiteral("")
+                                                           : text(attempt.outcome.message));
+        update.bindValue(3, startedMs);
+        update.bindValue(4, startedMs + attempt.durationMs);
+        update.bindValue(5, attempt.activationId);
+        if (!update.exec()) {
+            return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
+                update.lastError());
+        }
+
+        if (isTest) {
+            continue;
+        }
+        StatusCounters &counters = deltas[{ destinationId, hourStart(startedMs) }];
+        if (next == ActivationStatus::Succeeded) {
+            counters.activated += 1;
+            counters.latencyMsSum += attempt.durationMs;
+            counters.latencyCount += 1;
+        } else if (next == ActivationStatus::Failed) {
+            counters.failed += 1;
+        }
     }
     return {};
 }
 
 Status SqliteStorage::insertExclusion(const ExclusionRecord &e)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.destinationId);
     q.addBindValue(text(e.profileKey));
     q.addBindValue(text(e.code));
@@ -348,33 +446,39 @@ Status SqliteStorage::insertExclusion(const ExclusionRecord &e)
     return {};
 }
 
-static const QString kActivationColumns = QStringLiteral(
-    "id, destination_id, profile_key, audiences, created_at, payload, status, attempt_count, next_attempt_at, "
-    "is_test, last_error");
+QString SqliteStorage::activationColumns()
+{
+    return QStringLiteral(
+        "id, destination_id, profile_key, audiences, created_at, payload, status, attempt_count, "
+        "next_attempt_at, is_test, last_error, first_attempt_at");
+}
 
-static ActivationRecord activationFromQuery(const QSqlQuery &q)
+ActivationRecord SqliteStorage::activationFromQuery(const QSqlQuery &q, int c)
 {
     ActivationRecord a;
-    a.id = q.value(0).toString();
-    a.destinationId = q.value(1).toString();
-    a.profileKey = q.value(2).toString();
-    a.audiences = q.value(3).toString().toUtf8();
-    a.createdAt = fromMs(q.value(4));
-    a.payload = q.value(5).toByteArray();
-    a.status = activationStatusFromString(q.value(6).toString()).value_or(ActivationStatus::Pending);
-    a.attemptCount = q.value(7).toInt();
-    if (!q.value(8).isNull()) {
-        a.nextAttemptAt = fromMs(q.value(8));
+    a.id = q.value(c + 0).toString();
+    a.destinationId = q.value(c + 1).toString();
+    a.profileKey = q.value(c + 2).toString();
+    a.audiences = q.value(c + 3).toString().toUtf8();
+    a.createdAt = fromMs(q.value(c + 4));
+    a.payload = q.value(c + 5).toByteArray();
+    a.status = activationStatusFromString(q.value(c + 6).toString()).value_or(ActivationStatus::Pending);
+    a.attemptCount = q.value(c + 7).toInt();
+    if (!q.value(c + 8).isNull()) {
+        a.nextAttemptAt = fromMs(q.value(c + 8));
     }
-    a.isTest = q.value(9).toInt() != 0;
-    a.lastError = q.value(10).toString();
+    a.isTest = q.value(c + 9).toInt() != 0;
+    a.lastError = q.value(c + 10).toString();
+    if (!q.value(c + 11).isNull()) {
+        a.firstAttemptAt = fromMs(q.value(c + 11));
+    }
     return a;
 }
 
 Expected<ActivationRecord> SqliteStorage::activation(const QString &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM activations WHERE id = ?").arg(kActivationColumns));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM activations WHERE id = ?").arg(activationColumns()));
     q.addBindValue(id);
     if (!q.exec()) {
         return sqlError(Tr::tr("Reading activation %1").arg(id), q.lastError());
@@ -387,8 +491,12 @@ Expected<ActivationRecord> SqliteStorage::activation(const QString &id)
 
 Expected<QList<ActivationRecord>> SqliteStorage::activations(const HistoryQuery &query)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    QString sql = QStringLiteral("SELECT %1 FROM activations WHERE destination_id = ?").arg(kActivationColumns);
+    QSqlQuery q(database());
+    // With a status, the queue index: left to itself the planner may walk the whole destination's history
+    // looking for a status that is rare or absent.
+    QString sql = QStringLiteral("SELECT %1 FROM activations %2 WHERE destination_id = ?")
+                      .arg(activationColumns(),
+                          query.status ? QStringLiteral("INDEXED BY activations_queue") : QString());
     if (query.status) {
         sql += QStringLiteral(" AND status = ?");
     }
@@ -411,9 +519,10 @@ Expected<QList<ActivationRecord>> SqliteStorage::activations(const HistoryQuery 
 
 Expected<QList<Attempt>> SqliteStorage::attempts(const QString &activationId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
-        "SELECT started_at, duration_ms, http_status, outcome, code, message, retry_after, request_id, notice, "
+        "SELECT started_at, duration_ms, http_status, outcome, code, message, retry_after, request_id, "
+        "notice, "
         "location, request_headers, response_headers, response_excerpt FROM attempts WHERE activation_id = ? "
         "ORDER BY started_at, id"));
     q.addBindValue(activationId);
@@ -446,7 +555,7 @@ Expected<QList<Attempt>> SqliteStorage::attempts(const QString &activationId)
 
 Expected<QList<ExclusionRecord>> SqliteStorage::exclusions(const QString &destinationId, int limit)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT profile_key, code, reason, at, is_test FROM exclusions "
                              "WHERE destination_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(destinationId);
@@ -457,7 +566,7 @@ Expected<QList<ExclusionRecord>> SqliteStorage::exclusions(const QString &destin
     QList<ExclusionRecord> result;
     while (q.next()) {
         result.append({ destinationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        fromMs(q.value(3)), q.value(4).toInt() != 0 });
+            fromMs(q.value(3)), q.value(4).toInt() != 0 });
     }
     return result;
 }

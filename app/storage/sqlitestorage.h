@@ -2,7 +2,14 @@
 
 #include "storage/storage.h"
 
+#include <QMap>
+#include <QPair>
 #include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
 
 namespace qad {
 
@@ -22,8 +29,8 @@ public:
     Status open() override;
     int schemaVersion() const override;
     Status insertActivation(const ActivationRecord &activation) override;
-    Status recordAttempt(const Attempt &attempt, ActivationStatus next,
-                         std::optional<QDateTime> nextAttemptAt) override;
+    Status recordAttempt(
+        const Attempt &attempt, ActivationStatus next, std::optional<QDateTime> nextAttemptAt) override;
     Status insertExclusion(const ExclusionRecord &exclusion) override;
     Expected<ActivationRecord> activation(const QString &id) override;
     Expected<QList<ActivationRecord>> activations(const HistoryQuery &query) override;
@@ -31,14 +38,15 @@ public:
     Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit) override;
 
     Status commitIngest(const IngestBatch &batch) override;
-    Expected<std::optional<ProfileState>> profileState(const QString &destinationId,
-                                                       const QString &profileKey) override;
-    Expected<std::optional<SourcePosition>> checkpoint(const QString &source, const QString &destinationId) override;
+    Expected<std::optional<ProfileState>> profileState(
+        const QString &destinationId, const QString &profileKey) override;
+    Expected<std::optional<SourcePosition>> checkpoint(
+        const QString &source, const QString &destinationId) override;
     Expected<QList<RejectRecord>> rejects(int limit) override;
 
     Expected<int> recoverInFlight() override;
-    Expected<QList<ActivationRecord>> claimDue(const QStringList &destinationIds, const QDateTime &now,
-                                               int limit) override;
+    Expected<QList<ActivationRecord>> claimDue(
+        const QStringList &destinationIds, const QDateTime &now, int limit) override;
     Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) override;
     Status recordAttempts(const QList<AttemptOutcome> &outcomes) override;
     Expected<int> replayFailed(const QString &destinationId) override;
@@ -55,6 +63,36 @@ public:
 
 private:
     Status migrate();
+    QSqlDatabase database() const;
+
+    // Shared by the two source files (the core and the streaming side).
+    static Error sqlError(const QString &what, const QSqlError &error);
+    static QString activationColumns();
+    static ActivationRecord activationFromQuery(const QSqlQuery &query, int firstColumn = 0);
+    static QString text(const QString &value);
+    static QVariant msOrNull(const std::optional<QDateTime> &at);
+    static QDateTime fromMs(const QVariant &ms);
+    static qint64 hourStart(qint64 ms); // of the UTC hour holding ms
+
+    // Steps of the streaming side, each inside the caller's transaction.
+    using CounterDeltas
+        = QMap<QPair<QString, qint64>, StatusCounters>; // (destination, hour start ms) -> to add
+    static Status insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations);
+    static Status insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions);
+    static Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
+    static Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
+    static Status upsertCheckpoints(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
+    static Status recordOutcomes(
+        QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas);
+    static Status addCounters(QSqlDatabase &db, const CounterDeltas &deltas);
+    static Expected<QList<QPair<qint64, ActivationRecord>>> dueCandidates(
+        QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit);
+    static Status markSending(
+        QSqlDatabase &db, const QList<QPair<qint64, ActivationRecord>> &claimed, const QDateTime &now);
+    static Expected<StatusCounters> totalCounters(QSqlDatabase &db, const QString &destinationId);
+    static Expected<QList<HourlyCounters>> hourlyCounters(
+        QSqlDatabase &db, const QString &destinationId, int hours);
+    static Status readQueue(QSqlDatabase &db, const QString &destinationId, DestinationStatus &status);
 
     QString m_directory;
     QString m_connectionName;

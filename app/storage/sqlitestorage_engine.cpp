@@ -1,30 +1,882 @@
-// The streaming side of SqliteStorage (ingest, outbox, status, alerts). Placeholder bodies: being implemented.
+// The streaming side of SqliteStorage (SPEC §4–§8): ingest, outbox, status, retention, alerts.
 #include "storage/sqlitestorage.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
 
 namespace qad {
 
-static Error notYet()
+namespace {
+
+struct Tr
 {
-    return Error { QStringLiteral("not implemented yet") };
+    Q_DECLARE_TR_FUNCTIONS(qad::SqliteStorage)
+};
+
+// Blob columns are NOT NULL: a null QByteArray binds as NULL, so bind an empty one.
+QByteArray blob(const QByteArray &value)
+{
+    return value.isNull() ? QByteArrayLiteral("") : value;
 }
 
-Status SqliteStorage::commitIngest(const IngestBatch &) { return notYet(); }
-Expected<std::optional<ProfileState>> SqliteStorage::profileState(const QString &, const QString &) { return notYet(); }
-Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(const QString &, const QString &) { return notYet(); }
-Expected<QList<RejectRecord>> SqliteStorage::rejects(int) { return notYet(); }
-Expected<int> SqliteStorage::recoverInFlight() { return notYet(); }
-Expected<QList<ActivationRecord>> SqliteStorage::claimDue(const QStringList &, const QDateTime &, int) { return notYet(); }
-Expected<std::optional<QDateTime>> SqliteStorage::nextRetryAt(const QStringList &) { return notYet(); }
-Status SqliteStorage::recordAttempts(const QList<AttemptOutcome> &) { return notYet(); }
-Expected<int> SqliteStorage::replayFailed(const QString &) { return notYet(); }
-Status SqliteStorage::replayActivation(const QString &) { return notYet(); }
-Expected<qint64> SqliteStorage::unfinishedCount(const QStringList &) { return notYet(); }
-Expected<DestinationStatus> SqliteStorage::status(const QString &, int) { return notYet(); }
-Expected<DestinationRuntime> SqliteStorage::runtime(const QString &) { return notYet(); }
-Status SqliteStorage::setRuntime(const QString &, const DestinationRuntime &) { return notYet(); }
-Expected<qint64> SqliteStorage::purge(const QDateTime &) { return notYet(); }
-Expected<qint64> SqliteStorage::raiseAlert(const AlertRecord &) { return notYet(); }
-Status SqliteStorage::acknowledgeAlert(qint64) { return notYet(); }
-Expected<QList<AlertRecord>> SqliteStorage::openAlerts(const QString &) { return notYet(); }
+QString jsonText(const QByteArray &json)
+{
+    return json.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(json);
+}
+
+// "?, ?, ?" for an IN list.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+QStringList distinct(QStringList ids)
+{
+    ids.removeDuplicates();
+    return ids;
+}
+
+// The hour a batch's counters go to: the producer's clock, as carried by the records, so a test clock works.
+QDateTime batchTime(const IngestBatch &batch)
+{
+    QDateTime at;
+    const auto consider = [&at](const QDateTime &t) {
+        if (t.isValid() && (!at.isValid() || t > at)) {
+            at = t;
+        }
+    };
+    for (const ActivationRecord &a : batch.activations) {
+        consider(a.createdAt);
+    }
+    for (const ExclusionRecord &e : batch.exclusions) {
+        consider(e.at);
+    }
+    for (const RejectRecord &r : batch.rejects) {
+        consider(r.at);
+    }
+    return at.isValid() ? at : QDateTime::currentDateTimeUtc();
+}
+
+// BEGIN IMMEDIATE takes the write lock up front, so two processes on one database wait for each other (busy
+// timeout) instead of failing to upgrade a read lock. Rolls back unless committed, so nothing is
+// half-written.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    QSqlError begin(bool write = true)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
+            return q.lastError();
+        }
+        m_open = true;
+        return {};
+    }
+    QSqlError commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            return q.lastError();
+        }
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+qint64 SqliteStorage::hourStart(qint64 ms)
+{
+    constexpr qint64 kHourMs = 3'600'000;
+    return ms - (((ms % kHourMs) + kHourMs) % kHourMs);
+}
+
+// --- Ingest ---
+
+Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations)
+{
+    if (activations.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, "
+            "status, "
+            "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        return sqlError(Tr::tr("Preparing to save activations"), q.lastError());
+    }
+    for (const ActivationRecord &a : activations) {
+        const qint64 createdMs = a.createdAt.toMSecsSinceEpoch();
+        q.bindValue(0, a.id);
+        q.bindValue(1, a.destinationId);
+        q.bindValue(2, text(a.profileKey));
+        q.bindValue(3, jsonText(a.audiences));
+        q.bindValue(4, createdMs);
+        q.bindValue(5, blob(a.payload));
+        q.bindValue(6, toString(a.status));
+        q.bindValue(7, a.attemptCount);
+        q.bindValue(8, msOrNull(a.nextAttemptAt));
+        q.bindValue(9, a.isTest ? 1 : 0);
+        q.bindValue(10, text(a.lastError));
+        q.bindValue(11, msOrNull(a.firstAttemptAt));
+        q.bindValue(12, createdMs);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Saving activation %1").arg(a.id), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions)
+{
+    if (exclusions.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return sqlError(Tr::tr("Preparing to save exclusions"), q.lastError());
+    }
+    for (const ExclusionRecord &e : exclusions) {
+        q.bindValue(0, e.destinationId);
+        q.bindValue(1, text(e.profileKey));
+        q.bindValue(2, text(e.code));
+        q.bindValue(3, text(e.reason));
+        q.bindValue(4, e.at.toMSecsSinceEpoch());
+        q.bindValue(5, e.isTest ? 1 : 0);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Saving an exclusion"), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects)
+{
+    if (rejects.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO rejects (source, line, reason, excerpt, at) VALUES (?, ?, ?, ?, ?)"))) {
+        return sqlError(Tr::tr("Preparing to save rejected lines"), q.lastError());
+    }
+    for (const RejectRecord &r : rejects) {
+        q.bindValue(0, text(r.source));
+        q.bindValue(1, r.line);
+        q.bindValue(2, text(r.reason));
+        q.bindValue(3, blob(r.excerpt));
+        q.bindValue(4, r.at.toMSecsSinceEpoch());
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Saving a rejected line"), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs)
+{
+    if (batch.states.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
+            "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
+            "excluded.updated_at"))) {
+        return sqlError(Tr::tr("Preparing to save profile states"), q.lastError());
+    }
+    for (const auto &[key, state] : batch.states) {
+        q.bindValue(0, key.first);
+        q.bindValue(1, text(key.second));
+        q.bindValue(2, jsonText(state.audiences));
+        q.bindValue(3, blob(state.fingerprint));
+        q.bindValue(4, atMs);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::upsertCheckpoints(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs)
+{
+    if (batch.checkpoints.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO checkpoints (source, destination_id, inode, \"offset\", line, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, destination_id) DO UPDATE SET "
+            "inode = excluded.inode, \"offset\" = excluded.\"offset\", line = excluded.line, "
+            "updated_at = excluded.updated_at"))) {
+        return sqlError(Tr::tr("Preparing to save read positions"), q.lastError());
+    }
+    for (const auto &[destinationId, position] : batch.checkpoints) {
+        q.bindValue(0, text(position.source));
+        q.bindValue(1, destinationId);
+        q.bindValue(2, qint64(position.inode)); // SQLite integers are signed; the bits round-trip
+        q.bindValue(3, position.offset);
+        q.bindValue(4, position.line);
+        q.bindValue(5, atMs);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Saving the read position of %1").arg(position.source), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
+{
+    if (deltas.isEmpty()) {
+        return {};
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO hourly_counters (destination_id, hour, received, activated, excluded, failed, "
+            "latency_ms_sum, latency_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (destination_id, hour) DO UPDATE SET "
+            "received = hourly_counters.received + excluded.received, "
+            "activated = hourly_counters.activated + excluded.activated, "
+            "excluded = hourly_counters.excluded + excluded.excluded, "
+            "failed = hourly_counters.failed + excluded.failed, "
+            "latency_ms_sum = hourly_counters.latency_ms_sum + excluded.latency_ms_sum, "
+            "latency_count = hourly_counters.latency_count + excluded.latency_count"))) {
+        return sqlError(Tr::tr("Preparing to update the delivery counters"), q.lastError());
+    }
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const StatusCounters &c = it.value();
+        q.bindValue(0, it.key().first);
+        q.bindValue(1, it.key().second);
+        q.bindValue(2, c.received);
+        q.bindValue(3, c.activated);
+        q.bindValue(4, c.excluded);
+        q.bindValue(5, c.failed);
+        q.bindValue(6, c.latencyMsSum);
+        q.bindValue(7, c.latencyCount);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Updating the delivery counters"), q.lastError());
+        }
+    }
+    return {};
+}
+
+Status SqliteStorage::commitIngest(const IngestBatch &batch)
+{
+    const qint64 atMs = batchTime(batch).toMSecsSinceEpoch();
+    CounterDeltas deltas;
+    for (auto it = batch.received.cbegin(); it != batch.received.cend(); ++it) {
+        deltas[{ it.key(), hourStart(atMs) }].received += it.value();
+    }
+    for (const ExclusionRecord &e : batch.exclusions) {
+        if (!e.isTest) {
+            deltas[{ e.destinationId, hourStart(atMs) }].excluded += 1;
+        }
+    }
+
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Starting to save ingested profiles"), error);
+    }
+    Status step = insertActivations(db, batch.activations);
+    if (step) {
+        step = insertExclusions(db, batch.exclusions);
+    }
+    if (step) {
+        step = insertRejects(db, batch.rejects);
+    }
+    if (step) {
+        step = upsertProfileStates(db, batch, atMs);
+    }
+    if (step) {
+        step = upsertCheckpoints(db, batch, atMs);
+    }
+    if (step) {
+        step = addCounters(db, deltas);
+    }
+    if (!step) {
+        return step; // the transaction rolls back
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Saving ingested profiles"), error);
+    }
+    return {};
+}
+
+Expected<std::optional<ProfileState>> SqliteStorage::profileState(
+    const QString &destinationId, const QString &profileKey)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?"));
+    q.addBindValue(destinationId);
+    q.addBindValue(profileKey);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q.lastError());
+    }
+    if (!q.next()) {
+        return std::optional<ProfileState>();
+    }
+    return std::optional<ProfileState>(
+        ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() });
+}
+
+Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(
+    const QString &source, const QString &destinationId)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT inode, \"offset\", line FROM checkpoints WHERE source = ? AND destination_id = ?"));
+    q.addBindValue(source);
+    q.addBindValue(destinationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the read position of %1").arg(source), q.lastError());
+    }
+    if (!q.next()) {
+        return std::optional<SourcePosition>();
+    }
+    return std::optional<SourcePosition>(SourcePosition {
+        source, quint64(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toLongLong() });
+}
+
+Expected<QList<RejectRecord>> SqliteStorage::rejects(int limit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT source, line, reason, excerpt, at FROM rejects ORDER BY at DESC, id DESC "
+                       "LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the rejected lines"), q.lastError());
+    }
+    QList<RejectRecord> result;
+    while (q.next()) {
+        result.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toByteArray(), fromMs(q.value(4)) });
+    }
+    return result;
+}
+
+// --- Outbox ---
+
+Expected<int> SqliteStorage::recoverInFlight()
+{
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("UPDATE activations SET status = 'pending', updated_at = ? WHERE status = 'sending'"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Requeueing the activations that were being sent"), q.lastError());
+    }
+    return q.numRowsAffected();
+}
+
+// Per destination, the oldest pending and the oldest due retries (each query walks an index in order and
+// stops at `limit`); the caller merges them. Test sends are never claimed: test-send delivers them itself.
+Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
+    QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit)
+{
+    // INDEXED BY: otherwise the planner may prefer the history index and walk every final activation.
+    const QString select
+        = QStringLiteral("SELECT rowid, %1 FROM activations INDEXED BY activations_queue WHERE ")
+              .arg(activationColumns());
+    QSqlQuery pending(db);
+    QSqlQuery retrying(db);
+    pending.setForwardOnly(true);
+    retrying.setForwardOnly(true);
+    if (!pending.prepare(select
+            + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0 "
+                             "ORDER BY created_at, rowid LIMIT ?"))) {
+        return sqlError(Tr::tr("Preparing to claim due activations"), pending.lastError());
+    }
+    if (!retrying.prepare(QStringLiteral("SELECT rowid, %1 FROM activations WHERE status = 'retrying' "
+                                         "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0 "
+                                         "ORDER BY created_at, rowid LIMIT ?")
+                              .arg(activationColumns()))) {
+        return sqlError(Tr::tr("Preparing to claim due activations"), retrying.lastError());
+    }
+    QList<QPair<qint64, ActivationRecord>> candidates;
+    for (const QString &destinationId : destinationIds) {
+        pending.bindValue(0, destinationId);
+        pending.bindValue(1, limit);
+        retrying.bindValue(0, destinationId);
+        retrying.bindValue(1, now.toMSecsSinceEpoch());
+        retrying.bindValue(2, limit);
+        for (QSqlQuery *q : { &pending, &retrying }) {
+            if (!q->exec()) {
+                return sqlError(Tr::tr("Finding due activations of %1").arg(destinationId), q->lastError());
+            }
+            while (q->next()) {
+                candidates.append({ q->value(0).toLongLong(), activationFromQuery(*q, 1) });
+            }
+            q->finish();
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return std::make_pair(a.second.createdAt, a.first) < std::make_pair(b.second.createdAt, b.first);
+    });
+    if (candidates.size() > limit) {
+        candidates.resize(limit);
+    }
+    return candidates;
+}
+
+Status SqliteStorage::markSending(
+    QSqlDatabase &db, const QList<QPair<qint64, ActivationRecord>> &claimed, const QDateTime &now)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(
+            QStringLiteral("UPDATE activations SET status = 'sending', updated_at = ? WHERE rowid = ?"))) {
+        return sqlError(Tr::tr("Preparing to claim due activations"), q.lastError());
+    }
+    for (const auto &[rowid, activation] : claimed) {
+        q.bindValue(0, now.toMSecsSinceEpoch());
+        q.bindValue(1, rowid);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Claiming activation %1").arg(activation.id), q.lastError());
+        }
+    }
+    return {};
+}
+
+Expected<QList<ActivationRecord>> SqliteStorage::claimDue(
+    const QStringList &destinationIds, const QDateTime &now, int limit)
+{
+    if (destinationIds.isEmpty() || limit <= 0) {
+        return QList<ActivationRecord>();
+    }
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Starting to claim due activations"), error);
+    }
+    auto candidates = dueCandidates(db, distinct(destinationIds), now, limit);
+    if (!candidates) {
+        return candidates.error();
+    }
+    if (const Status marked = markSending(db, *candidates, now); !marked) {
+        return marked.error();
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Claiming due activations"), error);
+    }
+    QList<ActivationRecord> claimed;
+    claimed.reserve(candidates->size());
+    for (auto &candidate : candidates.value()) {
+        candidate.second.status = ActivationStatus::Sending;
+        claimed.append(std::move(candidate.second));
+    }
+    return claimed;
+}
+
+Expected<std::optional<QDateTime>> SqliteStorage::nextRetryAt(const QStringList &destinationIds)
+{
+    const QStringList ids = distinct(destinationIds);
+    if (ids.isEmpty()) {
+        return std::optional<QDateTime>();
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM activations WHERE status = 'retrying' "
+                             "AND destination_id IN (%1) AND is_test = 0")
+                  .arg(placeholders(ids.size())));
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+    }
+    if (!q.exec() || !q.next()) {
+        return sqlError(Tr::tr("Finding the next retry"), q.lastError());
+    }
+    return q.value(0).isNull() ? std::optional<QDateTime>() : std::optional<QDateTime>(fromMs(q.value(0)));
+}
+
+Status SqliteStorage::recordAttempts(const QList<AttemptOutcome> &outcomes)
+{
+    if (outcomes.isEmpty()) {
+        return {};
+    }
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Starting to record attempts"), error);
+    }
+    CounterDeltas deltas;
+    if (const Status recorded = recordOutcomes(db, outcomes, deltas); !recorded) {
+        return recorded;
+    }
+    if (const Status counted = addCounters(db, deltas); !counted) {
+        return counted;
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Recording %n attempt(s)", nullptr, int(outcomes.size())), error);
+    }
+    return {};
+}
+
+Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
+{
+    QSqlQuery q(database());
+    // first_attempt_at goes back to NULL so the retry horizon (24 h after the first attempt) starts again.
+    q.prepare(QStringLiteral(
+        "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
+        "updated_at = ? WHERE status = 'failed' AND destination_id = ? AND is_test = 0"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(destinationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Replaying the failed activations of %1").arg(destinationId), q.lastError());
+    }
+    return q.numRowsAffected();
+}
+
+Status SqliteStorage::replayActivation(const QString &activationId)
+{
+    auto current = activation(activationId);
+    if (!current) {
+        return current.error();
+    }
+    if (current->isTest) {
+        return Error { Tr::tr("Activation %1 was a test send and is not replayed: send a test again instead.")
+                           .arg(activationId) };
+    }
+    if (current->status != ActivationStatus::Failed && current->status != ActivationStatus::Succeeded) {
+        return Error { Tr::tr("Activation %1 is %2, so it is still queued and will be sent: only a failed or "
+                              "succeeded activation can be replayed.")
+                           .arg(activationId, toString(current->status)) };
+    }
+    QSqlQuery q(database());
+    // The status condition makes this safe against a concurrent change since the read above.
+    q.prepare(QStringLiteral(
+        "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
+        "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(activationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Replaying activation %1").arg(activationId), q.lastError());
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error { Tr::tr(
+            "Activation %1 changed while it was being replayed: look at its status and try again.")
+                           .arg(activationId) };
+    }
+    return {};
+}
+
+Expected<qint64> SqliteStorage::unfinishedCount(const QStringList &destinationIds)
+{
+    const QStringList ids = distinct(destinationIds);
+    if (ids.isEmpty()) {
+        return qint64(0);
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM activations WHERE status IN ('pending', 'sending', 'retrying') "
+                       "AND destination_id IN (%1) AND is_test = 0")
+            .arg(placeholders(ids.size())));
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+    }
+    if (!q.exec() || !q.next()) {
+        return sqlError(Tr::tr("Counting the queued activations"), q.lastError());
+    }
+    return q.value(0).toLongLong();
+}
+
+// --- Status, runtime state, retention, alerts ---
+
+static StatusCounters countersFromQuery(const QSqlQuery &q, int c)
+{
+    StatusCounters counters;
+    counters.received = q.value(c + 0).toLongLong();
+    counters.activated = q.value(c + 1).toLongLong();
+    counters.excluded = q.value(c + 2).toLongLong();
+    counters.failed = q.value(c + 3).toLongLong();
+    counters.latencyMsSum = q.value(c + 4).toLongLong();
+    counters.latencyCount = q.value(c + 5).toLongLong();
+    return counters;
+}
+
+Expected<StatusCounters> SqliteStorage::totalCounters(QSqlDatabase &db, const QString &destinationId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT TOTAL(received), TOTAL(activated), TOTAL(excluded), TOTAL(failed), TOTAL(latency_ms_sum), "
+        "TOTAL(latency_count) FROM hourly_counters WHERE destination_id = ?"));
+    q.addBindValue(destinationId);
+    if (!q.exec() || !q.next()) {
+        return sqlError(Tr::tr("Reading the delivery counters of %1").arg(destinationId), q.lastError());
+    }
+    return countersFromQuery(q, 0);
+}
+
+Expected<QList<HourlyCounters>> SqliteStorage::hourlyCounters(
+    QSqlDatabase &db, const QString &destinationId, int hours)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT hour, received, activated, excluded, failed, latency_ms_sum, latency_count "
+                       "FROM hourly_counters WHERE destination_id = ? ORDER BY hour DESC LIMIT ?"));
+    q.addBindValue(destinationId);
+    q.addBindValue(std::max(hours, 0));
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the hourly counters of %1").arg(destinationId), q.lastError());
+    }
+    QList<HourlyCounters> result;
+    while (q.next()) {
+        result.append({ fromMs(q.value(0)), countersFromQuery(q, 1) });
+    }
+    return result;
+}
+
+Status SqliteStorage::readQueue(QSqlDatabase &db, const QString &destinationId, DestinationStatus &status)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT status, COUNT(*), MIN(created_at) FROM activations "
+                             "WHERE status IN ('pending', 'sending', 'retrying') AND destination_id = ? "
+                             "AND is_test = 0 GROUP BY status"));
+    q.addBindValue(destinationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the queue of %1").arg(destinationId), q.lastError());
+    }
+    while (q.next()) {
+        const qint64 count = q.value(1).toLongLong();
+        const QDateTime oldest = fromMs(q.value(2));
+        status.queueDepth += count;
+        if (q.value(0).toString() == toString(ActivationStatus::Retrying)) {
+            status.retrying = count;
+        }
+        if (!status.oldestPendingSince || oldest < *status.oldestPendingSince) {
+            status.oldestPendingSince = oldest;
+        }
+    }
+    return {};
+}
+
+Expected<DestinationStatus> SqliteStorage::status(const QString &destinationId, int hours)
+{
+    QSqlDatabase db = database();
+    // One read transaction: every figure comes from the same snapshot.
+    Transaction snapshot(db);
+    if (const QSqlError error = snapshot.begin(false); error.isValid()) {
+        return sqlError(Tr::tr("Reading the status of %1").arg(destinationId), error);
+    }
+    DestinationStatus result;
+    auto total = totalCounters(db, destinationId);
+    if (!total) {
+        return total.error();
+    }
+    result.total = *total;
+    auto perHour = hourlyCounters(db, destinationId, hours);
+    if (!perHour) {
+        return perHour.error();
+    }
+    result.hours = *perHour;
+    if (const Status queue = readQueue(db, destinationId, result); !queue) {
+        return queue.error();
+    }
+    auto state = runtime(destinationId);
+    if (!state) {
+        return state.error();
+    }
+    result.runtime = *state;
+    return result;
+}
+
+Expected<DestinationRuntime> SqliteStorage::runtime(const QString &destinationId)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT state, reason, last_error, updated_at FROM destination_runtime WHERE destination_id = ?"));
+    q.addBindValue(destinationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the state of %1").arg(destinationId), q.lastError());
+    }
+    DestinationRuntime result; // no row: enabled
+    if (q.next()) {
+        result.state = q.value(0).toString();
+        result.reason = q.value(1).toString();
+        result.lastError = q.value(2).toString();
+        result.updatedAt = fromMs(q.value(3));
+    }
+    return result;
+}
+
+Status SqliteStorage::setRuntime(const QString &destinationId, const DestinationRuntime &runtime)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO destination_runtime (destination_id, state, reason, last_error, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id) DO UPDATE SET state = excluded.state, "
+        "reason = excluded.reason, last_error = excluded.last_error, updated_at = excluded.updated_at"));
+    q.addBindValue(destinationId);
+    q.addBindValue(text(runtime.state));
+    q.addBindValue(text(runtime.reason));
+    q.addBindValue(text(runtime.lastError));
+    q.addBindValue(runtime.updatedAt.isValid() ? runtime.updatedAt.toMSecsSinceEpoch()
+                                               : QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Saving the state of %1").arg(destinationId), q.lastError());
+    }
+    return {};
+}
+
+namespace {
+
+constexpr int kPurgeChunk = 1000;
+
+// Runs a DELETE that removes at most kPurgeChunk rows until it removes fewer, each run its own short
+// transaction: a large purge never holds the write lock long enough for the ingest or the delivery worker to
+// time out.
+Expected<qint64> deleteInChunks(const QSqlDatabase &db, const QString &sql, qint64 bound)
+{
+    qint64 removed = 0;
+    for (qint64 changed = kPurgeChunk; changed >= kPurgeChunk;) {
+        Transaction transaction(db);
+        QSqlQuery q(db);
+        if (QSqlError error = transaction.begin(); error.isValid()) {
+            return Error { error.text() };
+        }
+        q.prepare(sql);
+        q.addBindValue(bound);
+        if (!q.exec()) {
+            return Error { q.lastError().text() };
+        }
+        changed = q.numRowsAffected();
+        if (QSqlError error = transaction.commit(); error.isValid()) {
+            return Error { error.text() };
+        }
+        removed += changed;
+    }
+    return removed;
+}
+
+} // namespace
+
+Expected<qint64> SqliteStorage::purge(const QDateTime &before)
+{
+    const qint64 beforeMs = before.toMSecsSinceEpoch();
+    // Only final activations: pending, sending and retrying work is kept whatever its age. Their attempts go
+    // with them (ON DELETE CASCADE). Acknowledged alerts age out with the rest; open ones stay.
+    const QList<QPair<QString, qint64>> statements = {
+        { QStringLiteral("DELETE FROM activations WHERE rowid IN (SELECT rowid FROM activations "
+                         "WHERE status IN ('succeeded', 'failed') AND created_at < ? LIMIT %1)")
+                .arg(kPurgeChunk),
+            beforeMs },
+        { QStringLiteral(
+              "DELETE FROM exclusions WHERE id IN (SELECT id FROM exclusions WHERE at < ? LIMIT %1)")
+                .arg(kPurgeChunk),
+            beforeMs },
+        { QStringLiteral("DELETE FROM rejects WHERE id IN (SELECT id FROM rejects WHERE at < ? LIMIT %1)")
+                .arg(kPurgeChunk),
+            beforeMs },
+        { QStringLiteral("DELETE FROM hourly_counters WHERE hour < ?"), hourStart(beforeMs) },
+        { QStringLiteral("DELETE FROM alerts WHERE acknowledged_at IS NOT NULL AND raised_at < ?"),
+            beforeMs },
+    };
+    QList<qint64> removed;
+    for (const auto &[sql, bound] : statements) {
+        auto count = deleteInChunks(database(), sql, bound);
+        if (!count) {
+            return Error { Tr::tr(
+                "Purging the history older than %1 failed: %2. Check that the data directory "
+                "is writable and the disk is not full.")
+                               .arg(before.toString(Qt::ISODate), count.error().message) };
+        }
+        removed.append(*count);
+    }
+    return removed.first(); // the activations
+}
+
+Expected<qint64> SqliteStorage::raiseAlert(const AlertRecord &alert)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO alerts (destination_id, type, message, raised_at, acknowledged_at) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(text(alert.destinationId));
+    q.addBindValue(text(alert.type));
+    q.addBindValue(text(alert.message));
+    q.addBindValue(
+        alert.raisedAt.isValid() ? alert.raisedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(msOrNull(alert.acknowledgedAt));
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Saving an alert"), q.lastError());
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Status SqliteStorage::acknowledgeAlert(qint64 alertId)
+{
+    QSqlQuery q(database());
+    // Acknowledging twice keeps the first time.
+    q.prepare(
+        QStringLiteral("UPDATE alerts SET acknowledged_at = COALESCE(acknowledged_at, ?) WHERE id = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(alertId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Acknowledging alert %1").arg(alertId), q.lastError());
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error {
+            Tr::tr("There is no alert %1: list the open alerts with `qadctl status`.").arg(alertId)
+        };
+    }
+    return {};
+}
+
+Expected<QList<AlertRecord>> SqliteStorage::openAlerts(const QString &destinationId)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT id, destination_id, type, message, raised_at FROM alerts "
+                                 "WHERE acknowledged_at IS NULL");
+    if (!destinationId.isEmpty()) {
+        sql += QStringLiteral(" AND destination_id = ?");
+    }
+    q.prepare(sql + QStringLiteral(" ORDER BY raised_at DESC, id DESC"));
+    if (!destinationId.isEmpty()) {
+        q.addBindValue(destinationId);
+    }
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the open alerts"), q.lastError());
+    }
+    QList<AlertRecord> result;
+    while (q.next()) {
+        result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), fromMs(q.value(4)), std::nullopt });
+    }
+    return result;
+}
 
 } // namespace qad

@@ -197,6 +197,7 @@ public:
     virtual Expected<qint64> purge(const QDateTime &before) = 0;
     virtual Expected<qint64> raiseAlert(const AlertRecord &alert) = 0;
     virtual Status acknowledgeAlert(qint64 alertId) = 0;
+    // Not acknowledged, newest first; an empty destination id lists every destination's.
     virtual Expected<QList<AlertRecord>> openAlerts(const QString &destinationId) = 0;
 };
 
