@@ -1,1 +1,671 @@
-// placeholder
+// Profile sources (SPEC §4): NDJSON and JSON-array files, followed like `tail -F`, checkpoints, standard
+// input.
+
+#include "sources/filesource.h"
+#include "sources/profilesource.h"
+#include "sources/recordframer.h"
+#include "sources/stdinsource.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
+
+using namespace qad;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::Truncate)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | mode), qPrintable(f.errorString()));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+void append(const QString &path, const QByteArray &bytes)
+{
+    write(path, bytes, QIODevice::Append);
+}
+
+std::unique_ptr<ProfileSource> open(const QString &path, bool follow = false)
+{
+    auto source = openProfileSource(path, SourceOptions { follow });
+    if (!source) {
+        qWarning("%s", qPrintable(source.error().message));
+        return nullptr;
+    }
+    return std::move(source).value();
+}
+
+QList<QByteArray> bytesOf(const QList<SourceRecord> &records)
+{
+    QList<QByteArray> result;
+    for (const auto &record : records) {
+        result.append(record.bytes);
+    }
+    return result;
+}
+
+QList<qint64> linesOf(const QList<SourceRecord> &records)
+{
+    QList<qint64> result;
+    for (const auto &record : records) {
+        result.append(record.line);
+    }
+    return result;
+}
+
+QStringList errorsOf(const QList<SourceRecord> &records)
+{
+    QStringList result;
+    for (const auto &record : records) {
+        result.append(record.error);
+    }
+    return result;
+}
+
+QList<SourceRecord> framed(const QByteArray &input, qint64 chunk)
+{
+    RecordFramer framer(QStringLiteral("test"));
+    framer.reset(1);
+    std::deque<SourceRecord> out;
+    for (qint64 i = 0; i < input.size(); i += chunk) {
+        framer.feed(input.constData() + i, std::min(chunk, input.size() - i), out);
+    }
+    framer.finish(out);
+    return QList<SourceRecord>(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
+}
+
+} // namespace
+
+class TestFileSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void ndjson_data();
+    void ndjson();
+    void finalLineWaitsForItsNewlineWhenFollowed();
+    void lineOverOneMebibyte_data();
+    void lineOverOneMebibyte();
+    void jsonArray_data();
+    void jsonArray();
+    void arrayElementOverOneMebibyte();
+    void chunkBoundariesDoNotMatter_data();
+    void chunkBoundariesDoNotMatter();
+    void readReturnsAtMostMax();
+
+    void resumeContinuesAfterTheCheckpoint_data();
+    void resumeContinuesAfterTheCheckpoint();
+    void resumeStartsOverWhenTheFileChanged_data();
+    void resumeStartsOverWhenTheFileChanged();
+
+    void followReadsAppendedLines();
+    void followSurvivesRotation();
+    void followSurvivesTruncation();
+    void followWaitsForAVanishedPath();
+    void followWaitsForAPathThatDoesNotExistYet();
+    void missingFileIsAnError();
+
+    void standardInputOnAPipe();
+    void standardInputAsAJsonArray();
+    void standardInputCannotResume();
+    void openNamesTheSource();
+
+    void throughput();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+};
+
+void TestFileSource::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestFileSource::ndjson_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("records");
+    QTest::addColumn<QList<qint64>>("lines");
+
+    QTest::newRow("lines") << QByteArray("{\"a\":1}\n{\"a\":2}\n{\"a\":3}\n")
+                           << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}", "{\"a\":3}" }
+                           << QList<qint64> { 1, 2, 3 };
+    QTest::newRow("crlf") << QByteArray("{\"a\":1}\r\n{\"a\":2}\r\n")
+                          << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" } << QList<qint64> { 1, 2 };
+    QTest::newRow("blank lines counted")
+        << QByteArray("\n{\"a\":1}\n\n  \t\r\n{\"a\":2}\n\n")
+        << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" } << QList<qint64> { 2, 5 };
+    QTest::newRow("final line without newline")
+        << QByteArray("{\"a\":1}\n{\"a\":2}") << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" }
+        << QList<qint64> { 1, 2 };
+    QTest::newRow("not json is still a record")
+        << QByteArray("nope\n{\"a\":1}\n") << QList<QByteArray> { "nope", "{\"a\":1}" }
+        << QList<qint64> { 1, 2 };
+    QTest::newRow("empty file") << QByteArray() << QList<QByteArray> {} << QList<qint64> {};
+    QTest::newRow("only blank lines") << QByteArray("\n \n\r\n") << QList<QByteArray> {} << QList<qint64> {};
+}
+
+void TestFileSource::ndjson()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, records);
+    QFETCH(QList<qint64>, lines);
+    write(path(QStringLiteral("in.ndjson")), input);
+
+    auto source = open(path(QStringLiteral("in.ndjson")));
+    QVERIFY(source);
+    QVERIFY(!source->atEnd());
+    const auto read = source->read(100);
+    QCOMPARE(bytesOf(read), records);
+    QCOMPARE(linesOf(read), lines);
+    QCOMPARE(errorsOf(read).join(QString()), QString());
+    QVERIFY(source->atEnd());
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY(source->error().isNull());
+    if (!read.isEmpty()) {
+        // The checkpoint covers the last record and its newline, not the blank lines after it.
+        const qsizetype newline = input.indexOf('\n', input.lastIndexOf(records.last()));
+        QCOMPARE(read.last().after.offset, newline < 0 ? input.size() : newline + 1);
+        QCOMPARE(read.last().after.line, input.left(newline < 0 ? input.size() : newline + 1).count('\n'));
+    }
+}
+
+void TestFileSource::finalLineWaitsForItsNewlineWhenFollowed()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"a\":1}\n{\"a\":");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(bytesOf(source->read(10)), QList<QByteArray> { "{\"a\":1}" });
+    QVERIFY(source->read(10).isEmpty());
+    QVERIFY(!source->atEnd());
+
+    append(file, "2}");
+    QVERIFY(source->read(10).isEmpty());
+    append(file, "\n");
+    const auto records = source->read(10);
+    QCOMPARE(bytesOf(records), QList<QByteArray> { "{\"a\":2}" });
+    QCOMPARE(records.first().line, 2);
+    QVERIFY(!source->atEnd());
+}
+
+void TestFileSource::lineOverOneMebibyte_data()
+{
+    QTest::addColumn<QByteArray>("eol");
+    QTest::newRow("lf") << QByteArray("\n");
+    QTest::newRow("crlf") << QByteArray("\r\n");
+}
+
+void TestFileSource::lineOverOneMebibyte()
+{
+    QFETCH(QByteArray, eol);
+    const QByteArray huge = "{\"a\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+    const QByteArray exactlyAtLimit = "\"" + QByteArray(kMaxSourceRecordBytes - 2, 'y') + "\"";
+    write(path(QStringLiteral("in.ndjson")),
+        "{\"a\":1}" + eol + huge + eol + "{\"a\":3}" + eol + exactlyAtLimit + eol + huge);
+
+    auto source = open(path(QStringLiteral("in.ndjson")));
+    QVERIFY(source);
+    const auto records = source->read(100);
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(linesOf(records), (QList<qint64> { 1, 2, 3, 4, 5 }));
+
+    QCOMPARE(records[1].error,
+        QStringLiteral("line 2 is over 1 MiB (%1 bytes); split it or remove it").arg(huge.size()));
+    QVERIFY(records[1].bytes.size() <= kRecordExcerptBytes);
+    QVERIFY(records[1].bytes.startsWith("{\"a\":\"xxx"));
+    QCOMPARE(records[2].bytes, QByteArray("{\"a\":3}"));
+    QVERIFY(records[2].error.isEmpty());
+    QVERIFY(records[3].error.isEmpty());
+    QCOMPARE(records[3].bytes.size(), kMaxSourceRecordBytes);
+    // The final line, over the limit and without a newline.
+    QCOMPARE(records[4].error,
+        QStringLiteral("line 5 is over 1 MiB (%1 bytes); split it or remove it").arg(huge.size()));
+    QVERIFY(records[4].bytes.size() <= kRecordExcerptBytes);
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::jsonArray_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("records");
+    QTest::addColumn<QList<qint64>>("lines");
+    QTest::addColumn<QStringList>("errors");
+
+    const QStringList none { QString(), QString() };
+    QTest::newRow("one line") << QByteArray("[{\"a\":1},{\"a\":2}]")
+                              << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" } << QList<qint64> { 1, 1 }
+                              << none;
+    QTest::newRow("spanning lines") << QByteArray("\n  [\n  {\n    \"a\": 1\n  },\n  {\"a\":\n 2}\n]\n")
+                                    << QList<QByteArray> { "{\n    \"a\": 1\n  }", "{\"a\":\n 2}" }
+                                    << QList<qint64> { 3, 6 } << none;
+    QTest::newRow("nested and tricky strings")
+        << QByteArray(
+               "[{\"a\":[1,[2]],\"b\":{\"c\":\"]}[{,\"}},\n{\"q\":\"say \\\"]\\\" \\\\\",\"r\":\"\\\\\"}]")
+        << QList<QByteArray> { "{\"a\":[1,[2]],\"b\":{\"c\":\"]}[{,\"}}",
+               "{\"q\":\"say \\\"]\\\" \\\\\",\"r\":\"\\\\\"}" }
+        << QList<qint64> { 1, 2 } << none;
+    QTest::newRow("scalars are records")
+        << QByteArray("[1, \"two\", true ,null\n]") << QList<QByteArray> { "1", "\"two\"", "true", "null" }
+        << QList<qint64> { 1, 1, 1, 1 } << QStringList { QString(), QString(), QString(), QString() };
+    QTest::newRow("empty") << QByteArray("[]") << QList<QByteArray> {} << QList<qint64> {} << QStringList {};
+    QTest::newRow("empty with blanks")
+        << QByteArray(" [\n ]\n\n") << QList<QByteArray> {} << QList<qint64> {} << QStringList {};
+    QTest::newRow("garbage after the array")
+        << QByteArray("[{\"a\":1}]\n\nmore") << QList<QByteArray> { "{\"a\":1}", "more" }
+        << QList<qint64> { 1, 3 }
+        << QStringList { QString(),
+               QStringLiteral("line 3: unexpected data after the closing ] of the array; remove it") };
+    QTest::newRow("missing comma")
+        << QByteArray("[{\"a\":1}\n{\"a\":2}]") << QList<QByteArray> { "{\"a\":1}", "", "{\"a\":2}" }
+        << QList<qint64> { 1, 2, 2 }
+        << QStringList { QString(),
+               QStringLiteral("line 2: a comma is missing between two array elements; add it"), QString() };
+    QTest::newRow("trailing comma")
+        << QByteArray("[{\"a\":1},\n]") << QList<QByteArray> { "{\"a\":1}", "" } << QList<qint64> { 1, 2 }
+        << QStringList { QString(),
+               QStringLiteral(
+                   "line 2: a comma before the closing ] of the array has no element after it; remove "
+                   "the comma") };
+    QTest::newRow("cut short") << QByteArray("[{\"a\":1},\n{\"a\":")
+                               << QList<QByteArray> { "{\"a\":1}", "{\"a\":" } << QList<qint64> { 1, 2 }
+                               << QStringList { QString(),
+                                      QStringLiteral(
+                                          "the array element starting on line 2 is cut short: the input "
+                                          "ends inside it; complete it and close the array with ]") };
+}
+
+void TestFileSource::jsonArray()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, records);
+    QFETCH(QList<qint64>, lines);
+    QFETCH(QStringList, errors);
+    write(path(QStringLiteral("in.json")), input);
+
+    auto source = open(path(QStringLiteral("in.json")));
+    QVERIFY(source);
+    const auto read = source->read(100);
+    QCOMPARE(bytesOf(read), records);
+    QCOMPARE(linesOf(read), lines);
+    QCOMPARE(errorsOf(read), errors);
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::arrayElementOverOneMebibyte()
+{
+    const QByteArray huge = "{\"a\":\n\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+    write(path(QStringLiteral("in.json")), "[{\"a\":1},\n" + huge + ",\n{\"a\":3}]");
+    auto source = open(path(QStringLiteral("in.json")));
+    QVERIFY(source);
+    const auto records = source->read(100);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[1].line, 2);
+    QCOMPARE(records[1].error,
+        QStringLiteral("the array element starting on line 2 is over 1 MiB (%1 bytes); split it or remove it")
+            .arg(huge.size()));
+    QVERIFY(records[1].bytes.size() <= kRecordExcerptBytes);
+    QCOMPARE(records[2].bytes, QByteArray("{\"a\":3}"));
+    QCOMPARE(records[2].line, 4);
+}
+
+void TestFileSource::chunkBoundariesDoNotMatter_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("ndjson") << QByteArray("\n{\"a\":1}\r\n\n{\"a\":2}\n  {\"b\": [1]}");
+    QTest::newRow("array") << QByteArray(
+        " [ {\"a\":[1,{\"b\":\"]\\\"\"}]} ,\n 12 ,\"x\\\\\"\n,{\"c\":\n\"}\"}\n,true]\nx");
+}
+
+void TestFileSource::chunkBoundariesDoNotMatter()
+{
+    QFETCH(QByteArray, input);
+    const auto whole = framed(input, input.size());
+    QVERIFY(!whole.isEmpty());
+    for (qint64 chunk : { 1, 2, 3, 7 }) {
+        const auto pieces = framed(input, chunk);
+        QCOMPARE(bytesOf(pieces), bytesOf(whole));
+        QCOMPARE(linesOf(pieces), linesOf(whole));
+        QCOMPARE(errorsOf(pieces), errorsOf(whole));
+        for (int i = 0; i < whole.size(); ++i) {
+            QCOMPARE(pieces[i].after.offset, whole[i].after.offset);
+            QCOMPARE(pieces[i].after.line, whole[i].after.line);
+        }
+    }
+}
+
+void TestFileSource::readReturnsAtMostMax()
+{
+    QByteArray input;
+    for (int i = 1; i <= 10; ++i) {
+        input += "{\"n\":" + QByteArray::number(i) + "}\n";
+    }
+    write(path(QStringLiteral("in.ndjson")), input);
+    auto source = open(path(QStringLiteral("in.ndjson")));
+    QVERIFY(source);
+    QCOMPARE(linesOf(source->read(3)), (QList<qint64> { 1, 2, 3 }));
+    QCOMPARE(linesOf(source->read(3)), (QList<qint64> { 4, 5, 6 }));
+    QVERIFY(source->read(0).isEmpty());
+    QCOMPARE(linesOf(source->read(100)), (QList<qint64> { 7, 8, 9, 10 }));
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::resumeContinuesAfterTheCheckpoint_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("third");
+    QTest::addColumn<qint64>("thirdLine");
+    QTest::newRow("ndjson") << QByteArray("{\"n\":1}\n\n{\"n\":2}\r\n{\"n\":3}\n{\"n\":4}\n")
+                            << QByteArray("{\"n\":3}") << qint64(4);
+    QTest::newRow("array") << QByteArray("\n[\n{\"n\":1},\n{\"n\":\n2}\n,\n{\"n\":3},{\"n\":4}]")
+                           << QByteArray("{\"n\":3}") << qint64(7);
+    QTest::newRow("array of scalars") << QByteArray("[1,2\n,3,4]") << QByteArray("3") << qint64(2);
+}
+
+void TestFileSource::resumeContinuesAfterTheCheckpoint()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, third);
+    QFETCH(qint64, thirdLine);
+    const QString file = path(QStringLiteral("in"));
+    write(file, input);
+
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        const auto records = source->read(3);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[2].bytes, third);
+        checkpoint = records[1].after;
+    }
+    QCOMPARE(checkpoint.source, QFileInfo(file).absoluteFilePath());
+    QVERIFY(checkpoint.inode != 0);
+
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(source->resume(checkpoint));
+    const auto records = source->read(100);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].bytes, third);
+    QCOMPARE(records[0].line, thirdLine);
+    QVERIFY(records[0].error.isEmpty());
+    QVERIFY(records[1].error.isEmpty());
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::resumeStartsOverWhenTheFileChanged_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::newRow("truncated") << false;
+    QTest::newRow("another file") << true;
+}
+
+void TestFileSource::resumeStartsOverWhenTheFileChanged()
+{
+    QFETCH(bool, replace);
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        checkpoint = source->read(2).last().after;
+    }
+    if (replace) {
+        // Rotated while we were stopped: a new file, as long as the old one, at the same path.
+        const QString rotated = path(QStringLiteral("in.ndjson.1"));
+        QVERIFY(QFile::rename(file, rotated));
+        write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
+    } else {
+        write(file, "{\"m\":1}\n");
+    }
+
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(source->resume(checkpoint));
+    const auto records = source->read(100);
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first().bytes, QByteArray("{\"m\":1}"));
+    QCOMPARE(records.first().line, 1);
+}
+
+void TestFileSource::followReadsAppendedLines()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(bytesOf(source->read(10)), QList<QByteArray> { "{\"n\":1}" });
+    QVERIFY(source->read(10).isEmpty());
+
+    append(file, "{\"n\":2}\n{\"n\":3}\n{\"n\"");
+    const auto records = source->read(10);
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"n\":2}", "{\"n\":3}" }));
+    QCOMPARE(linesOf(records), (QList<qint64> { 2, 3 }));
+    QVERIFY(source->read(10).isEmpty());
+    append(file, ":4}\n");
+    QCOMPARE(bytesOf(source->read(10)), QList<QByteArray> { "{\"n\":4}" });
+    QVERIFY(!source->atEnd());
+    QVERIFY(source->error().isNull());
+}
+
+void TestFileSource::followSurvivesRotation()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(bytesOf(source->read(1)), QList<QByteArray> { "{\"n\":1}" });
+
+    // logrotate: rename, the writer still finishing into the old file, then a new file at the path.
+    QVERIFY(QFile::rename(file, path(QStringLiteral("in.ndjson.1"))));
+    append(path(QStringLiteral("in.ndjson.1")), "{\"n\":4}\n");
+    QCOMPARE(bytesOf(source->read(1)), QList<QByteArray> { "{\"n\":2}" });
+    write(file, "{\"m\":1}\n{\"m\":2}\n");
+
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"n\":3}", "{\"n\":4}", "{\"m\":1}", "{\"m\":2}" }));
+    QCOMPARE(linesOf(records), (QList<qint64> { 3, 4, 1, 2 }));
+    QVERIFY(records[1].after.inode != records[2].after.inode);
+    QCOMPARE(records[3].after.offset, 16);
+
+    append(file, "{\"m\":3}\n");
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":3}" });
+    QVERIFY(source->error().isNull());
+}
+
+void TestFileSource::followSurvivesTruncation()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(source->read(100).size(), 3);
+
+    // copytruncate: same file, emptied, then written again.
+    write(file, "{\"m\":1}\n");
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), QList<QByteArray> { "{\"m\":1}" });
+    QCOMPARE(records.first().line, 1);
+    QCOMPARE(records.first().after.offset, 8);
+    append(file, "{\"m\":2}\n");
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":2}" });
+}
+
+void TestFileSource::followWaitsForAVanishedPath()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(source->read(100).size(), 2);
+
+    QVERIFY(QFile::remove(file));
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY(source->error().isNull());
+    QVERIFY(!source->atEnd());
+
+    // Longer than what was read, so only noticing the new file (not a truncation) finds its start.
+    write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
+    QCOMPARE(bytesOf(source->read(100)), (QList<QByteArray> { "{\"m\":1}", "{\"m\":2}", "{\"m\":3}" }));
+}
+
+void TestFileSource::followWaitsForAPathThatDoesNotExistYet()
+{
+    const QString file = path(QStringLiteral("later.ndjson"));
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(source->name(), QFileInfo(file).absoluteFilePath());
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY(source->error().isNull());
+    write(file, "[\n{\"a\":1},");
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"a\":1}" });
+    append(file, "{\"a\":2}]");
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"a\":2}" });
+}
+
+void TestFileSource::missingFileIsAnError()
+{
+    const QString file = path(QStringLiteral("missing.ndjson"));
+    const auto source = openProfileSource(file, SourceOptions {});
+    QVERIFY(!source);
+    QCOMPARE(source.error().message,
+        QStringLiteral("Cannot open %1: No such file; check the path.").arg(QDir::toNativeSeparators(file)));
+
+    const auto directory = openProfileSource(m_dir->path(), SourceOptions {});
+    QVERIFY(!directory);
+    QVERIFY(directory.error().message.contains(QStringLiteral("it is a directory")));
+}
+
+void TestFileSource::standardInputOnAPipe()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    StdinSource source(fds[0]);
+    QCOMPARE(source.name(), QStringLiteral("-"));
+    QVERIFY(source.read(10).isEmpty());
+    QVERIFY(!source.atEnd());
+
+    QList<SourceRecord> records;
+    const auto collect = [&] {
+        records += source.read(100);
+        return records.size();
+    };
+    const QByteArray first = "{\"n\":1}\n\n{\"n\":";
+    QCOMPARE(::write(fds[1], first.constData(), size_t(first.size())), first.size());
+    QTRY_COMPARE(collect(), 1);
+    const QByteArray rest = "2}\r\n{\"n\":3}";
+    QCOMPARE(::write(fds[1], rest.constData(), size_t(rest.size())), rest.size());
+    QTRY_COMPARE(collect(), 2);
+    QVERIFY(!source.atEnd());
+    ::close(fds[1]);
+    QTRY_VERIFY((collect(), source.atEnd()));
+
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"n\":1}", "{\"n\":2}", "{\"n\":3}" }));
+    QCOMPARE(linesOf(records), (QList<qint64> { 1, 3, 4 }));
+    QCOMPARE(records.last().after.source, QStringLiteral("-"));
+    QCOMPARE(records.last().after.inode, quint64(0));
+    QVERIFY(source.error().isNull());
+    ::close(fds[0]);
+}
+
+void TestFileSource::standardInputAsAJsonArray()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    auto source = std::make_unique<StdinSource>(fds[0]);
+    const QByteArray input = " [{\"a\":\n1}, {\"a\":2}]\n";
+    QCOMPARE(::write(fds[1], input.constData(), size_t(input.size())), input.size());
+    ::close(fds[1]);
+    QList<SourceRecord> records;
+    QTRY_VERIFY((records += source->read(100), source->atEnd()));
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"a\":\n1}", "{\"a\":2}" }));
+    QCOMPARE(linesOf(records), (QList<qint64> { 1, 2 }));
+
+    // Destroyed while its reader waits on a pipe that stays open: must not hang.
+    int idle[2];
+    QCOMPARE(::pipe(idle), 0);
+    source = std::make_unique<StdinSource>(idle[0]);
+    QVERIFY(source->read(10).isEmpty());
+    source.reset();
+    ::close(idle[0]);
+    ::close(idle[1]);
+    ::close(fds[0]);
+}
+
+void TestFileSource::standardInputCannotResume()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    StdinSource source(fds[0]);
+    const Status status = source.resume(SourcePosition { QStringLiteral("-"), 0, 10, 1 });
+    QVERIFY(!status);
+    QVERIFY(status.error().message.contains(QStringLiteral("cannot be resumed")));
+    ::close(fds[1]);
+    QTRY_VERIFY((source.read(10), source.atEnd()));
+    ::close(fds[0]);
+}
+
+void TestFileSource::openNamesTheSource()
+{
+    const auto stdinSource = openProfileSource(QStringLiteral("-"), SourceOptions {});
+    QVERIFY(stdinSource);
+    QCOMPARE((*stdinSource)->name(), QStringLiteral("-"));
+
+    write(path(QStringLiteral("in.ndjson")), "{}\n");
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    const auto file = openProfileSource(QStringLiteral("in.ndjson"), SourceOptions {});
+    QDir::setCurrent(previous);
+    QVERIFY(file);
+    QCOMPARE((*file)->name(), QFileInfo(path(QStringLiteral("in.ndjson"))).absoluteFilePath());
+    QCOMPARE((*file)->read(10).first().after.source, (*file)->name());
+}
+
+void TestFileSource::throughput()
+{
+    const QString file = path(QStringLiteral("big.ndjson"));
+    QByteArray input;
+    constexpr int kLines = 50000;
+    for (int i = 0; i < kLines; ++i) {
+        input += "{\"identityMap\":{\"Email\":[{\"id\":\"user" + QByteArray::number(i)
+            + "@example.com\",\"primary\":true}]},\"person\":{\"name\":{\"firstName\":\"Ann\"}},"
+              "\"segmentMembership\":{\"ups\":{\"046456e3-18e1-48a6-9bda-d68547861283\":{\"status\":"
+              "\"realized\"}}}}\n";
+    }
+    write(file, input);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto source = open(file);
+    QVERIFY(source);
+    qint64 count = 0;
+    qint64 lastLine = 0;
+    while (!source->atEnd()) {
+        for (const auto &record : source->read(500)) {
+            ++count;
+            QVERIFY(record.line == lastLine + 1 && record.error.isEmpty());
+            lastLine = record.line;
+        }
+    }
+    const double seconds = std::max(timer.nsecsElapsed() / 1e9, 1e-9);
+    QCOMPARE(count, kLines);
+    qInfo("NDJSON source: %d lines, %.1f MB in %.3f s: %.0f MB/s, %.0f records/s", kLines, input.size() / 1e6,
+        seconds, input.size() / 1e6 / seconds, kLines / seconds);
+}
+
+QTEST_GUILESS_MAIN(TestFileSource)
+#include "tst_filesource.moc"

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "common/error.h"
-#include "storage/storage.h"
+#include "sources/sourceposition.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace qad {
@@ -21,8 +20,8 @@ struct SourceRecord
                    // only an excerpt
 };
 
-// A stream of profile documents: an NDJSON file, a JSON-array file, or standard input (SPEC §4). Reading never
-// blocks: read() returns what is available now. Used from one thread.
+// A stream of profile documents: an NDJSON file, a JSON-array file, or standard input (SPEC §4). Reading
+// never blocks: read() returns what is available now. Used from one thread.
 class ProfileSource
 {
 public:
@@ -37,7 +36,8 @@ public:
     // Continue after a checkpoint. A file that was replaced (other inode) or truncated below the offset since
     // is read from its start. Standard input cannot seek: returns an error.
     virtual Status resume(const SourcePosition &position) = 0;
-    // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when fine.
+    // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when
+    // fine.
     virtual Error error() const = 0;
 };
 

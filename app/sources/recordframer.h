@@ -1,0 +1,88 @@
+#pragma once
+
+#include "sources/profilesource.h"
+
+#include <QByteArray>
+#include <QString>
+#include <deque>
+
+namespace qad {
+
+// A record over this size is rejected without being held in memory (SPEC §4). The same limit as
+// kMaxProfileBytes, repeated here because the sources do not link the profile reader.
+inline constexpr qint64 kMaxSourceRecordBytes = 1024 * 1024;
+// How much of a rejected oversized record is kept, so the rejects list can show what it was.
+inline constexpr qint64 kRecordExcerptBytes = 200;
+
+enum class SourceFormat { Unknown, Ndjson, JsonArray };
+
+// The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON. Returns its
+// index in `index` (or -1 and Unknown when every byte is blank).
+SourceFormat detectFormat(const char *bytes, qint64 size, qint64 *index);
+
+// Cuts a byte stream into profile records: NDJSON lines, or the top-level elements of a JSON array. Fed
+// bytes in chunks of any size; holds only the record in progress (at most kMaxSourceRecordBytes, since a
+// longer one is skipped and kept as an excerpt). Shared by the file and standard-input sources.
+class RecordFramer
+{
+public:
+    explicit RecordFramer(QString sourceName = {});
+
+    // Starts over at byte 0 of a (new) stream whose identity is `inode`.
+    void reset(quint64 inode);
+    // Continues at a checkpoint: `offset` bytes and `line` lines already consumed, in `format` as detected
+    // from the start of the same stream, whose `[` (for an array) is at `arrayStart`. An array checkpoint is
+    // right after an element (or right after the `[`).
+    void resumeAt(quint64 inode, SourceFormat format, qint64 offset, qint64 line, qint64 arrayStart);
+
+    // Appends the records completed by `size` more bytes to `out`.
+    void feed(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    // The stream ended: a final NDJSON line without its newline is a record; an array element cut short is
+    // rejected.
+    void finish(std::deque<SourceRecord> &out);
+
+    SourceFormat format() const { return m_format; }
+    // Bytes consumed from the start of the stream.
+    qint64 offset() const { return m_offset; }
+    // True once the closing `]` of a JSON array was read.
+    bool isClosed() const { return m_state == State::Closed || m_state == State::Trailing; }
+
+private:
+    enum class State { Detecting, Line, ArrayFirst, ArrayValue, InValue, AfterValue, Closed, Trailing };
+    enum class ValueKind { Container, String, Bare };
+
+    void feedDetecting(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    void feedLines(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    void feedArray(const char *data, qint64 size, std::deque<SourceRecord> &out);
+
+    void appendToRecord(const char *data, qint64 size, qint64 room);
+    void completeLine(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    void startValue(char c);
+    void pushFramingError(std::deque<SourceRecord> &out, const QString &error, qint64 endOffset);
+    void completeValue(const char *data, qint64 size, qint64 endOffset, std::deque<SourceRecord> &out);
+    void push(std::deque<SourceRecord> &out, QByteArray bytes, qint64 line, qint64 endOffset, qint64 endLine,
+        QString error = {}) const;
+    void clearRecord();
+
+    QString m_sourceName;
+    quint64 m_inode = 0;
+    SourceFormat m_format = SourceFormat::Unknown;
+    State m_state = State::Detecting;
+    qint64 m_offset = 0; // bytes consumed before the chunk being fed
+    qint64 m_line = 0; // newlines consumed
+
+    // The record in progress: its bytes from earlier chunks, or (once over the limit) an excerpt and a count.
+    QByteArray m_record;
+    bool m_skipping = false;
+    qint64 m_skippedBytes = 0;
+    bool m_lastByteWasCr = false;
+    qint64 m_recordLine = 0;
+
+    // Scanning a JSON-array element.
+    ValueKind m_kind = ValueKind::Bare;
+    qint64 m_depth = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
+} // namespace qad
