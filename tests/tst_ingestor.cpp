@@ -1,1 +1,580 @@
-// placeholder
+#include "engine/ingestor.h"
+#include "mapping/payloadbuilder.h"
+#include "mapping/sampleprofiles.h"
+#include "profiles/profilereader.h"
+#include "storage/sqlitestorage.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace qad;
+
+namespace {
+
+const QString kSource = QStringLiteral("/data/profiles.ndjson");
+const QString kPurchased = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
+const QString kLoyal = QStringLiteral("5b1f7a52-2c4e-4b7e-9d0e-loyal");
+constexpr quint64 kInode = 42;
+
+// Email, first name, in "Purchased".
+Destination destinationA()
+{
+    Destination d;
+    d.id = QStringLiteral("dest-a");
+    d.name = QStringLiteral("Survey A");
+    d.identities = { { QStringLiteral("Email"), IdentityTarget::Email } };
+    d.attributes = { { QStringLiteral("person.name.firstName"), QStringLiteral("firstName") } };
+    d.audiences = { { kPurchased, QStringLiteral("Purchased"), std::nullopt, std::nullopt } };
+    return d;
+}
+
+// ECID as external_id, last name, in "Loyal".
+Destination destinationB()
+{
+    Destination d;
+    d.id = QStringLiteral("dest-b");
+    d.name = QStringLiteral("Survey B");
+    d.identities = { { QStringLiteral("ECID"), IdentityTarget::ExternalId } };
+    d.attributes = { { QStringLiteral("person.name.lastName"), QStringLiteral("surname") } };
+    d.audiences = { { kLoyal, QStringLiteral("Loyal"), std::nullopt, std::nullopt } };
+    return d;
+}
+
+QByteArray profileLine(const QString &email, const QString &firstName, const QStringList &audiences,
+    const QString &ecid = {}, const QString &lastName = QStringLiteral("Smith"))
+{
+    QJsonObject identityMap;
+    if (!email.isEmpty()) {
+        identityMap.insert(
+            QStringLiteral("Email"), QJsonArray { QJsonObject { { QStringLiteral("id"), email } } });
+    }
+    if (!ecid.isEmpty()) {
+        identityMap.insert(
+            QStringLiteral("ECID"), QJsonArray { QJsonObject { { QStringLiteral("id"), ecid } } });
+    }
+    QJsonObject ups;
+    for (const QString &audience : audiences) {
+        ups.insert(audience,
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("realized") },
+                { QStringLiteral("lastQualificationTime"), QStringLiteral("2026-03-10T10:43:55.602687Z") } });
+    }
+    const QJsonObject profile { { QStringLiteral("identityMap"), identityMap },
+        { QStringLiteral("person"),
+            QJsonObject { { QStringLiteral("name"),
+                QJsonObject { { QStringLiteral("firstName"), firstName },
+                    { QStringLiteral("lastName"), lastName } } } } },
+        { QStringLiteral("segmentMembership"), QJsonObject { { QStringLiteral("ups"), ups } } } };
+    return QJsonDocument(profile).toJson(QJsonDocument::Compact);
+}
+
+// Records as an NDJSON source cuts them: 1-based lines, `after` just past each line's newline.
+QList<SourceRecord> recordsFrom(
+    const QList<QByteArray> &lines, qint64 firstLine = 1, qint64 startOffset = 0, quint64 inode = kInode)
+{
+    QList<SourceRecord> records;
+    qint64 offset = startOffset;
+    qint64 line = firstLine;
+    for (const QByteArray &bytes : lines) {
+        offset += bytes.size() + 1;
+        SourceRecord record;
+        record.bytes = bytes;
+        record.line = line;
+        record.after = SourcePosition { kSource, inode, offset, line };
+        records.append(record);
+        ++line;
+    }
+    return records;
+}
+
+// One distinct profile per line, in both destinations' audiences.
+QList<QByteArray> distinctProfiles(int count)
+{
+    QList<QByteArray> lines;
+    for (int i = 1; i <= count; ++i) {
+        lines.append(profileLine(QStringLiteral("person%1@example.com").arg(i), QStringLiteral("P%1").arg(i),
+            { kPurchased, kLoyal }, QStringLiteral("ecid-%1").arg(i)));
+    }
+    return lines;
+}
+
+QList<ActivationRecord> activationsOf(Storage &storage, const QString &destinationId)
+{
+    HistoryQuery query;
+    query.destinationId = destinationId;
+    query.limit = 100000;
+    const auto activations = storage.activations(query);
+    if (!activations) {
+        qFatal("activations: %s", qPrintable(activations.error().message));
+    }
+    return *activations;
+}
+
+QStringList keysOf(const QList<ActivationRecord> &activations)
+{
+    QStringList keys;
+    for (const ActivationRecord &a : activations) {
+        keys.append(a.profileKey);
+    }
+    keys.sort();
+    return keys;
+}
+
+// Delegates to a real storage; commitIngest can be made to fail, as a full disk or a lock would.
+class FlakyStorage final : public Storage
+{
+public:
+    explicit FlakyStorage(Storage &inner)
+        : m_inner(inner)
+    { }
+    bool failCommit = false;
+
+    Status open() override { return m_inner.open(); }
+    int schemaVersion() const override { return m_inner.schemaVersion(); }
+    Status insertActivation(const ActivationRecord &a) override { return m_inner.insertActivation(a); }
+    Status recordAttempt(const Attempt &a, ActivationStatus n, std::optional<QDateTime> at) override
+    {
+        return m_inner.recordAttempt(a, n, at);
+    }
+    Status insertExclusion(const ExclusionRecord &e) override { return m_inner.insertExclusion(e); }
+    Expected<ActivationRecord> activation(const QString &id) override { return m_inner.activation(id); }
+    Expected<QList<ActivationRecord>> activations(const HistoryQuery &q) override
+    {
+        return m_inner.activations(q);
+    }
+    Expected<QList<Attempt>> attempts(const QString &id) override { return m_inner.attempts(id); }
+    Expected<QList<ExclusionRecord>> exclusions(const QString &id, int limit) override
+    {
+        return m_inner.exclusions(id, limit);
+    }
+    Status commitIngest(const IngestBatch &batch) override
+    {
+        if (failCommit) {
+            return Error { QStringLiteral("database or disk is full") };
+        }
+        return m_inner.commitIngest(batch);
+    }
+    Expected<std::optional<ProfileState>> profileState(const QString &d, const QString &k) override
+    {
+        return m_inner.profileState(d, k);
+    }
+    Expected<std::optional<SourcePosition>> checkpoint(const QString &s, const QString &d) override
+    {
+        return m_inner.checkpoint(s, d);
+    }
+    Expected<QList<RejectRecord>> rejects(int limit) override { return m_inner.rejects(limit); }
+    Expected<int> recoverInFlight() override { return m_inner.recoverInFlight(); }
+    Expected<QList<ActivationRecord>> claimDue(
+        const QStringList &ids, const QDateTime &now, int limit) override
+    {
+        return m_inner.claimDue(ids, now, limit);
+    }
+    Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &ids) override
+    {
+        return m_inner.nextRetryAt(ids);
+    }
+    Status recordAttempts(const QList<AttemptOutcome> &o) override { return m_inner.recordAttempts(o); }
+    Expected<int> replayFailed(const QString &id) override { return m_inner.replayFailed(id); }
+    Status replayActivation(const QString &id) override { return m_inner.replayActivation(id); }
+    Expected<qint64> unfinishedCount(const QStringList &ids) override { return m_inner.unfinishedCount(ids); }
+    Expected<DestinationStatus> status(const QString &id, int hours) override
+    {
+        return m_inner.status(id, hours);
+    }
+    Expected<DestinationRuntime> runtime(const QString &id) override { return m_inner.runtime(id); }
+    Status setRuntime(const QString &id, const DestinationRuntime &r) override
+    {
+        return m_inner.setRuntime(id, r);
+    }
+    Expected<qint64> purge(const QDateTime &before) override { return m_inner.purge(before); }
+    Expected<qint64> raiseAlert(const AlertRecord &a) override { return m_inner.raiseAlert(a); }
+    Status acknowledgeAlert(qint64 id) override { return m_inner.acknowledgeAlert(id); }
+    Expected<QList<AlertRecord>> openAlerts(const QString &id) override { return m_inner.openAlerts(id); }
+
+private:
+    Storage &m_inner;
+};
+
+} // namespace
+
+class TestIngestor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void rejectsBadLinesAndKeepsGoing();
+    void identicalUpdatesProduceNothing();
+    void eachDestinationGetsItsOwn();
+    void countsExclusions();
+    void storesCheckpointWithLastRecord();
+    void resumesFromTheEarliestCheckpoint();
+    void rejectsALineOnceAcrossResumes();
+    void doesNotSkipAReplacedFile_data();
+    void doesNotSkipAReplacedFile();
+    void readsFromStartWhenADestinationIsNew();
+    void failedCommitIsRetriedCleanly();
+    void throughput();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteStorage> m_storage;
+    ManualClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(10, 30), Qt::UTC) };
+};
+
+void TestIngestor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_storage = std::make_unique<SqliteStorage>(m_dir->path());
+    const Status opened = m_storage->open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+}
+
+void TestIngestor::cleanup()
+{
+    m_storage.reset();
+    m_dir.reset();
+}
+
+void TestIngestor::rejectsBadLinesAndKeepsGoing()
+{
+    QList<SourceRecord> records = recordsFrom(
+        { profileLine(QStringLiteral("dave@example.com"), QStringLiteral("Dave"), { kPurchased }),
+            QByteArray("{\"identityMap\": "), QByteArray("[1, 2]"),
+            profileLine(QStringLiteral("erin@example.com"), QStringLiteral("Erin"), { kPurchased }),
+            QByteArray(300, 'x') });
+    const QString tooLong
+        = QStringLiteral("line 5 is over 1 MiB; split the profile or remove large attributes.");
+    records[4].error = tooLong;
+
+    Ingestor ingestor(*m_storage, { destinationA() }, &m_clock);
+    const auto result = ingestor.ingest(records, kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->records, 5);
+    QCOMPARE(result->rejected, 3);
+    QCOMPARE(result->activations, 2);
+
+    const auto rejects = m_storage->rejects(100);
+    QVERIFY2(rejects.ok(), qPrintable(rejects.error().message));
+    QList<RejectRecord> sorted = *rejects;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const RejectRecord &a, const RejectRecord &b) { return a.line < b.line; });
+    QCOMPARE(sorted.size(), 3);
+    QCOMPARE(sorted[0].line, 2);
+    QVERIFY2(sorted[0].reason.startsWith(u"line 2: "), qPrintable(sorted[0].reason));
+    QCOMPARE(sorted[0].source, kSource);
+    QCOMPARE(sorted[0].excerpt, QByteArray("{\"identityMap\": "));
+    QCOMPARE(sorted[1].line, 3);
+    QVERIFY2(sorted[1].reason.startsWith(u"line 3: "), qPrintable(sorted[1].reason));
+    QCOMPARE(sorted[2].line, 5);
+    QCOMPARE(sorted[2].reason, tooLong);
+    QCOMPARE(sorted[2].excerpt, QByteArray(200, 'x')); // an excerpt, not the whole line
+
+    QCOMPARE(keysOf(activationsOf(*m_storage, destinationA().id)),
+        QStringList({ QStringLiteral("Email:dave@example.com"), QStringLiteral("Email:erin@example.com") }));
+}
+
+void TestIngestor::identicalUpdatesProduceNothing()
+{
+    const QByteArray dave
+        = profileLine(QStringLiteral("dave@example.com"), QStringLiteral("Dave"), { kPurchased });
+    {
+        Ingestor ingestor(*m_storage, { destinationA() }, &m_clock);
+        // Within one call the second update sees the first.
+        const auto first = ingestor.ingest(recordsFrom({ dave, dave }), kSource);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->activations, 1);
+        QCOMPARE(first->unchanged, 1);
+
+        const auto again = ingestor.ingest(recordsFrom({ dave }, 3, 1000), kSource);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->activations, 0);
+        QCOMPARE(again->unchanged, 1);
+    }
+    // A new process knows from the database.
+    Ingestor restarted(*m_storage, { destinationA() }, &m_clock);
+    const auto afterRestart = restarted.ingest(recordsFrom({ dave }, 4, 2000), kSource);
+    QVERIFY2(afterRestart.ok(), qPrintable(afterRestart.error().message));
+    QCOMPARE(afterRestart->activations, 0);
+    // A change is still noticed.
+    const auto changed = restarted.ingest(recordsFrom({ profileLine(QStringLiteral("dave@example.com"),
+                                                          QStringLiteral("David"), { kPurchased }) },
+                                              5, 3000),
+        kSource);
+    QVERIFY2(changed.ok(), qPrintable(changed.error().message));
+    QCOMPARE(changed->activations, 1);
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 2);
+}
+
+void TestIngestor::eachDestinationGetsItsOwn()
+{
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    const auto result = ingestor.ingest(
+        recordsFrom({ profileLine(QStringLiteral("dave@example.com"), QStringLiteral("Dave"),
+                          { kPurchased, kLoyal }, QStringLiteral("ecid-1"), QStringLiteral("Jones")),
+            profileLine(QStringLiteral("erin@example.com"), QStringLiteral("Erin"), { kPurchased },
+                QStringLiteral("ecid-2")) }),
+        kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->activations, 3);
+    QCOMPARE(result->unchanged, 1); // Erin is not in B's audience
+
+    const QList<ActivationRecord> a = activationsOf(*m_storage, destinationA().id);
+    QCOMPARE(keysOf(a),
+        QStringList({ QStringLiteral("Email:dave@example.com"), QStringLiteral("Email:erin@example.com") }));
+    const QList<ActivationRecord> b = activationsOf(*m_storage, destinationB().id);
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(b[0].profileKey, QStringLiteral("external_id:ecid-1"));
+    QCOMPARE(qad::toString(b[0].status), qad::toString(ActivationStatus::Pending));
+    QCOMPARE(b[0].createdAt, m_clock.now());
+    QCOMPARE(QJsonDocument::fromJson(b[0].audiences).object(),
+        QJsonObject({ { kLoyal, QStringLiteral("realized") } }));
+
+    // Each with its own mapping: B's body has the surname and the external id, and nothing of A's.
+    const QJsonObject body = QJsonDocument::fromJson(b[0].payload).object();
+    QCOMPARE(body.value(QStringLiteral("surname")).toString(), QStringLiteral("Jones"));
+    QVERIFY(!body.contains(QStringLiteral("firstName")));
+    QCOMPARE(body.value(QStringLiteral("identityMap")).toObject().keys(),
+        QStringList { QStringLiteral("external_id") });
+    QCOMPARE(body.value(QStringLiteral("segmentMembership"))
+                 .toObject()
+                 .value(QStringLiteral("ups"))
+                 .toObject()
+                 .keys(),
+        QStringList { kLoyal });
+}
+
+void TestIngestor::countsExclusions()
+{
+    const QString hashed = QString::fromLatin1(
+        QCryptographicHash::hash("dave@example.com", QCryptographicHash::Sha256).toHex());
+    Ingestor ingestor(*m_storage, { destinationA() }, &m_clock);
+    const auto result = ingestor.ingest(
+        recordsFrom({ profileLine(hashed, QStringLiteral("Dave"), { kPurchased }),
+            profileLine(QString(), QStringLiteral("Nobody"), { kPurchased }),
+            profileLine(QStringLiteral("erin@example.com"), QStringLiteral("Erin"), { kPurchased }) }),
+        kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->excluded, 2);
+    QCOMPARE(result->activations, 1);
+
+    const auto exclusions = m_storage->exclusions(destinationA().id, 100);
+    QVERIFY2(exclusions.ok(), qPrintable(exclusions.error().message));
+    QStringList codes;
+    for (const ExclusionRecord &e : *exclusions) {
+        QVERIFY(!e.reason.isEmpty());
+        codes.append(e.code);
+    }
+    codes.sort();
+    QCOMPARE(codes, QStringList({ QStringLiteral("hashed_email"), QStringLiteral("no_mapped_identity") }));
+
+    // Profiles received counts both kinds; activation rate = (activated + excluded) ÷ received.
+    const auto status = m_storage->status(destinationA().id, 24);
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QCOMPARE(status->total.received, 3);
+    QCOMPARE(status->total.excluded, 2);
+}
+
+void TestIngestor::storesCheckpointWithLastRecord()
+{
+    const QList<SourceRecord> records = recordsFrom(distinctProfiles(3));
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    const auto result = ingestor.ingest(records, kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+
+    for (const QString &id : { destinationA().id, destinationB().id }) {
+        const auto checkpoint = m_storage->checkpoint(kSource, id);
+        QVERIFY2(checkpoint.ok(), qPrintable(checkpoint.error().message));
+        QVERIFY(checkpoint->has_value());
+        QCOMPARE((*checkpoint)->offset, records.last().after.offset);
+        QCOMPARE((*checkpoint)->line, 3);
+        QCOMPARE((*checkpoint)->inode, kInode);
+    }
+
+    // Standard input cannot be resumed: no checkpoint for it.
+    const auto fromStdin = ingestor.ingest(recordsFrom(distinctProfiles(1)), QStringLiteral("-"));
+    QVERIFY2(fromStdin.ok(), qPrintable(fromStdin.error().message));
+    const auto none = m_storage->checkpoint(QStringLiteral("-"), destinationA().id);
+    QVERIFY2(none.ok(), qPrintable(none.error().message));
+    QVERIFY(!none->has_value());
+}
+
+void TestIngestor::resumesFromTheEarliestCheckpoint()
+{
+    const QList<SourceRecord> records = recordsFrom(distinctProfiles(5));
+    {
+        Ingestor both(*m_storage, { destinationA(), destinationB() }, &m_clock);
+        QVERIFY(both.ingest(records.mid(0, 2), kSource).ok());
+        Ingestor onlyA(*m_storage, { destinationA() }, &m_clock); // B was not running meanwhile
+        QVERIFY(onlyA.ingest(records.mid(2, 3), kSource).ok());
+    }
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 5);
+    QCOMPARE(activationsOf(*m_storage, destinationB().id).size(), 2);
+
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    const auto resume = ingestor.resumePosition(kSource);
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QVERIFY(resume->has_value());
+    QCOMPARE((*resume)->offset, records[1].after.offset); // B's
+    QCOMPARE((*resume)->line, 2);
+
+    // Records 3 and 4: for B only, and A's checkpoint (at 5) does not move back.
+    const auto part = ingestor.ingest(records.mid(2, 2), kSource);
+    QVERIFY2(part.ok(), qPrintable(part.error().message));
+    QCOMPARE(part->activations, 2);
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->offset, records[4].after.offset);
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationB().id))->offset, records[3].after.offset);
+
+    const auto rest = ingestor.ingest(records.mid(4, 1), kSource);
+    QVERIFY2(rest.ok(), qPrintable(rest.error().message));
+    QCOMPARE(rest->activations, 1);
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 5);
+    QCOMPARE(activationsOf(*m_storage, destinationB().id).size(), 5);
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationB().id))->offset, records[4].after.offset);
+}
+
+void TestIngestor::rejectsALineOnceAcrossResumes()
+{
+    QList<QByteArray> lines = distinctProfiles(4);
+    lines[2] = "{\"identityMap\": [";
+    const QList<SourceRecord> records = recordsFrom(lines);
+    {
+        Ingestor both(*m_storage, { destinationA(), destinationB() }, &m_clock);
+        QVERIFY(both.ingest(records.mid(0, 2), kSource).ok());
+        Ingestor onlyA(*m_storage, { destinationA() }, &m_clock);
+        const auto first = onlyA.ingest(records.mid(2), kSource);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->rejected, 1);
+    }
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    QVERIFY(ingestor.resumePosition(kSource).ok());
+    const auto again = ingestor.ingest(records.mid(2), kSource);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->rejected, 0); // A read line 3 already, and its reject was saved then
+    QCOMPARE(again->activations, 1); // line 4, for B
+    QCOMPARE(m_storage->rejects(100)->size(), 1);
+}
+
+void TestIngestor::doesNotSkipAReplacedFile_data()
+{
+    QTest::addColumn<bool>("withNewDestination");
+    QTest::addColumn<quint64>("newInode");
+    QTest::newRow("replaced, resumed at the checkpoint") << false << kInode + 1;
+    QTest::newRow("replaced, read from the start for a new destination") << true << kInode + 1;
+    QTest::newRow("truncated in place") << false << kInode;
+}
+
+void TestIngestor::doesNotSkipAReplacedFile()
+{
+    QFETCH(bool, withNewDestination);
+    QFETCH(quint64, newInode);
+    {
+        Ingestor before(*m_storage, { destinationA() }, &m_clock);
+        QVERIFY(before.ingest(recordsFrom(distinctProfiles(5)), kSource).ok());
+    }
+    QList<Destination> destinations { destinationA() };
+    if (withNewDestination) {
+        destinations.append(destinationB());
+    }
+    Ingestor ingestor(*m_storage, destinations, &m_clock);
+    const auto resume = ingestor.resumePosition(kSource);
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QCOMPARE(resume->has_value(), !withNewDestination);
+
+    // The file was replaced or truncated while we were stopped: the source reads it from its start, and its
+    // first lines are news for A although their offsets are below A's checkpoint.
+    const auto result = ingestor.ingest(recordsFrom({ distinctProfiles(6).last() }, 1, 0, newInode), kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->activations, int(destinations.size()));
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->inode, newInode);
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->line, 1);
+}
+
+void TestIngestor::readsFromStartWhenADestinationIsNew()
+{
+    {
+        Ingestor before(*m_storage, { destinationA() }, &m_clock);
+        QVERIFY(before.ingest(recordsFrom(distinctProfiles(3)), kSource).ok());
+    }
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    const auto resume = ingestor.resumePosition(kSource);
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QVERIFY(!resume->has_value());
+
+    // From the start: B gets all three, A (already past them) nothing again.
+    const auto result = ingestor.ingest(recordsFrom(distinctProfiles(3)), kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->activations, 3);
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 3);
+    QCOMPARE(activationsOf(*m_storage, destinationB().id).size(), 3);
+}
+
+void TestIngestor::failedCommitIsRetriedCleanly()
+{
+    FlakyStorage flaky(*m_storage);
+    Ingestor ingestor(flaky, { destinationA() }, &m_clock);
+    const QByteArray dave
+        = profileLine(QStringLiteral("dave@example.com"), QStringLiteral("Dave"), { kPurchased });
+    const QByteArray david
+        = profileLine(QStringLiteral("dave@example.com"), QStringLiteral("David"), { kPurchased });
+    QVERIFY(ingestor.ingest(recordsFrom({ dave }), kSource).ok());
+
+    flaky.failCommit = true;
+    const auto failed = ingestor.ingest(recordsFrom({ david }, 2, 1000), kSource);
+    QVERIFY(!failed.ok());
+    QVERIFY(!failed.error().message.isEmpty());
+
+    // Retrying the same records must export David: the failed call's cached state was dropped.
+    flaky.failCommit = false;
+    const auto retried = ingestor.ingest(recordsFrom({ david }, 2, 1000), kSource);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(retried->activations, 1);
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 2);
+    // And what was committed before stays known.
+    const auto dup = ingestor.ingest(recordsFrom({ david }, 3, 2000), kSource);
+    QVERIFY2(dup.ok(), qPrintable(dup.error().message));
+    QCOMPARE(dup->activations, 0);
+}
+
+void TestIngestor::throughput()
+{
+    Destination d = destinationA();
+    d.attributes.append({ QStringLiteral("person.name.lastName"), QStringLiteral("lastName") });
+    constexpr int kProfiles = 20000;
+    constexpr int kBatch = 500;
+    QRandomGenerator random(20260315);
+    QList<QByteArray> lines;
+    for (const QJsonObject &sample : generateSampleProfiles(d, kProfiles, &random)) {
+        lines.append(QJsonDocument(sample).toJson(QJsonDocument::Compact));
+    }
+    const QList<SourceRecord> records = recordsFrom(lines);
+
+    Ingestor ingestor(*m_storage, { d }, &m_clock);
+    IngestResult total;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < records.size(); i += kBatch) {
+        const auto result = ingestor.ingest(records.mid(i, kBatch), kSource);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        total.activations += result->activations;
+        total.unchanged += result->unchanged;
+        total.rejected += result->rejected;
+    }
+    const qint64 ms = std::max<qint64>(1, timer.elapsed());
+    qInfo("ingest: %d profiles in %lld ms = %lld profiles/s (batches of %d)", kProfiles, ms,
+        qint64(kProfiles) * 1000 / ms, kBatch);
+
+    QCOMPARE(total.rejected, 0);
+    // Every sample has its own random attribute values, so each one is news.
+    QCOMPARE(total.activations, kProfiles);
+}
+
+QTEST_GUILESS_MAIN(TestIngestor)
+#include "tst_ingestor.moc"

@@ -1,1 +1,275 @@
-// placeholder
+#include "engine/ingestor.h"
+
+#include "mapping/exportdecision.h"
+#include "profiles/profilereader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+
+namespace qad {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(qad::Ingestor)
+};
+
+constexpr qsizetype kExcerptBytes = 200;
+constexpr qsizetype kMaxCachedStates = 200'000;
+const QString kStandardInput = QStringLiteral("-");
+
+QString cacheKey(const QString &destinationId, const QString &profileKey)
+{
+    return destinationId + QChar(0x1f) + profileKey;
+}
+
+bool inAnySelectedAudience(const Destination &destination, const Profile &profile)
+{
+    return std::any_of(destination.audiences.cbegin(), destination.audiences.cend(),
+        [&](const Audience &audience) { return profile.ups.contains(audience.id); });
+}
+
+// The reader did not move forward in the same file (truncated, replaced, or read again from the start): the
+// positions of older checkpoints no longer describe these bytes.
+bool movedBack(const std::optional<SourcePosition> &last, const SourcePosition &next)
+{
+    return last && (next.inode != last->inode || next.offset <= last->offset);
+}
+
+// Whether the destination's own checkpoint already covers the record (it was processed before a restart);
+// a checkpoint that is passed is forgotten.
+bool covered(
+    QHash<QString, SourcePosition> &ahead, const QString &destinationId, const SourcePosition &position)
+{
+    const auto it = ahead.find(destinationId);
+    if (it == ahead.end()) {
+        return false;
+    }
+    if (it->inode == position.inode && position.offset <= it->offset) {
+        return true;
+    }
+    ahead.erase(it);
+    return false;
+}
+
+// Collects one call's work; reads previous states through the cache and remembers what it wrote there.
+class BatchBuilder
+{
+public:
+    BatchBuilder(Storage &storage, QHash<QString, ProfileState> &cache, const QString &source, QDateTime now)
+        : m_storage(storage)
+        , m_cache(cache)
+        , m_source(source)
+        , m_now(std::move(now))
+        , m_today(m_now.date())
+    { }
+
+    void reject(const SourceRecord &record, const QString &reason)
+    {
+        batch.rejects.append({ m_source, record.line, reason, record.bytes.left(kExcerptBytes), m_now });
+        ++result.rejected;
+    }
+
+    Status add(const Destination &destination, const Profile &profile)
+    {
+        if (!inAnySelectedAudience(destination, profile)) {
+            ++result.unchanged; // spares a state lookup for the many profiles a destination does not select
+            return {};
+        }
+        const QString key = profileKey(destination, profile);
+        const Expected<std::optional<ProfileState>> previous = previousState(destination.id, key);
+        if (!previous) {
+            return previous.error();
+        }
+        const ExportDecision decision = decideExport(destination, profile, *previous, m_today);
+        switch (decision.kind) {
+        case ExportDecision::Kind::Nothing:
+            ++result.unchanged;
+            break;
+        case ExportDecision::Kind::Export:
+            addActivation(destination, decision);
+            break;
+        case ExportDecision::Kind::Excluded:
+            batch.exclusions.append({ destination.id, decision.profileKey, decision.payload.exclusionCode,
+                decision.payload.reason, m_now, false });
+            ++batch.received[destination.id];
+            ++result.excluded;
+            break;
+        }
+        return {};
+    }
+
+    // The commit did not happen: what this call cached would be ahead of the database, the reference.
+    void forgetWritten()
+    {
+        for (const QString &key : std::as_const(m_written)) {
+            m_cache.remove(key);
+        }
+    }
+
+    IngestBatch batch;
+    IngestResult result;
+
+private:
+    Expected<std::optional<ProfileState>> previousState(
+        const QString &destinationId, const QString &profileKey)
+    {
+        if (profileKey.isEmpty()) {
+            return std::optional<ProfileState>(); // excluded for want of an identity: nothing to compare with
+        }
+        const QString key = cacheKey(destinationId, profileKey);
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd()) {
+            return it->audiences.isEmpty() ? std::nullopt : std::optional<ProfileState>(*it);
+        }
+        Expected<std::optional<ProfileState>> stored = m_storage.profileState(destinationId, profileKey);
+        if (stored) {
+            m_cache.insert(key, stored->value_or(ProfileState {})); // "never exported" is worth caching too
+        }
+        return stored;
+    }
+
+    void addActivation(const Destination &destination, const ExportDecision &decision)
+    {
+        ActivationRecord activation;
+        activation.id = ActivationRecord::newId();
+        activation.destinationId = destination.id;
+        activation.profileKey = decision.profileKey;
+        activation.audiences = decision.audiences;
+        activation.createdAt = m_now;
+        activation.payload = decision.payload.body;
+        activation.status = ActivationStatus::Pending;
+        batch.activations.append(std::move(activation));
+        batch.states.append({ { destination.id, decision.profileKey }, decision.newState });
+        ++batch.received[destination.id];
+        ++result.activations;
+
+        // Later updates of the same profile in this call must compare with this export.
+        const QString key = cacheKey(destination.id, decision.profileKey);
+        m_cache.insert(key, decision.newState);
+        m_written.insert(key);
+    }
+
+    Storage &m_storage;
+    QHash<QString, ProfileState> &m_cache;
+    QString m_source;
+    QDateTime m_now;
+    QDate m_today;
+    QSet<QString> m_written;
+};
+
+} // namespace
+
+Ingestor::Ingestor(Storage &storage, QList<Destination> destinations, const Clock *clock)
+    : m_storage(storage)
+    , m_destinations(std::move(destinations))
+    , m_clock(clock)
+{ }
+
+Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &sourceName)
+{
+    m_checkpoints.clear();
+    m_lastPosition.reset();
+    std::optional<SourcePosition> earliest;
+    bool fromStart = m_destinations.isEmpty();
+    for (const Destination &destination : std::as_const(m_destinations)) {
+        const Expected<std::optional<SourcePosition>> stored
+            = m_storage.checkpoint(sourceName, destination.id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (!stored->has_value()) {
+            fromStart = true; // this destination has seen nothing of the source yet
+            continue;
+        }
+        const SourcePosition &position = **stored;
+        m_checkpoints.insert(destination.id, position);
+        if (!earliest || position.offset < earliest->offset) {
+            earliest = position;
+        }
+    }
+    if (fromStart) {
+        return std::optional<SourcePosition>();
+    }
+    m_lastPosition = earliest;
+    return earliest;
+}
+
+Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, const QString &sourceName)
+{
+    if (records.isEmpty()) {
+        return IngestResult {};
+    }
+    // Bounded memory; cleared between calls only, since updates within a call must see each other.
+    if (m_stateCache.size() > kMaxCachedStates) {
+        m_stateCache.clear();
+    }
+
+    BatchBuilder builder(m_storage, m_stateCache, sourceName, m_clock->now().toUTC());
+    builder.result.records = int(records.size());
+    QHash<QString, SourcePosition> ahead = m_checkpoints;
+    std::optional<SourcePosition> last = m_lastPosition;
+
+    for (const SourceRecord &record : records) {
+        if (movedBack(last, record.after)) {
+            ahead.clear();
+        }
+        last = record.after;
+        QList<const Destination *> due;
+        for (const Destination &destination : std::as_const(m_destinations)) {
+            if (!covered(ahead, destination.id, record.after)) {
+                due.append(&destination);
+            }
+        }
+        // A destination that covers the record committed its reject with its checkpoint: not twice.
+        const bool seenBefore = due.size() < m_destinations.size();
+        if (!record.error.isEmpty()) {
+            if (!seenBefore) {
+                builder.reject(record, record.error);
+            }
+            continue;
+        }
+        if (due.isEmpty() && seenBefore) {
+            continue;
+        }
+        const ProfileReadResult read = readProfile(record.bytes);
+        if (!read.ok()) {
+            if (!seenBefore) {
+                builder.reject(
+                    record, Tr::tr("line %1: %2").arg(QString::number(record.line), read.error.message));
+            }
+            continue;
+        }
+        for (const Destination *destination : std::as_const(due)) {
+            const Status added = builder.add(*destination, read.profile);
+            if (!added) {
+                builder.forgetWritten();
+                return added.error();
+            }
+        }
+    }
+
+    if (sourceName != kStandardInput) { // standard input cannot seek: nothing to resume from
+        SourcePosition position = *last;
+        position.source = sourceName;
+        for (const Destination &destination : std::as_const(m_destinations)) {
+            // A checkpoint still ahead of this call stays where it is; moving it back would produce twice.
+            if (!ahead.contains(destination.id)) {
+                builder.batch.checkpoints.append({ destination.id, position });
+            }
+        }
+    }
+
+    const Status committed = m_storage.commitIngest(builder.batch);
+    if (!committed) {
+        builder.forgetWritten(); // the caller retries the same records
+        return committed.error();
+    }
+    m_checkpoints = std::move(ahead);
+    m_lastPosition = last;
+    return builder.result;
+}
+
+} // namespace qad

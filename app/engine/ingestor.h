@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace qad {
@@ -39,8 +38,11 @@ private:
     Storage &m_storage;
     QList<Destination> m_destinations;
     const Clock *m_clock;
-    QHash<QString, qint64> m_checkpointOffsets; // destination id -> offset already covered (resume)
-    QHash<QString, ProfileState> m_stateCache; // "destinationId\\x1fprofileKey" -> state
+    // destination id -> checkpoint still ahead of the reading position (resume): records up to it are skipped
+    // for that destination. Kept with the inode so a replaced file's first lines are not skipped.
+    QHash<QString, SourcePosition> m_checkpoints;
+    std::optional<SourcePosition> m_lastPosition; // after the last committed record, to notice a restart
+    QHash<QString, ProfileState> m_stateCache; // "destinationId\\x1fprofileKey" -> state (empty: none)
 };
 
 } // namespace qad

@@ -1,1 +1,132 @@
-// placeholder
+#include "mapping/exportdecision.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qad {
+
+namespace {
+
+const QString kRealized = QStringLiteral("realized");
+const QString kExited = QStringLiteral("exited");
+
+bool inWindow(const Audience &audience, const QDate &today)
+{
+    return (!audience.startDate || *audience.startDate <= today)
+        && (!audience.endDate || today <= *audience.endDate);
+}
+
+QString statusName(MembershipStatus status)
+{
+    return status == MembershipStatus::Realized ? kRealized : kExited;
+}
+
+// The selected audiences the profile is in, today: only these can make it export (SPEC §5).
+QHash<QString, MembershipStatus> relevantAudiences(
+    const Destination &destination, const Profile &profile, const QDate &today)
+{
+    QHash<QString, MembershipStatus> relevant;
+    for (const Audience &audience : destination.audiences) {
+        const auto it = profile.ups.constFind(audience.id);
+        if (it != profile.ups.constEnd() && inWindow(audience, today)) {
+            relevant.insert(audience.id, it->status);
+        }
+    }
+    return relevant;
+}
+
+// What was sent, keyed by identity and attribute values only: membership changes are detected separately.
+QByteArray fingerprintOf(QJsonObject payload)
+{
+    payload.remove(u"segmentMembership");
+    const QByteArray compact = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return QCryptographicHash::hash(compact, QCryptographicHash::Sha1).toHex();
+}
+
+// Keeps only the in-date audiences in segmentMembership.ups: an audience outside its dates is not news.
+void keepOnlyRelevant(PayloadResult &payload, const QHash<QString, MembershipStatus> &relevant)
+{
+    QJsonObject membership = payload.payload.value(u"segmentMembership").toObject();
+    QJsonObject ups = membership.value(u"ups").toObject();
+    if (ups.size() == relevant.size()) {
+        return; // every audience the builder kept is in its dates
+    }
+    for (const QString &id : ups.keys()) {
+        if (!relevant.contains(id)) {
+            ups.remove(id);
+        }
+    }
+    membership.insert(u"ups", ups);
+    payload.payload.insert(u"segmentMembership", membership);
+    // Only shrinks, so a payload within the size limit stays within it.
+    payload.body = QJsonDocument(payload.payload).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject previousAudiences(const std::optional<ProfileState> &previous)
+{
+    if (!previous || previous->audiences.isEmpty()) {
+        return {};
+    }
+    return QJsonDocument::fromJson(previous->audiences).object();
+}
+
+bool changed(const Destination &destination, const QHash<QString, MembershipStatus> &relevant,
+    const QJsonObject &before, const std::optional<ProfileState> &previous, const QByteArray &fingerprint)
+{
+    const bool attributesCount = destination.exportOn == ExportOn::MembershipOrAttributes;
+    const bool fingerprintDiffers = !previous || previous->fingerprint != fingerprint;
+    for (auto it = relevant.constBegin(); it != relevant.constEnd(); ++it) {
+        const bool wasRealized = before.value(it.key()).toString() == kRealized;
+        if (it.value() == MembershipStatus::Realized) {
+            if (!wasRealized || (attributesCount && fingerprintDiffers)) {
+                return true;
+            }
+        } else if (wasRealized) {
+            return true;
+        }
+        // An exit for a profile never exported as realized is not sent: no workflow ever started for it in
+        // Qualtrics, so there is nothing to end.
+    }
+    return false;
+}
+
+} // namespace
+
+ExportDecision decideExport(const Destination &destination, const Profile &profile,
+    const std::optional<ProfileState> &previous, const QDate &today)
+{
+    ExportDecision decision;
+    const QHash<QString, MembershipStatus> relevant = relevantAudiences(destination, profile, today);
+    if (relevant.isEmpty()) {
+        return decision;
+    }
+
+    decision.payload = buildPayload(destination, profile);
+    decision.profileKey = profileKey(destination, profile);
+    if (!decision.payload.ok()) {
+        decision.kind = ExportDecision::Kind::Excluded;
+        return decision;
+    }
+    keepOnlyRelevant(decision.payload, relevant);
+
+    const QJsonObject before = previousAudiences(previous);
+    const QByteArray fingerprint = fingerprintOf(decision.payload.payload);
+    if (!changed(destination, relevant, before, previous, fingerprint)) {
+        return decision;
+    }
+
+    decision.kind = ExportDecision::Kind::Export;
+    QJsonObject sent;
+    QJsonObject after = before; // audiences outside their dates keep what was last exported
+    for (auto it = relevant.constBegin(); it != relevant.constEnd(); ++it) {
+        sent.insert(it.key(), statusName(it.value()));
+        after.insert(it.key(), statusName(it.value()));
+    }
+    decision.audiences = QJsonDocument(sent).toJson(QJsonDocument::Compact);
+    decision.newState.audiences = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    decision.newState.fingerprint = fingerprint;
+    return decision;
+}
+
+} // namespace qad
