@@ -1,1 +1,768 @@
-// placeholder
+#include "delivery/retrypolicy.h"
+#include "engine/deliveryworker.h"
+#include "fakequaltrics.h"
+#include "storage/sqlitestorage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <memory>
+
+using namespace qad;
+using qad::test::FakeQualtrics;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+// Waits for the worker's next idle() after `before` of them.
+#define WAIT_IDLE(spy, before) QTRY_VERIFY_WITH_TIMEOUT((spy).count() > (before), kWaitMs)
+
+} // namespace
+
+// The delivery worker against a fake Qualtrics on loopback, a real SQLite outbox and a clock the test moves
+// (SPEC §6): at-least-once, the retry classes and schedule, pause on 401, concurrency, rate limit, stop,
+// recovery.
+class TestDeliveryWorker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void deliversEachActivationOnce();
+    void retryableOutcomesAreRetriedLater_data();
+    void retryableOutcomesAreRetriedLater();
+    void retryIsSentWhenDueAndSucceeds();
+    void clientErrorsFailAfterOneAttempt_data();
+    void clientErrorsFailAfterOneAttempt();
+    void unauthorizedPausesKeepsTheQueueAndResumes();
+    void missingTokenPausesWithoutSending();
+    void aPausedDestinationDoesNotHoldBackAnother();
+    void exhaustedAfterTheRetryHorizon();
+    void concurrencyIsRespected();
+    void rateLimitIsRespected();
+    void rateLimitedAnswerHoldsTheDestination();
+    void stopWaitsForInFlightAndRecordsThem();
+    void sendingActivationsAreSentAgainAfterACrash();
+    void runsInItsOwnThread();
+
+private:
+    Destination destination(const QString &id = QStringLiteral("dest-1")) const;
+    QStringList insert(int count, const QString &destinationId = QStringLiteral("dest-1"));
+    std::unique_ptr<DeliveryWorker> worker(const QList<Destination> &destinations, const QString &token);
+    std::unique_ptr<DeliveryWorker> worker(const Destination &destination)
+    {
+        return worker({ destination }, m_token);
+    }
+    ActivationRecord stored(const QString &id);
+    static quint16 unusedPort();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeQualtrics> m_fake;
+    std::unique_ptr<SqliteStorage> m_storage;
+    std::unique_ptr<ManualClock> m_clock;
+    WorkerTuning m_tuning;
+    const QString m_username = QStringLiteral("ops@example.com#brand");
+    const QString m_token = QStringLiteral("tok-51d2c8e4a0-secret");
+};
+
+void TestDeliveryWorker::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_fake = std::make_unique<FakeQualtrics>();
+    m_fake->setCredentials(m_username, m_token);
+    QVERIFY(m_fake->listen());
+    m_storage = std::make_unique<SqliteStorage>(m_dir->path());
+    const Status opened = m_storage->open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_clock = std::make_unique<ManualClock>();
+    m_tuning = WorkerTuning {};
+    m_tuning.runtimePollMs = 20;
+}
+
+void TestDeliveryWorker::cleanup()
+{
+    m_storage.reset();
+    m_fake.reset();
+    m_dir.reset();
+    m_clock.reset();
+}
+
+Destination TestDeliveryWorker::destination(const QString &id) const
+{
+    Destination d;
+    d.id = id;
+    d.name = QStringLiteral("Onboarding survey");
+    d.url = m_fake->url();
+    d.username = m_username;
+    d.identities = { IdentityMapping { QStringLiteral("Email"), IdentityTarget::Email } };
+    d.audiences = { Audience { QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283"),
+        QStringLiteral("Buyers"), std::nullopt, std::nullopt } };
+    d.delivery.timeoutSeconds = 2;
+    return d;
+}
+
+QStringList TestDeliveryWorker::insert(int count, const QString &destinationId)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        ActivationRecord a;
+        a.id = ActivationRecord::newId();
+        a.destinationId = destinationId;
+        a.profileKey = QStringLiteral("Email:person%1@example.com").arg(i);
+        a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+        a.createdAt = m_clock->now();
+        a.payload = QJsonDocument(QJsonObject {
+                                      { QStringLiteral("identityMap"),
+                                          QJsonObject { { QStringLiteral("Email"),
+                                              QJsonArray { QJsonObject { { QStringLiteral("id"),
+                                                  QStringLiteral("person%1@example.com").arg(i) } } } } } },
+                                  })
+                        .toJson(QJsonDocument::Compact);
+        const Status status = m_storage->insertActivation(a);
+        if (!status) {
+            qWarning("insertActivation: %s", qPrintable(status.error().message));
+            return {};
+        }
+        ids.append(a.id);
+    }
+    return ids;
+}
+
+std::unique_ptr<DeliveryWorker> TestDeliveryWorker::worker(
+    const QList<Destination> &destinations, const QString &token)
+{
+    QHash<QString, QString> tokens;
+    if (!token.isEmpty()) {
+        for (const Destination &d : destinations) {
+            tokens.insert(d.id, token);
+        }
+    }
+    auto w = std::make_unique<DeliveryWorker>(m_dir->path(), destinations, tokens, m_clock.get());
+    w->setTuning(m_tuning);
+    w->setRandomSeed(42);
+    connect(w.get(), &DeliveryWorker::fatalError, this,
+        [](const QString &message) { qWarning("fatalError: %s", qPrintable(message)); });
+    return w;
+}
+
+ActivationRecord TestDeliveryWorker::stored(const QString &id)
+{
+    const auto activation = m_storage->activation(id);
+    if (!activation) {
+        qWarning("activation(%s): %s", qPrintable(id), qPrintable(activation.error().message));
+        return {};
+    }
+    return *activation;
+}
+
+quint16 TestDeliveryWorker::unusedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed on return: nothing listens there
+}
+
+void TestDeliveryWorker::deliversEachActivationOnce()
+{
+    const QStringList ids = insert(20);
+    QCOMPARE(ids.size(), 20);
+    auto w = worker(destination());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy started(w.get(), &DeliveryWorker::started);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    w->start();
+    QCOMPARE(started.count(), 1);
+    WAIT_IDLE(idle, 0);
+
+    QCOMPARE(m_fake->requestCount(), 20);
+    QSet<QString> keys;
+    for (const FakeQualtrics::Request &request : m_fake->requests()) {
+        QVERIFY(request.authorized);
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+        keys.insert(QString::fromUtf8(request.header("Idempotency-Key")));
+        const ActivationRecord a = stored(QString::fromUtf8(request.header("Idempotency-Key")));
+        QCOMPARE(request.body, a.payload);
+    }
+    QCOMPARE(keys, QSet<QString>(ids.cbegin(), ids.cend()));
+
+    for (const QString &id : ids) {
+        const ActivationRecord a = stored(id);
+        QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
+        QCOMPARE(a.attemptCount, 1);
+        const auto attempts = m_storage->attempts(id);
+        QVERIFY(attempts);
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->first().httpStatus, 200);
+        QVERIFY(!attempts->first().requestId.isEmpty()); // meta.requestId kept
+    }
+    QCOMPARE(recorded.count(), 20);
+    for (const auto &args : recorded) {
+        const auto event = args.at(0).value<DeliveryEvent>();
+        QVERIFY(event.succeeded);
+        QCOMPARE(event.destinationId, QStringLiteral("dest-1"));
+        QVERIFY(ids.contains(event.activationId));
+    }
+    const auto status = m_storage->status(QStringLiteral("dest-1"), 24);
+    QVERIFY2(status, qPrintable(status.error().message));
+    QCOMPARE(status->total.activated, qint64(20));
+    QCOMPARE(status->total.failed, qint64(0));
+    QCOMPARE(status->queueDepth, qint64(0));
+}
+
+void TestDeliveryWorker::retryableOutcomesAreRetriedLater_data()
+{
+    QTest::addColumn<QString>("kind"); // "reply", "timeout", "refused", "drop"
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("minDelaySeconds");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("500") << "reply" << 500 << QByteArray() << 1 << "http_500";
+    QTest::newRow("503") << "reply" << 503 << QByteArray() << 1 << "http_503";
+    QTest::newRow("408") << "reply" << 408 << QByteArray() << 1 << "http_408";
+    QTest::newRow("429 without Retry-After: a minute") << "reply" << 429 << QByteArray() << 60 << "http_429";
+    QTest::newRow("429 Retry-After 90") << "reply" << 429 << QByteArray("90") << 90 << "http_429";
+    QTest::newRow("503 Retry-After 600") << "reply" << 503 << QByteArray("600") << 600 << "http_503";
+    QTest::newRow("deadline") << "timeout" << 200 << QByteArray() << 1 << "timeout";
+    QTest::newRow("connection refused") << "refused" << 0 << QByteArray() << 1 << "connection_refused";
+    QTest::newRow("connection reset") << "drop" << 0 << QByteArray() << 1 << "connection_reset";
+}
+
+void TestDeliveryWorker::retryableOutcomesAreRetriedLater()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, minDelaySeconds);
+    QFETCH(QString, code);
+
+    Destination d = destination();
+    d.delivery.timeoutSeconds = 1;
+    FakeQualtrics::Reply reply;
+    reply.status = status;
+    reply.retryAfter = retryAfter;
+    if (kind == u"timeout") {
+        reply.delayMs = 3000;
+    } else if (kind == u"drop") {
+        // Every time: Qt's HTTP client itself resends once or twice on a closed connection.
+        m_fake->setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply dropped;
+            dropped.dropConnection = true;
+            return dropped;
+        });
+    } else if (kind == u"refused") {
+        d.url = QStringLiteral("http://127.0.0.1:%1/inbound-event/v1/events/json/triggers?urlTokenId=x")
+                    .arg(unusedPort());
+    }
+    m_fake->enqueue(reply);
+
+    const QStringList ids = insert(1);
+    QCOMPARE(ids.size(), 1);
+    auto w = worker(d);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    const QDateTime now = m_clock->now();
+    w->start();
+    WAIT_IDLE(idle, 0);
+
+    const ActivationRecord a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
+    QCOMPARE(a.attemptCount, 1);
+    QVERIFY(a.nextAttemptAt);
+    QVERIFY2(*a.nextAttemptAt >= now.addSecs(minDelaySeconds),
+        qPrintable(a.nextAttemptAt->toString(Qt::ISODateWithMs)));
+    // Never later than the first delay of the schedule (5 s) or the server's wish.
+    QVERIFY(*a.nextAttemptAt <= now.addSecs(std::max(5, minDelaySeconds)));
+    QCOMPARE(recorded.count(), 1);
+    const auto event = recorded.first().at(0).value<DeliveryEvent>();
+    QCOMPARE(event.code, code);
+    QCOMPARE(toString(event.outcome), toString(OutcomeClass::Retry));
+    QVERIFY(!event.finalFailure);
+    QVERIFY(!event.succeeded);
+    const auto attempts = m_storage->attempts(ids.first());
+    QVERIFY(attempts);
+    QCOMPARE(attempts->size(), 1);
+    QCOMPARE(attempts->first().outcome.code, code);
+}
+
+void TestDeliveryWorker::retryIsSentWhenDueAndSucceeds()
+{
+    FakeQualtrics::Reply unavailable;
+    unavailable.status = 503;
+    m_fake->enqueue(unavailable);
+    const QStringList ids = insert(1);
+    auto w = worker(destination());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    ActivationRecord a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
+    const QDateTime due = *a.nextAttemptAt;
+
+    // Not due yet: waking changes nothing.
+    m_clock->set(due.addMSecs(-1));
+    int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Retrying));
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    m_clock->set(due);
+    before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
+    QCOMPARE(a.attemptCount, 2);
+    QVERIFY(!a.nextAttemptAt);
+    QCOMPARE(m_fake->requestCount(), 2);
+    // The same Idempotency-Key both times, so Qualtrics (or a proxy) can drop a duplicate.
+    QCOMPARE(m_fake->requests().at(0).header("Idempotency-Key"), ids.first().toUtf8());
+    QCOMPARE(m_fake->requests().at(1).header("Idempotency-Key"), ids.first().toUtf8());
+    const auto status = m_storage->status(QStringLiteral("dest-1"), 24);
+    QVERIFY(status);
+    QCOMPARE(status->total.activated, qint64(1));
+}
+
+void TestDeliveryWorker::clientErrorsFailAfterOneAttempt_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("400") << 400;
+    QTest::newRow("404") << 404;
+    QTest::newRow("413") << 413;
+    QTest::newRow("422") << 422;
+}
+
+void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
+{
+    QFETCH(int, status);
+    FakeQualtrics::Reply reply;
+    reply.status = status;
+    m_fake->enqueue(reply);
+    const QStringList ids = insert(1);
+    auto w = worker(destination());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    w->start();
+    WAIT_IDLE(idle, 0);
+
+    ActivationRecord a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Failed));
+    QCOMPARE(a.attemptCount, 1);
+    QVERIFY(!a.nextAttemptAt);
+    QCOMPARE(recorded.count(), 1);
+    QVERIFY(recorded.first().at(0).value<DeliveryEvent>().finalFailure);
+
+    // A day later nothing is sent again.
+    m_clock->advance(qint64(48) * 3600 * 1000);
+    const int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(stored(ids.first()).attemptCount, 1);
+    const auto counters = m_storage->status(QStringLiteral("dest-1"), 24);
+    QVERIFY(counters);
+    QCOMPARE(counters->total.failed, qint64(1));
+}
+
+// 401: the destination pauses with its queue kept; `qadctl resume` (another process) sets the runtime state
+// back and the worker delivers everything.
+void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
+{
+    const QString staleToken = QStringLiteral("tok-expired-7a6b5c-secret");
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(3);
+    auto w = worker({ d }, staleToken);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
+    WAIT_IDLE(idle, 0);
+
+    QCOMPARE(paused.first().at(0).toString(), QStringLiteral("dest-1"));
+    QCOMPARE(paused.first().at(1).toString(), QStringLiteral("authentication"));
+    const QString message = paused.first().at(2).toString();
+    QVERIFY(message.contains(QLatin1String("token set")));
+    QVERIFY(!message.contains(staleToken));
+    QVERIFY(!message.contains(m_fake->url()));
+    const auto runtime = m_storage->runtime(QStringLiteral("dest-1"));
+    QVERIFY(runtime);
+    QCOMPARE(runtime->state, QStringLiteral("paused"));
+    QCOMPARE(runtime->reason, QStringLiteral("authentication"));
+
+    QCOMPARE(m_fake->requestCount(), 1);
+    const QString refused = QString::fromUtf8(m_fake->requests().first().header("Idempotency-Key"));
+    QCOMPARE(toString(stored(refused).status), toString(ActivationStatus::Pending));
+    QCOMPARE(recorded.count(), 1);
+    QVERIFY(!recorded.first().at(0).value<DeliveryEvent>().finalFailure);
+    for (const QString &id : ids) {
+        QVERIFY(stored(id).status != ActivationStatus::Failed);
+    }
+    const auto unfinished = m_storage->unfinishedCount({ QStringLiteral("dest-1") });
+    QVERIFY(unfinished);
+    QCOMPARE(*unfinished, qint64(3)); // nothing dropped
+
+    // Paused: time passes, nothing is sent.
+    m_clock->advance(3600 * 1000);
+    const int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    // The token is valid again at Qualtrics and the user resumes from another process.
+    m_fake->setCredentials(m_username, staleToken);
+    DestinationRuntime enabled;
+    enabled.updatedAt = m_clock->now();
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
+    QCOMPARE(resumed.first().at(0).toString(), QStringLiteral("dest-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
+    for (const QString &id : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+    }
+    QCOMPARE(m_fake->requestCount(), 4);
+    QCOMPARE(stored(refused).attemptCount, 2);
+    QCOMPARE(paused.count(), 1);
+}
+
+void TestDeliveryWorker::missingTokenPausesWithoutSending()
+{
+    const QStringList ids = insert(2);
+    auto w = worker({ destination() }, QString());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(paused.count(), 1);
+    QCOMPARE(paused.first().at(1).toString(), QStringLiteral("authentication"));
+    QVERIFY(paused.first().at(2).toString().contains(QLatin1String("qadctl token set dest-1")));
+    const auto runtime = m_storage->runtime(QStringLiteral("dest-1"));
+    QVERIFY(runtime);
+    QCOMPARE(runtime->state, QStringLiteral("paused"));
+    QCOMPARE(runtime->reason, QStringLiteral("authentication"));
+    QCOMPARE(m_fake->requestCount(), 0);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Pending));
+    }
+}
+
+// Two destinations on one worker: the one with a refused token pauses, the other delivers everything.
+void TestDeliveryWorker::aPausedDestinationDoesNotHoldBackAnother()
+{
+    const Destination good = destination(QStringLiteral("dest-1"));
+    const Destination bad = destination(QStringLiteral("dest-2"));
+    const QStringList goodIds = insert(4, good.id);
+    const QStringList badIds = insert(4, bad.id);
+    DeliveryWorker w(m_dir->path(), { good, bad },
+        { { good.id, m_token }, { bad.id, QStringLiteral("tok-revoked-0c9d-secret") } }, m_clock.get());
+    w.setTuning(m_tuning);
+    QSignalSpy idle(&w, &DeliveryWorker::idle);
+    QSignalSpy paused(&w, &DeliveryWorker::destinationPaused);
+    w.start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(paused.count(), 1);
+    QCOMPARE(paused.first().at(0).toString(), bad.id);
+    for (const QString &id : goodIds) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+    int unauthorized = 0;
+    for (const FakeQualtrics::Request &request : m_fake->requests()) {
+        unauthorized += request.authorized ? 0 : 1;
+    }
+    QVERIFY(unauthorized >= 1 && unauthorized <= bad.delivery.concurrency); // only what was already in flight
+    const auto unfinished = m_storage->unfinishedCount({ bad.id });
+    QVERIFY(unfinished);
+    QCOMPARE(*unfinished, qint64(4));
+    const auto runtime = m_storage->runtime(good.id);
+    QVERIFY(runtime);
+    QCOMPARE(runtime->state, QStringLiteral("enabled"));
+}
+
+// A receiver that always answers 503: the clock walks through the schedule (5 s, 30 s, …, then every 2 h, all
+// jittered) until the next attempt would fall beyond 24 h after the first; then the activation is failed and
+// kept.
+void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
+{
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.status = 503;
+        return reply;
+    });
+    const QStringList ids = insert(1);
+    const Destination d = destination();
+    auto w = worker(d);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    const QDateTime first = m_clock->now();
+
+    // The same seeded draws the worker makes, for the expected number of attempts.
+    QRandomGenerator random(42);
+    const Outcome unavailable = classifyOutcome(503, QNetworkReply::ServiceUnavailableError, false);
+    int expectedAttempts = 1;
+    for (QDateTime at = first;; ++expectedAttempts) {
+        const RetryDecision decision
+            = decideRetry(d.delivery, unavailable, expectedAttempts, first, at, &random);
+        if (decision.exhausted) {
+            break;
+        }
+        at = *decision.nextAttemptAt;
+    }
+    QVERIFY(expectedAttempts > 12); // six listed delays, then every 2 h (jittered) for the rest of the day
+
+    w->start();
+    WAIT_IDLE(idle, 0);
+    int attempts = 1;
+    for (;;) {
+        const ActivationRecord a = stored(ids.first());
+        QCOMPARE(a.attemptCount, attempts);
+        if (a.status != ActivationStatus::Retrying) {
+            break;
+        }
+        QVERIFY(*a.nextAttemptAt <= first.addSecs(86400));
+        QVERIFY(attempts < 100);
+        m_clock->set(*a.nextAttemptAt);
+        const int before = int(idle.count());
+        w->wake();
+        WAIT_IDLE(idle, before);
+        ++attempts;
+    }
+    const ActivationRecord a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Failed));
+    QCOMPARE(a.attemptCount, expectedAttempts);
+    QCOMPARE(m_fake->requestCount(), expectedAttempts);
+    QVERIFY(a.firstAttemptAt);
+    QCOMPARE(*a.firstAttemptAt, first);
+    const auto last = recorded.last().at(0).value<DeliveryEvent>();
+    QVERIFY(last.finalFailure);
+    QVERIFY(last.message.contains(QLatin1String("replay")));
+    const auto status = m_storage->status(QStringLiteral("dest-1"), 48);
+    QVERIFY(status);
+    QCOMPARE(status->total.failed, qint64(1));
+}
+
+// With answers that take a while, never more than `concurrency` requests are open at once, and it is reached.
+void TestDeliveryWorker::concurrencyIsRespected()
+{
+    m_tuning.flushBatch = 1; // each outcome is reported before the next request goes out
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.delayMs = 150;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 3;
+    const QStringList ids = insert(10);
+    auto w = worker(d);
+    int open = 0;
+    int maxOpen = 0;
+    connect(
+        m_fake.get(), &FakeQualtrics::requestReceived, this, [&] { maxOpen = std::max(maxOpen, ++open); });
+    connect(w.get(), &DeliveryWorker::attemptRecorded, this, [&] { --open; });
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 10);
+    QCOMPARE(maxOpen, 3);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// 60 per minute: one request, then one more each time the clock moves a second.
+void TestDeliveryWorker::rateLimitIsRespected()
+{
+    Destination d = destination();
+    d.delivery.rateLimitPerMinute = 60;
+    const QStringList ids = insert(3);
+    auto w = worker(d);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, kWaitMs);
+    QVERIFY(!requests.wait(300)); // the worker keeps polling; the clock has not moved
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    m_clock->advance(999);
+    w->wake();
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    m_clock->advance(1);
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, kWaitMs);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 2);
+
+    m_clock->advance(1000);
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 3, kWaitMs);
+    WAIT_IDLE(idle, 0);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// A 429 holds the whole destination for Retry-After: the per-minute limit is the account's.
+void TestDeliveryWorker::rateLimitedAnswerHoldsTheDestination()
+{
+    FakeQualtrics::Reply tooMany;
+    tooMany.status = 429;
+    tooMany.retryAfter = "30";
+    m_fake->enqueue(tooMany);
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(3);
+    auto w = worker(d);
+    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, kWaitMs);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(idle.count(), 0); // work is waiting, not done
+
+    m_clock->advance(29'000);
+    w->wake();
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 1);
+
+    m_clock->advance(1000);
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
+    WAIT_IDLE(idle, 0);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// stop() lets the open requests finish and writes their outcomes; claimed but unsent ones stay `sending` and
+// are delivered by the next worker (recovered at start).
+void TestDeliveryWorker::stopWaitsForInFlightAndRecordsThem()
+{
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.delayMs = 300;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 3;
+    const QStringList ids = insert(5);
+    {
+        auto w = worker(d);
+        QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+        QSignalSpy stopped(w.get(), &DeliveryWorker::stopped);
+        int recordedWhenStopped = -1;
+        connect(
+            w.get(), &DeliveryWorker::stopped, this, [&] { recordedWhenStopped = int(recorded.count()); });
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 3, kWaitMs);
+        QCOMPARE(recorded.count(), 0);
+        w->stop();
+        QVERIFY(stopped.wait(kWaitMs));
+        QCOMPARE(recordedWhenStopped, 3);
+        QCOMPARE(stopped.count(), 1);
+    }
+    QCOMPARE(m_fake->requestCount(), 3);
+    int succeeded = 0;
+    for (const QString &id : ids) {
+        const ActivationStatus status = stored(id).status;
+        QVERIFY(status == ActivationStatus::Succeeded || status == ActivationStatus::Sending);
+        succeeded += status == ActivationStatus::Succeeded ? 1 : 0;
+    }
+    QCOMPARE(succeeded, 3);
+
+    auto next = worker(d);
+    QSignalSpy idle(next.get(), &DeliveryWorker::idle);
+    next->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 5); // each sent once in all
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+void TestDeliveryWorker::sendingActivationsAreSentAgainAfterACrash()
+{
+    const QStringList ids = insert(4);
+    {
+        // A worker that claimed them and died before any outcome was written.
+        SqliteStorage crashed(m_dir->path());
+        QVERIFY(crashed.open());
+        const auto claimed = crashed.claimDue({ QStringLiteral("dest-1") }, m_clock->now(), 10);
+        QVERIFY(claimed);
+        QCOMPARE(claimed->size(), 4);
+    }
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Sending));
+    }
+    auto w = worker(destination());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 4);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// As the application runs it: in a QThread, started and stopped through queued calls, reporting through
+// queued signals.
+void TestDeliveryWorker::runsInItsOwnThread()
+{
+    const QStringList ids = insert(8);
+    QThread thread;
+    auto *w = new DeliveryWorker(
+        m_dir->path(), { destination() }, { { QStringLiteral("dest-1"), m_token } }, m_clock.get());
+    w->setTuning(m_tuning);
+    w->moveToThread(&thread);
+    connect(&thread, &QThread::finished, w, &QObject::deleteLater);
+    int idle = 0;
+    int stopped = 0;
+    QSet<QString> recorded;
+    QThread *workerThread = nullptr;
+    connect(
+        w, &DeliveryWorker::started, this, [&] { workerThread = QThread::currentThread(); },
+        Qt::DirectConnection);
+    connect(w, &DeliveryWorker::idle, this, [&] { ++idle; });
+    connect(w, &DeliveryWorker::stopped, this, [&] { ++stopped; });
+    connect(w, &DeliveryWorker::attemptRecorded, this, [&](const DeliveryEvent &event) {
+        QVERIFY(QThread::currentThread() == this->thread());
+        if (event.succeeded) {
+            recorded.insert(event.activationId);
+        }
+    });
+    thread.start();
+    QMetaObject::invokeMethod(w, &DeliveryWorker::start, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(idle > 0, kWaitMs);
+    QCOMPARE(recorded.size(), 8);
+    QVERIFY(workerThread == &thread);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+    QMetaObject::invokeMethod(w, &DeliveryWorker::stop, Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(stopped, 1, kWaitMs);
+    thread.quit();
+    QVERIFY(thread.wait(kWaitMs));
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryWorker)
+#include "tst_deliveryworker.moc"

@@ -1,1 +1,74 @@
-// placeholder
+#include "delivery/tokenbucket.h"
+
+#include <algorithm>
+
+namespace qad {
+
+namespace {
+
+constexpr qint64 kUnitsPerToken = 60000; // one token = perMinute units per ms × 60000 ms / perMinute
+
+// One second's worth of tokens, at least one, so that a low limit still lets a request through.
+qint64 capacityUnits(int perMinute)
+{
+    return std::max(kUnitsPerToken, qint64(perMinute) * 1000);
+}
+
+} // namespace
+
+TokenBucket::TokenBucket(int perMinute, const Clock *clock)
+    : m_perMinute(std::max(perMinute, 0))
+    , m_clock(clock)
+    , m_capacity(capacityUnits(m_perMinute))
+    , m_units(m_capacity)
+    , m_lastMs(clock->nowMs())
+{ }
+
+void TokenBucket::refill() const
+{
+    const qint64 nowMs = m_clock->nowMs();
+    // A clock set back (a ManualClock, an NTP step) must not drain the bucket or stall it.
+    const qint64 elapsed = std::max<qint64>(nowMs - m_lastMs, 0);
+    m_lastMs = nowMs;
+    if (m_perMinute == 0) {
+        return;
+    }
+    // Long enough to fill it from empty (at most a minute): full. Also keeps the product below from
+    // overflowing.
+    const qint64 fillMs = (m_capacity + m_perMinute - 1) / m_perMinute;
+    m_units = elapsed >= fillMs ? m_capacity : std::min(m_capacity, m_units + elapsed * m_perMinute);
+}
+
+bool TokenBucket::tryTake()
+{
+    if (m_perMinute == 0) {
+        return true;
+    }
+    refill();
+    if (m_units < kUnitsPerToken) {
+        return false;
+    }
+    m_units -= kUnitsPerToken;
+    return true;
+}
+
+qint64 TokenBucket::msUntilAvailable() const
+{
+    if (m_perMinute == 0) {
+        return 0;
+    }
+    refill();
+    const qint64 missing = kUnitsPerToken - m_units;
+    return missing <= 0 ? 0 : (missing + m_perMinute - 1) / m_perMinute;
+}
+
+void TokenBucket::setPerMinute(int perMinute)
+{
+    refill();
+    const bool wasUnlimited = m_perMinute == 0;
+    m_perMinute = std::max(perMinute, 0);
+    m_capacity = capacityUnits(m_perMinute);
+    m_units = wasUnlimited ? m_capacity : std::min(m_units, m_capacity);
+}
+
+} // namespace qad

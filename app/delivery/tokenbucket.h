@@ -4,8 +4,8 @@
 
 namespace qad {
 
-// The rate limit (SPEC §6): `perMinute` requests per minute on average, with bursts of at most one second's worth.
-// 0 means unlimited. Time comes from the clock, so tests move it instead of sleeping.
+// The rate limit (SPEC §6): `perMinute` requests per minute on average, with bursts of at most one second's
+// worth. 0 means unlimited. Time comes from the clock, so tests move it instead of sleeping.
 class TokenBucket
 {
 public:
@@ -20,10 +20,12 @@ public:
 private:
     void refill() const;
 
+    // Tokens are counted in units of 1/60000 so that a millisecond adds exactly `perMinute` units: integer
+    // arithmetic, no rounding drift between msUntilAvailable() and tryTake().
     int m_perMinute;
     const Clock *m_clock;
-    double m_capacity = 1;
-    mutable double m_tokens = 1;
+    qint64 m_capacity = 0; // units
+    mutable qint64 m_units = 0;
     mutable qint64 m_lastMs = 0;
 };
 

@@ -1,1 +1,609 @@
-// placeholder
+#include "engine/deliveryworker.h"
+
+#include "delivery/httpsender.h"
+#include "delivery/retrypolicy.h"
+#include "delivery/tokenbucket.h"
+#include "storage/sqlitestorage.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace qad {
+
+namespace {
+
+// The longest the worker sleeps: a moved clock, a replay or a resume by another process is noticed within it.
+constexpr qint64 kMaxWaitMs = 1000;
+
+QString pausedState()
+{
+    return QStringLiteral("paused");
+}
+
+QString authenticationReason()
+{
+    return QStringLiteral("authentication");
+}
+
+ActivationStatus nextStatus(RetryDecision::Next next)
+{
+    switch (next) {
+    case RetryDecision::Next::Succeeded:
+        return ActivationStatus::Succeeded;
+    case RetryDecision::Next::Retry:
+        return ActivationStatus::Retrying;
+    case RetryDecision::Next::Paused:
+        return ActivationStatus::Pending; // the queue is kept while the destination is paused
+    case RetryDecision::Next::Failed:
+        break;
+    }
+    return ActivationStatus::Failed;
+}
+
+} // namespace
+
+struct DeliveryWorker::Private
+{
+    enum class State { Created, Running, Stopping, Stopped };
+
+    // One destination's sending state.
+    struct Lane
+    {
+        Lane(Destination d, QString t, const Clock *clock)
+            : destination(std::move(d))
+            , token(std::move(t))
+            , bucket(destination.delivery.rateLimitPerMinute, clock)
+        { }
+
+        Destination destination;
+        QString token;
+        TokenBucket bucket;
+        // Claimed (status `sending` in the database) but not sent yet. While the destination is paused they
+        // wait here; if the process ends first, recoverInFlight() at the next start makes them pending again.
+        QList<ActivationRecord> queue;
+        int inFlight = 0;
+        bool paused = false;
+        bool pausedByConfig = false; // paused in the configuration: not this worker's to resume
+        std::optional<QDateTime>
+            holdUntil; // after a 429: no new request before this (the limit is per minute)
+    };
+
+    struct InFlight
+    {
+        int lane = 0;
+        ActivationRecord record;
+        QDateTime startedAt; // on the worker's clock
+    };
+
+    DeliveryWorker *q = nullptr;
+    QString dataDirectory;
+    const Clock *clock = nullptr;
+    WorkerTuning tuning;
+    QRandomGenerator random { QRandomGenerator::securelySeeded() };
+    std::vector<Lane> lanes;
+
+    State state = State::Created;
+    std::unique_ptr<SqliteStorage> storage;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<HttpSender> sender;
+    QTimer *wakeTimer = nullptr;
+    QTimer *flushTimer = nullptr;
+    QTimer *runtimeTimer = nullptr;
+
+    QHash<QString, InFlight> inFlight; // activation id ->
+    QList<AttemptOutcome> outcomes; // not written yet
+    QList<DeliveryEvent> events; // one per outcome
+    bool idleReported = false;
+    bool pumping = false;
+    bool pumpAgain = false;
+
+    void start();
+    void stop();
+    void pump();
+    void pumpOnce();
+    bool refill(Lane &lane, const QDateTime &now);
+    void send(int laneIndex, const ActivationRecord &record);
+    void onFinished(const Attempt &attempt);
+    bool flush();
+    bool pause(Lane &lane, const QString &reason, const QString &message);
+    void pollRuntime();
+    void finishStop();
+    void fail(const Error &error);
+    void teardown();
+    QStringList activeIds() const;
+};
+
+QStringList DeliveryWorker::Private::activeIds() const
+{
+    QStringList ids;
+    for (const Lane &lane : lanes) {
+        if (!lane.paused) {
+            ids.append(lane.destination.id);
+        }
+    }
+    return ids;
+}
+
+void DeliveryWorker::Private::start()
+{
+    if (state != State::Created) {
+        return;
+    }
+    storage = std::make_unique<SqliteStorage>(dataDirectory);
+    if (const Status opened = storage->open(); !opened) {
+        fail(opened.error());
+        return;
+    }
+    if (const auto recovered = storage->recoverInFlight(); !recovered) {
+        fail(recovered.error());
+        return;
+    }
+    network = std::make_unique<QNetworkAccessManager>();
+    sender = std::make_unique<HttpSender>(network.get());
+    QObject::connect(
+        sender.get(), &HttpSender::finished, q, [this](const Attempt &attempt) { onFinished(attempt); });
+
+    wakeTimer = new QTimer(q);
+    wakeTimer->setSingleShot(true);
+    QObject::connect(wakeTimer, &QTimer::timeout, q, [this] { pump(); });
+    flushTimer = new QTimer(q);
+    flushTimer->setSingleShot(true);
+    QObject::connect(flushTimer, &QTimer::timeout, q, [this] {
+        if (flush()) {
+            pump();
+        }
+    });
+    runtimeTimer = new QTimer(q);
+    QObject::connect(runtimeTimer, &QTimer::timeout, q, [this] { pollRuntime(); });
+
+    state = State::Running;
+    Q_EMIT q->started();
+
+    for (Lane &lane : lanes) {
+        if (state != State::Running) {
+            return; // a handler stopped the worker
+        }
+        const Destination &destination = lane.destination;
+        // Already paused (in the configuration, or earlier at run time) is a state, not news: the signals
+        // report changes only.
+        if (destination.state == DestinationState::Paused) {
+            lane.paused = true;
+            lane.pausedByConfig = true;
+            continue;
+        }
+        const auto runtime = storage->runtime(destination.id);
+        if (!runtime) {
+            fail(runtime.error());
+            return;
+        }
+        if (runtime->state == pausedState()) {
+            lane.paused = true;
+        } else if (lane.token.isEmpty()) {
+            const QString message
+                = DeliveryWorker::tr("No API token is available for the destination \"%1\", so nothing is "
+                                     "sent to it; its queue is kept. Store the token with `qadctl token set "
+                                     "%2` (or set QAD_API_TOKEN), then resume the destination.")
+                      .arg(destination.name, destination.id);
+            if (!pause(lane, authenticationReason(), message)) {
+                return;
+            }
+        }
+    }
+    if (state != State::Running) {
+        return;
+    }
+    runtimeTimer->start(std::max(tuning.runtimePollMs, 1));
+    pump();
+}
+
+// Re-entrant calls (a signal handler calling wake(), a sender answering synchronously) run one more round
+// instead of nesting.
+void DeliveryWorker::Private::pump()
+{
+    if (state != State::Running) {
+        return;
+    }
+    if (pumping) {
+        pumpAgain = true;
+        return;
+    }
+    pumping = true;
+    do {
+        pumpAgain = false;
+        pumpOnce();
+    } while (pumpAgain && state == State::Running);
+    pumping = false;
+}
+
+void DeliveryWorker::Private::pumpOnce()
+{
+    // Nothing else can join the batch: write it now, so what is due again is seen and idle() is truthful.
+    if (inFlight.isEmpty() && !outcomes.isEmpty() && (!flush() || state != State::Running)) {
+        return;
+    }
+
+    const QDateTime now = clock->now();
+    qint64 waitMs = kMaxWaitMs;
+    bool nothingDue = false;
+    bool busy = !inFlight.isEmpty();
+    for (int i = 0; i < int(lanes.size()); ++i) {
+        Lane &lane = lanes[size_t(i)];
+        if (lane.paused) {
+            continue;
+        }
+        if (lane.holdUntil && *lane.holdUntil <= now) {
+            lane.holdUntil.reset();
+        }
+        for (;;) {
+            if (lane.queue.isEmpty()) {
+                if (!refill(lane, now)) {
+                    return;
+                }
+                if (lane.queue.isEmpty()) {
+                    nothingDue = true;
+                    break;
+                }
+            }
+            if (lane.holdUntil) {
+                waitMs = std::min(waitMs, now.msecsTo(*lane.holdUntil));
+                break;
+            }
+            if (lane.inFlight >= std::max(lane.destination.delivery.concurrency, 1)) {
+                break;
+            }
+            if (!lane.bucket.tryTake()) {
+                waitMs = std::min(waitMs, lane.bucket.msUntilAvailable());
+                break;
+            }
+            send(i, lane.queue.takeFirst());
+        }
+        busy = busy || !lane.queue.isEmpty() || lane.inFlight > 0;
+    }
+
+    if (nothingDue) {
+        const auto next = storage->nextRetryAt(activeIds());
+        if (!next) {
+            fail(next.error());
+            return;
+        }
+        if (next.value()) {
+            waitMs = std::min(waitMs, now.msecsTo(*next.value()));
+        }
+    }
+    // Sleep until the next retry, token or end of a hold, but never longer than kMaxWaitMs.
+    wakeTimer->start(int(std::clamp<qint64>(waitMs, 1, kMaxWaitMs)));
+
+    if (busy) {
+        idleReported = false;
+    } else if (!idleReported) {
+        idleReported = true;
+        Q_EMIT q->idle();
+    }
+}
+
+bool DeliveryWorker::Private::refill(Lane &lane, const QDateTime &now)
+{
+    const auto claimed = storage->claimDue({ lane.destination.id }, now, std::max(tuning.claimBatch, 1));
+    if (!claimed) {
+        fail(claimed.error());
+        return false;
+    }
+    lane.queue.append(claimed.value());
+    return true;
+}
+
+void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record)
+{
+    Lane &lane = lanes[size_t(laneIndex)];
+    const Destination &destination = lane.destination;
+    DeliveryRequest request;
+    request.activationId = record.id;
+    request.url = destination.url;
+    request.authMode = destination.authMode;
+    request.username = destination.username;
+    request.token = lane.token;
+    request.body = record.payload;
+    request.timeoutMs = std::max(destination.delivery.timeoutSeconds, 1) * 1000;
+
+    inFlight.insert(record.id, InFlight { laneIndex, record, clock->now() });
+    ++lane.inFlight;
+    idleReported = false;
+    sender->send(request);
+}
+
+void DeliveryWorker::Private::onFinished(const Attempt &attempt)
+{
+    const auto found = inFlight.constFind(attempt.activationId);
+    if (found == inFlight.constEnd()) {
+        return;
+    }
+    const InFlight sent = found.value();
+    inFlight.erase(found);
+    if (state == State::Stopped) {
+        return; // failed: the activation stays `sending` and is sent again at the next start
+    }
+    Lane &lane = lanes[size_t(sent.lane)];
+    --lane.inFlight;
+
+    const QDateTime now = clock->now();
+    AttemptOutcome outcome;
+    outcome.attempt = attempt;
+    outcome.attempt.startedAt = sent.startedAt; // history and hourly counters follow the worker's clock
+    const RetryDecision decision = decideRetry(lane.destination.delivery, attempt.outcome,
+        sent.record.attemptCount + 1, sent.record.firstAttemptAt.value_or(sent.startedAt), now, &random);
+    outcome.next = nextStatus(decision.next);
+    outcome.nextAttemptAt = decision.nextAttemptAt;
+    if (decision.exhausted) {
+        outcome.attempt.outcome.message
+            = DeliveryWorker::tr(
+                "Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no "
+                "attempt later than %2 hours after the first. The activation is kept in the "
+                "history: replay it with `qadctl replay` once the endpoint works again.",
+                nullptr, sent.record.attemptCount + 1)
+                  .arg(attempt.outcome.code)
+                  .arg(lane.destination.delivery.retryHorizonSeconds / 3600.0, 0, 'g', 3);
+    }
+
+    DeliveryEvent event;
+    event.destinationId = lane.destination.id;
+    event.activationId = attempt.activationId;
+    event.httpStatus = attempt.httpStatus;
+    event.durationMs = attempt.durationMs;
+    event.outcome = attempt.outcome.cls;
+    event.code = attempt.outcome.code;
+    event.message = outcome.attempt.outcome.message;
+    event.finalFailure = outcome.next == ActivationStatus::Failed;
+    event.succeeded = outcome.next == ActivationStatus::Succeeded;
+    outcomes.append(outcome);
+    events.append(event);
+
+    if (attempt.httpStatus == 429) {
+        // The Qualtrics limit is per account and minute: other activations would only be refused too.
+        const QDateTime until
+            = now.addSecs(attempt.outcome.retryAfterSeconds.value_or(kRateLimitedDefaultWaitSeconds));
+        lane.holdUntil = lane.holdUntil ? std::max(*lane.holdUntil, until) : until;
+    }
+    if (decision.next == RetryDecision::Next::Paused
+        && !pause(lane, authenticationReason(), attempt.outcome.message)) {
+        return;
+    }
+
+    if (state == State::Stopping) {
+        if (inFlight.isEmpty()) {
+            finishStop();
+        }
+        return;
+    }
+    if (state != State::Running) {
+        return;
+    }
+    if (outcomes.size() >= std::max(tuning.flushBatch, 1)) {
+        if (!flush()) {
+            return;
+        }
+    } else if (!flushTimer->isActive()) {
+        flushTimer->start(std::max(tuning.flushIntervalMs, 0));
+    }
+    pump();
+}
+
+// Writes the buffered outcomes (each batch one transaction), then reports them. False after a fatal error.
+bool DeliveryWorker::Private::flush()
+{
+    if (flushTimer) {
+        flushTimer->stop();
+    }
+    if (outcomes.isEmpty()) {
+        return true;
+    }
+    QList<AttemptOutcome> written;
+    QList<DeliveryEvent> recorded;
+    written.swap(outcomes);
+    recorded.swap(events);
+    const qsizetype batch = std::max(tuning.flushBatch, 1);
+    for (qsizetype from = 0; from < written.size(); from += batch) {
+        if (const Status status = storage->recordAttempts(written.mid(from, batch)); !status) {
+            fail(status.error());
+            return false;
+        }
+    }
+    // Reported only once everything is written: a handler may call stop(), which must find nothing pending.
+    for (const DeliveryEvent &event : std::as_const(recorded)) {
+        Q_EMIT q->attemptRecorded(event);
+    }
+    return true;
+}
+
+bool DeliveryWorker::Private::pause(Lane &lane, const QString &reason, const QString &message)
+{
+    if (lane.paused) {
+        return true;
+    }
+    lane.paused = true;
+    DestinationRuntime runtime;
+    runtime.state = pausedState();
+    runtime.reason = reason;
+    runtime.lastError = message;
+    runtime.updatedAt = clock->now();
+    if (const Status status = storage->setRuntime(lane.destination.id, runtime); !status) {
+        fail(status.error());
+        return false;
+    }
+    Q_EMIT q->destinationPaused(lane.destination.id, reason, message);
+    return true;
+}
+
+// `qadctl pause` / `qadctl resume` (or the GUI) in another process change the shared runtime state.
+void DeliveryWorker::Private::pollRuntime()
+{
+    if (state != State::Running) {
+        return;
+    }
+    bool resumed = false;
+    for (Lane &lane : lanes) {
+        if (lane.pausedByConfig) {
+            continue;
+        }
+        const auto runtime = storage->runtime(lane.destination.id);
+        if (!runtime) {
+            fail(runtime.error());
+            return;
+        }
+        const bool pausedThere = runtime->state == pausedState();
+        if (pausedThere && !lane.paused) {
+            lane.paused = true;
+            Q_EMIT q->destinationPaused(lane.destination.id, runtime->reason, runtime->lastError);
+        } else if (!pausedThere && lane.paused) {
+            if (lane.token.isEmpty()) {
+                // Resumed without a token this worker could use: pause again, saying why.
+                lane.paused = false;
+                if (!pause(lane, authenticationReason(),
+                        DeliveryWorker::tr("The destination \"%1\" was resumed, but this run has no API "
+                                           "token for it. Store the token with `qadctl token set %2` (or "
+                                           "set QAD_API_TOKEN) and restart the run.")
+                            .arg(lane.destination.name, lane.destination.id))) {
+                    return;
+                }
+                continue;
+            }
+            lane.paused = false;
+            resumed = true;
+            Q_EMIT q->destinationResumed(lane.destination.id);
+        }
+        if (state != State::Running) {
+            return; // a handler stopped the worker
+        }
+    }
+    if (resumed) {
+        pump();
+    }
+}
+
+void DeliveryWorker::Private::stop()
+{
+    switch (state) {
+    case State::Created:
+    case State::Stopped:
+        state = State::Stopped;
+        Q_EMIT q->stopped();
+        return;
+    case State::Stopping:
+        return;
+    case State::Running:
+        break;
+    }
+    state = State::Stopping;
+    wakeTimer->stop();
+    runtimeTimer->stop();
+    if (inFlight.isEmpty()) {
+        finishStop();
+    }
+}
+
+void DeliveryWorker::Private::finishStop()
+{
+    if (state != State::Stopping || !flush()) {
+        return; // already finished, or failed: fail() reports stopped()
+    }
+    state = State::Stopped;
+    // Later: this may run inside the last reply's finished signal, and teardown deletes the network manager
+    // that owns it.
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            teardown();
+            Q_EMIT q->stopped();
+        },
+        Qt::QueuedConnection);
+}
+
+// Unrecoverable (the database cannot be opened or written): stop sending. What was not written stays
+// `sending` and is sent again at the next start (at-least-once).
+void DeliveryWorker::Private::fail(const Error &error)
+{
+    const bool wasStopping = state == State::Stopping;
+    state = State::Stopped;
+    outcomes.clear();
+    events.clear();
+    for (QTimer *timer : { wakeTimer, flushTimer, runtimeTimer }) {
+        if (timer) {
+            timer->stop();
+        }
+    }
+    Q_EMIT q->fatalError(DeliveryWorker::tr("Delivery stopped: %1").arg(error.message));
+    QMetaObject::invokeMethod(
+        q,
+        [this, wasStopping] {
+            teardown();
+            if (wasStopping) {
+                Q_EMIT q->stopped();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+// In the worker's thread: the network manager and the database connection belong to it.
+void DeliveryWorker::Private::teardown()
+{
+    sender.reset(); // first: its reply handlers must not run while the manager goes
+    network.reset();
+    inFlight.clear();
+    storage.reset();
+}
+
+DeliveryWorker::DeliveryWorker(QString dataDirectory, QList<Destination> destinations,
+    QHash<QString, QString> tokens, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<qad::DeliveryEvent>();
+    d->q = this;
+    d->dataDirectory = std::move(dataDirectory);
+    d->clock = clock;
+    d->lanes.reserve(size_t(destinations.size()));
+    for (Destination &destination : destinations) {
+        QString token = tokens.value(destination.id);
+        d->lanes.emplace_back(std::move(destination), std::move(token), clock);
+    }
+}
+
+DeliveryWorker::~DeliveryWorker()
+{
+    d->teardown();
+}
+
+void DeliveryWorker::setTuning(const WorkerTuning &tuning)
+{
+    d->tuning = tuning;
+    if (d->runtimeTimer && d->runtimeTimer->isActive()) {
+        d->runtimeTimer->start(std::max(tuning.runtimePollMs, 1));
+    }
+}
+
+void DeliveryWorker::setRandomSeed(quint32 seed)
+{
+    d->random.seed(seed);
+}
+
+void DeliveryWorker::start()
+{
+    d->start();
+}
+
+void DeliveryWorker::wake()
+{
+    d->idleReported
+        = false; // a caller that wakes the worker waits for the answer, even "still nothing to do"
+    d->pump();
+}
+
+void DeliveryWorker::stop()
+{
+    d->stop();
+}
+
+} // namespace qad

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace qad {
@@ -38,14 +37,15 @@ struct WorkerTuning
 // Streams the outbox to Qualtrics (SPEC §6). Lives in its own QThread: it owns the QNetworkAccessManager, its
 // timers and its own database connection (opened in start(), in that thread). Up to `concurrency` requests in
 // flight per destination, a token bucket per destination, the retry schedule with full jitter, Retry-After,
-// 401/403 pause the destination with its queue kept. Outcomes are written in batched transactions; an activation
-// whose outcome was not written yet is still `sending` and is sent again after a crash (at-least-once).
+// 401/403 pause the destination with its queue kept. Outcomes are written in batched transactions; an
+// activation whose outcome was not written yet is still `sending` and is sent again after a crash
+// (at-least-once).
 class DeliveryWorker : public QObject
 {
     Q_OBJECT
 public:
     DeliveryWorker(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
-                   const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+        const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
     ~DeliveryWorker() override;
 
     void setTuning(const WorkerTuning &tuning);
@@ -53,20 +53,28 @@ public:
 
 public Q_SLOTS:
     void start();
-    // New activations were committed, or (tests) the clock moved: look for due work now.
+    // New activations were committed, or (tests) the clock moved: look for due work now. idle() follows once
+    // nothing is left to do, even if nothing changed.
     void wake();
-    // Stops claiming; lets in-flight requests finish (each bounded by its deadline), writes every outcome, then
-    // emits stopped().
+    // Stops claiming; lets in-flight requests finish (each bounded by its deadline), writes every outcome,
+    // then emits stopped(). Activations claimed but not sent yet stay `sending` and are pending again at the
+    // next start. Also answers with stopped() when the worker never started or stopped after a fatal error.
     void stop();
 
 Q_SIGNALS:
     void started();
+    // After the attempt and the activation's next state are written.
     void attemptRecorded(const qad::DeliveryEvent &event);
+    // Changes during the run: a 401/403, a missing token, or a pause/resume by another process (the shared
+    // runtime state is polled). A destination already paused at start gets no signal. While paused, what this
+    // worker had claimed for the destination waits in memory (`sending`) and is sent on resume.
     void destinationPaused(const QString &destinationId, const QString &reason, const QString &message);
     void destinationResumed(const QString &destinationId);
-    // Nothing in flight and nothing due now (retries may be scheduled later).
+    // Nothing in flight, every outcome written and nothing due now for the destinations that are not paused
+    // (retries may be scheduled later). Once per change, and once after each wake().
     void idle();
     void stopped();
+    // The database failed: nothing more is sent; unwritten outcomes stay `sending` (sent again next start).
     void fatalError(const QString &message);
 
 private:
