@@ -1,1 +1,379 @@
-// placeholder
+// `qadctl run` end to end: the built binary streams a real file to a fake Qualtrics receiver on loopback
+// (SPEC §4–§8, §10). The token comes from QAD_API_TOKEN, the server-side source (the keychain path is covered by
+// tst_qadctl).
+#include "fakequaltrics.h"
+#include "storage/sqlitestorage.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace qad;
+using qad::test::FakeQualtrics;
+
+namespace {
+const QString kAudience = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
+const QString kToken = QStringLiteral("RunTestTok3n-0a1b2c3d4e5f");
+
+QByteArray profileLine(const QString &email, const QString &firstName, const QString &status = QStringLiteral("realized"))
+{
+    const QJsonObject profile {
+        { QStringLiteral("identityMap"),
+          QJsonObject { { QStringLiteral("Email"), QJsonArray { QJsonObject { { QStringLiteral("id"), email } } } } } },
+        { QStringLiteral("person"),
+          QJsonObject { { QStringLiteral("name"), QJsonObject { { QStringLiteral("firstName"), firstName } } } } },
+        { QStringLiteral("segmentMembership"),
+          QJsonObject { { QStringLiteral("ups"),
+                          QJsonObject { { kAudience,
+                                          QJsonObject { { QStringLiteral("status"), status },
+                                                        { QStringLiteral("lastQualificationTime"),
+                                                          QStringLiteral("2026-11-25T10:00:00.000000Z") } } } } } } },
+    };
+    return QJsonDocument(profile).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+class TestQadctlRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeQualtrics m_receiver;
+    QString m_id;
+    int m_fileCounter = 0;
+
+    QString configDir() const { return m_dir.filePath(QStringLiteral("config")); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+
+    QStringList globalArgs() const
+    {
+        return { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"), dataDir() };
+    }
+
+    void startQadctl(QProcess &process, const QStringList &args, const QString &token = kToken)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QAD_API_TOKEN"), token);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(QAD_QADCTL_PATH), globalArgs() + args);
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run qadctl(const QStringList &args, const QByteArray &input = {}, const QString &token = kToken)
+    {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process, args, token);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(120000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        Run run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                  QString::fromUtf8(process.readAllStandardOutput()),
+                  QString::fromUtf8(process.readAllStandardError()) };
+        if (run.out.contains(kToken) || run.err.contains(kToken)) {
+            qFatal("qadctl printed the API token");
+        }
+        return run;
+    }
+
+    QString newDestination(const QString &name, const QStringList &extra = {})
+    {
+        const Run run = qadctl(QStringList { QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--name"),
+                                             name, QStringLiteral("--url"), m_receiver.url(), QStringLiteral("--username"),
+                                             QStringLiteral("ops@example.com"), QStringLiteral("--identity"),
+                                             QStringLiteral("Email:email"), QStringLiteral("--map"),
+                                             QStringLiteral("person.name.firstName=person.name.firstName"),
+                                             QStringLiteral("--audience"), kAudience }
+                               + extra);
+        return run.exitCode == 0 ? run.out.trimmed() : QString();
+    }
+
+    QString writeSource(const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("source-%1.ndjson").arg(++m_fileCounter));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+            return {};
+        }
+        return path;
+    }
+
+    QJsonObject status(const QString &id)
+    {
+        return QJsonDocument::fromJson(qadctl({ QStringLiteral("status"), id, QStringLiteral("--json") }).out.toUtf8())
+            .object();
+    }
+
+    QStringList receivedEmails() const
+    {
+        QStringList emails;
+        for (const FakeQualtrics::Request &r : m_receiver.requests()) {
+            if (r.path.startsWith(QStringLiteral("/inbound-event"))) {
+                emails.append(r.json.value(QStringLiteral("identityMap")).toObject().value(QStringLiteral("Email"))
+                                  .toArray().first().toObject().value(QStringLiteral("id")).toString());
+            }
+        }
+        return emails;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_receiver.setCredentials(QStringLiteral("ops@example.com"), kToken);
+        QVERIFY(m_receiver.listen());
+    }
+
+    void init()
+    {
+        m_receiver.clear();
+        m_receiver.setHandler({});
+    }
+
+    void streamsAFileWithBadLinesMixedIn()
+    {
+        const QString id = newDestination(QStringLiteral("Stream"));
+        QVERIFY(!id.isEmpty());
+        QByteArray content;
+        for (int i = 0; i < 40; ++i) {
+            content += profileLine(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("Name%1").arg(i));
+            if (i == 10) {
+                content += "{not json\n";
+            }
+            if (i == 20) {
+                content += "[1,2,3]\n";
+            }
+        }
+        // A profile with a hashed email only: excluded, with its reason.
+        content += profileLine(QStringLiteral("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"),
+                               QStringLiteral("Hashed"));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+                                 QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList emails = receivedEmails();
+        QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 40);
+        QCOMPARE(emails.size(), 40);
+
+        const QJsonObject total = status(id).value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("profilesReceived")).toInt(), 41);
+        QCOMPARE(total.value(QStringLiteral("identitiesActivated")).toInt(), 40);
+        QCOMPARE(total.value(QStringLiteral("identitiesExcluded")).toInt(), 1);
+        QCOMPARE(total.value(QStringLiteral("identitiesFailed")).toInt(), 0);
+        QCOMPARE(total.value(QStringLiteral("activationRate")).toDouble(), 1.0);
+
+        // The rejects are kept with source, line and reason.
+        SqliteStorage storage(dataDir());
+        QVERIFY(storage.open().ok());
+        auto rejects = storage.rejects(10);
+        QVERIFY(rejects.ok());
+        QCOMPARE(rejects->size(), 2);
+        QList<qint64> lines;
+        for (const RejectRecord &r : *rejects) {
+            lines.append(r.line);
+            QVERIFY(!r.reason.isEmpty());
+        }
+        std::sort(lines.begin(), lines.end());
+        QCOMPARE(lines, (QList<qint64> { 12, 23 }));
+        QVERIFY2(run.err.contains(QStringLiteral("rejected 2")), qPrintable(run.err));
+    }
+
+    void identicalUpdatesProduceNothingAndExitsAreSentOnce()
+    {
+        const QString id = newDestination(QStringLiteral("Changes"));
+        const QByteArray realized = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Ann"));
+        const QByteArray renamed = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Annie"));
+        const QByteArray exited = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Annie"),
+                                              QStringLiteral("exited"));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+                                 writeSource(realized + realized + renamed + renamed + exited + exited),
+                                 QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QList<FakeQualtrics::Request> &requests = m_receiver.requests();
+        QCOMPARE(requests.size(), 3); // qualified, attribute changed, exited
+        auto statusOf = [&](int i) {
+            return requests.at(i).json.value(QStringLiteral("segmentMembership")).toObject().value(QStringLiteral("ups"))
+                .toObject().value(kAudience).toObject().value(QStringLiteral("status")).toString();
+        };
+        QCOMPARE(statusOf(0), QStringLiteral("realized"));
+        QCOMPARE(requests.at(1).json.value(QStringLiteral("person")).toObject().value(QStringLiteral("name")).toObject()
+                     .value(QStringLiteral("firstName")).toString(),
+                 QStringLiteral("Annie"));
+        QCOMPARE(statusOf(2), QStringLiteral("exited"));
+    }
+
+    void aRestartNeitherLosesNorRereadsLines()
+    {
+        const QString id = newDestination(QStringLiteral("Restart"));
+        QByteArray first;
+        for (int i = 0; i < 30; ++i) {
+            first += profileLine(QStringLiteral("r%1@example.com").arg(i), QStringLiteral("R"));
+        }
+        const QString path = writeSource(first);
+        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") })
+                     .exitCode,
+                 0);
+        QCOMPARE(m_receiver.requestCount(), 30);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        for (int i = 30; i < 50; ++i) {
+            file.write(profileLine(QStringLiteral("r%1@example.com").arg(i), QStringLiteral("R")));
+        }
+        file.close();
+        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") })
+                     .exitCode,
+                 0);
+        const QStringList emails = receivedEmails();
+        QCOMPARE(emails.size(), 50);
+        QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 50);
+    }
+
+    void aPermanentFailureExitsOneAndCanBeReplayed()
+    {
+        const QString id = newDestination(QStringLiteral("Failures"));
+        m_receiver.setHandler([](const FakeQualtrics::Request &request) {
+            FakeQualtrics::Reply reply;
+            if (request.body.contains("bad@example.com")) {
+                reply.status = 422;
+                reply.body = R"({"meta":{"httpStatus":"422 - Unprocessable","error":{"errorMessage":"nope"}}})";
+            }
+            return reply;
+        });
+        const QString path = writeSource(profileLine(QStringLiteral("good@example.com"), QStringLiteral("G"))
+                                         + profileLine(QStringLiteral("bad@example.com"), QStringLiteral("B")));
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("flow_run_failure")), qPrintable(run.err));
+        QCOMPARE(status(id).value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 1);
+
+        run = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("failed"),
+                       QStringLiteral("--json") });
+        const QJsonArray failed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(QStringLiteral("attempts")).toArray().first().toObject()
+                     .value(QStringLiteral("httpStatus")).toInt(),
+                 422);
+
+        // The endpoint is fixed: replay, and the next run delivers it.
+        m_receiver.setHandler({});
+        m_receiver.clear();
+        run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--failed") });
+        QCOMPARE(run.exitCode, 0);
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(receivedEmails(), QStringList { QStringLiteral("bad@example.com") });
+    }
+
+    void aRefusedTokenPausesAndKeepsTheQueueUntilResumed()
+    {
+        const QString id = newDestination(QStringLiteral("Auth"));
+        QByteArray content;
+        for (int i = 0; i < 10; ++i) {
+            content += profileLine(QStringLiteral("a%1@example.com").arg(i), QStringLiteral("A"));
+        }
+        const QString path = writeSource(content);
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") },
+                         {}, QStringLiteral("wrong-token"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("authentication")), qPrintable(run.err));
+        QJsonObject s = status(id);
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QCOMPARE(s.value(QStringLiteral("pausedReason")).toString(), QStringLiteral("authentication"));
+        QCOMPARE(s.value(QStringLiteral("queueDepth")).toInt(), 10);
+        QCOMPARE(s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 0);
+
+        m_receiver.clear();
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList emails = receivedEmails();
+        QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 10);
+        s = status(id);
+        QCOMPARE(s.value(QStringLiteral("queueDepth")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesActivated")).toInt(), 10);
+    }
+
+    void standardInputIsASource()
+    {
+        const QString id = newDestination(QStringLiteral("Stdin"));
+        QByteArray content = "[" + profileLine(QStringLiteral("s1@example.com"), QStringLiteral("S")).trimmed() + ",\n"
+            + profileLine(QStringLiteral("s2@example.com"), QStringLiteral("S")).trimmed() + "]\n";
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), QStringLiteral("-"),
+                                 QStringLiteral("--exit-when-idle") },
+                               content);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 2);
+    }
+
+    void followsAFileAndStopsCleanlyOnSigterm()
+    {
+        const QString id = newDestination(QStringLiteral("Follow"));
+        const QString path = writeSource({});
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process, { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
+        for (int i = 0; i < 5; ++i) {
+            file.write(profileLine(QStringLiteral("f%1@example.com").arg(i), QStringLiteral("F")));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 5, 20000);
+        // Rotation: the file is moved away and a new one takes its place.
+        file.close();
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        QFile rotated(path);
+        QVERIFY(rotated.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        rotated.write(profileLine(QStringLiteral("after-rotation@example.com"), QStringLiteral("F")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 6, 20000);
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
+    }
+
+    void statusListsCountersAndOpenAlerts()
+    {
+        const QString id = newDestination(QStringLiteral("Status text"));
+        QVERIFY(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+                         writeSource(profileLine(QStringLiteral("t@example.com"), QStringLiteral("T"))),
+                         QStringLiteral("--exit-when-idle") })
+                    .exitCode
+                == 0);
+        const Run run = qadctl({ QStringLiteral("status"), id });
+        QCOMPARE(run.exitCode, 0);
+        for (const char *label : { "Profiles received", "Identities activated", "Identities excluded",
+                                   "Identities failed", "Activation rate", "Queue depth" }) {
+            QVERIFY2(run.out.contains(QLatin1String(label)), label);
+        }
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQadctlRun)
+#include "tst_qadctl_run.moc"

@@ -2,6 +2,8 @@
 
 #include "cli/destinationcommands.h"
 #include "cli/doctorcommand.h"
+#include "cli/historycommands.h"
+#include "cli/runcommand.h"
 #include "cli/sendcommands.h"
 #include "cli/tokencommands.h"
 #include "common/files.h"
@@ -117,6 +119,11 @@ QString globalHelp()
         "  token set|delete|check ID                               the API token, in the OS keychain\n"
         "  sample ID [--count N]                                   sample profiles for a destination (NDJSON)\n"
         "  test-send ID [--profile FILE] [--json]                  send one profile and show the exchange\n"
+        "  run ID… --source PATH|- [--follow] [--exit-when-idle]    stream profile updates to destinations\n"
+        "  history ID [--status S] [--limit N] [--json]            activations, newest first\n"
+        "  status ID [--json]                                      delivery status, counters, open alerts\n"
+        "  replay ID (--failed | --activation AID)                 send again\n"
+        "  pause ID, resume ID                                     stop or restart sending\n"
         "  doctor                                                  check keychain, token sources, paths, config\n"
         "\n"
         "Global options:\n"
@@ -206,6 +213,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == u"doctor") {
         return doctorCommand(ctx, args);
+    }
+    if (command == u"run") {
+        return runCommand(ctx, args);
+    }
+    if (command == u"history") {
+        return historyCommand(ctx, args);
+    }
+    if (command == u"status") {
+        return statusCommand(ctx, args);
+    }
+    if (command == u"replay") {
+        return replayCommand(ctx, args);
+    }
+    if (command == u"pause" || command == u"resume") {
+        return pauseResumeCommand(ctx, args, command == u"pause");
     }
     return ctx.fail(UsageError, Tr::tr("Unknown command \"%1\". Run qadctl --help for the commands.").arg(command));
 }

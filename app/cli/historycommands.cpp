@@ -1,1 +1,313 @@
-// placeholder
+#include "cli/historycommands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace qad::cli {
+
+namespace {
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A command over one destination, with --json if `json` is given.
+const Destination *oneDestination(Context &ctx, QCommandLineParser &parser, const QStringList &args,
+                                  const QString &usage, int *code)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
+    if (!parseCommand(ctx, parser, args, usage, code)) {
+        return nullptr;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        *code = ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
+        return nullptr;
+    }
+    const Destination *d = ctx.destination(parser.positionalArguments().first());
+    if (!d) {
+        *code = UsageError;
+    }
+    return d;
+}
+
+QJsonObject countersJson(const StatusCounters &c)
+{
+    QJsonObject o { { QStringLiteral("profilesReceived"), c.received },
+                    { QStringLiteral("identitiesActivated"), c.activated },
+                    { QStringLiteral("identitiesExcluded"), c.excluded },
+                    { QStringLiteral("identitiesFailed"), c.failed },
+                    { QStringLiteral("activationRate"), c.activationRate() } };
+    if (c.latencyCount > 0) {
+        o.insert(QStringLiteral("latencyMsAverage"), double(c.latencyMsSum) / double(c.latencyCount));
+    }
+    return o;
+}
+
+QString percent(double rate)
+{
+    return QStringLiteral("%1 %").arg(rate * 100.0, 0, 'f', 1);
+}
+
+} // namespace
+
+int historyCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    Tr::tr("Only pending, sending, retrying, succeeded or failed."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N (default 50)."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output, with attempts."));
+    parser.addOptions({ status, limit, json });
+    int code = Success;
+    const Destination *d = oneDestination(ctx, parser, args,
+                                          Tr::tr("qadctl history ID: activations, newest first."), &code);
+    if (!d) {
+        return code;
+    }
+    HistoryQuery query;
+    query.destinationId = d->id;
+    if (parser.isSet(status)) {
+        query.status = activationStatusFromString(parser.value(status));
+        if (!query.status) {
+            return ctx.fail(UsageError,
+                            Tr::tr("--status: use pending, sending, retrying, succeeded or failed."));
+        }
+    }
+    bool isNumber = false;
+    query.limit = parser.value(limit).toInt(&isNumber);
+    if (!isNumber || query.limit < 1) {
+        return ctx.fail(UsageError, Tr::tr("--limit must be a whole number, 1 or more."));
+    }
+    Storage *storage = ctx.storage();
+    if (!storage) {
+        return OperationFailed;
+    }
+    auto activations = storage->activations(query);
+    if (!activations) {
+        return ctx.fail(OperationFailed, activations.error().message);
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ActivationRecord &a : *activations) {
+            QJsonArray attempts;
+            if (auto list = storage->attempts(a.id)) {
+                for (const Attempt &at : *list) {
+                    attempts.append(QJsonObject {
+                        { QStringLiteral("startedAt"), isoTime(at.startedAt) },
+                        { QStringLiteral("durationMs"), at.durationMs },
+                        { QStringLiteral("httpStatus"), at.httpStatus },
+                        { QStringLiteral("outcome"), toString(at.outcome.cls) },
+                        { QStringLiteral("code"), at.outcome.code },
+                        { QStringLiteral("message"), at.outcome.message },
+                        { QStringLiteral("requestId"), at.requestId },
+                        { QStringLiteral("responseExcerpt"), QString::fromUtf8(at.responseBody) },
+                    });
+                }
+            }
+            QJsonObject o { { QStringLiteral("id"), a.id },
+                            { QStringLiteral("profile"), a.profileKey },
+                            { QStringLiteral("audiences"), QJsonDocument::fromJson(a.audiences).object() },
+                            { QStringLiteral("createdAt"), isoTime(a.createdAt) },
+                            { QStringLiteral("status"), toString(a.status) },
+                            { QStringLiteral("attempts"), attempts },
+                            { QStringLiteral("test"), a.isTest },
+                            { QStringLiteral("payload"), QJsonDocument::fromJson(a.payload).object() } };
+            if (a.nextAttemptAt) {
+                o.insert(QStringLiteral("nextAttemptAt"), isoTime(*a.nextAttemptAt));
+            }
+            if (!a.lastError.isEmpty()) {
+                o.insert(QStringLiteral("lastError"), a.lastError);
+            }
+            array.append(o);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const ActivationRecord &a : *activations) {
+        QString line = QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(isoTime(a.createdAt), toString(a.status).leftJustified(9), a.id, a.profileKey)
+                           .arg(Tr::tr("%n attempt(s)", nullptr, a.attemptCount));
+        if (a.isTest) {
+            line += Tr::tr("  [test]");
+        }
+        if (a.nextAttemptAt) {
+            line += Tr::tr("  next %1").arg(isoTime(*a.nextAttemptAt));
+        }
+        if (!a.lastError.isEmpty()) {
+            line += QStringLiteral("  ") + a.lastError;
+        }
+        ctx.out << line << Qt::endl;
+    }
+    return Success;
+}
+
+int statusCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output."));
+    parser.addOption(json);
+    int code = Success;
+    const Destination *d = oneDestination(
+        ctx, parser, args, Tr::tr("qadctl status ID: delivery status, counters per hour and in total, alerts."),
+        &code);
+    if (!d) {
+        return code;
+    }
+    Storage *storage = ctx.storage();
+    if (!storage) {
+        return OperationFailed;
+    }
+    auto status = storage->status(d->id, 24);
+    if (!status) {
+        return ctx.fail(OperationFailed, status.error().message);
+    }
+    auto alerts = storage->openAlerts(d->id);
+    const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
+    const StatusCounters lastHour = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
+    const QString state = status->runtime.state == u"paused"
+        ? Tr::tr("paused: %1").arg(status->runtime.reason)
+        : Tr::tr("enabled");
+
+    if (parser.isSet(json)) {
+        QJsonArray hours;
+        for (const HourlyCounters &h : status->hours) {
+            QJsonObject o = countersJson(h.counters);
+            o.insert(QStringLiteral("hour"), isoTime(h.hour));
+            hours.append(o);
+        }
+        QJsonArray alertArray;
+        for (const AlertRecord &a : open) {
+            alertArray.append(QJsonObject { { QStringLiteral("id"), a.id },
+                                            { QStringLiteral("type"), a.type },
+                                            { QStringLiteral("message"), a.message },
+                                            { QStringLiteral("raisedAt"), isoTime(a.raisedAt) } });
+        }
+        QJsonObject o { { QStringLiteral("destination"), d->id },
+                        { QStringLiteral("name"), d->name },
+                        { QStringLiteral("state"), status->runtime.state },
+                        { QStringLiteral("pausedReason"), status->runtime.reason },
+                        { QStringLiteral("lastError"), status->runtime.lastError },
+                        { QStringLiteral("total"), countersJson(status->total) },
+                        { QStringLiteral("hours"), hours },
+                        { QStringLiteral("queueDepth"), status->queueDepth },
+                        { QStringLiteral("retrying"), status->retrying },
+                        { QStringLiteral("alerts"), alertArray } };
+        if (status->oldestPendingSince) {
+            o.insert(QStringLiteral("oldestPendingSince"), isoTime(*status->oldestPendingSince));
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    QTextStream &o = ctx.out;
+    const StatusCounters &t = status->total;
+    o << Tr::tr("Destination:          %1 (%2)").arg(d->name, d->id) << Qt::endl;
+    o << Tr::tr("State:                %1").arg(state) << Qt::endl;
+    if (!status->runtime.lastError.isEmpty()) {
+        o << Tr::tr("Last error:           %1").arg(status->runtime.lastError) << Qt::endl;
+    }
+    o << Tr::tr("                      total      last hour") << Qt::endl;
+    auto row = [&](const QString &label, qint64 total, qint64 hour) {
+        o << label.leftJustified(22) << QString::number(total).rightJustified(9)
+          << QString::number(hour).rightJustified(13) << Qt::endl;
+    };
+    row(Tr::tr("Profiles received"), t.received, lastHour.received);
+    row(Tr::tr("Identities activated"), t.activated, lastHour.activated);
+    row(Tr::tr("Identities excluded"), t.excluded, lastHour.excluded);
+    row(Tr::tr("Identities failed"), t.failed, lastHour.failed);
+    o << Tr::tr("Activation rate").leftJustified(22) << percent(t.activationRate()).rightJustified(9)
+      << percent(lastHour.activationRate()).rightJustified(13) << Qt::endl;
+    if (t.latencyCount > 0) {
+        o << Tr::tr("Latency (average):    %1 ms").arg(double(t.latencyMsSum) / double(t.latencyCount), 0, 'f', 1)
+          << Qt::endl;
+    }
+    o << Tr::tr("Queue depth:          %1 (%2 retrying)").arg(status->queueDepth).arg(status->retrying) << Qt::endl;
+    if (open.isEmpty()) {
+        o << Tr::tr("Open alerts:          none") << Qt::endl;
+    }
+    for (const AlertRecord &a : open) {
+        o << Tr::tr("Alert:                %1  %2: %3").arg(isoTime(a.raisedAt), a.type, a.message) << Qt::endl;
+    }
+    return Success;
+}
+
+int replayCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption failed(QStringLiteral("failed"), Tr::tr("Re-queue every failed activation."));
+    const QCommandLineOption activation(QStringLiteral("activation"), Tr::tr("Re-queue one activation."),
+                                        QStringLiteral("AID"));
+    parser.addOptions({ failed, activation });
+    int code = Success;
+    const Destination *d = oneDestination(
+        ctx, parser, args,
+        Tr::tr("qadctl replay ID (--failed | --activation AID): send again; the next run delivers them."), &code);
+    if (!d) {
+        return code;
+    }
+    if (parser.isSet(failed) == parser.isSet(activation)) {
+        return ctx.fail(UsageError, Tr::tr("replay needs either --failed or --activation AID."));
+    }
+    Storage *storage = ctx.storage();
+    if (!storage) {
+        return OperationFailed;
+    }
+    if (parser.isSet(failed)) {
+        auto count = storage->replayFailed(d->id);
+        if (!count) {
+            return ctx.fail(OperationFailed, count.error().message);
+        }
+        ctx.out << Tr::tr("%n activation(s) queued again.", nullptr, *count) << Qt::endl;
+        return Success;
+    }
+    auto record = storage->activation(parser.value(activation));
+    if (!record || record->destinationId != d->id) {
+        return ctx.fail(UsageError, Tr::tr("No activation %1 for destination \"%2\".")
+                                        .arg(parser.value(activation), d->name));
+    }
+    if (const Status status = storage->replayActivation(record->id); !status) {
+        return ctx.fail(OperationFailed, status.error().message);
+    }
+    ctx.out << Tr::tr("Activation %1 queued again.").arg(record->id) << Qt::endl;
+    return Success;
+}
+
+int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    const Destination *d = oneDestination(
+        ctx, parser, args,
+        pause ? Tr::tr("qadctl pause ID: stop sending (activations keep queueing).")
+              : Tr::tr("qadctl resume ID: send again, after a pause or an authentication failure."),
+        &code);
+    if (!d) {
+        return code;
+    }
+    Storage *storage = ctx.storage();
+    if (!storage) {
+        return OperationFailed;
+    }
+    DestinationRuntime runtime;
+    if (auto current = storage->runtime(d->id)) {
+        runtime = *current;
+    }
+    runtime.state = pause ? QStringLiteral("paused") : QStringLiteral("enabled");
+    runtime.reason = pause ? QStringLiteral("user") : QString();
+    if (!pause) {
+        runtime.lastError.clear();
+    }
+    runtime.updatedAt = QDateTime::currentDateTimeUtc();
+    if (const Status status = storage->setRuntime(d->id, runtime); !status) {
+        return ctx.fail(OperationFailed, status.error().message);
+    }
+    ctx.err << (pause ? Tr::tr("Destination \"%1\" paused.").arg(d->name)
+                      : Tr::tr("Destination \"%1\" resumed.").arg(d->name))
+            << Qt::endl;
+    return Success;
+}
+
+} // namespace qad::cli

@@ -1,1 +1,13 @@
-// placeholder
+#pragma once
+
+#include "cli/cli.h"
+
+namespace qad::cli {
+
+// history, status, replay, pause, resume (SPEC §7, §10).
+int historyCommand(Context &ctx, const QStringList &args);
+int statusCommand(Context &ctx, const QStringList &args);
+int replayCommand(Context &ctx, const QStringList &args);
+int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause);
+
+} // namespace qad::cli

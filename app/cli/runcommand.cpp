@@ -1,1 +1,208 @@
-// placeholder
+#include "cli/runcommand.h"
+
+#include "config/validation.h"
+#include "engine/streamengine.h"
+#include "secrets/tokenresolver.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace qad::cli {
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM become an event in the loop (a socket pair written from the handler).
+class SignalWatcher
+{
+public:
+    SignalWatcher()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+            return;
+        }
+        struct sigaction action {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    }
+    ~SignalWatcher()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+        notifier.reset();
+        ::close(g_signalPipe[0]);
+        ::close(g_signalPipe[1]);
+    }
+    int take()
+    {
+        char byte = 0;
+        return ::read(g_signalPipe[0], &byte, 1) == 1 ? int(byte) : 0;
+    }
+    std::unique_ptr<QSocketNotifier> notifier;
+
+private:
+    struct sigaction m_oldInt {};
+    struct sigaction m_oldTerm {};
+};
+
+QString progressLine(const RunProgress &p)
+{
+    return Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s")
+        .arg(p.read)
+        .arg(p.rejected)
+        .arg(p.activations)
+        .arg(p.excluded)
+        .arg(p.succeeded)
+        .arg(p.failed)
+        .arg(p.retries)
+        .arg(p.sendRate, 0, 'f', 0);
+}
+
+} // namespace
+
+int runCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("One or more destinations."), QStringLiteral("ID…"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    Tr::tr("Profile updates: an NDJSON or JSON-array file, or - for standard input."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    Tr::tr("Keep reading the file as it grows, through rotation and truncation."));
+    const QCommandLineOption exitWhenIdle(
+        QStringLiteral("exit-when-idle"),
+        Tr::tr("Exit once the source is exhausted and every activation is succeeded or failed."));
+    const QCommandLineOption historyDays(QStringLiteral("history-days"),
+                                         Tr::tr("Keep final activations this many days (default 90)."),
+                                         QStringLiteral("DAYS"), QStringLiteral("90"));
+    parser.addOptions({ source, follow, exitWhenIdle, historyDays });
+    int code = Success;
+    if (!parseCommand(ctx, parser, args,
+                      Tr::tr("qadctl run ID… --source PATH|-: stream profile updates to the destinations until "
+                             "stopped (Ctrl+C or SIGTERM: in-flight work is finished or kept, exit 0)."),
+                      &code)) {
+        return code;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        return ctx.fail(UsageError, Tr::tr("run needs at least one destination id."));
+    }
+    if (!parser.isSet(source) || parser.value(source).isEmpty()) {
+        return ctx.fail(UsageError, Tr::tr("run needs --source PATH (or --source - for standard input)."));
+    }
+    if (parser.isSet(follow) && parser.value(source) == u"-") {
+        return ctx.fail(UsageError, Tr::tr("--follow applies to files; standard input is read until it ends."));
+    }
+    bool isNumber = false;
+    const int days = parser.value(historyDays).toInt(&isNumber);
+    if (!isNumber || days < 1) {
+        return ctx.fail(UsageError, Tr::tr("--history-days must be a whole number of days, 1 or more."));
+    }
+
+    QList<Destination> destinations;
+    QHash<QString, QString> tokens;
+    for (const QString &idOrName : parser.positionalArguments()) {
+        const Destination *found = ctx.destination(idOrName);
+        if (!found) {
+            return UsageError;
+        }
+        const Destination d = *found;
+        const QList<ValidationIssue> issues = validateDestination(d);
+        if (hasErrors(issues)) {
+            QStringList lines;
+            for (const ValidationIssue &issue : issues) {
+                if (issue.isError()) {
+                    lines.append(issue.toString());
+                }
+            }
+            return ctx.fail(UsageError, Tr::tr("Destination \"%1\" is not valid; fix it with `qadctl destination "
+                                               "edit`:\n%2")
+                                            .arg(d.name, lines.join(QLatin1Char('\n'))));
+        }
+        ResolvedToken token = resolveToken(ctx.secrets(), d.id);
+        if (!token.ok()) {
+            return ctx.fail(UsageError, Tr::tr("Destination \"%1\": %2").arg(d.name, token.error.message));
+        }
+        destinations.append(d);
+        tokens.insert(d.id, token.token);
+        token.token.fill(QLatin1Char('\0'));
+    }
+
+    RunOptions options;
+    options.source = parser.value(source);
+    options.follow = parser.isSet(follow);
+    options.exitWhenIdle = parser.isSet(exitWhenIdle);
+    options.historyDays = days;
+    StreamEngine engine(ctx.dataDir(), destinations, tokens, options);
+    for (QString &token : tokens) {
+        token.fill(QLatin1Char('\0'));
+    }
+
+    const bool terminal = isatty(STDERR_FILENO);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    bool lineOpen = false;
+    auto endLine = [&] {
+        if (lineOpen) {
+            ctx.err << Qt::endl;
+            lineOpen = false;
+        }
+    };
+    QObject::connect(&engine, &StreamEngine::progressChanged, &engine, [&](const RunProgress &p) {
+        if (terminal) {
+            ctx.err << QLatin1Char('\r') << progressLine(p) << QStringLiteral("\x1b[K") << Qt::flush;
+            lineOpen = true;
+        } else if (sinceLine.elapsed() >= 5000) {
+            ctx.err << progressLine(p) << Qt::endl;
+            sinceLine.restart();
+        }
+    });
+    QObject::connect(&engine, &StreamEngine::alertRaised, &engine, [&](const AlertRecord &alert) {
+        endLine();
+        ctx.err << Tr::tr("alert: %1: %2").arg(alert.type, alert.message) << Qt::endl;
+    });
+    QObject::connect(&engine, &StreamEngine::notice, &engine, [&](const QString &message) {
+        endLine();
+        ctx.err << QStringLiteral("qadctl: ") << message << Qt::endl;
+    });
+
+    QEventLoop loop;
+    int exitCode = Success;
+    QObject::connect(&engine, &StreamEngine::finished, &loop, [&](int c) {
+        exitCode = c;
+        loop.quit();
+    });
+    SignalWatcher signalWatcher;
+    if (signalWatcher.notifier) {
+        QObject::connect(signalWatcher.notifier.get(), &QSocketNotifier::activated, &engine, [&] {
+            signalWatcher.take();
+            endLine();
+            ctx.err << Tr::tr("Stopping: finishing what is in flight…") << Qt::endl;
+            engine.stop();
+        });
+    }
+    if (const Status status = engine.start(); !status) {
+        return ctx.fail(OperationFailed, status.error().message);
+    }
+    loop.exec();
+    endLine();
+    ctx.err << progressLine(engine.progress()) << Qt::endl;
+    return exitCode;
+}
+
+} // namespace qad::cli

@@ -57,7 +57,8 @@ Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.responseHeaders = reply->rawHeaderPairs();
     if (reply->isOpen()) { // not after our deadline aborted it
-        attempt.responseBody = reply->read(kMaxResponseBytes);
+        // read(max) would allocate `max` bytes up front: a megabyte per request adds up at thousands per second.
+        attempt.responseBody = reply->read(qMin(reply->bytesAvailable(), kMaxResponseBytes));
     }
     const auto [requestId, notice] = parseQualtricsMeta(attempt.responseBody);
     attempt.requestId = requestId;

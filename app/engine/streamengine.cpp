@@ -1,1 +1,347 @@
-// placeholder
+#include "engine/streamengine.h"
+
+#include "alerts/alertevaluator.h"
+#include "engine/ingestor.h"
+#include "sources/profilesource.h"
+#include "storage/sqlitestorage.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
+
+namespace qad {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(qad::StreamEngine)
+};
+constexpr int kAlertIntervalMs = 60 * 1000;
+constexpr int kProgressIntervalMs = 500;
+constexpr qint64 kRateWindowMs = 5000;
+} // namespace
+
+struct StreamEngine::Private
+{
+    StreamEngine *q = nullptr;
+    QString dataDirectory;
+    QList<Destination> destinations;
+    QHash<QString, QString> tokens;
+    RunOptions options;
+    const Clock *clock = nullptr;
+
+    std::unique_ptr<SqliteStorage> storage;
+    std::unique_ptr<Ingestor> ingestor;
+    std::unique_ptr<AlertEvaluator> alerts;
+    std::unique_ptr<ProfileSource> source;
+    QThread workerThread;
+    DeliveryWorker *worker = nullptr;
+
+    QTimer readTimer;
+    QTimer alertTimer;
+    QTimer progressTimer;
+    QList<SourceRecord> pending; // read, not yet committed (a failed commit is tried again)
+    RunProgress progress;
+    QSet<QString> paused; // destination ids paused (authentication or by the user)
+    bool authenticationPaused = false;
+    bool workerIdle = false;
+    bool stopping = false;
+    bool finishedEmitted = false;
+    int exitCodeOnStop = 0;
+    QElapsedTimer sinceStart;
+    QList<QPair<qint64, qint64>> rateSamples; // (elapsed ms, succeeded)
+
+    const Destination *destination(const QString &id) const
+    {
+        for (const Destination &d : destinations) {
+            if (d.id == id) {
+                return &d;
+            }
+        }
+        return nullptr;
+    }
+
+    void raise(const QList<AlertRecord> &raised)
+    {
+        for (const AlertRecord &alert : raised) {
+            Q_EMIT q->alertRaised(alert);
+        }
+    }
+
+    void readTick()
+    {
+        if (stopping) {
+            return;
+        }
+        if (pending.isEmpty()) {
+            pending = source->read(options.batchSize);
+        }
+        if (!pending.isEmpty()) {
+            auto result = ingestor->ingest(pending, source->name());
+            if (!result) {
+                // Nothing of the batch was written: try the same records again shortly.
+                Q_EMIT q->notice(result.error().message);
+                readTimer.start(1000);
+                return;
+            }
+            pending.clear();
+            progress.read += result->records;
+            progress.rejected += result->rejected;
+            progress.activations += result->activations;
+            progress.excluded += result->excluded;
+            progress.unchanged += result->unchanged;
+            if (result->activations > 0) {
+                workerIdle = false;
+                QMetaObject::invokeMethod(worker, &DeliveryWorker::wake, Qt::QueuedConnection);
+            }
+            readTimer.start(0);
+            return;
+        }
+        if (const Error error = source->error(); !error.isNull()) {
+            Q_EMIT q->notice(error.message);
+            if (!options.follow) {
+                progress.sourceDone = true;
+                checkIdle();
+                return;
+            }
+        }
+        if (source->atEnd()) {
+            progress.sourceDone = true;
+            checkIdle();
+            return;
+        }
+        readTimer.start(options.pollIntervalMs);
+    }
+
+    QStringList activeDestinationIds() const
+    {
+        QStringList ids;
+        for (const Destination &d : destinations) {
+            if (!paused.contains(d.id)) {
+                ids.append(d.id);
+            }
+        }
+        return ids;
+    }
+
+    void checkIdle()
+    {
+        if (!options.exitWhenIdle || !progress.sourceDone || !workerIdle || stopping) {
+            return;
+        }
+        const QStringList active = activeDestinationIds();
+        if (!active.isEmpty()) {
+            auto unfinished = storage->unfinishedCount(active);
+            if (!unfinished || *unfinished > 0) {
+                return; // retries are scheduled: the worker wakes for them and reports idle again
+            }
+        }
+        exitCodeOnStop = (progress.failed > 0 || authenticationPaused) ? 1 : 0;
+        beginStop();
+    }
+
+    void beginStop()
+    {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        readTimer.stop();
+        alertTimer.stop();
+        if (worker && workerThread.isRunning()) {
+            QMetaObject::invokeMethod(worker, &DeliveryWorker::stop, Qt::QueuedConnection);
+        } else {
+            finish();
+        }
+    }
+
+    void finish()
+    {
+        if (finishedEmitted) {
+            return;
+        }
+        workerThread.quit();
+        workerThread.wait();
+        worker = nullptr;
+        progressTimer.stop();
+        emitProgress();
+        finishedEmitted = true;
+        Q_EMIT q->finished(exitCodeOnStop);
+    }
+
+    void emitProgress()
+    {
+        const qint64 now = sinceStart.elapsed();
+        rateSamples.append({ now, progress.succeeded });
+        while (rateSamples.size() > 2 && now - rateSamples.constFirst().first > kRateWindowMs) {
+            rateSamples.removeFirst();
+        }
+        const auto &first = rateSamples.constFirst();
+        const qint64 span = now - first.first;
+        progress.sendRate = span > 0 ? double(progress.succeeded - first.second) * 1000.0 / double(span) : 0.0;
+        Q_EMIT q->progressChanged(progress);
+    }
+
+    void onAttempt(const DeliveryEvent &event)
+    {
+        if (event.succeeded) {
+            ++progress.succeeded;
+        } else if (event.finalFailure) {
+            ++progress.failed;
+            if (const Destination *d = destination(event.destinationId)) {
+                raise(alerts->activationFailed(*d, event.activationId, event.message));
+            }
+        } else if (event.outcome == OutcomeClass::Retry) {
+            ++progress.retries;
+        }
+    }
+
+    void onPaused(const QString &id, const QString &reason, const QString &message)
+    {
+        paused.insert(id);
+        const Destination *d = destination(id);
+        const QString name = d ? d->name : id;
+        if (reason == u"authentication") {
+            authenticationPaused = true;
+            if (d) {
+                raise(alerts->authenticationFailed(*d, message));
+            }
+        }
+        Q_EMIT q->notice(Tr::tr("Destination \"%1\" paused (%2): %3").arg(name, reason, message));
+        checkIdle();
+    }
+
+    void onResumed(const QString &id)
+    {
+        paused.remove(id);
+        const Destination *d = destination(id);
+        Q_EMIT q->notice(Tr::tr("Destination \"%1\" resumed.").arg(d ? d->name : id));
+    }
+};
+
+StreamEngine::StreamEngine(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
+                           RunOptions options, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<qad::DeliveryEvent>();
+    qRegisterMetaType<qad::RunProgress>();
+    qRegisterMetaType<qad::AlertRecord>();
+    d->q = this;
+    d->dataDirectory = std::move(dataDirectory);
+    d->destinations = std::move(destinations);
+    d->tokens = std::move(tokens);
+    d->options = std::move(options);
+    d->clock = clock;
+    d->readTimer.setSingleShot(true);
+    connect(&d->readTimer, &QTimer::timeout, this, [this] { d->readTick(); });
+    connect(&d->alertTimer, &QTimer::timeout, this, [this] {
+        for (const Destination &dest : std::as_const(d->destinations)) {
+            d->raise(d->alerts->evaluate(dest));
+        }
+    });
+    connect(&d->progressTimer, &QTimer::timeout, this, [this] { d->emitProgress(); });
+}
+
+StreamEngine::~StreamEngine()
+{
+    if (d->workerThread.isRunning()) {
+        if (d->worker) {
+            QMetaObject::invokeMethod(d->worker, &DeliveryWorker::stop, Qt::BlockingQueuedConnection);
+        }
+        d->workerThread.quit();
+        d->workerThread.wait();
+    }
+}
+
+Status StreamEngine::start()
+{
+    d->storage = std::make_unique<SqliteStorage>(d->dataDirectory);
+    if (const Status status = d->storage->open(); !status) {
+        return status;
+    }
+    auto source = openProfileSource(d->options.source, SourceOptions { d->options.follow });
+    if (!source) {
+        return source.error();
+    }
+    d->source = std::move(source.value());
+    d->ingestor = std::make_unique<Ingestor>(*d->storage, d->destinations, d->clock);
+    d->alerts = std::make_unique<AlertEvaluator>(*d->storage, d->clock);
+
+    if (d->source->name() != u"-") {
+        auto position = d->ingestor->resumePosition(d->source->name());
+        if (!position) {
+            return position.error();
+        }
+        if (position->has_value()) {
+            if (const Status status = d->source->resume(**position); !status) {
+                return status;
+            }
+        }
+    }
+    if (d->options.historyDays > 0) {
+        const auto purged = d->storage->purge(d->clock->now().addDays(-d->options.historyDays));
+        if (!purged) {
+            Q_EMIT notice(purged.error().message);
+        }
+    }
+    for (const Destination &dest : std::as_const(d->destinations)) {
+        auto runtime = d->storage->runtime(dest.id);
+        if (runtime && runtime->state == u"paused") {
+            d->paused.insert(dest.id);
+            // Its queue is kept, not delivered: with --exit-when-idle the run says so by its exit code.
+            if (runtime->reason == u"authentication") {
+                d->authenticationPaused = true;
+            }
+            Q_EMIT notice(Tr::tr("Destination \"%1\" is paused (%2): activations are queued, not sent, until "
+                                 "`qadctl resume %3`.")
+                              .arg(dest.name, runtime->reason, dest.id));
+        }
+        d->raise(d->alerts->runStarted(dest));
+    }
+
+    d->worker = new DeliveryWorker(d->dataDirectory, d->destinations, d->tokens, d->clock);
+    d->worker->setTuning(d->options.tuning);
+    d->worker->moveToThread(&d->workerThread);
+    connect(&d->workerThread, &QThread::finished, d->worker, &QObject::deleteLater);
+    connect(d->worker, &DeliveryWorker::attemptRecorded, this, [this](const DeliveryEvent &e) { d->onAttempt(e); });
+    connect(d->worker, &DeliveryWorker::destinationPaused, this,
+            [this](const QString &id, const QString &reason, const QString &message) {
+                d->onPaused(id, reason, message);
+            });
+    connect(d->worker, &DeliveryWorker::destinationResumed, this, [this](const QString &id) { d->onResumed(id); });
+    connect(d->worker, &DeliveryWorker::idle, this, [this] {
+        d->workerIdle = true;
+        d->checkIdle();
+    });
+    connect(d->worker, &DeliveryWorker::fatalError, this, [this](const QString &message) {
+        Q_EMIT notice(message);
+        d->exitCodeOnStop = 1;
+        d->beginStop();
+    });
+    connect(d->worker, &DeliveryWorker::stopped, this, [this] { d->finish(); });
+    d->workerThread.setObjectName(QStringLiteral("qad-delivery"));
+    d->workerThread.start();
+    QMetaObject::invokeMethod(d->worker, &DeliveryWorker::start, Qt::QueuedConnection);
+
+    d->sinceStart.start();
+    d->alertTimer.start(kAlertIntervalMs);
+    d->progressTimer.start(kProgressIntervalMs);
+    d->readTimer.start(0);
+    return {};
+}
+
+void StreamEngine::stop()
+{
+    d->exitCodeOnStop = 0;
+    d->beginStop();
+}
+
+RunProgress StreamEngine::progress() const
+{
+    return d->progress;
+}
+
+} // namespace qad

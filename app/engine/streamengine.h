@@ -1,1 +1,77 @@
-// placeholder
+#pragma once
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "config/destination.h"
+#include "engine/deliveryworker.h"
+#include "storage/storage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace qad {
+
+struct RunOptions
+{
+    QString source; // a path, or "-" for standard input
+    bool follow = false;
+    bool exitWhenIdle = false;
+    int batchSize = 500; // records per ingest transaction
+    int pollIntervalMs = 10; // how often a followed source is looked at when it has nothing new
+    int historyDays = 90; // retention: final activations older than this are purged at start
+    WorkerTuning tuning;
+};
+
+// What a run has done so far (SPEC §7 names where they apply).
+struct RunProgress
+{
+    qint64 read = 0;
+    qint64 rejected = 0;
+    qint64 activations = 0; // created
+    qint64 excluded = 0;
+    qint64 unchanged = 0;
+    qint64 succeeded = 0;
+    qint64 failed = 0; // permanently
+    qint64 retries = 0; // attempts that will be retried
+    double sendRate = 0; // succeeded per second over the last few seconds
+    bool sourceDone = false;
+};
+
+// One streaming run (SPEC §4–§8): reads a source, turns profile updates into activations in this thread, and
+// delivers them through a DeliveryWorker in its own thread. Both share the data directory's database through
+// their own connections, so another process (the GUI, `qadctl status`) sees everything live.
+class StreamEngine : public QObject
+{
+    Q_OBJECT
+public:
+    StreamEngine(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
+                 RunOptions options, const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+    ~StreamEngine() override;
+
+    // Opens the database and the source (resuming after its checkpoint), purges old history, starts the
+    // worker. An error means nothing was started.
+    Status start();
+    // Stops reading, lets the worker finish or persist what is in flight, then emits finished().
+    void stop();
+    RunProgress progress() const;
+
+Q_SIGNALS:
+    void progressChanged(const qad::RunProgress &progress);
+    void alertRaised(const qad::AlertRecord &alert);
+    // Notable events in words (a destination paused, a source problem); never a token or a full URL.
+    void notice(const QString &message);
+    // 0: everything that was produced reached a final state without failures; 1: some failed, or a destination
+    // was paused for authentication (its queue is kept).
+    void finished(int exitCode);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace qad
+
+Q_DECLARE_METATYPE(qad::RunProgress)
