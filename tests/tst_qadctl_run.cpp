@@ -354,6 +354,30 @@ private Q_SLOTS:
         QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
     }
 
+    void aSecondRunOfTheSameDestinationIsRefused()
+    {
+        const QString id = newDestination(QStringLiteral("Locked"));
+        const QString path = writeSource({});
+        QProcess first;
+        startQadctl(first, { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(first.waitForStarted(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
+        file.write(profileLine(QStringLiteral("locked@example.com"), QStringLiteral("L")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000); // the first run is streaming
+
+        const Run second = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+                                    QStringLiteral("--exit-when-idle") });
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("already streaming")), qPrintable(second.err));
+        QCOMPARE(m_receiver.requestCount(), 1);
+
+        QSignalSpy finished(&first, &QProcess::finished);
+        first.terminate();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(first.exitCode(), 0);
+    }
+
     void statusListsCountersAndOpenAlerts()
     {
         const QString id = newDestination(QStringLiteral("Status text"));

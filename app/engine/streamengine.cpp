@@ -6,7 +6,9 @@
 #include "storage/sqlitestorage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
@@ -42,6 +44,8 @@ struct StreamEngine::Private
     QTimer readTimer;
     QTimer alertTimer;
     QTimer progressTimer;
+    // One stream per destination at a time, across processes: two would read the same source twice.
+    QList<std::shared_ptr<QLockFile>> locks;
     QList<SourceRecord> pending; // read, not yet committed (a failed commit is tried again)
     RunProgress progress;
     QSet<QString> paused; // destination ids paused (authentication or by the user)
@@ -235,6 +239,10 @@ StreamEngine::StreamEngine(QString dataDirectory, QList<Destination> destination
     d->tokens = std::move(tokens);
     d->options = std::move(options);
     d->clock = clock;
+    // Parented, so the engine can be moved to another thread with its timers.
+    for (QTimer *timer : { &d->readTimer, &d->alertTimer, &d->progressTimer }) {
+        timer->setParent(this);
+    }
     d->readTimer.setSingleShot(true);
     connect(&d->readTimer, &QTimer::timeout, this, [this] { d->readTick(); });
     connect(&d->alertTimer, &QTimer::timeout, this, [this] {
@@ -261,6 +269,24 @@ Status StreamEngine::start()
     d->storage = std::make_unique<SqliteStorage>(d->dataDirectory);
     if (const Status status = d->storage->open(); !status) {
         return status;
+    }
+    const QString lockDir = QDir(d->dataDirectory).filePath(QStringLiteral("locks"));
+    QDir().mkpath(lockDir);
+    for (const Destination &dest : std::as_const(d->destinations)) {
+        auto lock = std::make_shared<QLockFile>(QDir(lockDir).filePath(dest.id + QStringLiteral(".lock")));
+        lock->setStaleLockTime(0); // a crashed run's lock is stale as soon as its process is gone
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            d->locks.clear();
+            return Error { Tr::tr("Destination \"%1\" is already streaming in another process (%2, pid %3). Stop "
+                                  "it first: two streams would read and send the same updates.")
+                               .arg(dest.name, application)
+                               .arg(pid) };
+        }
+        d->locks.append(lock);
     }
     auto source = openProfileSource(d->options.source, SourceOptions { d->options.follow });
     if (!source) {
