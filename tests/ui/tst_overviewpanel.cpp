@@ -1,0 +1,567 @@
+// The overview, the streaming controller, the alerts panel and the tray, offscreen. What another process
+// (`qadctl run`) writes is written here through a second SqliteStorage connection on the same data directory.
+#include "appcontext.h"
+#include "config/configstore.h"
+#include "fakequaltrics.h"
+#include "panels/alertspanel.h"
+#include "panels/overviewpanel.h"
+#include "secrets/memorysecretstore.h"
+#include "storage/sqlitestorage.h"
+#include "streamcontroller.h"
+#include "traycontroller.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTreeWidget>
+#include <atomic>
+#include <memory>
+
+using namespace qad;
+using qad::test::FakeQualtrics;
+using Health = qad::ui::TrayController::Health;
+
+namespace {
+
+const QString kUsername = QStringLiteral("jane.doe@example.com");
+const QString kToken = QStringLiteral("qad-test-token-8c41d0a2e6f3");
+const QString kAudience = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
+
+QByteArray profileLine(const QString &email)
+{
+    return QStringLiteral(R"({"identityMap":{"Email":[{"id":"%1"}]},"person":{"name":{"firstName":"Dave"}},)"
+                          R"("segmentMembership":{"ups":{"%2":{"status":"realized",)"
+                          R"("lastQualificationTime":"2024-03-01T10:43:55.602687Z"}}}})")
+               .arg(email, kAudience)
+               .toUtf8()
+        + '\n';
+}
+
+bool appendLines(const QString &path, const QStringList &emails)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        return false;
+    }
+    QByteArray data;
+    for (const QString &email : emails) {
+        data += profileLine(email);
+    }
+    return file.write(data) == data.size();
+}
+
+ActivationRecord makeActivation(const QString &destinationId, int n, const QDateTime &at)
+{
+    ActivationRecord a;
+    a.id = ActivationRecord::newId();
+    a.destinationId = destinationId;
+    a.profileKey = QStringLiteral("Email:p%1@example.com").arg(n);
+    a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+    a.createdAt = at;
+    a.payload = R"({"identityMap":{"Email":[{"id":"p@example.com"}]}})";
+    return a;
+}
+
+AttemptOutcome makeOutcome(const QString &activationId, const QDateTime &at, int httpStatus,
+    qint64 durationMs, ActivationStatus next, std::optional<QDateTime> nextAttemptAt = std::nullopt)
+{
+    AttemptOutcome o;
+    o.attempt.activationId = activationId;
+    o.attempt.startedAt = at;
+    o.attempt.durationMs = durationMs;
+    o.attempt.httpStatus = httpStatus;
+    o.attempt.outcome.cls = next == ActivationStatus::Succeeded ? OutcomeClass::Succeeded
+        : next == ActivationStatus::Failed                      ? OutcomeClass::Failed
+                                                                : OutcomeClass::Retry;
+    o.attempt.outcome.code = QStringLiteral("http_%1").arg(httpStatus);
+    o.attempt.outcome.message = QStringLiteral("HTTP %1 from Qualtrics").arg(httpStatus);
+    o.next = next;
+    o.nextAttemptAt = std::move(nextAttemptAt);
+    return o;
+}
+
+DestinationRuntime pausedRuntime(const QString &reason, const QString &lastError)
+{
+    return { QStringLiteral("paused"), reason, lastError, QDateTime::currentDateTimeUtc() };
+}
+
+// What a user would call the tray's colour.
+QString colourName(const QColor &colour)
+{
+    const int hue = colour.hsvHue();
+    if (hue >= 0 && (hue < 15 || hue > 345)) {
+        return QStringLiteral("red");
+    }
+    if (hue >= 25 && hue <= 50) {
+        return QStringLiteral("amber");
+    }
+    if (hue >= 90 && hue <= 150) {
+        return QStringLiteral("green");
+    }
+    return colour.name();
+}
+
+// A configuration and a data directory of their own (the tray judges every destination of a configuration).
+struct Setup
+{
+    QTemporaryDir home;
+    std::unique_ptr<ConfigStore> config;
+    ui::AppContext ctx;
+
+    explicit Setup(SecretStore *secrets)
+    {
+        ctx.configDir = home.filePath(QStringLiteral("config"));
+        ctx.dataDir = home.filePath(QStringLiteral("data"));
+        config = std::make_unique<ConfigStore>(ctx.configDir);
+        ctx.config = config.get();
+        ctx.secrets = secrets;
+    }
+
+    Expected<Destination> add(const QString &name, const QString &url)
+    {
+        Destination d;
+        d.name = name;
+        d.url = url;
+        d.username = kUsername;
+        d.identities = { { QStringLiteral("Email"), IdentityTarget::Email } };
+        d.attributes
+            = { { QStringLiteral("person.name.firstName"), QStringLiteral("person.name.firstName") } };
+        d.audiences = { { kAudience, QStringLiteral("Bought recently"), std::nullopt, std::nullopt } };
+        d.delivery.rateLimitPerMinute = 0;
+        return config->add(d);
+    }
+};
+
+} // namespace
+
+class OverviewPanelTest : public QObject
+{
+    Q_OBJECT
+
+    FakeQualtrics m_receiver;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<Setup> m_setup;
+
+    ui::AppContext &ctx() { return m_setup->ctx; }
+
+    Destination addDestination(const QString &name, bool withToken = true)
+    {
+        auto added = m_setup->add(name, m_receiver.url());
+        if (!added) {
+            qWarning("%s", qPrintable(added.error().message));
+            return {};
+        }
+        if (withToken && !m_secrets.write(added->id, kToken).ok()) {
+            qWarning("the memory keychain refused the token");
+        }
+        return *added;
+    }
+
+    static QString text(const QWidget &panel, const char *name)
+    {
+        const auto *label = panel.findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+    }
+
+    // Per set of the chart (activated, excluded, failed): the sum over the 24 hours.
+    static QList<qreal> chartTotals(const QWidget &panel)
+    {
+        const auto *view = panel.findChild<QChartView *>(QStringLiteral("chartView"));
+        if (!view || view->chart()->series().size() != 1) {
+            return {};
+        }
+        const auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().constFirst());
+        QList<qreal> totals;
+        for (const QBarSet *set : series->barSets()) {
+            qreal sum = 0;
+            for (int i = 0; i < set->count(); ++i) {
+                sum += set->at(i);
+            }
+            totals.append(sum);
+        }
+        return totals;
+    }
+
+    QStringList receivedEmails() const
+    {
+        QStringList emails;
+        for (const FakeQualtrics::Request &request : m_receiver.requests()) {
+            const QJsonArray ids = request.json.value(QStringLiteral("identityMap"))
+                                       .toObject()
+                                       .value(QStringLiteral("Email"))
+                                       .toArray();
+            for (const auto &id : ids) {
+                emails.append(id.toObject().value(QStringLiteral("id")).toString());
+            }
+        }
+        emails.sort();
+        return emails;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qunsetenv("QAD_API_TOKEN"); // tokens come from the (memory) keychain
+        m_receiver.setCredentials(kUsername, kToken);
+        QVERIFY(m_receiver.listen());
+    }
+
+    void init()
+    {
+        m_receiver.clear();
+        m_setup = std::make_unique<Setup>(&m_secrets);
+        QVERIFY(m_setup->home.isValid());
+    }
+
+    void cleanup() { m_setup.reset(); }
+
+    void figuresFollowWhatAnotherProcessWrites()
+    {
+        const Destination d = addDestination(QStringLiteral("Status figures"));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        panel.setDestination(d);
+        panel.resize(1100, 700);
+        panel.show();
+        QCOMPARE(text(panel, "receivedValue"), QLocale().toString(0));
+        QCOMPARE(text(panel, "stateValue"), QStringLiteral("enabled"));
+
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        IngestBatch batch;
+        for (int i = 0; i < 4; ++i) {
+            batch.activations.append(makeActivation(d.id, i, now));
+        }
+        batch.exclusions = { { d.id, QStringLiteral("Email:5e884898…"), QStringLiteral("hashed_email"),
+            QStringLiteral("The only email is a SHA-256 hash"), now, false } };
+        batch.received = { { d.id, 6 } }; // 4 activations, 1 excluded, 1 unchanged
+        QVERIFY(other.commitIngest(batch).ok());
+
+        QTRY_COMPARE(text(panel, "receivedValue"), QLocale().toString(6));
+        QCOMPARE(text(panel, "queueDepthValue"), QLocale().toString(4));
+        QCOMPARE(text(panel, "excludedValue"), QLocale().toString(1));
+        QCOMPARE(text(panel, "activatedValue"), QLocale().toString(0));
+
+        const QList<ActivationRecord> &a = batch.activations;
+        QVERIFY(
+            other
+                .recordAttempts({ makeOutcome(a.at(0).id, now, 200, 120, ActivationStatus::Succeeded),
+                    makeOutcome(a.at(1).id, now, 200, 80, ActivationStatus::Succeeded),
+                    makeOutcome(a.at(2).id, now, 404, 30, ActivationStatus::Failed),
+                    makeOutcome(a.at(3).id, now, 503, 40, ActivationStatus::Retrying, now.addSecs(3600)) })
+                .ok());
+
+        QTRY_COMPARE(text(panel, "activatedValue"), QLocale().toString(2));
+        QCOMPARE(text(panel, "failedValue"), QLocale().toString(1));
+        QCOMPARE(text(panel, "queueDepthValue"), QLocale().toString(1)); // the one waiting to retry
+        QCOMPARE(text(panel, "retryingValue"), QLocale().toString(1));
+        // (activated + excluded) ÷ received = 3 ÷ 6
+        QCOMPARE(
+            text(panel, "activationRateValue"), QStringLiteral("%1 %").arg(QLocale().toString(50.0, 'f', 1)));
+        QCOMPARE(text(panel, "latencyValue"), QStringLiteral("%1 ms").arg(QLocale().toString(100)));
+        QCOMPARE(chartTotals(panel), (QList<qreal> { 2, 1, 1 }));
+
+        const QString problem = QStringLiteral("Qualtrics refused the API token (HTTP 401): set a new one.");
+        QVERIFY(other.setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), problem)).ok());
+        QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("paused: authentication"));
+        QCOMPARE(text(panel, "lastErrorValue"), problem);
+    }
+
+    void startingWithoutATokenSaysHowToFixIt()
+    {
+        const Destination d = addDestination(QStringLiteral("No token yet"), false);
+        const QString source = m_setup->home.filePath(QStringLiteral("profiles.ndjson"));
+        QVERIFY(appendLines(source, { QStringLiteral("a@example.com") }));
+        ui::StreamController streams(ctx());
+        QSignalSpy messages(&streams, &ui::StreamController::message);
+        QSignalSpy streaming(&streams, &ui::StreamController::streamingChanged);
+
+        streams.start(d, source);
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(messages.at(0).at(0).toString(), d.id);
+        QVERIFY2(messages.at(0).at(1).toString().contains(QStringLiteral("qadctl token set")),
+            qPrintable(messages.at(0).at(1).toString()));
+        QCOMPARE(streaming.count(), 0);
+        QVERIFY(!streams.isStreaming(d.id));
+    }
+
+    void aSourceThatCannotBeReadEndsTheStreamWithAMessage()
+    {
+        const Destination d = addDestination(QStringLiteral("Unreadable source"));
+        ui::StreamController streams(ctx());
+        QSignalSpy messages(&streams, &ui::StreamController::message);
+        QSignalSpy streaming(&streams, &ui::StreamController::streamingChanged);
+
+        streams.start(d, m_setup->home.path()); // a directory, not a file
+        QCOMPARE(streaming.count(), 1);
+        QTRY_COMPARE(streaming.count(), 2);
+        QCOMPARE(streaming.at(1).at(1).toBool(), false);
+        QVERIFY(!streams.isStreaming(d.id));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.constLast().at(1).toString().contains(QStringLiteral("did not start")),
+            qPrintable(messages.constLast().at(1).toString()));
+    }
+
+    void aFollowedFileStreamsToQualtricsAndStops()
+    {
+        const Destination d = addDestination(QStringLiteral("Streaming"));
+        const QString source = m_setup->home.filePath(QStringLiteral("profiles.ndjson"));
+        QVERIFY(appendLines(source, { QStringLiteral("a@example.com"), QStringLiteral("b@example.com") }));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        panel.setDestination(d);
+        panel.resize(1100, 700);
+        panel.show();
+        QSignalSpy streaming(&streams, &ui::StreamController::streamingChanged);
+        auto *start = panel.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *stop = panel.findChild<QPushButton *>(QStringLiteral("stopButton"));
+        QVERIFY(start && stop);
+        QVERIFY(!start->isEnabled()); // no source chosen yet
+
+        panel.findChild<QLineEdit *>(QStringLiteral("sourceEdit"))->setText(source);
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(streaming.count(), 1);
+        QCOMPARE(streaming.at(0).at(1).toBool(), true);
+        QVERIFY(streams.isStreaming(d.id));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(stop->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 15000);
+        QTRY_COMPARE(text(panel, "activatedValue"), QLocale().toString(2));
+
+        // The file grows: the new lines are followed and sent.
+        QVERIFY(appendLines(source,
+            { QStringLiteral("c@example.com"), QStringLiteral("d@example.com"),
+                QStringLiteral("e@example.com") }));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 5, 15000);
+        QTRY_COMPARE(text(panel, "activatedValue"), QLocale().toString(5));
+        QCOMPARE(receivedEmails(),
+            (QStringList { QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                QStringLiteral("c@example.com"), QStringLiteral("d@example.com"),
+                QStringLiteral("e@example.com") }));
+        QVERIFY(m_receiver.requests().constFirst().authorized);
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(streaming.count(), 2, 15000);
+        QCOMPARE(streaming.at(1).at(0).toString(), d.id);
+        QCOMPARE(streaming.at(1).at(1).toBool(), false);
+        QVERIFY(!streams.isStreaming(d.id));
+        QVERIFY(start->isEnabled());
+        QVERIFY(!stop->isEnabled());
+        QCOMPARE(m_receiver.requestCount(), 5); // nothing sent twice
+    }
+
+    void destroyingTheControllerStopsItsStreamsGracefully()
+    {
+        // The destructor blocks this thread, so this receiver answers from a thread of its own (as the real
+        // one would from elsewhere), slowly, so that requests are in flight when the window closes.
+        QThread receiverThread;
+        QObject anchor;
+        anchor.moveToThread(&receiverThread);
+        receiverThread.start();
+        std::atomic<int> arrived { 0 };
+        FakeQualtrics *slow = nullptr;
+        QString url;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                slow = new FakeQualtrics;
+                slow->setHandler([&arrived](const FakeQualtrics::Request &) {
+                    ++arrived;
+                    FakeQualtrics::Reply reply;
+                    reply.delayMs = 300;
+                    return reply;
+                });
+                if (slow->listen()) {
+                    url = slow->url();
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        const auto finish = qScopeGuard([&] {
+            QMetaObject::invokeMethod(
+                &anchor, [&] { delete slow; }, Qt::BlockingQueuedConnection);
+            receiverThread.quit();
+            receiverThread.wait();
+        });
+        QVERIFY(!url.isEmpty());
+
+        auto added = m_setup->add(QStringLiteral("Closing the window"), url);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, kToken).ok());
+        const QString source = m_setup->home.filePath(QStringLiteral("closing.ndjson"));
+        QStringList emails;
+        for (int i = 0; i < 40; ++i) {
+            emails.append(QStringLiteral("p%1@example.com").arg(i));
+        }
+        QVERIFY(appendLines(source, emails));
+        auto streams = std::make_unique<ui::StreamController>(ctx());
+        streams->start(*added, source);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.load() >= 1, 15000);
+        streams.reset(); // blocks until the stream's thread has ended
+
+        // Every request that went out was let finish and its outcome written before the thread ended.
+        const int sent = arrived.load();
+        QVERIFY2(sent < emails.size(), "the stream should have been stopped mid-way");
+        SqliteStorage storage(ctx().dataDir);
+        QVERIFY(storage.open().ok());
+        const auto status = storage.status(added->id, 24);
+        QVERIFY(status.ok());
+        QCOMPARE(status->total.activated, qint64(sent));
+        QCOMPARE(status->total.activated + status->queueDepth, qint64(emails.size())); // the rest is kept
+    }
+
+    void alertsAreListedAndAcknowledged()
+    {
+        const Destination d = addDestination(QStringLiteral("Alerting"));
+        ui::AlertsPanel panel(ctx());
+        panel.setDestination(d);
+        panel.show();
+        QSignalSpy changed(&panel, &ui::AlertsPanel::alertsChanged);
+        auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("alertsList"));
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 0);
+
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        const QString message
+            = QStringLiteral("Activation 3f2a failed permanently: HTTP 404 from Qualtrics.");
+        const auto raised = other.raiseAlert({ 0, d.id, QStringLiteral("flow_run_failure"), message,
+            QDateTime::currentDateTimeUtc(), std::nullopt });
+        QVERIFY(raised.ok());
+
+        QTRY_COMPARE(list->topLevelItemCount(), 1); // read periodically, as from another process
+        QVERIFY(changed.count() >= 1);
+        const QTreeWidgetItem *item = list->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("Flow run failure"));
+        QVERIFY(!item->text(1).isEmpty()); // when
+        QCOMPARE(item->text(3), message);
+
+        auto *acknowledge = panel.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+        QVERIFY(!acknowledge->isEnabled()); // nothing selected
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(acknowledge->isEnabled());
+        changed.clear();
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(other.openAlerts(d.id)->isEmpty());
+    }
+
+    void trayShowsTheWorstState_data()
+    {
+        QTest::addColumn<QString>("situation");
+        QTest::addColumn<Health>("health");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("all delivering")
+            << QStringLiteral("none") << Health::Healthy << QStringLiteral("green");
+        QTest::newRow("an open alert")
+            << QStringLiteral("alert") << Health::Warning << QStringLiteral("amber");
+        QTest::newRow("retries waiting")
+            << QStringLiteral("retry") << Health::Warning << QStringLiteral("amber");
+        QTest::newRow("paused by the user")
+            << QStringLiteral("user") << Health::Warning << QStringLiteral("amber");
+        QTest::newRow("paused for authentication")
+            << QStringLiteral("authentication") << Health::Critical << QStringLiteral("red");
+        QTest::newRow("failures in the last hour")
+            << QStringLiteral("failed") << Health::Critical << QStringLiteral("red");
+    }
+
+    void trayShowsTheWorstState()
+    {
+        QFETCH(QString, situation);
+        QFETCH(Health, health);
+        QFETCH(QString, colour);
+        // Two destinations: the healthy one must not hide the other's state.
+        addDestination(QStringLiteral("Fine"));
+        const Destination d = addDestination(QStringLiteral("Troubled"));
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (situation == u"alert") {
+            QVERIFY(other
+                        .raiseAlert({ 0, d.id, QStringLiteral("flow_run_delay"),
+                            QStringLiteral("Pending for 3 h"), now, std::nullopt })
+                        .ok());
+        } else if (situation == u"user" || situation == u"authentication") {
+            QVERIFY(other.setRuntime(d.id, pausedRuntime(situation, QString())).ok());
+        } else if (situation == u"retry" || situation == u"failed") {
+            const ActivationRecord a = makeActivation(d.id, 1, now);
+            QVERIFY(other.insertActivation(a).ok());
+            QVERIFY(other
+                        .recordAttempts({ situation == u"retry"
+                                ? makeOutcome(a.id, now, 503, 40, ActivationStatus::Retrying, now.addSecs(60))
+                                : makeOutcome(a.id, now, 404, 40, ActivationStatus::Failed) })
+                        .ok());
+        }
+
+        ui::TrayController tray(ctx());
+        QCOMPARE(tray.health(), health);
+        QCOMPARE(colourName(tray.currentColour()), colour);
+        // The icon is a filled circle in that colour.
+        const QImage image = tray.currentIcon().pixmap(32, 32).toImage();
+        QCOMPARE(colourName(image.pixelColor(16, 16)), colour);
+    }
+
+    void trayTurnsRedOnAnAuthenticationPauseAndGreenOnResume()
+    {
+        const Destination d = addDestination(QStringLiteral("Paused and resumed"));
+        ui::TrayController tray(ctx());
+        QSignalSpy changed(&tray, &ui::TrayController::healthChanged);
+        QCOMPARE(colourName(tray.currentColour()), QStringLiteral("green"));
+
+        SqliteStorage other(ctx().dataDir); // as `qadctl run` pausing the destination after a 401
+        QVERIFY(other.open().ok());
+        QVERIFY(
+            other
+                .setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), QStringLiteral("HTTP 401")))
+                .ok());
+        QTRY_COMPARE(tray.health(), Health::Critical);
+        QCOMPARE(colourName(tray.currentColour()), QStringLiteral("red"));
+        QVERIFY(tray.toolTip().contains(d.name));
+
+        QVERIFY(other
+                    .setRuntime(d.id,
+                        { QStringLiteral("enabled"), QString(), QString(), QDateTime::currentDateTimeUtc() })
+                    .ok());
+        QTRY_COMPARE(tray.health(), Health::Healthy);
+        QCOMPARE(colourName(tray.currentColour()), QStringLiteral("green"));
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void trayNotifiesSubscribedAlertsOnly()
+    {
+        const Destination d = addDestination(QStringLiteral("Notifying")); // default: failures yes, starts no
+        QVERIFY(d.alerts.flowRunFailure && !d.alerts.flowRunStart);
+        ui::TrayController tray(ctx());
+        QSignalSpy notified(&tray, &ui::TrayController::notified);
+
+        tray.notify({ 1, d.id, QStringLiteral("flow_run_start"), QStringLiteral("Streaming started."),
+            QDateTime::currentDateTimeUtc(), std::nullopt });
+        QCOMPARE(notified.count(), 0);
+
+        tray.notify({ 2, d.id, QStringLiteral("flow_run_failure"), QStringLiteral("HTTP 404 from Qualtrics."),
+            QDateTime::currentDateTimeUtc(), std::nullopt });
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Flow run failure"));
+        QVERIFY(notified.at(0).at(1).toString().contains(d.name));
+    }
+};
+
+QTEST_MAIN(OverviewPanelTest)
+#include "tst_overviewpanel.moc"

@@ -1,0 +1,221 @@
+#include "panels/alertspanel.h"
+
+#include "storage/sqlitestorage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qad::ui {
+
+namespace {
+
+enum Column { TypeColumn, RaisedColumn, DestinationColumn, MessageColumn, ColumnCount };
+
+QList<qint64> idsOf(const QList<AlertRecord> &alerts)
+{
+    QList<qint64> ids;
+    ids.reserve(alerts.size());
+    for (const AlertRecord &alert : alerts) {
+        ids.append(alert.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+QString AlertsPanel::typeName(const QString &type)
+{
+    if (type == u"flow_run_start") {
+        return tr("Flow run start");
+    }
+    if (type == u"flow_run_success") {
+        return tr("Flow run success");
+    }
+    if (type == u"flow_run_failure") {
+        return tr("Flow run failure");
+    }
+    if (type == u"flow_run_delay") {
+        return tr("Flow run delay");
+    }
+    if (type == u"activation_skipped_rate_exceeded") {
+        return tr("Activation skipped rate exceeded");
+    }
+    if (type == u"authentication_failed") {
+        return tr("Authentication failed");
+    }
+    return type;
+}
+
+AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_title(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+    , m_acknowledgeButton(new QPushButton(tr("Acknowledge"), this))
+    , m_acknowledgeAllButton(new QPushButton(tr("Acknowledge All"), this))
+{
+    m_title->setObjectName(QStringLiteral("alertsTitle"));
+    m_list->setObjectName(QStringLiteral("alertsList"));
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({ tr("Type"), tr("Raised"), tr("Destination"), tr("Message") });
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setWordWrap(true);
+    m_list->header()->setStretchLastSection(true);
+    m_message->setObjectName(QStringLiteral("alertsMessage"));
+    m_message->setWordWrap(true);
+    m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_acknowledgeButton->setToolTip(tr("Mark the selected alerts as seen; they leave this list."));
+    m_acknowledgeAllButton->setObjectName(QStringLiteral("acknowledgeAllButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_acknowledgeButton);
+    buttons->addWidget(m_acknowledgeAllButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AlertsPanel::updateButtons);
+    connect(m_acknowledgeButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeSelected);
+    connect(m_acknowledgeAllButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeAll);
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &AlertsPanel::refresh);
+    m_timer.start(); // cheap, and keeps alertsChanged() true while the panel is on another tab
+    m_title->setText(tr("Open alerts of every destination"));
+    updateButtons();
+}
+
+AlertsPanel::~AlertsPanel() = default;
+
+void AlertsPanel::setDestination(const Destination &destination)
+{
+    const bool changed = !m_destination || m_destination->id != destination.id;
+    m_destination = destination;
+    m_title->setText(tr("Open alerts of \"%1\"").arg(destination.name));
+    m_list->setColumnHidden(DestinationColumn, true);
+    if (changed) {
+        m_alerts.clear();
+        m_list->clear();
+    }
+    refresh();
+}
+
+bool AlertsPanel::ensureStorage()
+{
+    if (m_storage) {
+        return true;
+    }
+    auto storage = std::make_unique<SqliteStorage>(m_ctx.dataDir);
+    if (const Status opened = storage->open(); !opened) {
+        setMessage(opened.error().message);
+        return false;
+    }
+    m_storage = std::move(storage);
+    return true;
+}
+
+void AlertsPanel::refresh()
+{
+    if (!ensureStorage()) {
+        return;
+    }
+    const auto open = m_storage->openAlerts(m_destination ? m_destination->id : QString());
+    if (!open) {
+        setMessage(open.error().message);
+        return;
+    }
+    showAlerts(*open);
+}
+
+void AlertsPanel::showAlerts(const QList<AlertRecord> &alerts)
+{
+    const bool changed = idsOf(alerts) != idsOf(m_alerts);
+    m_alerts = alerts;
+    setMessage(
+        alerts.isEmpty() ? tr("No open alerts.") : tr("%n open alert(s).", nullptr, int(alerts.size())));
+    if (!changed && m_list->topLevelItemCount() == alerts.size()) {
+        return;
+    }
+    QSet<qint64> selected;
+    for (const QTreeWidgetItem *item : m_list->selectedItems()) {
+        selected.insert(item->data(TypeColumn, Qt::UserRole).toLongLong());
+    }
+    m_list->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const AlertRecord &alert : alerts) {
+        const Destination *destination = m_ctx.config ? m_ctx.config->find(alert.destinationId) : nullptr;
+        auto *item = new QTreeWidgetItem;
+        item->setText(TypeColumn, typeName(alert.type));
+        item->setData(TypeColumn, Qt::UserRole, alert.id);
+        item->setText(RaisedColumn, QLocale().toString(alert.raisedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(DestinationColumn, destination ? destination->name : alert.destinationId);
+        item->setText(MessageColumn, alert.message);
+        item->setToolTip(MessageColumn, alert.message);
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        item->setSelected(selected.contains(item->data(TypeColumn, Qt::UserRole).toLongLong()));
+    }
+    m_list->resizeColumnToContents(TypeColumn);
+    m_list->resizeColumnToContents(RaisedColumn);
+    updateButtons();
+    if (changed) {
+        Q_EMIT alertsChanged();
+    }
+}
+
+void AlertsPanel::acknowledge(const QList<qint64> &ids)
+{
+    if (ids.isEmpty() || !ensureStorage()) {
+        return;
+    }
+    Error failure;
+    for (const qint64 id : ids) {
+        if (const Status done = m_storage->acknowledgeAlert(id); !done) {
+            failure = done.error();
+            break;
+        }
+    }
+    refresh();
+    if (!failure.isNull()) {
+        setMessage(failure.message);
+    }
+}
+
+void AlertsPanel::acknowledgeSelected()
+{
+    QList<qint64> ids;
+    for (const QTreeWidgetItem *item : m_list->selectedItems()) {
+        ids.append(item->data(TypeColumn, Qt::UserRole).toLongLong());
+    }
+    acknowledge(ids);
+}
+
+void AlertsPanel::acknowledgeAll()
+{
+    acknowledge(idsOf(m_alerts));
+}
+
+void AlertsPanel::updateButtons()
+{
+    m_acknowledgeButton->setEnabled(!m_list->selectedItems().isEmpty());
+    m_acknowledgeAllButton->setEnabled(!m_alerts.isEmpty());
+}
+
+void AlertsPanel::setMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+} // namespace qad::ui

@@ -1,0 +1,506 @@
+#include "panels/overviewpanel.h"
+
+#include "storage/sqlitestorage.h"
+#include "streamcontroller.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace qad::ui {
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kRateWindowMs = 10 * 1000;
+
+const QColor kGreen(0x2e, 0x7d, 0x32);
+const QColor kAmber(0xb2, 0x6a, 0x00);
+const QColor kRed(0xc6, 0x28, 0x28);
+const QColor kGrey(0x90, 0x90, 0x90);
+
+qint64 hourStartMs(const QDateTime &at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    return ms - (((ms % kHourMs) + kHourMs) % kHourMs);
+}
+
+QString none()
+{
+    return OverviewPanel::tr("—");
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString rate(const StatusCounters &counters)
+{
+    if (counters.received == 0) {
+        return none();
+    }
+    return OverviewPanel::tr("%1 %").arg(QLocale().toString(counters.activationRate() * 100.0, 'f', 1));
+}
+
+QString latency(const StatusCounters &counters)
+{
+    if (counters.latencyCount == 0) {
+        return none();
+    }
+    return OverviewPanel::tr("%1 ms").arg(QLocale().toString(counters.latencyMsSum / counters.latencyCount));
+}
+
+QString reasonText(const QString &reason)
+{
+    if (reason == u"authentication") {
+        return OverviewPanel::tr("authentication");
+    }
+    if (reason == u"user") {
+        return OverviewPanel::tr("user");
+    }
+    return reason;
+}
+
+// The state as shown: the shared run-time state wins; a destination paused in its configuration is paused
+// too.
+QString stateText(const DestinationRuntime &runtime, const Destination &destination, QColor *colour)
+{
+    QString reason;
+    if (runtime.state == u"paused") {
+        reason = runtime.reason;
+    } else if (destination.state == DestinationState::Paused) {
+        reason = destination.pausedReason;
+    } else {
+        *colour = kGreen;
+        return OverviewPanel::tr("enabled");
+    }
+    *colour = reason == u"authentication" ? kRed : kAmber;
+    return reason.isEmpty() ? OverviewPanel::tr("paused")
+                            : OverviewPanel::tr("paused: %1").arg(reasonText(reason));
+}
+
+QLabel *valueLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(none(), parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void setForeground(QLabel *label, const QColor &colour)
+{
+    QPalette palette = label->palette();
+    palette.setColor(
+        QPalette::WindowText, colour.isValid() ? colour : QPalette().color(QPalette::WindowText));
+    label->setPalette(palette);
+}
+
+QString progressText(const RunProgress &p)
+{
+    return OverviewPanel::tr(
+        "This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed "
+        "%6 · retries %7")
+        .arg(count(p.read), count(p.rejected), count(p.activations), count(p.excluded), count(p.succeeded),
+            count(p.failed), count(p.retries));
+}
+
+} // namespace
+
+QList<HourlyCounters> lastHours(const QList<HourlyCounters> &newestFirst, const QDateTime &now, int count)
+{
+    QHash<qint64, StatusCounters> byHour;
+    for (const HourlyCounters &h : newestFirst) {
+        byHour.insert(h.hour.toMSecsSinceEpoch(), h.counters);
+    }
+    const qint64 current = hourStartMs(now);
+    QList<HourlyCounters> result;
+    result.reserve(count);
+    for (int i = count - 1; i >= 0; --i) {
+        const qint64 hour = current - qint64(i) * kHourMs;
+        result.append({ QDateTime::fromMSecsSinceEpoch(hour, Qt::UTC), byHour.value(hour) });
+    }
+    return result;
+}
+
+StatusCounters currentHour(const QList<HourlyCounters> &newestFirst, const QDateTime &now)
+{
+    const qint64 current = hourStartMs(now);
+    for (const HourlyCounters &h : newestFirst) {
+        if (h.hour.toMSecsSinceEpoch() == current) {
+            return h.counters;
+        }
+    }
+    return {};
+}
+
+OverviewPanel::OverviewPanel(AppContext &ctx, StreamController &streams, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_streams(streams)
+{
+    m_destinationLabel = new QLabel(this);
+    m_destinationLabel->setObjectName(QStringLiteral("destinationLabel"));
+    QFont title = m_destinationLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    m_destinationLabel->setFont(title);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildFigures());
+    top->addWidget(buildChart(), 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_destinationLabel);
+    layout->addLayout(top, 1);
+    layout->addWidget(buildStreaming());
+
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &OverviewPanel::refresh);
+    m_clock.start();
+
+    connect(&m_streams, &StreamController::streamingChanged, this, [this](const QString &id, bool) {
+        if (m_destination && id == m_destination->id) {
+            updateStreamingControls();
+            refresh();
+        }
+    });
+    connect(&m_streams, &StreamController::progress, this, &OverviewPanel::onProgress);
+    connect(&m_streams, &StreamController::message, this, &OverviewPanel::onMessage);
+    updateStreamingControls();
+}
+
+OverviewPanel::~OverviewPanel() = default;
+
+QWidget *OverviewPanel::buildFigures()
+{
+    auto *box = new QGroupBox(tr("Delivery status"), this);
+    auto *form = new QFormLayout(box);
+    m_received = valueLabel("receivedValue", box);
+    m_activated = valueLabel("activatedValue", box);
+    m_excluded = valueLabel("excludedValue", box);
+    m_failed = valueLabel("failedValue", box);
+    m_rate = valueLabel("activationRateValue", box);
+    m_rateHour = valueLabel("activationRateHourValue", box);
+    m_queueDepth = valueLabel("queueDepthValue", box);
+    m_retrying = valueLabel("retryingValue", box);
+    m_sendRate = valueLabel("sendRateValue", box);
+    m_latency = valueLabel("latencyValue", box);
+    m_state = valueLabel("stateValue", box);
+    m_lastError = valueLabel("lastErrorValue", box);
+    m_lastError->setWordWrap(true);
+    m_lastError->setMinimumWidth(220);
+
+    const auto row = [form](const QString &caption, QLabel *value, const QString &help) {
+        auto *label = new QLabel(caption);
+        label->setToolTip(help);
+        value->setToolTip(help);
+        form->addRow(label, value);
+    };
+    row(tr("Profiles received"), m_received, tr("Profile updates that concerned this destination."));
+    row(tr("Identities activated"), m_activated, tr("Profiles Qualtrics accepted (2xx)."));
+    row(tr("Identities excluded"), m_excluded,
+        tr("Profiles not sent: no mapped identity, or an email that is not a plain-text address."));
+    row(tr("Identities failed"), m_failed, tr("Activations that failed permanently; they can be replayed."));
+    row(tr("Activation rate"), m_rate, tr("(activated + excluded) ÷ received, in total."));
+    row(tr("Activation rate, this hour"), m_rateHour, tr("(activated + excluded) ÷ received, this hour."));
+    row(tr("Queue depth"), m_queueDepth, tr("Activations pending, being sent or waiting to be retried."));
+    row(tr("Waiting to retry"), m_retrying, tr("Activations that will be sent again later."));
+    row(tr("Current send rate"), m_sendRate,
+        tr("Attempts that reached a final state per second, over the last few seconds."));
+    row(tr("Latency"), m_latency, tr("Average time Qualtrics took to accept an activation, this hour."));
+    row(tr("State"), m_state, tr("Enabled, or paused with the reason."));
+    row(tr("Last error"), m_lastError, tr("The last problem the destination reported."));
+    return box;
+}
+
+QWidget *OverviewPanel::buildChart()
+{
+    m_activatedSet = new QBarSet(tr("Activated"));
+    m_activatedSet->setColor(kGreen);
+    m_excludedSet = new QBarSet(tr("Excluded"));
+    m_excludedSet->setColor(kGrey);
+    m_failedSet = new QBarSet(tr("Failed"));
+    m_failedSet->setColor(kRed);
+    for (QBarSet *set : { m_activatedSet, m_excludedSet, m_failedSet }) {
+        set->append(QList<qreal>(kChartHours, 0.0));
+        set->setBorderColor(set->color());
+    }
+    auto *series = new QStackedBarSeries;
+    series->append({ m_activatedSet, m_excludedSet, m_failedSet });
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("Last 24 hours"));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addSeries(series);
+    m_hoursAxis = new QBarCategoryAxis(chart);
+    m_hoursAxis->setTitleText(tr("Hour"));
+    chart->addAxis(m_hoursAxis, Qt::AlignBottom);
+    series->attachAxis(m_hoursAxis);
+    m_countAxis = new QValueAxis(chart);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setRange(0, 5);
+    chart->addAxis(m_countAxis, Qt::AlignLeft);
+    series->attachAxis(m_countAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_chartView = new QChartView(chart, this); // takes the chart
+    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(360, 240);
+    updateChart({}, QDateTime::currentDateTimeUtc());
+    return m_chartView;
+}
+
+QWidget *OverviewPanel::buildStreaming()
+{
+    auto *box = new QGroupBox(tr("Stream a profile file"), this);
+    m_sourceEdit = new QLineEdit(box);
+    m_sourceEdit->setObjectName(QStringLiteral("sourceEdit"));
+    m_sourceEdit->setPlaceholderText(tr("An NDJSON file or a JSON array, followed as it grows"));
+    m_browseButton = new QPushButton(tr("Browse…"), box);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_startButton = new QPushButton(tr("Start"), box);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_stopButton = new QPushButton(tr("Stop"), box);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_runLabel = new QLabel(box);
+    m_runLabel->setObjectName(QStringLiteral("runValue"));
+    m_streamMessage = new QLabel(box);
+    m_streamMessage->setObjectName(QStringLiteral("streamMessage"));
+    m_streamMessage->setWordWrap(true);
+    m_streamMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *row = new QHBoxLayout;
+    auto *caption = new QLabel(tr("Source file:"), box);
+    caption->setBuddy(m_sourceEdit);
+    row->addWidget(caption);
+    row->addWidget(m_sourceEdit, 1);
+    row->addWidget(m_browseButton);
+    row->addWidget(m_startButton);
+    row->addWidget(m_stopButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_runLabel);
+    layout->addWidget(m_streamMessage);
+
+    connect(m_sourceEdit, &QLineEdit::textChanged, this, &OverviewPanel::updateStreamingControls);
+    connect(m_browseButton, &QPushButton::clicked, this, &OverviewPanel::browseForSource);
+    connect(m_startButton, &QPushButton::clicked, this, &OverviewPanel::startStreaming);
+    connect(m_stopButton, &QPushButton::clicked, this, &OverviewPanel::stopStreaming);
+    return box;
+}
+
+QList<QBarSet *> OverviewPanel::chartSets() const
+{
+    return { m_activatedSet, m_excludedSet, m_failedSet };
+}
+
+void OverviewPanel::setDestination(const Destination &destination)
+{
+    const bool changed = !m_destination || m_destination->id != destination.id;
+    if (m_destination && changed) {
+        m_sources.insert(m_destination->id, m_sourceEdit->text());
+    }
+    m_destination = destination;
+    m_destinationLabel->setText(destination.name);
+    if (changed) {
+        m_sentSamples.clear();
+        m_sendRate->setText(none());
+        const QString followed = m_streams.sourceOf(destination.id);
+        m_sourceEdit->setText(followed.isEmpty() ? m_sources.value(destination.id) : followed);
+        m_runLabel->setText(m_streams.isStreaming(destination.id)
+                ? progressText(m_streams.lastProgress(destination.id))
+                : QString());
+        m_streamMessage->clear();
+    }
+    updateStreamingControls();
+    refresh();
+}
+
+bool OverviewPanel::ensureStorage()
+{
+    if (m_storage) {
+        return true;
+    }
+    auto storage = std::make_unique<SqliteStorage>(m_ctx.dataDir);
+    if (const Status opened = storage->open(); !opened) {
+        showError(opened.error().message);
+        return false;
+    }
+    m_storage = std::move(storage);
+    return true;
+}
+
+void OverviewPanel::refresh()
+{
+    if (!m_destination || !ensureStorage()) {
+        return;
+    }
+    const auto status = m_storage->status(m_destination->id, kChartHours);
+    if (!status) {
+        showError(status.error().message);
+        return;
+    }
+    showStatus(*status);
+}
+
+void OverviewPanel::showStatus(const DestinationStatus &status)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StatusCounters thisHour = currentHour(status.hours, now);
+    m_received->setText(count(status.total.received));
+    m_activated->setText(count(status.total.activated));
+    m_excluded->setText(count(status.total.excluded));
+    m_failed->setText(count(status.total.failed));
+    setForeground(m_failed, status.total.failed > 0 ? kRed : QColor());
+    m_rate->setText(rate(status.total));
+    m_rateHour->setText(rate(thisHour));
+    m_queueDepth->setText(count(status.queueDepth));
+    m_retrying->setText(count(status.retrying));
+    setForeground(m_retrying, status.retrying > 0 ? kAmber : QColor());
+    m_latency->setText(latency(thisHour));
+    QColor colour;
+    m_state->setText(stateText(status.runtime, *m_destination, &colour));
+    setForeground(m_state, colour);
+    m_lastError->setText(status.runtime.lastError.isEmpty() ? none() : status.runtime.lastError);
+    updateSendRate(status.total);
+    updateChart(status.hours, now);
+}
+
+void OverviewPanel::showError(const QString &message)
+{
+    m_state->setText(tr("error"));
+    setForeground(m_state, kRed);
+    m_lastError->setText(message);
+}
+
+void OverviewPanel::updateSendRate(const StatusCounters &total)
+{
+    const qint64 now = m_clock.elapsed();
+    m_sentSamples.append({ now, total.activated + total.failed });
+    // Older samples go, also after the panel was hidden for a while (a stale rate is worse than none).
+    while (m_sentSamples.size() > 1 && now - m_sentSamples.constFirst().first > kRateWindowMs) {
+        m_sentSamples.removeFirst();
+    }
+    const auto &first = m_sentSamples.constFirst();
+    const qint64 span = now - first.first;
+    if (span <= 0) {
+        m_sendRate->setText(none());
+        return;
+    }
+    const double perSecond = double(m_sentSamples.constLast().second - first.second) * 1000.0 / double(span);
+    m_sendRate->setText(tr("%1/s").arg(QLocale().toString(std::max(perSecond, 0.0), 'f', 1)));
+}
+
+void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const QDateTime &now)
+{
+    const QList<HourlyCounters> hours = lastHours(newestFirst, now, kChartHours);
+    QStringList categories;
+    qint64 highest = 0;
+    for (int i = 0; i < hours.size(); ++i) {
+        const StatusCounters &c = hours.at(i).counters;
+        categories.append(hours.at(i).hour.toLocalTime().toString(QStringLiteral("HH")));
+        const auto put = [i](QBarSet *set, qint64 value) {
+            if (set->at(i) != qreal(value)) {
+                set->replace(i, qreal(value));
+            }
+        };
+        put(m_activatedSet, c.activated);
+        put(m_excludedSet, c.excluded);
+        put(m_failedSet, c.failed);
+        highest = std::max(highest, c.activated + c.excluded + c.failed);
+    }
+    if (m_hoursAxis->categories() != categories) {
+        m_hoursAxis->setCategories(categories);
+    }
+    const qreal top = qreal(std::max<qint64>(highest, 5));
+    if (m_countAxis->max() < top || m_countAxis->max() > 2 * top) {
+        m_countAxis->setRange(0, top);
+        m_countAxis->applyNiceNumbers();
+    }
+}
+
+void OverviewPanel::updateStreamingControls()
+{
+    const bool streaming = m_destination && m_streams.isStreaming(m_destination->id);
+    m_sourceEdit->setEnabled(m_destination && !streaming);
+    m_browseButton->setEnabled(m_destination && !streaming);
+    m_startButton->setEnabled(m_destination && !streaming && !m_sourceEdit->text().trimmed().isEmpty());
+    m_stopButton->setEnabled(streaming);
+}
+
+void OverviewPanel::browseForSource()
+{
+    const QString current = m_sourceEdit->text();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Profile File"),
+        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+        tr("Profile updates (*.ndjson *.jsonl *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_sourceEdit->setText(path);
+    }
+}
+
+void OverviewPanel::startStreaming()
+{
+    if (!m_destination) {
+        return;
+    }
+    const QString path = m_sourceEdit->text().trimmed();
+    m_sources.insert(m_destination->id, path);
+    m_streamMessage->setText(tr("Starting to stream %1…").arg(QFileInfo(path).fileName()));
+    m_runLabel->clear();
+    m_streams.start(*m_destination, path);
+    updateStreamingControls();
+}
+
+void OverviewPanel::stopStreaming()
+{
+    if (!m_destination) {
+        return;
+    }
+    m_streamMessage->setText(tr("Stopping: in-flight activations are finished or kept…"));
+    m_streams.stop(m_destination->id);
+}
+
+void OverviewPanel::onProgress(const QString &destinationId, const RunProgress &progress)
+{
+    if (m_destination && destinationId == m_destination->id) {
+        m_runLabel->setText(progressText(progress));
+    }
+}
+
+void OverviewPanel::onMessage(const QString &destinationId, const QString &text)
+{
+    if (m_destination && destinationId == m_destination->id) {
+        m_streamMessage->setText(text);
+    }
+}
+
+void OverviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void OverviewPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+} // namespace qad::ui
