@@ -17,6 +17,40 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(qad::CredentialCheck)
 };
+
+CredentialCheck interpret(QNetworkReply *reply, const QString &host, bool timedOut, int timeoutMs)
+{
+    CredentialCheck check;
+    check.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (check.httpStatus >= 200 && check.httpStatus < 300) {
+        check.result = CredentialCheck::Result::Valid;
+        check.userName = QJsonDocument::fromJson(body)
+                             .object()
+                             .value(QLatin1String("result"))
+                             .toObject()
+                             .value(QLatin1String("userName"))
+                             .toString();
+        check.message = Tr::tr("The token is valid on %1 (user %2).").arg(host, check.userName);
+    } else if (check.httpStatus == 401 || check.httpStatus == 403) {
+        check.result = CredentialCheck::Result::Invalid;
+        check.message = Tr::tr("%1 refused the token (HTTP %2): store the right one with `qadctl token set`.")
+                            .arg(host)
+                            .arg(check.httpStatus);
+    } else if (timedOut) {
+        check.message = Tr::tr("%1 did not answer within %2 s; check the network and try again.")
+                            .arg(host)
+                            .arg(timeoutMs / 1000.0);
+    } else if (check.httpStatus != 0) {
+        check.message
+            = Tr::tr("%1 answered HTTP %2 to the credential check; the token could not be verified.")
+                  .arg(host)
+                  .arg(check.httpStatus);
+    } else {
+        check.message = Tr::tr("Could not reach %1: %2.").arg(host, reply->errorString());
+    }
+    return check;
+}
 } // namespace
 
 QString whoamiUrl(const QString &jsonEventUrl)
@@ -33,59 +67,104 @@ QString whoamiUrl(const QString &jsonEventUrl)
     return url.toString();
 }
 
-CredentialCheck checkCredentials(QNetworkAccessManager *network, const QString &jsonEventUrl, const QString &token,
-                                 int timeoutMs)
+CredentialChecker::CredentialChecker(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_deadline(new QTimer(this))
 {
-    CredentialCheck check;
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply) {
+            m_reply->abort(); // emits finished, handled below
+        }
+    });
+}
+
+CredentialChecker::~CredentialChecker()
+{
+    cancel();
+}
+
+void CredentialChecker::start(const QString &jsonEventUrl, const QString &token, int timeoutMs)
+{
+    cancel();
+    m_running = true;
+    m_timedOut = false;
+    m_timeoutMs = timeoutMs;
+    const quint64 generation = ++m_generation;
     const QString url = whoamiUrl(jsonEventUrl);
     if (url.isEmpty()) {
-        check.message = Tr::tr("The destination URL has no host to check the token against; fix the URL first.");
-        return check;
+        CredentialCheck check;
+        check.message
+            = Tr::tr("The destination URL has no host to check the token against; fix the URL first.");
+        // Queued, so callers connect and update their UI the same way whatever the outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [this, check, generation] {
+                if (generation == m_generation && m_running) {
+                    finish(check);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
     }
+    m_host = QUrl(url).host();
     QNetworkRequest request { QUrl(url) };
     request.setRawHeader("X-API-TOKEN", token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = network->get(request);
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    bool timedOut = false;
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
+    m_reply = m_network->get(request);
+    connect(m_reply.data(), &QNetworkReply::finished, this, &CredentialChecker::onReplyFinished);
+    m_deadline->start(timeoutMs);
+}
+
+void CredentialChecker::cancel()
+{
+    m_deadline->stop();
+    m_running = false;
+    ++m_generation;
+    if (QNetworkReply *reply = m_reply.data()) {
+        m_reply.clear();
+        disconnect(reply, nullptr, this, nullptr);
         reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void CredentialChecker::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply || sender() != reply) {
+        return;
+    }
+    m_reply.clear();
+    m_deadline->stop();
+    const CredentialCheck check = interpret(reply, m_host, m_timedOut, m_timeoutMs);
+    reply->deleteLater();
+    finish(check);
+}
+
+void CredentialChecker::finish(const CredentialCheck &check)
+{
+    m_running = false;
+    Q_EMIT finished(check);
+}
+
+CredentialCheck checkCredentials(
+    QNetworkAccessManager *network, const QString &jsonEventUrl, const QString &token, int timeoutMs)
+{
+    CredentialChecker checker(network);
+    CredentialCheck result;
+    QEventLoop loop;
+    QObject::connect(&checker, &CredentialChecker::finished, &loop, [&](const CredentialCheck &check) {
+        result = check;
+        loop.quit();
     });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs);
-    if (!reply->isFinished()) {
-        loop.exec();
-    }
-    check.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QString host = QUrl(url).host();
-    if (check.httpStatus >= 200 && check.httpStatus < 300) {
-        check.result = CredentialCheck::Result::Valid;
-        check.userName = QJsonDocument::fromJson(body).object().value(QLatin1String("result")).toObject()
-                             .value(QLatin1String("userName")).toString();
-        check.message = Tr::tr("The token is valid on %1 (user %2).").arg(host, check.userName);
-    } else if (check.httpStatus == 401 || check.httpStatus == 403) {
-        check.result = CredentialCheck::Result::Invalid;
-        check.message = Tr::tr("%1 refused the token (HTTP %2): store the right one with `qadctl token set`.")
-                            .arg(host)
-                            .arg(check.httpStatus);
-    } else if (timedOut) {
-        check.message = Tr::tr("%1 did not answer within %2 s; check the network and try again.")
-                            .arg(host)
-                            .arg(timeoutMs / 1000.0);
-    } else if (check.httpStatus != 0) {
-        check.message = Tr::tr("%1 answered HTTP %2 to the credential check; the token could not be verified.")
-                            .arg(host)
-                            .arg(check.httpStatus);
-    } else {
-        check.message = Tr::tr("Could not reach %1: %2.").arg(host, reply->errorString());
-    }
-    delete reply;
-    return check;
+    checker.start(jsonEventUrl, token, timeoutMs);
+    // finished is never emitted from inside start(), so the loop cannot miss it.
+    loop.exec();
+    return result;
 }
 
 } // namespace qad

@@ -1,1 +1,634 @@
-// placeholder
+#include "config/configstore.h"
+#include "fakequaltrics.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+#include "wizard/destinationwizard.h"
+#include "wizard/fieldmessage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+// Drives the destination wizard like a person: typing into fields found by objectName, clicking Next and
+// Save, offscreen. Runs against a REAL gnome-keyring in a private D-Bus session (ctest starts it through
+// tests/with-keyring.sh). Tokens are compared with QVERIFY(a == b): a failing QCOMPARE would print them.
+
+using namespace qad;
+using namespace qad::ui;
+
+namespace {
+
+const QString kQualtricsUrl = QStringLiteral("https://sjc1.qualtrics.com/inbound-event/v1/events/json/"
+                                             "triggers?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e");
+const QString kAudienceA = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
+const QString kAudienceB = QStringLiteral("9b1f0c2e-5c0b-4d1e-8f3a-2b7d6c4e1a90");
+
+QString newToken()
+{
+    return QStringLiteral("wizard-test-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// Replaces a field's text the way a person does: select all, type.
+void retype(QWidget *field, const QString &text)
+{
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+void clickNext(QWizard &wizard)
+{
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+void clickSave(QWizard &wizard)
+{
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+}
+
+// Shown and active, so focus (and with it completion) behaves as on a desktop.
+bool showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// Clicks into a field (giving it focus) and types.
+void typeInto(QWidget *field, const QString &text)
+{
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClicks(field, text);
+}
+
+// Escape closes a completion popup left open by typing, as a person would before clicking elsewhere.
+void closePopup()
+{
+    if (QWidget *popup = QApplication::activePopupWidget()) {
+        QTest::keyClick(popup, Qt::Key_Escape);
+    }
+}
+
+QString severity(const QWidget *message)
+{
+    return message->property("severity").toString();
+}
+
+Destination existingDestination()
+{
+    Destination d;
+    d.name = QStringLiteral("Existing");
+    d.description = QStringLiteral("Saved before the test");
+    d.url = kQualtricsUrl;
+    d.username = QStringLiteral("erin@example.com");
+    d.identities = { { QStringLiteral("Email"), IdentityTarget::Email } };
+    d.attributes = { { QStringLiteral("person.name.firstName"), QStringLiteral("firstName") } };
+    d.audiences = { { kAudienceA, QStringLiteral("Buyers"), std::nullopt, std::nullopt } };
+    return d;
+}
+
+} // namespace
+
+#define FIND(Type, var, root, name)                                                                          \
+    auto *var = (root).findChild<Type *>(QStringLiteral(name));                                              \
+    QVERIFY2(var, "no widget named " name)
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ConfigStore> m_config;
+    KeychainSecretStore m_keychain { QStringLiteral("qad"), 10000 };
+    AppContext m_context;
+
+    // From the Authenticate page to the Review page with the least a new destination needs.
+    void fillToReview(DestinationWizard &wizard, const QString &url, const QString &token)
+    {
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, token);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, urlEdit, wizard, "urlEdit");
+        QTest::keyClicks(name, QStringLiteral("Verify me"));
+        QTest::keyClicks(urlEdit, url);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+        clickNext(wizard);
+        clickNext(wizard); // no audience: allowed, with a hint
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageMapping));
+        clickNext(wizard); // the Email -> email row a new destination starts with
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageReview));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("QAD_TEST_PRIVATE_KEYRING"),
+            "Run this test through tests/with-keyring.sh (ctest does): it writes to the keychain and must "
+            "never reach your own.");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_config = std::make_unique<ConfigStore>(m_dir->filePath(QStringLiteral("config")));
+        QVERIFY(m_config->load().ok());
+        m_context = AppContext { m_config->directory(), m_dir->filePath(QStringLiteral("data")),
+            m_config.get(), &m_keychain };
+    }
+
+    void createFromEmptyToSaved()
+    {
+        const QString token = newToken();
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAuthenticate));
+
+        // 1. Authenticate: Next is refused, saying what is missing.
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        FIND(QCheckBox, showToken, wizard, "showTokenCheck");
+        FIND(QComboBox, authMode, wizard, "authModeCombo");
+        FIND(FieldMessage, authMessage, wizard, "authMessage");
+        QCOMPARE(authMode->currentData().toInt(), int(AuthMode::Basic));
+        QVERIFY(!authMessage->isVisible());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAuthenticate));
+        QVERIFY(authMessage->isVisible());
+        QCOMPARE(severity(authMessage), QStringLiteral("error"));
+        QVERIFY2(authMessage->text().contains(QStringLiteral("user name")), qPrintable(authMessage->text()));
+        QVERIFY2(authMessage->text().contains(QStringLiteral("API token is required")),
+            qPrintable(authMessage->text()));
+
+        QTest::keyClicks(username, QStringLiteral("dave@example.com"));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAuthenticate));
+        QVERIFY(!authMessage->text().contains(QStringLiteral("user name")));
+        QVERIFY(authMessage->text().contains(QStringLiteral("API token is required")));
+
+        // The token is hidden; the toggle shows and hides it from the keyboard.
+        QTest::keyClicks(tokenEdit, token);
+        QVERIFY(!authMessage->isVisible());
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+        QVERIFY(showToken->focusPolicy() & Qt::TabFocus);
+        QTest::keyClick(showToken, Qt::Key_Space);
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+        QTest::keyClick(showToken, Qt::Key_Space);
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+        // Enter goes to the default button: Next.
+        QTest::keyClick(tokenEdit, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+
+        // 2. Details: the URL is checked as it is typed.
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, description, wizard, "descriptionEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        FIND(FieldMessage, nameMessage, wizard, "nameMessage");
+        FIND(FieldMessage, urlMessage, wizard, "urlMessage");
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QTest::keyClicks(name, QStringLiteral("Onboarding survey"));
+        QVERIFY(!nameMessage->isVisible());
+        QTest::keyClicks(description, QStringLiteral("Welcome survey for new customers"));
+
+        QTest::keyClicks(url, QStringLiteral("http://example.com"));
+        QVERIFY(urlMessage->isVisible());
+        QCOMPARE(severity(urlMessage), QStringLiteral("error"));
+        QVERIFY2(urlMessage->text().contains(QStringLiteral("https://")), qPrintable(urlMessage->text()));
+        QVERIFY(!next->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+
+        retype(url,
+            QStringLiteral("https://hooks.example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"));
+        QVERIFY(urlMessage->isVisible());
+        QCOMPARE(severity(urlMessage), QStringLiteral("warning"));
+        QVERIFY2(urlMessage->text().contains(QStringLiteral("not a Qualtrics host")),
+            qPrintable(urlMessage->text()));
+        QVERIFY(next->isEnabled());
+
+        retype(url, kQualtricsUrl);
+        QVERIFY(!urlMessage->isVisible());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+
+        // 3. Alerts: the §8 defaults, changed from the keyboard.
+        FIND(QCheckBox, flowRunStart, wizard, "flowRunStartCheck");
+        FIND(QCheckBox, flowRunFailure, wizard, "flowRunFailureCheck");
+        FIND(QSpinBox, delayMinutes, wizard, "flowRunDelaySpin");
+        FIND(QDoubleSpinBox, skippedPercent, wizard, "skippedRateSpin");
+        QVERIFY(!flowRunStart->isChecked());
+        QVERIFY(flowRunFailure->isChecked());
+        QCOMPARE(delayMinutes->value(), 150);
+        QCOMPARE(skippedPercent->value(), 1.0);
+        QTest::keyClick(flowRunStart, Qt::Key_Space);
+        QVERIFY(flowRunStart->isChecked());
+        retype(delayMinutes, QStringLiteral("60"));
+        QCOMPARE(delayMinutes->value(), 60);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+
+        // 4. Audiences: ids from a loaded profile, typed ids, dates, removal.
+        FIND(QComboBox, audienceId, wizard, "audienceIdCombo");
+        FIND(QLineEdit, audienceName, wizard, "audienceNameEdit");
+        FIND(QCheckBox, startCheck, wizard, "startDateCheck");
+        FIND(QDateEdit, startDate, wizard, "startDateEdit");
+        FIND(QPushButton, addAudience, wizard, "addAudienceButton");
+        FIND(QPushButton, removeAudience, wizard, "removeAudienceButton");
+        FIND(QTreeWidget, audienceList, wizard, "audienceList");
+        FIND(FieldMessage, audienceMessage, wizard, "audienceMessage");
+        FIND(FieldMessage, profileStatus, wizard, "audienceProfileStatus");
+        QVERIFY(wizard.loadProfileFile(QStringLiteral(QAD_TEST_DATA_DIR "/golden/spec6-input.json")).ok());
+        QCOMPARE(audienceId->count(), 2); // the `ups` ids only, not the AAM one
+        QVERIFY(profileStatus->isVisible());
+        QVERIFY(profileStatus->text().contains(QStringLiteral("spec6-input.json")));
+        QVERIFY(!wizard.loadProfileFile(m_dir->filePath(QStringLiteral("missing.json"))).ok());
+
+        typeInto(audienceId->lineEdit(), QStringLiteral("bad id"));
+        QTest::mouseClick(addAudience, Qt::LeftButton);
+        QCOMPARE(audienceList->topLevelItemCount(), 0);
+        QCOMPARE(severity(audienceMessage), QStringLiteral("error"));
+        clickNext(wizard); // typed but not added: refused, saying so
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        QVERIFY(audienceMessage->text().contains(QStringLiteral("not added")));
+
+        retype(audienceId->lineEdit(), QStringLiteral("0464")); // completes from the profile's ids
+        QCOMPARE(audienceId->currentText(), kAudienceA);
+        QTest::keyClicks(audienceName, QStringLiteral("Onboarding"));
+        QTest::keyClick(startCheck, Qt::Key_Space);
+        QVERIFY(startDate->isEnabled());
+        startDate->setDate(QDate(2024, 1, 1));
+        QTest::mouseClick(addAudience, Qt::LeftButton);
+        QCOMPARE(audienceList->topLevelItemCount(), 1);
+        QCOMPARE(audienceList->topLevelItem(0)->text(0), kAudienceA);
+        QCOMPARE(audienceList->topLevelItem(0)->text(2), QStringLiteral("2024-01-01"));
+
+        QTest::keyClicks(audienceId->lineEdit(), kAudienceB);
+        QTest::keyClick(audienceId->lineEdit(), Qt::Key_Return); // adds; does not leave the page
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        QCOMPARE(audienceList->topLevelItemCount(), 2);
+        audienceList->setFocus();
+        QTest::keyClick(audienceList, Qt::Key_End);
+        QVERIFY(removeAudience->isEnabled());
+        QTest::mouseClick(removeAudience, Qt::LeftButton);
+        QCOMPARE(audienceList->topLevelItemCount(), 1);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageMapping));
+
+        // 5. Mapping: rows, camelCase Fix, the live preview.
+        FIND(QComboBox, identity0, wizard, "identitySource_0");
+        FIND(QComboBox, target0, wizard, "identityTarget_0");
+        FIND(QPushButton, addIdentity, wizard, "addIdentityButton");
+        FIND(QPushButton, addAttribute, wizard, "addAttributeButton");
+        FIND(QPlainTextEdit, preview, wizard, "payloadPreview");
+        QCOMPARE(identity0->currentText(), QStringLiteral("Email"));
+        QCOMPARE(target0->currentData().toInt(), int(IdentityTarget::Email));
+        QVERIFY(preview->isReadOnly());
+        QVERIFY(preview->font().fixedPitch() || preview->font().styleHint() == QFont::TypeWriter
+            || QFontInfo(preview->font()).fixedPitch());
+
+        QTest::mouseClick(addIdentity, Qt::LeftButton);
+        FIND(QComboBox, identity1, wizard, "identitySource_1");
+        FIND(QComboBox, target1, wizard, "identityTarget_1");
+        QVERIFY(identity1->hasFocus());
+        QTest::keyClicks(identity1->lineEdit(), QStringLiteral("ECID"));
+        closePopup();
+        QCOMPARE(identity1->currentText(), QStringLiteral("ECID"));
+        QCOMPARE(target1->currentData().toInt(), int(IdentityTarget::ExternalId));
+
+        QTest::mouseClick(addAttribute, Qt::LeftButton);
+        FIND(QLineEdit, source0, wizard, "attributeSource_0");
+        FIND(QLineEdit, attrTarget0, wizard, "attributeTarget_0");
+        FIND(QPushButton, fix0, wizard, "fixTarget_0");
+        FIND(FieldMessage, hint0, wizard, "attributeHint_0");
+        QVERIFY(source0->hasFocus()); // Add attribute puts the cursor in the new row
+        QTest::keyClicks(source0, QStringLiteral("person.name.firstName"));
+        closePopup();
+        typeInto(attrTarget0, QStringLiteral("First Name"));
+        QVERIFY(hint0->isVisible());
+        QCOMPARE(severity(hint0), QStringLiteral("warning"));
+        QVERIFY2(hint0->text().contains(QStringLiteral("firstName")), qPrintable(hint0->text()));
+        QVERIFY(fix0->isVisible());
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\"First Name\"")));
+        QTest::mouseClick(fix0, Qt::LeftButton);
+        QCOMPARE(attrTarget0->text(), QStringLiteral("firstName"));
+        QVERIFY(!fix0->isVisible());
+        QVERIFY(!hint0->isVisible());
+
+        QTest::mouseClick(addAttribute, Qt::LeftButton);
+        FIND(QLineEdit, source1, wizard, "attributeSource_1");
+        FIND(QLineEdit, attrTarget1, wizard, "attributeTarget_1");
+        FIND(FieldMessage, hint1, wizard, "attributeHint_1");
+        QTest::keyClicks(source1, QStringLiteral("mobilePhone.number"));
+        closePopup();
+        typeInto(attrTarget1, QStringLiteral("segmentMembership"));
+        QCOMPARE(severity(hint1), QStringLiteral("error")); // reserved: blocks Next
+        QVERIFY(!next->isEnabled());
+        retype(attrTarget1, QStringLiteral("contact.mobileNumber"));
+        QVERIFY(!hint1->isVisible());
+        QVERIFY(next->isEnabled());
+
+        // The preview is the §6 payload of the loaded profile: mapped targets, identityMap, selected
+        // audiences.
+        const QJsonObject payload = QJsonDocument::fromJson(preview->toPlainText().toUtf8()).object();
+        QVERIFY2(!payload.isEmpty(), qPrintable(preview->toPlainText()));
+        QCOMPARE(payload.value(u"firstName").toString(), QStringLiteral("Dave"));
+        QCOMPARE(payload.value(u"contact").toObject().value(u"mobileNumber").toString(),
+            QStringLiteral("0123456789"));
+        const QJsonArray emails = payload.value(u"identityMap").toObject().value(u"Email").toArray();
+        QCOMPARE(emails.size(), 1);
+        QCOMPARE(emails.at(0).toObject().value(u"id").toString(), QStringLiteral("dave@example.com"));
+        const QJsonObject ups = payload.value(u"segmentMembership").toObject().value(u"ups").toObject();
+        QCOMPARE(ups.keys(), QStringList { kAudienceA });
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageReview));
+
+        // 6. Review and Save.
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("Onboarding survey")));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("ECID → external_id")));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("person.name.firstName → firstName")));
+        QVERIFY(!summary->toPlainText().contains(token));
+        QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Save"));
+        clickSave(wizard);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!wizard.isVisible());
+
+        const Destination saved = wizard.savedDestination();
+        QVERIFY(!saved.id.isEmpty());
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.destinations().size(), 1);
+        const Destination &d = reloaded.destinations().constFirst();
+        QCOMPARE(d.id, saved.id);
+        QCOMPARE(d.name, QStringLiteral("Onboarding survey"));
+        QCOMPARE(d.description, QStringLiteral("Welcome survey for new customers"));
+        QCOMPARE(d.url, kQualtricsUrl);
+        QCOMPARE(d.username, QStringLiteral("dave@example.com"));
+        QCOMPARE(toString(d.authMode), toString(AuthMode::Basic));
+        AlertSettings alerts;
+        alerts.flowRunStart = true;
+        alerts.flowRunDelayMinutes = 60;
+        QVERIFY(d.alerts == alerts);
+        QCOMPARE(d.audiences.size(), 1);
+        QCOMPARE(d.audiences.at(0).id, kAudienceA);
+        QCOMPARE(d.audiences.at(0).name, QStringLiteral("Onboarding"));
+        QCOMPARE(d.audiences.at(0).startDate, std::optional<QDate>(QDate(2024, 1, 1)));
+        QVERIFY(!d.audiences.at(0).endDate);
+        const QList<IdentityMapping> identities { { QStringLiteral("Email"), IdentityTarget::Email },
+            { QStringLiteral("ECID"), IdentityTarget::ExternalId } };
+        QVERIFY(d.identities == identities);
+        const QList<AttributeMapping> attributes { { QStringLiteral("person.name.firstName"),
+                                                       QStringLiteral("firstName") },
+            { QStringLiteral("mobilePhone.number"), QStringLiteral("contact.mobileNumber") } };
+        QVERIFY(d.attributes == attributes);
+        QCOMPARE(toString(d.exportOn), toString(ExportOn::MembershipOrAttributes));
+        QVERIFY(d.delivery == DeliverySettings());
+        QCOMPARE(toString(d.state), toString(DestinationState::Enabled));
+        QVERIFY(d == saved);
+
+        const SecretStore::ReadResult stored = m_keychain.read(saved.id);
+        QVERIFY2(stored.status == SecretStore::ReadStatus::Found, qPrintable(stored.error.message));
+        QVERIFY(stored.secret == token);
+        QFile file(reloaded.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(token.toUtf8()));
+        QVERIFY(tokenEditIsCleared(wizard));
+    }
+
+    void editingKeepsTokenWhenLeftEmpty()
+    {
+        const QString token = newToken();
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        QVERIFY(m_keychain.write(existing->id, token).ok());
+
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        QVERIFY(tokenEdit->text().isEmpty());
+        QCOMPARE(
+            tokenEdit->placeholderText(), QStringLiteral("Stored in the keychain — leave empty to keep it"));
+        QCOMPARE(username->text(), existing->username);
+        clickNext(wizard); // an empty token is fine when editing
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(FieldMessage, nameMessage, wizard, "nameMessage");
+        FIND(QLineEdit, description, wizard, "descriptionEdit");
+        QCOMPARE(name->text(), existing->name);
+        QVERIFY(!nameMessage->isVisible()); // its own name is not a duplicate
+        retype(description, QStringLiteral("Changed in the wizard"));
+        // Editing offers Save on every page.
+        QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+        clickSave(wizard);
+
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.destinations().size(), 1);
+        Destination expected = existing.value();
+        expected.description = QStringLiteral("Changed in the wizard");
+        QVERIFY(reloaded.destinations().constFirst() == expected);
+        const SecretStore::ReadResult stored = m_keychain.read(existing->id);
+        QVERIFY2(stored.status == SecretStore::ReadStatus::Found, qPrintable(stored.error.message));
+        QVERIFY(stored.secret == token);
+    }
+
+    void editingReplacesToken()
+    {
+        const QString oldToken = newToken();
+        const QString newTokenValue = newToken();
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        QVERIFY(m_keychain.write(existing->id, oldToken).ok());
+
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(tokenEdit, newTokenValue);
+        clickSave(wizard);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const SecretStore::ReadResult stored = m_keychain.read(existing->id);
+        QVERIFY2(stored.status == SecretStore::ReadStatus::Found, qPrintable(stored.error.message));
+        QVERIFY(stored.secret == newTokenValue);
+        QVERIFY(wizard.savedDestination() == existing.value());
+    }
+
+    void duplicateNameRefused()
+    {
+        QVERIFY(m_config->add(existingDestination()).ok());
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, newToken());
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        FIND(FieldMessage, nameMessage, wizard, "nameMessage");
+        QTest::keyClicks(url, kQualtricsUrl);
+        QVERIFY(!nameMessage->isVisible() || severity(nameMessage) == QStringLiteral("info"));
+        QTest::keyClicks(name, QStringLiteral("existing"));
+        QCOMPARE(severity(nameMessage), QStringLiteral("error"));
+        QVERIFY2(nameMessage->text().contains(QStringLiteral("Another destination")),
+            qPrintable(nameMessage->text()));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+    }
+
+    void keychainUnavailableSavesNothing()
+    {
+        MemorySecretStore unavailable;
+        unavailable.setUnavailable(true);
+        const QString keychainMessage
+            = unavailable.write(QStringLiteral("probe"), QStringLiteral("x")).error().message;
+        QVERIFY(!keychainMessage.isEmpty());
+        m_context.secrets = &unavailable;
+
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        fillToReview(wizard, kQualtricsUrl, newToken());
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        FIND(FieldMessage, saveMessage, wizard, "saveMessage");
+        clickSave(wizard);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageReview));
+        QVERIFY(saveMessage->isVisible());
+        QCOMPARE(severity(saveMessage), QStringLiteral("error"));
+        QVERIFY2(saveMessage->text().contains(keychainMessage), qPrintable(saveMessage->text()));
+        QVERIFY(saveMessage->text().contains(QStringLiteral("Nothing was saved")));
+
+        QVERIFY(!QFile::exists(m_config->filePath()));
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QVERIFY(reloaded.destinations().isEmpty());
+        QVERIFY(wizard.savedDestination().id.isEmpty());
+    }
+
+    void refusedConfigurationRemovesToken()
+    {
+        // A configuration file that cannot be read is never replaced, so saving fails after the token went
+        // in.
+        const QString dir = m_dir->filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(dir));
+        ConfigStore damaged(dir);
+        QFile file(damaged.filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        QVERIFY(!damaged.load().ok());
+        MemorySecretStore memory;
+        m_context.config = &damaged;
+        m_context.secrets = &memory;
+
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        fillToReview(wizard, kQualtricsUrl, newToken());
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        FIND(FieldMessage, saveMessage, wizard, "saveMessage");
+        clickSave(wizard);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(severity(saveMessage), QStringLiteral("error"));
+        QVERIFY2(saveMessage->text().contains(QStringLiteral("Nothing was saved")),
+            qPrintable(saveMessage->text()));
+        QCOMPARE(memory.size(), 0); // the token written first was removed again
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ not json"));
+    }
+
+    void verifyCredentials_data()
+    {
+        QTest::addColumn<bool>("rightToken");
+        QTest::addColumn<QString>("expectedSeverity");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("valid") << true << QStringLiteral("success") << QStringLiteral("dave");
+        QTest::newRow("refused") << false << QStringLiteral("error") << QStringLiteral("refused the token");
+    }
+
+    void verifyCredentials()
+    {
+        QFETCH(bool, rightToken);
+        QFETCH(QString, expectedSeverity);
+        QFETCH(QString, expectedText);
+        const QString token = newToken();
+        qad::test::FakeQualtrics fake;
+        fake.setCredentials(QStringLiteral("dave"), rightToken ? token : newToken());
+        QVERIFY(fake.listen());
+
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        fillToReview(wizard, fake.url(), token);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        FIND(QPushButton, verify, wizard, "verifyButton");
+        FIND(FieldMessage, result, wizard, "verifyResult");
+        QTest::mouseClick(verify, Qt::LeftButton);
+        // The click returned before Qualtrics answered: the page says it is checking, the UI stays usable.
+        QCOMPARE(severity(result), QStringLiteral("info"));
+        QCOMPARE(fake.requestCount(), 0);
+        QTRY_COMPARE(severity(result), expectedSeverity);
+        QVERIFY2(result->text().contains(expectedText), qPrintable(result->text()));
+        QCOMPARE(fake.requestCount(), 1);
+        QCOMPARE(fake.requests().at(0).path, QStringLiteral("/API/v3/whoami"));
+        QVERIFY(fake.requests().at(0).header("X-API-TOKEN") == token.toUtf8());
+        QVERIFY(!result->text().contains(token));
+    }
+
+    void tabOrderOnAuthenticatePage()
+    {
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        QTest::mouseClick(username, Qt::LeftButton);
+        QVERIFY(username->hasFocus());
+        QStringList order;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("tokenEdit"), QStringLiteral("showTokenCheck"),
+                QStringLiteral("authModeCombo") }));
+    }
+
+private:
+    static bool tokenEditIsCleared(const QWizard &wizard)
+    {
+        const auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+        return edit && edit->text().isEmpty();
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,1 +1,231 @@
-// placeholder
+#include "wizard/destinationwizard.h"
+
+#include "config/validation.h"
+#include "wizard/mappingpage.h"
+#include "wizard/wizardpages.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace qad::ui {
+
+namespace {
+
+// The refusal of a destination that does not validate: every error, each naming its field.
+QString refusal(const QList<ValidationIssue> &issues)
+{
+    QStringList lines { DestinationWizard::tr("Nothing was saved: correct these first.") };
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError()) {
+            lines << issue.toString();
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DestinationWizard::DestinationWizard(AppContext &context, const Destination *editing, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_editing(editing != nullptr)
+    , m_base(editing ? *editing : Destination())
+{
+    Q_ASSERT(m_context.config && m_context.secrets);
+    setObjectName(QStringLiteral("destinationWizard"));
+    setWindowTitle(m_editing ? tr("Edit destination “%1”").arg(m_base.name)
+                             : tr("New Qualtrics Automations destination"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveFinishButtonOnEarlyPages, m_editing);
+    setButtonText(QWizard::FinishButton, tr("&Save"));
+
+    m_authenticatePage = new AuthenticatePage(*this);
+    addDestinationPage(PageAuthenticate, m_authenticatePage);
+    addDestinationPage(PageDetails, new DetailsPage(*this));
+    addDestinationPage(PageAlerts, new AlertsPage(*this));
+    addDestinationPage(PageAudiences, new AudiencesPage(*this));
+    addDestinationPage(PageMapping, new MappingPage(*this));
+    m_reviewPage = new ReviewPage(*this);
+    addDestinationPage(PageReview, m_reviewPage);
+    setStartId(PageAuthenticate);
+
+    Destination initial = m_base;
+    if (!m_editing) {
+        // The documented pair (SPEC §3) as a start: most workflows address people by email.
+        initial.identities = { IdentityMapping { QStringLiteral("Email"), IdentityTarget::Email } };
+    }
+    for (DestinationPage *page : std::as_const(m_pages)) {
+        page->load(initial);
+    }
+    resize(980, 680);
+}
+
+DestinationWizard::~DestinationWizard() = default;
+
+void DestinationWizard::addDestinationPage(PageId id, DestinationPage *page)
+{
+    // Editing often changes one field: every page can Save (Next stays where there is a next page).
+    page->setFinalPage(m_editing);
+    setPage(id, page);
+    m_pages.append(page);
+}
+
+Destination DestinationWizard::draft() const
+{
+    Destination destination = m_base;
+    for (const DestinationPage *page : m_pages) {
+        page->apply(destination);
+    }
+    return destination;
+}
+
+QString DestinationWizard::enteredToken() const
+{
+    return m_authenticatePage->token();
+}
+
+Status DestinationWizard::loadProfileFile(const QString &path)
+{
+    Expected<ProfileFile> file = readProfileFile(path);
+    if (!file) {
+        return file.error();
+    }
+    m_profileFile = std::move(file).value();
+    Q_EMIT profileFileLoaded();
+    return {};
+}
+
+QString DestinationWizard::profileFileSummary() const
+{
+    if (!m_profileFile) {
+        return {};
+    }
+    QString summary = tr("%n profile(s) read from %1", "", int(m_profileFile->profiles.size()))
+                          .arg(QFileInfo(m_profileFile->path).fileName());
+    if (m_profileFile->rejected > 0) {
+        summary += tr(" (%n entry(ies) skipped; the first: %1)", "", m_profileFile->rejected)
+                       .arg(m_profileFile->firstRejection);
+    }
+    return summary;
+}
+
+std::optional<Status> DestinationWizard::chooseProfileFile(QWidget *dialogParent)
+{
+    const QString path = QFileDialog::getOpenFileName(dialogParent, tr("Load a sample profile"), QString(),
+        tr("Profiles (*.json *.ndjson *.jsonl);;All files (*)"));
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    return loadProfileFile(path);
+}
+
+void DestinationWizard::accept()
+{
+    if (!validateCurrentPage()) {
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Expected<Destination> saved
+        = m_editing ? saveEdited(draft(), enteredToken()) : saveNew(draft(), enteredToken());
+    QGuiApplication::restoreOverrideCursor();
+    if (!saved) {
+        showSaveError(saved.error().message);
+        return;
+    }
+    m_saved = saved.value();
+    m_authenticatePage->clearToken();
+    Q_EMIT destinationSaved(m_saved);
+    QWizard::accept();
+}
+
+// Token first, under the new id: a destination in the configuration always has its token. If the
+// configuration then refuses, the token goes again, so a failure leaves nothing behind.
+Expected<Destination> DestinationWizard::saveNew(Destination destination, const QString &token)
+{
+    destination.id = Destination::newId();
+    const QList<ValidationIssue> issues = validateDestination(destination, m_context.config->destinations());
+    if (hasErrors(issues)) {
+        return Error { refusal(issues) };
+    }
+    if (token.isEmpty()) {
+        return Error { tr("Nothing was saved: a new destination needs its API token. Enter it on the "
+                          "Authenticate page.") };
+    }
+    if (const Status written = m_context.secrets->write(destination.id, token); !written) {
+        return Error { tr("Nothing was saved: the API token could not be stored in the keychain.\n%1")
+                           .arg(written.error().message) };
+    }
+    Expected<Destination> added = m_context.config->add(destination);
+    if (!added) {
+        QString message
+            = tr("Nothing was saved: the configuration could not be written.\n%1").arg(added.error().message);
+        if (const Status removed = m_context.secrets->remove(destination.id); !removed) {
+            message += QLatin1Char('\n')
+                + tr("The token stored a moment ago could not be removed from the keychain either: %1")
+                      .arg(removed.error().message);
+        }
+        return Error { message };
+    }
+    return added;
+}
+
+// An empty token keeps the stored one. A new one replaces it first, and the previous one is put back if the
+// configuration then refuses the changes.
+Expected<Destination> DestinationWizard::saveEdited(const Destination &destination, const QString &token)
+{
+    const QList<ValidationIssue> issues = validateDestination(destination, m_context.config->destinations());
+    if (hasErrors(issues)) {
+        return Error { refusal(issues) };
+    }
+    if (token.isEmpty()) {
+        Expected<Destination> updated = m_context.config->update(destination);
+        if (!updated) {
+            return Error { tr("Nothing was saved: the configuration could not be written.\n%1")
+                               .arg(updated.error().message) };
+        }
+        return updated;
+    }
+    SecretStore::ReadResult previous = m_context.secrets->read(destination.id);
+    if (const Status written = m_context.secrets->write(destination.id, token); !written) {
+        previous.secret.fill(QChar(0));
+        return Error { tr("Nothing was saved: the new API token could not be stored in the keychain.\n%1")
+                           .arg(written.error().message) };
+    }
+    Expected<Destination> updated = m_context.config->update(destination);
+    if (!updated) {
+        QString message = tr("Nothing was saved: the configuration could not be written.\n%1")
+                              .arg(updated.error().message);
+        Status restored;
+        if (previous.status == SecretStore::ReadStatus::Found) {
+            restored = m_context.secrets->write(destination.id, previous.secret);
+        } else if (previous.status == SecretStore::ReadStatus::NotFound) {
+            restored = m_context.secrets->remove(destination.id);
+        } else {
+            restored = previous.error;
+        }
+        if (!restored) {
+            message += QLatin1Char('\n')
+                + tr("The previous token could not be put back in the keychain (%1): the keychain now holds "
+                     "the "
+                     "new token.")
+                      .arg(restored.error().message);
+        }
+        previous.secret.fill(QChar(0));
+        return Error { message };
+    }
+    previous.secret.fill(QChar(0));
+    return updated;
+}
+
+void DestinationWizard::showSaveError(const QString &message)
+{
+    m_reviewPage->showSaveError(message);
+    if (currentId() != PageReview) {
+        // Saved from an earlier page while editing: the review page's message is out of sight.
+        QMessageBox::warning(this, tr("Not saved"), message);
+    }
+}
+
+} // namespace qad::ui

@@ -1,1 +1,79 @@
-// placeholder
+#pragma once
+
+#include "appcontext.h"
+#include "common/error.h"
+#include "config/destination.h"
+#include "wizard/profilefile.h"
+
+#include <QList>
+#include <QWizard>
+#include <optional>
+
+namespace qad::ui {
+
+class DestinationPage;
+class AuthenticatePage;
+class ReviewPage;
+
+// Creates or edits a destination, one page per step of the Experience Platform destination flow (SPEC §3):
+// authenticate, details, alerts, audiences, mapping, review. Save (the Finish button) writes the token to the
+// keychain and the destination to the configuration with nothing half-saved: for a new destination the
+// token goes first under the new id and is removed again if the configuration refuses the destination.
+class DestinationWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { PageAuthenticate, PageDetails, PageAlerts, PageAudiences, PageMapping, PageReview };
+    Q_ENUM(PageId)
+
+    // `editing`, when given, is copied: the wizard starts from it and keeps its id, delivery settings and
+    // state.
+    explicit DestinationWizard(
+        AppContext &context, const Destination *editing = nullptr, QWidget *parent = nullptr);
+    ~DestinationWizard() override;
+
+    AppContext &context() const { return m_context; }
+    bool isEditing() const { return m_editing; }
+    QString editingId() const { return m_editing ? m_base.id : QString(); }
+
+    // The destination as the pages describe it right now (new destinations have no id yet).
+    Destination draft() const;
+    // What Save wrote; empty until then.
+    Destination savedDestination() const { return m_saved; }
+
+    // The token typed on the Authenticate page (trimmed); empty when editing and the stored one is kept.
+    QString enteredToken() const;
+
+    // Reads sample profiles (one JSON object, an array or NDJSON) for the audience ids, the identity
+    // namespaces, the attribute path completion and the payload preview. The "Load profile…" buttons call it
+    // after their file dialog.
+    Status loadProfileFile(const QString &path);
+    const std::optional<ProfileFile> &profileFile() const { return m_profileFile; }
+    QString profileFileSummary() const; // e.g. "3 profiles from sample.ndjson"; empty before a load
+
+    // Opens a file dialog and loads the chosen file; nothing when the user cancelled.
+    std::optional<Status> chooseProfileFile(QWidget *dialogParent);
+
+    void accept() override; // Save
+
+Q_SIGNALS:
+    void profileFileLoaded();
+    void destinationSaved(const qad::Destination &destination);
+
+private:
+    void addDestinationPage(PageId id, DestinationPage *page);
+    Expected<Destination> saveNew(Destination destination, const QString &token);
+    Expected<Destination> saveEdited(const Destination &destination, const QString &token);
+    void showSaveError(const QString &message);
+
+    AppContext &m_context;
+    bool m_editing = false;
+    Destination m_base; // the destination being edited, or the defaults
+    Destination m_saved;
+    QList<DestinationPage *> m_pages;
+    AuthenticatePage *m_authenticatePage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    std::optional<ProfileFile> m_profileFile;
+};
+
+} // namespace qad::ui

@@ -1,1 +1,836 @@
-// placeholder
+#include "wizard/wizardpages.h"
+
+#include "config/validation.h"
+#include "wizard/destinationwizard.h"
+#include "wizard/fieldmessage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace qad::ui {
+
+namespace {
+
+constexpr int kMaxDelayMinutes = 7 * 24 * 60;
+
+QList<Destination> savedDestinations(const DestinationWizard &wizard)
+{
+    const ConfigStore *config = wizard.context().config;
+    return config ? config->destinations() : QList<Destination>();
+}
+
+QString isoDate(const std::optional<QDate> &date)
+{
+    return date ? date->toString(Qt::ISODate) : QString();
+}
+
+bool isEnterKey(const QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return false;
+    }
+    const int key = static_cast<const QKeyEvent *>(event)->key();
+    return key == Qt::Key_Return || key == Qt::Key_Enter;
+}
+
+} // namespace
+
+DestinationPage::DestinationPage(DestinationWizard &wizard)
+    : m_wizard(wizard)
+{ }
+
+// --- Authenticate
+// ---------------------------------------------------------------------------------------------
+
+AuthenticatePage::AuthenticatePage(DestinationWizard &wizard)
+    : DestinationPage(wizard)
+    , m_username(new QLineEdit)
+    , m_token(new QLineEdit)
+    , m_showToken(new QCheckBox(tr("S&how token")))
+    , m_authMode(new QComboBox)
+    , m_message(new FieldMessage)
+{
+    setObjectName(QStringLiteral("authenticatePage"));
+    setTitle(tr("Authenticate"));
+    setSubTitle(
+        tr("Qualtrics accepts your user name with an API token (Basic authentication), or the token alone "
+           "in an X-API-TOKEN header. The token is kept in the system keychain, never in a file."));
+
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_showToken->setObjectName(QStringLiteral("showTokenCheck"));
+    m_authMode->setObjectName(QStringLiteral("authModeCombo"));
+    m_message->setObjectName(QStringLiteral("authMessage"));
+
+    m_username->setPlaceholderText(tr("Required for Basic authentication"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_token->setPlaceholderText(m_wizard.isEditing()
+            ? tr("Stored in the keychain — leave empty to keep it")
+            : tr("Paste the token from Qualtrics: Account Settings, Qualtrics IDs, API"));
+    m_token->setAccessibleName(tr("API token"));
+    m_showToken->setToolTip(tr("Show the token as plain text while you check it"));
+    m_authMode->addItem(tr("Basic: user name and API token"), int(AuthMode::Basic));
+    m_authMode->addItem(tr("X-API-TOKEN header: API token only"), int(AuthMode::Header));
+
+    auto *usernameLabel = new QLabel(tr("Qualtrics &user name:"));
+    usernameLabel->setBuddy(m_username);
+    auto *tokenLabel = new QLabel(tr("API &token:"));
+    tokenLabel->setBuddy(m_token);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_showToken);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(usernameLabel, m_username);
+    form->addRow(tokenLabel, tokenRow);
+    form->addRow(tr("&Authentication:"), m_authMode);
+    form->addRow(m_message);
+    setTabOrder(m_username, m_token);
+    setTabOrder(m_token, m_showToken);
+    setTabOrder(m_showToken, m_authMode);
+
+    connect(m_showToken, &QCheckBox::toggled, this,
+        [this](bool shown) { m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_username, &QLineEdit::textChanged, this, &AuthenticatePage::refreshMessage);
+    connect(m_token, &QLineEdit::textChanged, this, &AuthenticatePage::refreshMessage);
+    connect(m_authMode, &QComboBox::currentIndexChanged, this, [this] {
+        const bool basic = AuthMode(m_authMode->currentData().toInt()) == AuthMode::Basic;
+        m_username->setPlaceholderText(
+            basic ? tr("Required for Basic authentication") : tr("Optional with header authentication"));
+        refreshMessage();
+    });
+}
+
+void AuthenticatePage::load(const Destination &destination)
+{
+    m_username->setText(destination.username);
+    m_authMode->setCurrentIndex(m_authMode->findData(int(destination.authMode)));
+    m_token->clear();
+}
+
+void AuthenticatePage::apply(Destination &destination) const
+{
+    destination.username = m_username->text().trimmed();
+    destination.authMode = AuthMode(m_authMode->currentData().toInt());
+}
+
+QString AuthenticatePage::token() const
+{
+    return m_token->text().trimmed();
+}
+
+void AuthenticatePage::clearToken()
+{
+    m_token->clear();
+}
+
+QStringList AuthenticatePage::problems() const
+{
+    QStringList list;
+    Destination probe;
+    apply(probe);
+    for (const ValidationIssue &issue : issuesFor(validateDestination(probe), QStringLiteral("username"))) {
+        if (issue.isError()) {
+            list.append(issue.message);
+        }
+    }
+    const QString entered = token();
+    if (entered.isEmpty() && !m_wizard.isEditing()) {
+        list.append(tr("The API token is required: paste it from Qualtrics (Account Settings, Qualtrics IDs, "
+                       "API)."));
+    } else if (std::any_of(entered.cbegin(), entered.cend(), [](QChar c) { return c.isSpace(); })) {
+        list.append(tr("The API token contains spaces or line breaks: paste only the token."));
+    }
+    return list;
+}
+
+void AuthenticatePage::refreshMessage()
+{
+    if (!m_attempted) {
+        return;
+    }
+    const QStringList list = problems();
+    if (list.isEmpty()) {
+        m_message->clearMessage();
+    } else {
+        m_message->showMessage(FieldMessage::Severity::Error, list.join(QLatin1Char('\n')));
+    }
+}
+
+bool AuthenticatePage::validatePage()
+{
+    m_attempted = true;
+    refreshMessage();
+    if (m_message->severity() != FieldMessage::Severity::Error) {
+        return true;
+    }
+    Destination probe;
+    apply(probe);
+    const bool usernameBad = hasErrors(issuesFor(validateDestination(probe), QStringLiteral("username")));
+    (usernameBad ? m_username : m_token)->setFocus();
+    return false;
+}
+
+// --- Details
+// --------------------------------------------------------------------------------------------------
+
+DetailsPage::DetailsPage(DestinationWizard &wizard)
+    : DestinationPage(wizard)
+    , m_name(new QLineEdit)
+    , m_description(new QLineEdit)
+    , m_url(new QLineEdit)
+    , m_nameMessage(new FieldMessage)
+    , m_urlMessage(new FieldMessage)
+{
+    setObjectName(QStringLiteral("detailsPage"));
+    setTitle(tr("Destination details"));
+    setSubTitle(
+        tr("Name the destination and paste the URL of the JSON Event trigger of your Qualtrics workflow, "
+           "for example https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/"
+           "triggers?urlTokenId=…"));
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_nameMessage->setObjectName(QStringLiteral("nameMessage"));
+    m_urlMessage->setObjectName(QStringLiteral("urlMessage"));
+    m_name->setPlaceholderText(tr("For example: Onboarding survey"));
+    m_description->setPlaceholderText(tr("Optional"));
+    m_url->setPlaceholderText(
+        tr("https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…"));
+    m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Na&me:"), m_name);
+    form->addRow(QString(), m_nameMessage);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("JSON event &URL:"), m_url);
+    form->addRow(QString(), m_urlMessage);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTouched = true; });
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlTouched = true; });
+    connect(m_name, &QLineEdit::textChanged, this, &DetailsPage::revalidate);
+    connect(m_url, &QLineEdit::textChanged, this, &DetailsPage::revalidate);
+}
+
+void DetailsPage::load(const Destination &destination)
+{
+    m_name->setText(destination.name);
+    m_description->setText(destination.description);
+    m_url->setText(destination.url);
+    revalidate();
+}
+
+void DetailsPage::apply(Destination &destination) const
+{
+    destination.name = m_name->text().trimmed();
+    destination.description = m_description->text().trimmed();
+    destination.url = m_url->text(); // exactly as pasted (SPEC §2)
+}
+
+void DetailsPage::revalidate()
+{
+    const QList<ValidationIssue> nameIssues
+        = validateName(m_name->text(), savedDestinations(m_wizard), m_wizard.editingId());
+    const QList<ValidationIssue> urlIssues = validateUrl(m_url->text());
+    // An empty field the user has not reached yet gets a plain hint, not a red error.
+    m_nameMessage->setIssues(nameIssues, !m_nameTouched && m_name->text().isEmpty());
+    m_urlMessage->setIssues(urlIssues, !m_urlTouched && m_url->text().isEmpty());
+    m_complete = !hasErrors(nameIssues) && !hasErrors(urlIssues);
+    Q_EMIT completeChanged();
+}
+
+bool DetailsPage::isComplete() const
+{
+    return m_complete;
+}
+
+bool DetailsPage::validatePage()
+{
+    m_nameTouched = true;
+    m_urlTouched = true;
+    revalidate();
+    if (m_nameMessage->severity() == FieldMessage::Severity::Error) {
+        m_name->setFocus();
+    } else if (m_urlMessage->severity() == FieldMessage::Severity::Error) {
+        m_url->setFocus();
+    }
+    return m_complete;
+}
+
+// --- Alerts
+// ---------------------------------------------------------------------------------------------------
+
+AlertsPage::AlertsPage(DestinationWizard &wizard)
+    : DestinationPage(wizard)
+    , m_flowRunStart(new QCheckBox(tr("Flow run sta&rt")))
+    , m_flowRunSuccess(new QCheckBox(tr("Flow run s&uccess")))
+    , m_flowRunFailure(new QCheckBox(tr("Flow run &failure")))
+    , m_flowRunDelay(new QCheckBox(tr("Flow run &delay")))
+    , m_flowRunDelayMinutes(new QSpinBox)
+    , m_skippedRate(new QCheckBox(tr("Activation s&kipped rate exceeded")))
+    , m_skippedRatePercent(new QDoubleSpinBox)
+    , m_authenticationFailed(new QCheckBox(tr("&Authentication failed")))
+{
+    setObjectName(QStringLiteral("alertsPage"));
+    setTitle(tr("Alerts"));
+    setSubTitle(
+        tr("Choose what to be told about. Alerts appear in the alert list and as desktop notifications."));
+
+    m_flowRunStart->setObjectName(QStringLiteral("flowRunStartCheck"));
+    m_flowRunSuccess->setObjectName(QStringLiteral("flowRunSuccessCheck"));
+    m_flowRunFailure->setObjectName(QStringLiteral("flowRunFailureCheck"));
+    m_flowRunDelay->setObjectName(QStringLiteral("flowRunDelayCheck"));
+    m_flowRunDelayMinutes->setObjectName(QStringLiteral("flowRunDelaySpin"));
+    m_skippedRate->setObjectName(QStringLiteral("skippedRateCheck"));
+    m_skippedRatePercent->setObjectName(QStringLiteral("skippedRateSpin"));
+    m_authenticationFailed->setObjectName(QStringLiteral("authenticationFailedCheck"));
+
+    m_flowRunDelayMinutes->setRange(1, kMaxDelayMinutes);
+    m_flowRunDelayMinutes->setSuffix(tr(" min"));
+    m_flowRunDelayMinutes->setAccessibleName(tr("Flow run delay threshold in minutes"));
+    m_skippedRatePercent->setRange(0.0, 100.0);
+    m_skippedRatePercent->setDecimals(2);
+    m_skippedRatePercent->setSingleStep(0.5);
+    m_skippedRatePercent->setSuffix(tr(" %"));
+    m_skippedRatePercent->setAccessibleName(tr("Skipped rate threshold in percent"));
+
+    auto *grid = new QGridLayout(this);
+    int row = 0;
+    auto addAlert = [&](QCheckBox *check, const QString &description, QWidget *threshold = nullptr) {
+        auto *text = new QLabel(description);
+        text->setWordWrap(true);
+        grid->addWidget(check, row, 0);
+        grid->addWidget(text, row, 1);
+        if (threshold) {
+            grid->addWidget(threshold, row, 2);
+            connect(check, &QCheckBox::toggled, threshold, &QWidget::setEnabled);
+        }
+        ++row;
+    };
+    addAlert(m_flowRunStart, tr("Streaming to this destination started."));
+    addAlert(m_flowRunSuccess, tr("An hour passed without a failed activation."));
+    addAlert(m_flowRunFailure, tr("An activation failed for good: it will not be retried."));
+    addAlert(m_flowRunDelay, tr("An activation has been waiting longer than:"), m_flowRunDelayMinutes);
+    addAlert(m_skippedRate, tr("More of the profiles received in the last hour were excluded than:"),
+        m_skippedRatePercent);
+    addAlert(m_authenticationFailed,
+        tr("Qualtrics refused the token: the destination pauses, keeping its queue, until you fix it."));
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(row, 1);
+}
+
+void AlertsPage::load(const Destination &destination)
+{
+    const AlertSettings &a = destination.alerts;
+    m_flowRunStart->setChecked(a.flowRunStart);
+    m_flowRunSuccess->setChecked(a.flowRunSuccess);
+    m_flowRunFailure->setChecked(a.flowRunFailure);
+    m_flowRunDelay->setChecked(a.flowRunDelay);
+    m_flowRunDelayMinutes->setValue(a.flowRunDelayMinutes);
+    m_flowRunDelayMinutes->setEnabled(a.flowRunDelay);
+    m_skippedRate->setChecked(a.skippedRateExceeded);
+    m_skippedRatePercent->setValue(a.skippedRatePercent);
+    m_skippedRatePercent->setEnabled(a.skippedRateExceeded);
+    m_authenticationFailed->setChecked(a.authenticationFailed);
+}
+
+void AlertsPage::apply(Destination &destination) const
+{
+    AlertSettings &a = destination.alerts;
+    a.flowRunStart = m_flowRunStart->isChecked();
+    a.flowRunSuccess = m_flowRunSuccess->isChecked();
+    a.flowRunFailure = m_flowRunFailure->isChecked();
+    a.flowRunDelay = m_flowRunDelay->isChecked();
+    a.flowRunDelayMinutes = m_flowRunDelayMinutes->value();
+    a.skippedRateExceeded = m_skippedRate->isChecked();
+    a.skippedRatePercent = m_skippedRatePercent->value();
+    a.authenticationFailed = m_authenticationFailed->isChecked();
+}
+
+// --- Audiences
+// ------------------------------------------------------------------------------------------------
+
+AudiencesPage::AudiencesPage(DestinationWizard &wizard)
+    : DestinationPage(wizard)
+    , m_id(new QComboBox)
+    , m_name(new QLineEdit)
+    , m_hasStart(new QCheckBox(tr("S&tart date:")))
+    , m_start(new QDateEdit)
+    , m_hasEnd(new QCheckBox(tr("&End date:")))
+    , m_end(new QDateEdit)
+    , m_add(new QPushButton(tr("&Add audience")))
+    , m_loadProfile(new QPushButton(tr("&Load profile…")))
+    , m_profileStatus(new FieldMessage)
+    , m_list(new QTreeWidget)
+    , m_remove(new QPushButton(tr("&Remove audience")))
+    , m_message(new FieldMessage)
+    , m_exportOn(new QComboBox)
+{
+    setObjectName(QStringLiteral("audiencesPage"));
+    setTitle(tr("Audiences"));
+    setSubTitle(
+        tr("Add the Experience Platform audiences whose members start the workflow: type an audience id, "
+           "or load a profile file and pick one of its ids. Adding an id again replaces it."));
+
+    m_id->setObjectName(QStringLiteral("audienceIdCombo"));
+    m_name->setObjectName(QStringLiteral("audienceNameEdit"));
+    m_hasStart->setObjectName(QStringLiteral("startDateCheck"));
+    m_start->setObjectName(QStringLiteral("startDateEdit"));
+    m_hasEnd->setObjectName(QStringLiteral("endDateCheck"));
+    m_end->setObjectName(QStringLiteral("endDateEdit"));
+    m_add->setObjectName(QStringLiteral("addAudienceButton"));
+    m_loadProfile->setObjectName(QStringLiteral("loadProfileButton"));
+    m_profileStatus->setObjectName(QStringLiteral("audienceProfileStatus"));
+    m_list->setObjectName(QStringLiteral("audienceList"));
+    m_remove->setObjectName(QStringLiteral("removeAudienceButton"));
+    m_message->setObjectName(QStringLiteral("audienceMessage"));
+    m_exportOn->setObjectName(QStringLiteral("exportOnCombo"));
+
+    m_id->setEditable(true);
+    m_id->setInsertPolicy(QComboBox::NoInsert);
+    m_id->setMinimumContentsLength(36);
+    m_id->lineEdit()->setPlaceholderText(tr("046456e3-18e1-48a6-9bda-d68547861283"));
+    m_id->setToolTip(tr("The audience id from Experience Platform (Audiences, audience details)"));
+    m_name->setPlaceholderText(tr("Shown in history and alerts"));
+    for (QDateEdit *edit : { m_start, m_end }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+    }
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
+    m_hasStart->setToolTip(tr("Leave unticked for no start date"));
+    m_hasEnd->setToolTip(tr("Leave unticked for no end date"));
+    connect(m_hasStart, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
+    connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
+
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({ tr("Audience id"), tr("Name"), tr("Start"), tr("End") });
+    m_list->setRootIsDecorated(false);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->setAccessibleName(tr("Selected audiences"));
+    m_remove->setEnabled(false);
+
+    m_exportOn->addItem(
+        tr("its audience membership or a mapped value changes"), int(ExportOn::MembershipOrAttributes));
+    m_exportOn->addItem(tr("its audience membership changes"), int(ExportOn::MembershipOnly));
+
+    auto *idLabel = new QLabel(tr("Audience &id:"));
+    idLabel->setBuddy(m_id);
+    auto *nameLabel = new QLabel(tr("Audience na&me:"));
+    nameLabel->setBuddy(m_name);
+    auto *form = new QGridLayout;
+    form->addWidget(idLabel, 0, 0);
+    form->addWidget(m_id, 0, 1, 1, 3);
+    form->addWidget(nameLabel, 1, 0);
+    form->addWidget(m_name, 1, 1, 1, 3);
+    form->addWidget(m_hasStart, 2, 0);
+    form->addWidget(m_start, 2, 1);
+    form->addWidget(m_hasEnd, 2, 2, Qt::AlignRight);
+    form->addWidget(m_end, 2, 3);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_loadProfile);
+    buttons->addStretch();
+    buttons->addWidget(m_remove);
+    auto *exportOnRow = new QFormLayout;
+    exportOnRow->addRow(tr("Send a profile &when:"), m_exportOn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_profileStatus);
+    layout->addWidget(m_message);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(exportOnRow);
+
+    setTabOrder(m_id, m_name);
+    setTabOrder(m_name, m_hasStart);
+    setTabOrder(m_hasStart, m_start);
+    setTabOrder(m_start, m_hasEnd);
+    setTabOrder(m_hasEnd, m_end);
+    setTabOrder(m_end, m_add);
+    setTabOrder(m_add, m_loadProfile);
+    setTabOrder(m_loadProfile, m_remove);
+    setTabOrder(m_remove, m_list);
+    setTabOrder(m_list, m_exportOn);
+
+    // Enter in the id or name field adds the audience instead of going to the next page.
+    m_id->lineEdit()->installEventFilter(this);
+    m_name->installEventFilter(this);
+    m_list->installEventFilter(this);
+
+    connect(m_add, &QPushButton::clicked, this, &AudiencesPage::addAudience);
+    connect(m_remove, &QPushButton::clicked, this, &AudiencesPage::removeSelected);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem *current) { m_remove->setEnabled(current != nullptr); });
+    connect(m_loadProfile, &QPushButton::clicked, this, [this] {
+        const std::optional<Status> loaded = m_wizard.chooseProfileFile(this);
+        if (loaded && !loaded->ok()) {
+            m_profileStatus->showMessage(FieldMessage::Severity::Error, loaded->error().message);
+        }
+    });
+    connect(&m_wizard, &DestinationWizard::profileFileLoaded, this, &AudiencesPage::refreshProfileIds);
+}
+
+void AudiencesPage::load(const Destination &destination)
+{
+    m_audiences = destination.audiences;
+    m_exportOn->setCurrentIndex(m_exportOn->findData(int(destination.exportOn)));
+    rebuildList();
+    showEmptyHint();
+}
+
+void AudiencesPage::apply(Destination &destination) const
+{
+    destination.audiences = m_audiences;
+    destination.exportOn = ExportOn(m_exportOn->currentData().toInt());
+}
+
+bool AudiencesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_id->lineEdit() || watched == m_name) && isEnterKey(event)
+        && !m_id->currentText().trimmed().isEmpty()) {
+        addAudience();
+        return true;
+    }
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_list->currentItem()) {
+        removeSelected();
+        return true;
+    }
+    return DestinationPage::eventFilter(watched, event);
+}
+
+void AudiencesPage::addAudience()
+{
+    Audience audience;
+    audience.id = m_id->currentText().trimmed();
+    audience.name = m_name->text().trimmed();
+    if (m_hasStart->isChecked()) {
+        audience.startDate = m_start->date();
+    }
+    if (m_hasEnd->isChecked()) {
+        audience.endDate = m_end->date();
+    }
+    Destination probe;
+    probe.audiences = { audience };
+    const QList<ValidationIssue> issues
+        = issuesWithPrefix(validateDestination(probe), QStringLiteral("audiences[0]."));
+    if (hasErrors(issues)) {
+        m_message->setIssues(issues);
+        m_id->setFocus();
+        return;
+    }
+    const auto existing = std::find_if(
+        m_audiences.begin(), m_audiences.end(), [&](const Audience &a) { return a.id == audience.id; });
+    const bool replaced = existing != m_audiences.end();
+    if (replaced) {
+        *existing = audience;
+    } else {
+        m_audiences.append(audience);
+    }
+    rebuildList();
+    if (issues.isEmpty()) {
+        m_message->showMessage(FieldMessage::Severity::Info,
+            replaced ? tr("Audience %1 updated.").arg(audience.id)
+                     : tr("Audience %1 added.").arg(audience.id));
+    } else {
+        m_message->setIssues(issues);
+    }
+    m_id->setEditText(QString());
+    m_name->clear();
+    m_hasStart->setChecked(false);
+    m_hasEnd->setChecked(false);
+    m_id->setFocus();
+}
+
+void AudiencesPage::removeSelected()
+{
+    const int index = m_list->indexOfTopLevelItem(m_list->currentItem());
+    if (index < 0 || index >= m_audiences.size()) {
+        return;
+    }
+    const QString id = m_audiences.takeAt(index).id;
+    rebuildList();
+    m_message->showMessage(FieldMessage::Severity::Info, tr("Audience %1 removed.").arg(id));
+    if (m_list->topLevelItemCount() > 0) {
+        m_list->setCurrentItem(m_list->topLevelItem(std::min(index, m_list->topLevelItemCount() - 1)));
+        m_list->setFocus();
+    } else {
+        m_id->setFocus();
+        showEmptyHint();
+    }
+}
+
+void AudiencesPage::rebuildList()
+{
+    m_list->clear();
+    for (const Audience &audience : std::as_const(m_audiences)) {
+        const QString none = tr("none");
+        auto *item = new QTreeWidgetItem(
+            { audience.id, audience.name, audience.startDate ? isoDate(audience.startDate) : none,
+                audience.endDate ? isoDate(audience.endDate) : none });
+        m_list->addTopLevelItem(item);
+    }
+    m_remove->setEnabled(m_list->currentItem() != nullptr);
+}
+
+void AudiencesPage::refreshProfileIds()
+{
+    const std::optional<ProfileFile> &file = m_wizard.profileFile();
+    if (!file) {
+        return;
+    }
+    const QString typed = m_id->currentText();
+    const QStringList ids = file->audienceIds();
+    m_id->clear();
+    m_id->addItems(ids);
+    m_id->setEditText(typed);
+    m_profileStatus->showMessage(FieldMessage::Severity::Info,
+        ids.isEmpty()
+            ? tr("%1. It holds no audience membership (segmentMembership.ups): type the audience id.")
+                  .arg(m_wizard.profileFileSummary())
+            : tr("%1. %n audience id(s) found: pick one from the Audience id list.", "", int(ids.size()))
+                  .arg(m_wizard.profileFileSummary()));
+}
+
+void AudiencesPage::showEmptyHint()
+{
+    if (m_audiences.isEmpty() && m_message->severity() != FieldMessage::Severity::Error) {
+        m_message->showMessage(FieldMessage::Severity::Info,
+            tr("No audience is selected yet: nothing is sent until you add at least one."));
+    }
+}
+
+bool AudiencesPage::validatePage()
+{
+    const QString typed = m_id->currentText().trimmed();
+    if (!typed.isEmpty() && std::none_of(m_audiences.cbegin(), m_audiences.cend(), [&](const Audience &a) {
+            return a.id == typed;
+        })) {
+        m_message->showMessage(FieldMessage::Severity::Error,
+            tr("The audience id %1 is typed but not added: press Add audience, or clear the field.")
+                .arg(typed));
+        m_add->setFocus();
+        return false;
+    }
+    Destination probe;
+    apply(probe);
+    const QList<ValidationIssue> issues
+        = issuesWithPrefix(validateDestination(probe), QStringLiteral("audiences"));
+    if (hasErrors(issues)) {
+        m_message->setIssues(issues);
+        return false;
+    }
+    return true;
+}
+
+// --- Review
+// ---------------------------------------------------------------------------------------------------
+
+ReviewPage::ReviewPage(DestinationWizard &wizard)
+    : DestinationPage(wizard)
+    , m_summary(new QPlainTextEdit)
+    , m_verify(new QPushButton(tr("&Verify credentials")))
+    , m_verifyResult(new FieldMessage)
+    , m_saveMessage(new FieldMessage)
+    , m_checker(new CredentialChecker(nullptr, this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(
+        tr("Check the destination, optionally verify the token with Qualtrics (no workflow is started), "
+           "then save."));
+
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_saveMessage->setObjectName(QStringLiteral("saveMessage"));
+    m_summary->setReadOnly(true);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_verify->setAutoDefault(false);
+    m_verify->setToolTip(
+        tr("Asks Qualtrics who the token belongs to (GET /API/v3/whoami on the URL's host)"));
+
+    auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_verifyResult, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary, 1);
+    layout->addLayout(verifyRow);
+    layout->addWidget(m_saveMessage);
+
+    connect(m_verify, &QPushButton::clicked, this, &ReviewPage::verify);
+    connect(m_checker, &CredentialChecker::finished, this, &ReviewPage::showCheck);
+}
+
+void ReviewPage::load(const Destination &) { }
+
+void ReviewPage::apply(Destination &) const { }
+
+void ReviewPage::initializePage()
+{
+    m_checker->cancel();
+    m_verifyResult->clearMessage();
+    m_saveMessage->clearMessage();
+    m_summary->setPlainText(summary(m_wizard.draft()));
+}
+
+void ReviewPage::showSaveError(const QString &message)
+{
+    m_saveMessage->showMessage(FieldMessage::Severity::Error, message);
+}
+
+QString ReviewPage::summary(const Destination &d) const
+{
+    QStringList lines;
+    lines << tr("Name: %1").arg(d.name);
+    lines << tr("Description: %1").arg(d.description.isEmpty() ? tr("none") : d.description);
+    lines << tr("JSON event URL: %1").arg(d.url);
+    lines << (d.authMode == AuthMode::Basic ? tr("Authentication: Basic, as %1").arg(d.username)
+                                            : tr("Authentication: X-API-TOKEN header"));
+    if (!m_wizard.isEditing()) {
+        lines << tr("API token: will be stored in the keychain");
+    } else if (m_wizard.enteredToken().isEmpty()) {
+        lines << tr("API token: kept as stored in the keychain");
+    } else {
+        lines << tr("API token: replaced in the keychain");
+    }
+
+    QStringList alerts;
+    const AlertSettings &a = d.alerts;
+    if (a.flowRunStart) {
+        alerts << tr("flow run start");
+    }
+    if (a.flowRunSuccess) {
+        alerts << tr("flow run success");
+    }
+    if (a.flowRunFailure) {
+        alerts << tr("flow run failure");
+    }
+    if (a.flowRunDelay) {
+        alerts << tr("flow run delay over %n minute(s)", "", a.flowRunDelayMinutes);
+    }
+    if (a.skippedRateExceeded) {
+        alerts << tr("skipped rate over %1 %").arg(a.skippedRatePercent);
+    }
+    if (a.authenticationFailed) {
+        alerts << tr("authentication failed");
+    }
+    lines << tr("Alerts: %1").arg(alerts.isEmpty() ? tr("none") : alerts.join(QStringLiteral(", ")));
+
+    lines
+        << tr("Audiences: %1").arg(d.audiences.isEmpty() ? tr("none") : QString::number(d.audiences.size()));
+    for (const Audience &audience : d.audiences) {
+        QString line = QStringLiteral("  %1").arg(audience.id);
+        if (!audience.name.isEmpty()) {
+            line += QStringLiteral(" (%1)").arg(audience.name);
+        }
+        if (audience.startDate || audience.endDate) {
+            line += QLatin1Char(' ')
+                + tr("from %1 to %2")
+                      .arg(audience.startDate ? isoDate(audience.startDate) : tr("any date"),
+                          audience.endDate ? isoDate(audience.endDate) : tr("any date"));
+        }
+        lines << line;
+    }
+    lines << (d.exportOn == ExportOn::MembershipOrAttributes
+            ? tr("Send a profile when its audience membership or a mapped value changes")
+            : tr("Send a profile when its audience membership changes"));
+    lines << tr("Identities:");
+    for (const IdentityMapping &m : d.identities) {
+        lines << QStringLiteral("  %1 → %2").arg(m.sourceNamespace, toString(m.target));
+    }
+    lines << tr("Attributes: %1").arg(d.attributes.isEmpty() ? tr("none") : QString());
+    for (const AttributeMapping &m : d.attributes) {
+        lines << QStringLiteral("  %1 → %2").arg(m.source, m.target);
+    }
+
+    const QList<ValidationIssue> issues = validateDestination(d, savedDestinations(m_wizard));
+    if (!issues.isEmpty()) {
+        lines << QString() << tr("To check before saving:");
+        for (const ValidationIssue &issue : issues) {
+            lines << QStringLiteral("  %1 %2").arg(
+                issue.isError() ? tr("Error:") : tr("Warning:"), issue.toString());
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ReviewPage::verify()
+{
+    const Destination d = m_wizard.draft();
+    QString token = m_wizard.enteredToken();
+    if (token.isEmpty() && m_wizard.isEditing() && m_wizard.context().secrets) {
+        SecretStore::ReadResult stored = m_wizard.context().secrets->read(d.id);
+        if (stored.status != SecretStore::ReadStatus::Found) {
+            m_verifyResult->showMessage(FieldMessage::Severity::Error, stored.error.message);
+            return;
+        }
+        token = stored.secret;
+        stored.secret.fill(QChar(0));
+    }
+    if (token.isEmpty()) {
+        m_verifyResult->showMessage(
+            FieldMessage::Severity::Error, tr("Enter the API token on the Authenticate page first."));
+        return;
+    }
+    m_expectedUser = d.authMode == AuthMode::Basic ? d.username : QString();
+    m_verifyResult->showMessage(
+        FieldMessage::Severity::Info, tr("Checking the token with %1…").arg(QUrl(d.url).host()));
+    m_checker->start(d.url, token, d.delivery.timeoutSeconds * 1000);
+    token.fill(QChar(0));
+}
+
+void ReviewPage::showCheck(const CredentialCheck &check)
+{
+    switch (check.result) {
+    case CredentialCheck::Result::Valid:
+        if (!m_expectedUser.isEmpty() && !check.userName.isEmpty()
+            && check.userName.compare(m_expectedUser, Qt::CaseInsensitive) != 0) {
+            m_verifyResult->showMessage(FieldMessage::Severity::Warning,
+                tr("%1\nThe token belongs to %2, but the user name on the Authenticate page is %3: Basic "
+                   "authentication needs both to match. Correct the user name or the token.")
+                    .arg(check.message, check.userName, m_expectedUser));
+        } else {
+            m_verifyResult->showMessage(FieldMessage::Severity::Success, check.message);
+        }
+        return;
+    case CredentialCheck::Result::Invalid:
+        m_verifyResult->showMessage(FieldMessage::Severity::Error,
+            tr("Qualtrics refused the token (HTTP %1): check the token on the Authenticate page, and that "
+               "the "
+               "URL is on your organisation's data center.")
+                .arg(check.httpStatus));
+        return;
+    case CredentialCheck::Result::Unreachable:
+        m_verifyResult->showMessage(FieldMessage::Severity::Error, check.message);
+        return;
+    }
+}
+
+} // namespace qad::ui
