@@ -1,0 +1,462 @@
+// The main window driven like a person, offscreen: the destinations list with its states, the tabs following
+// the selection, pause and resume as qadctl does them, the shortcuts, the translations, and `qad --version`.
+#include "appcontext.h"
+#include "config/configstore.h"
+#include "destinationlistmodel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "secrets/memorysecretstore.h"
+#include "settings.h"
+#include "storage/sqlitestorage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWizard>
+#include <memory>
+#include <qad/version.h>
+
+using namespace qad;
+
+namespace {
+
+Destination sampleDestination(const QString &name)
+{
+    Destination d;
+    d.name = name;
+    d.url = QStringLiteral("https://fra1.qualtrics.com/inbound-event/v1/events/json/triggers"
+                           "?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e");
+    d.username = QStringLiteral("jane.doe@example.com");
+    d.identities = { { QStringLiteral("Email"), IdentityTarget::Email } };
+    d.audiences = { { QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283"),
+        QStringLiteral("Bought recently"), std::nullopt, std::nullopt } };
+    return d;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<ConfigStore> m_config;
+    ui::AppContext m_ctx;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    template<typename T> T *child(const char *name) const
+    {
+        T *object = m_window->findChild<T *>(QLatin1String(name));
+        if (!object) {
+            qWarning("no child %s", name);
+        }
+        return object;
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    QTreeView *list() const { return child<QTreeView>("destinationList"); }
+    QString stateShown(int row) const
+    {
+        return list()->model()->index(row, ui::DestinationListModel::StateColumn).data().toString();
+    }
+    QString nameShown(int row) const
+    {
+        return list()->model()->index(row, ui::DestinationListModel::NameColumn).data().toString();
+    }
+
+    Destination addDestination(const QString &name)
+    {
+        auto added = m_config->add(sampleDestination(name));
+        if (!added) {
+            qWarning("%s", qPrintable(added.error().message));
+            return {};
+        }
+        return *added;
+    }
+
+    // What qadctl and the worker see: the run-time state in the database.
+    DestinationRuntime runtimeInDatabase(const QString &id) const
+    {
+        SqliteStorage storage(m_ctx.dataDir);
+        if (!storage.open()) {
+            return {};
+        }
+        auto runtime = storage.runtime(id);
+        return runtime ? *runtime : DestinationRuntime {};
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<ui::MainWindow>(m_ctx);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("QAD_API_TOKEN"); }
+
+    // Every test starts with nothing configured, in directories of its own.
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_ctx.configDir = m_home->filePath(QStringLiteral("config"));
+        m_ctx.dataDir = m_home->filePath(QStringLiteral("data"));
+        m_config = std::make_unique<ConfigStore>(m_ctx.configDir);
+        QVERIFY(m_config->load().ok());
+        m_ctx.config = m_config.get();
+        m_ctx.secrets = &m_secrets;
+        ui::setSettingsDirectory(m_ctx.configDir);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_config.reset();
+        m_home.reset();
+    }
+
+    void withNoDestinationTheEmptyStateOffersToCreateOne()
+    {
+        openWindow();
+        auto *stack = child<QStackedWidget>("mainStack");
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+        QCOMPARE(child<QLabel>("emptyStateLabel")->text(), QStringLiteral("No destination yet — create one"));
+        QVERIFY(child<QLabel>("emptyStateLabel")->isVisible());
+        QVERIFY(!action("actionEdit")->isEnabled());
+        QVERIFY(!action("actionPause")->isEnabled());
+
+        // The button opens the wizard for a new destination.
+        QTest::mouseClick(child<QPushButton>("emptyStateNewButton"), Qt::LeftButton);
+        auto *wizard = child<QWizard>("destinationWizard");
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->reject();
+    }
+
+    void destinationsAreListedWithTheirState()
+    {
+        const Destination first = addDestination(QStringLiteral("Onboarding survey"));
+        const Destination second = addDestination(QStringLiteral("Churn follow-up"));
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            DestinationRuntime paused;
+            paused.state = QStringLiteral("paused");
+            paused.reason = QStringLiteral("authentication");
+            QVERIFY(storage.setRuntime(second.id, paused).ok());
+        }
+        openWindow();
+        QCOMPARE(child<QStackedWidget>("mainStack")->currentWidget()->objectName(),
+            QStringLiteral("mainSplitter"));
+        QCOMPARE(list()->model()->rowCount(), 2);
+        QCOMPARE(nameShown(0), first.name);
+        QCOMPARE(stateShown(0), QStringLiteral("enabled"));
+        QCOMPARE(nameShown(1), second.name);
+        QCOMPARE(stateShown(1), QStringLiteral("paused: authentication"));
+        // The first one is selected and shown.
+        QCOMPARE(m_window->currentDestinationId(), first.id);
+        QCOMPARE(m_window->windowTitle(), first.name);
+    }
+
+    void aChangeMadeOutsideShowsUpWithoutARestart()
+    {
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        QCOMPARE(stateShown(0), QStringLiteral("enabled"));
+
+        // As `qadctl pause` in another process, and `qadctl destination add` writing the file.
+        SqliteStorage storage(m_ctx.dataDir);
+        QVERIFY(storage.open().ok());
+        DestinationRuntime paused;
+        paused.state = QStringLiteral("paused");
+        paused.reason = QStringLiteral("user");
+        QVERIFY(storage.setRuntime(d.id, paused).ok());
+        ConfigStore other(m_ctx.configDir);
+        QVERIFY(other.load().ok());
+        QVERIFY(other.add(sampleDestination(QStringLiteral("Churn follow-up"))).ok());
+
+        QTRY_COMPARE(list()->model()->rowCount(), 2);
+        QTRY_COMPARE(stateShown(0), QStringLiteral("paused: user"));
+        QCOMPARE(nameShown(1), QStringLiteral("Churn follow-up"));
+        QCOMPARE(m_window->currentDestinationId(), d.id); // the selection stayed
+    }
+
+    void selectingADestinationShowsItInTheTabs()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        const Destination second = addDestination(QStringLiteral("Churn follow-up"));
+        openWindow();
+        auto *testSendLabel = child<QLabel>("destinationLabel"); // the test-send panel's
+        QVERIFY(testSendLabel);
+        QVERIFY(!testSendLabel->text().contains(second.name));
+
+        list()->setFocus();
+        QTest::keyClick(list(), Qt::Key_Down);
+        QCOMPARE(m_window->currentDestinationId(), second.id);
+        QCOMPARE(m_window->windowTitle(), second.name);
+        QVERIFY2(testSendLabel->text().contains(second.name), qPrintable(testSendLabel->text()));
+
+        // Ctrl+3 goes to the Test send tab.
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        QCOMPARE(child<QTabWidget>("destinationTabs")->currentWidget()->objectName(),
+            QStringLiteral("testSendPanel"));
+    }
+
+    void pauseAndResumeChangeTheRuntimeState()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        const Destination d = addDestination(QStringLiteral("Churn follow-up"));
+        openWindow();
+        m_window->selectDestination(d.id);
+        QVERIFY(action("actionPause")->isEnabled());
+        QVERIFY(!action("actionResume")->isEnabled());
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        DestinationRuntime runtime = runtimeInDatabase(d.id);
+        QCOMPARE(runtime.state, QStringLiteral("paused"));
+        QCOMPARE(runtime.reason, QStringLiteral("user"));
+        QCOMPARE(stateShown(1), QStringLiteral("paused: user"));
+        QCOMPARE(stateShown(0), QStringLiteral("enabled")); // only the selected one
+        QVERIFY(!action("actionPause")->isEnabled());
+        QVERIFY(action("actionResume")->isEnabled());
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        runtime = runtimeInDatabase(d.id);
+        QCOMPARE(runtime.state, QStringLiteral("enabled"));
+        QVERIFY(runtime.reason.isEmpty());
+        QCOMPARE(stateShown(1), QStringLiteral("enabled"));
+        QVERIFY(action("actionPause")->isEnabled());
+    }
+
+    void resumeLiftsAPauseInTheConfiguration()
+    {
+        Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        d.state = DestinationState::Paused;
+        d.pausedReason = QStringLiteral("user");
+        QVERIFY(m_config->update(d).ok());
+        openWindow();
+        QCOMPARE(stateShown(0), QStringLiteral("paused: user"));
+        action("actionResume")->trigger();
+        QCOMPARE(stateShown(0), QStringLiteral("enabled"));
+        ConfigStore reread(m_ctx.configDir);
+        QVERIFY(reread.load().ok());
+        QVERIFY(reread.destinations().constFirst().state == DestinationState::Enabled);
+    }
+
+    void actionsHaveTheirShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("new") << "actionNew" << QKeySequence(Qt::CTRL | Qt::Key_N);
+        QTest::newRow("edit") << "actionEdit" << QKeySequence(Qt::CTRL | Qt::Key_E);
+        QTest::newRow("start") << "actionStart" << QKeySequence(Qt::CTRL | Qt::Key_R);
+        QTest::newRow("pause") << "actionPause" << QKeySequence(Qt::CTRL | Qt::Key_P);
+        QTest::newRow("resume") << "actionResume" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        QTest::newRow("preferences") << "actionPreferences" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+        QTest::newRow("quit") << "actionQuit" << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("overview tab") << "actionShowTab1" << QKeySequence(Qt::CTRL | Qt::Key_1);
+    }
+
+    void actionsHaveTheirShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, shortcut);
+        openWindow();
+        auto *a = m_window->findChild<QAction *>(action);
+        QVERIFY(a);
+        QCOMPARE(a->shortcut(), shortcut);
+        QVERIFY2(!a->text().isEmpty(), "an action without a name cannot be found in the menus");
+    }
+
+    // Among the window's own actions (the panels' act only while the focus is in them: see the next test).
+    void noTwoActionsShareAShortcut()
+    {
+        openWindow();
+        QHash<QString, QString> owner;
+        for (QAction *a : m_window->findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (a->shortcut().isEmpty()) {
+                continue;
+            }
+            const QString keys = a->shortcut().toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(keys),
+                qPrintable(
+                    QStringLiteral("%1 used by %2 and %3").arg(keys, owner.value(keys), a->objectName())));
+            owner.insert(keys, a->objectName());
+        }
+        QVERIFY(owner.size() >= 10);
+    }
+
+    // The run history's own Ctrl+R (replay the selected activation) wins while the focus is in it; elsewhere
+    // Ctrl+R starts streaming. Two actions in reach with the same keys would both stay silent.
+    void aPanelsOwnShortcutWinsWhileItHasTheFocus()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        int asked = 0;
+        m_window->setSourceChooser([&asked](QWidget *) {
+            ++asked;
+            return QString(); // cancelled
+        });
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *history = child<QWidget>("historyPanel");
+        QVERIFY(history && history->isVisible());
+        auto *table = history->findChild<QTableView *>();
+        QVERIFY(table);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QVERIFY(action("actionStart")->shortcut().isEmpty());
+        QTest::keySequence(table, QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(asked, 0);
+
+        list()->setFocus();
+        QTRY_VERIFY(list()->hasFocus());
+        QCOMPARE(action("actionStart")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QTest::keySequence(list(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(asked, 1);
+    }
+
+    void theWindowGeometryIsKept()
+    {
+        openWindow();
+        m_window->resize(1030, 790);
+        m_window->close();
+        m_window.reset();
+        QVERIFY(ui::openSettings()->contains(QStringLiteral("mainWindow/geometry")));
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1030, 790));
+    }
+
+    void theLanguageChosenInPreferencesIsSaved()
+    {
+        QVERIFY(ui::savedLanguage().isEmpty());
+        ui::PreferencesDialog dialog;
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("System default"));
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Français")));
+        QVERIFY(combo->currentIndex() > 0);
+        dialog.accept();
+        QVERIFY(dialog.languageChanged());
+        QCOMPARE(ui::savedLanguage(), QStringLiteral("fr"));
+
+        ui::PreferencesDialog again;
+        QCOMPARE(again.selectedLanguage(), QStringLiteral("fr"));
+        again.setSelectedLanguage({});
+        again.accept();
+        QVERIFY(ui::savedLanguage().isEmpty());
+    }
+
+    void theLanguageFollowsOverrideThenPreferencesThenSystem_data()
+    {
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QStringList>("system");
+        QTest::addColumn<QString>("expected");
+        const QStringList frenchSystem { QStringLiteral("fr-CA"), QStringLiteral("en-US") };
+        QTest::newRow("system") << QString() << QString() << frenchSystem << "fr";
+        QTest::newRow("korean system")
+            << QString() << QString() << QStringList { QStringLiteral("ko_KR") } << "ko";
+        QTest::newRow("preferences win over the system") << QString() << "ko" << frenchSystem << "ko";
+        QTest::newRow("--lang wins") << "en"
+                                     << "ko" << frenchSystem << "en";
+        QTest::newRow("first known system language")
+            << QString() << QString() << QStringList { QStringLiteral("de-DE"), QStringLiteral("ko") }
+            << "ko";
+        QTest::newRow("English first wins over French second")
+            << QString() << QString() << QStringList { QStringLiteral("en-GB"), QStringLiteral("fr") }
+            << "en";
+        QTest::newRow("nothing known")
+            << QString() << QString() << QStringList { QStringLiteral("de") } << "en";
+        QTest::newRow("unknown override ignored") << "xx" << QString() << frenchSystem << "fr";
+    }
+
+    void theLanguageFollowsOverrideThenPreferencesThenSystem()
+    {
+        QFETCH(QString, override);
+        QFETCH(QString, saved);
+        QFETCH(QStringList, system);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::effectiveLanguage(override, saved, system), expected);
+    }
+
+    void theWindowSpeaksTheInstalledLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("newAction");
+        QTest::addColumn<QString>("emptyState");
+        QTest::addColumn<QString>("paused");
+        QTest::newRow("French") << "fr" << QStringLiteral("&Nouvelle destination…")
+                                << QStringLiteral("Aucune destination pour l’instant — créez-en une")
+                                << QStringLiteral("en pause : utilisateur");
+        QTest::newRow("Korean") << "ko" << QStringLiteral("새 대상(&N)…")
+                                << QStringLiteral("아직 대상이 없습니다 — 새로 만드세요")
+                                << QStringLiteral("일시 중지됨: 사용자");
+        QTest::newRow("English") << "en" << QStringLiteral("&New Destination…")
+                                 << QStringLiteral("No destination yet — create one")
+                                 << QStringLiteral("paused: user");
+    }
+
+    // The pipeline end to end: .ts compiled by lrelease, embedded at :/i18n, loaded, and used by the widgets.
+    void theWindowSpeaksTheInstalledLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, newAction);
+        QFETCH(QString, emptyState);
+        QFETCH(QString, paused);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        openWindow();
+        QCOMPARE(action("actionNew")->text(), newAction);
+        QCOMPARE(child<QLabel>("emptyStateLabel")->text(), emptyState);
+
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        m_window->destinationModel()->refresh();
+        m_window->selectDestination(d.id);
+        action("actionPause")->trigger();
+        QCOMPARE(stateShown(0), paused);
+        m_window.reset(); // while the translators are still installed
+    }
+
+    void theVersionIsPrintedWithoutAWindow()
+    {
+        QProcess qad;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        qad.setProcessEnvironment(env);
+        qad.start(QStringLiteral(QAD_QAD_PATH), { QStringLiteral("--version") });
+        QVERIFY(qad.waitForFinished(30000));
+        QCOMPARE(qad.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(qad.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(qad.readAllStandardOutput()).trimmed(),
+            QStringLiteral("qad %1").arg(QStringLiteral(QAD_VERSION_STRING)));
+    }
+
+    void unknownOptionsAreAUsageError()
+    {
+        QProcess qad;
+        qad.start(QStringLiteral(QAD_QAD_PATH), { QStringLiteral("--no-such-option") });
+        QVERIFY(qad.waitForFinished(30000));
+        QCOMPARE(qad.exitCode(), 2);
+        QVERIFY(qad.readAllStandardError().contains("no-such-option"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
