@@ -77,7 +77,8 @@ struct Bench
                                             QStringLiteral("--map"),
                                             QStringLiteral("person.name.firstName=person.name.firstName"),
                                             QStringLiteral("--audience"), kAudience, QStringLiteral("--rate-limit"),
-                                            QStringLiteral("0") });
+                                            QStringLiteral("0"), QStringLiteral("--concurrency"),
+                                            qEnvironmentVariable("QAD_BENCH_CONCURRENCY", QStringLiteral("6")) });
         p.waitForFinished(30000);
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
