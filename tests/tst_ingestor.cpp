@@ -146,6 +146,13 @@ public:
     {
         return m_inner.activations(q);
     }
+    Expected<QList<HistoryEntry>> history(const HistoryQuery &q) override { return m_inner.history(q); }
+    Expected<qint64> countActivations(const HistoryQuery &q) override { return m_inner.countActivations(q); }
+    Expected<std::optional<QDateTime>> createdAtAfter(
+        const QString &d, const std::optional<QDateTime> &before, int rows) override
+    {
+        return m_inner.createdAtAfter(d, before, rows);
+    }
     Expected<QList<Attempt>> attempts(const QString &id) override { return m_inner.attempts(id); }
     Expected<QList<ExclusionRecord>> exclusions(const QString &id, int limit) override
     {

@@ -34,6 +34,10 @@ public:
     Status insertExclusion(const ExclusionRecord &exclusion) override;
     Expected<ActivationRecord> activation(const QString &id) override;
     Expected<QList<ActivationRecord>> activations(const HistoryQuery &query) override;
+    Expected<QList<HistoryEntry>> history(const HistoryQuery &query) override;
+    Expected<qint64> countActivations(const HistoryQuery &query) override;
+    Expected<std::optional<QDateTime>> createdAtAfter(
+        const QString &destinationId, const std::optional<QDateTime> &before, int rows) override;
     Expected<QList<Attempt>> attempts(const QString &activationId) override;
     Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit) override;
 
@@ -63,6 +67,17 @@ public:
 
 private:
     Status migrate();
+    Status ensureReadIndexes();
+
+    // `FROM activations … WHERE …` for a history query, with its values in order.
+    struct HistorySql
+    {
+        QString fromWhere;
+        QVariantList values;
+    };
+    static HistorySql historySql(const HistoryQuery &query);
+    // Runs `SELECT columns` over the query's rows, in its order and up to its limit, on `q`.
+    Status selectHistory(QSqlQuery &q, const QString &columns, const HistoryQuery &query);
     QSqlDatabase database() const;
 
     // Shared by the two source files (the core and the streaming side).

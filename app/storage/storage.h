@@ -8,10 +8,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QPair>
 #include <QList>
+#include <QPair>
 #include <QString>
-
+#include <QStringList>
 #include <optional>
 
 namespace qad {
@@ -50,11 +50,38 @@ struct ExclusionRecord
     bool isTest = false;
 };
 
+// A row of the history, as a view pages past it (keyset paging: no OFFSET over a million rows).
+struct HistoryCursor
+{
+    QDateTime createdAt;
+    QString id;
+};
+
+// Which activations to read, newest first (created time, then insertion order). The filters combine with AND;
+// an empty or unset one does not filter. Every member has a default so `{ id, status, limit }` still compiles
+// without a missing-initializer warning.
 struct HistoryQuery
 {
     QString destinationId;
     std::optional<ActivationStatus> status;
     int limit = 100;
+    QString identityContains {}; // part of the profile key, e.g. "dave@"; case-insensitive for ASCII letters
+    std::optional<QDateTime> from {}; // created at or after
+    std::optional<QDateTime> to {}; // created before
+    bool includeTests = true;
+    // Only the rows after this one (older): the next page.
+    std::optional<HistoryCursor> olderThan {};
+    // Only the rows before this one (newer): the `limit` nearest to it, still returned newest first.
+    std::optional<HistoryCursor> newerThan {};
+    // When not empty, only these activations (to refresh rows already on screen).
+    QStringList ids {};
+};
+
+// One line of the history view: the activation without its payload, and what its latest attempt got.
+struct HistoryEntry
+{
+    ActivationRecord activation; // payload left empty: read it with Storage::activation(id)
+    int lastHttpStatus = 0; // 0: not attempted yet, or no response
 };
 
 // A line of input that was not a usable profile (SPEC §4).
@@ -153,22 +180,36 @@ public:
     // Durable before the first attempt.
     virtual Status insertActivation(const ActivationRecord &activation) = 0;
     // The attempt and the activation's next state in one transaction.
-    virtual Status recordAttempt(const Attempt &attempt, ActivationStatus next,
-                                 std::optional<QDateTime> nextAttemptAt) = 0;
+    virtual Status recordAttempt(
+        const Attempt &attempt, ActivationStatus next, std::optional<QDateTime> nextAttemptAt)
+        = 0;
     virtual Status insertExclusion(const ExclusionRecord &exclusion) = 0;
 
     virtual Expected<ActivationRecord> activation(const QString &id) = 0;
-    // Newest first.
+    // Newest first; every field of the query applies.
     virtual Expected<QList<ActivationRecord>> activations(const HistoryQuery &query) = 0;
+    // The same rows without their payloads, with the latest attempt's HTTP status: what a history view lists.
+    virtual Expected<QList<HistoryEntry>> history(const HistoryQuery &query) = 0;
+    // How many activations match the query (filters and cursors), counting at most `limit` when it is
+    // positive, so a view can say "more than 10,000" without counting a million rows.
+    virtual Expected<qint64> countActivations(const HistoryQuery &query) = 0;
+    // The creation time of the activation `rows` places down the destination's history from `before`
+    // (exclusive; none: from the newest), or none when the history ends first. Splits an identity search,
+    // which may have to read every key, into steps of a bounded size; it walks the index that search reads.
+    virtual Expected<std::optional<QDateTime>> createdAtAfter(
+        const QString &destinationId, const std::optional<QDateTime> &before, int rows)
+        = 0;
     virtual Expected<QList<Attempt>> attempts(const QString &activationId) = 0;
     virtual Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit = 100) = 0;
 
     // --- Ingest (sources -> activations), SPEC §4, §5 ---
     virtual Status commitIngest(const IngestBatch &batch) = 0;
-    virtual Expected<std::optional<ProfileState>> profileState(const QString &destinationId,
-                                                               const QString &profileKey) = 0;
-    virtual Expected<std::optional<SourcePosition>> checkpoint(const QString &source,
-                                                               const QString &destinationId) = 0;
+    virtual Expected<std::optional<ProfileState>> profileState(
+        const QString &destinationId, const QString &profileKey)
+        = 0;
+    virtual Expected<std::optional<SourcePosition>> checkpoint(
+        const QString &source, const QString &destinationId)
+        = 0;
     virtual Expected<QList<RejectRecord>> rejects(int limit = 100) = 0;
 
     // --- Outbox (delivery), SPEC §6 ---
@@ -176,8 +217,9 @@ public:
     virtual Expected<int> recoverInFlight() = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
     // destinations as sending and returns them, oldest first.
-    virtual Expected<QList<ActivationRecord>> claimDue(const QStringList &destinationIds, const QDateTime &now,
-                                                       int limit) = 0;
+    virtual Expected<QList<ActivationRecord>> claimDue(
+        const QStringList &destinationIds, const QDateTime &now, int limit)
+        = 0;
     // Earliest next_attempt_at of retrying activations (to arm a timer).
     virtual Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) = 0;
     // Attempts and next states, many at once in one transaction; updates the counters.
@@ -192,8 +234,8 @@ public:
     virtual Expected<DestinationStatus> status(const QString &destinationId, int hours = 24) = 0;
     virtual Expected<DestinationRuntime> runtime(const QString &destinationId) = 0;
     virtual Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) = 0;
-    // Removes final activations (and their attempts), exclusions and rejects older than `before`. Never touches
-    // pending, sending or retrying work. Returns the activations removed.
+    // Removes final activations (and their attempts), exclusions and rejects older than `before`. Never
+    // touches pending, sending or retrying work. Returns the activations removed.
     virtual Expected<qint64> purge(const QDateTime &before) = 0;
     virtual Expected<qint64> raiseAlert(const AlertRecord &alert) = 0;
     virtual Status acknowledgeAlert(qint64 alertId) = 0;
