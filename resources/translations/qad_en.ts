@@ -861,19 +861,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+7"/>
+        <location line="+76"/>
         <source>Reading the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-27"/>
         <location line="+7"/>
         <source>Counting the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Reading the attempts of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +1989,7 @@
 <context>
     <name>qad::ui::HistoryModel</name>
     <message>
-        <location filename="../../ui/panels/historymodel.cpp" line="+62"/>
+        <location filename="../../ui/panels/historymodel.cpp" line="+69"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>Next attempt at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+351"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,12 +2103,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+461"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-460"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,7 +2118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,22 +2138,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save the activations matching the filters as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show what changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,8 +2257,24 @@
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+170"/>
+        <source>Searching… %n found, back to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Searching… %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+165"/>
+        <location line="+2"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2. Check the disk has room and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -861,19 +861,20 @@
             <translation>Aucune activation %1 dans l’historique.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <location line="+7" />
+            <location line="+76" />
             <source>Reading the history</source>
             <translation>Lecture de l’historique</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="-27" />
             <location line="+7" />
             <source>Counting the history</source>
             <translation>Comptage de l’historique</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+35" />
             <source>Reading the attempts of %1</source>
             <translation>Lecture des tentatives de %1</translation>
         </message>
@@ -1991,7 +1992,7 @@
     <context>
         <name>qad::ui::HistoryModel</name>
         <message>
-            <location filename="../../ui/panels/historymodel.cpp" line="+62" />
+            <location filename="../../ui/panels/historymodel.cpp" line="+69" />
             <source>pending</source>
             <translation>en attente</translation>
         </message>
@@ -2016,7 +2017,7 @@
             <translation>en échec</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+96" />
             <source>Next attempt at %1</source>
             <translation>Prochaine tentative à %1</translation>
         </message>
@@ -2061,7 +2062,7 @@
             <translation>Test</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+351" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2105,12 +2106,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+450" />
+            <location line="+461" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-449" />
+            <location line="-460" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2120,7 +2121,7 @@
             <translation>Remettre en file toutes les activations en échec de cette destination</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Copy as curl</source>
             <translation>Copier en commande curl</translation>
         </message>
@@ -2140,22 +2141,22 @@
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Save the activations matching the filters as a CSV file</source>
             <translation>Enregistrer les activations correspondant aux filtres dans un fichier CSV</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Show what changed</source>
             <translation>Afficher ce qui a changé</translation>
         </message>
@@ -2259,8 +2260,24 @@
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+170" />
+            <source>Searching… %n found, back to %1</source>
+            <translation>
+                <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>
+                <numerusform>Recherche… %n trouvées, jusqu’au %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Searching… %n found</source>
+            <translation>
+                <numerusform>Recherche… %n trouvée</numerusform>
+                <numerusform>Recherche… %n trouvées</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+165" />
+            <location line="+2" />
             <source>Counting…</source>
             <translation>Comptage…</translation>
         </message>
@@ -2308,7 +2325,7 @@
             <translation>Envoi de test</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
@@ -2381,7 +2398,7 @@
             <translation>Export annulé : %1 n’a pas été écrit.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Cannot write %1: %2. Check the disk has room and try again.</source>
             <translation>Impossible d’écrire %1 : %2. Vérifiez qu’il reste de la place sur le disque et réessayez.</translation>
         </message>

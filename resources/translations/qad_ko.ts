@@ -857,19 +857,20 @@
             <translation>기록에 활성화 %1이(가) 없습니다.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+88" />
             <location line="+7" />
+            <location line="+76" />
             <source>Reading the history</source>
             <translation>기록 읽기</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="-27" />
             <location line="+7" />
             <source>Counting the history</source>
             <translation>기록 개수 세기</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+35" />
             <source>Reading the attempts of %1</source>
             <translation>%1의 시도 읽기</translation>
         </message>
@@ -1982,7 +1983,7 @@
     <context>
         <name>qad::ui::HistoryModel</name>
         <message>
-            <location filename="../../ui/panels/historymodel.cpp" line="+62" />
+            <location filename="../../ui/panels/historymodel.cpp" line="+69" />
             <source>pending</source>
             <translation>대기 중</translation>
         </message>
@@ -2007,7 +2008,7 @@
             <translation>실패</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+96" />
             <source>Next attempt at %1</source>
             <translation>다음 시도: %1</translation>
         </message>
@@ -2052,7 +2053,7 @@
             <translation>테스트</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+351" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2096,12 +2097,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+450" />
+            <location line="+461" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-449" />
+            <location line="-460" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2111,7 +2112,7 @@
             <translation>이 대상의 실패한 활성화를 모두 다시 대기열에 넣습니다</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Copy as curl</source>
             <translation>curl로 복사</translation>
         </message>
@@ -2131,22 +2132,22 @@
             <translation>CSV 내보내기…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Save the activations matching the filters as a CSV file</source>
             <translation>필터에 맞는 활성화를 CSV 파일로 저장합니다</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Show what changed</source>
             <translation>변경된 내용을 표시합니다</translation>
         </message>
@@ -2250,8 +2251,22 @@
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+170" />
+            <source>Searching… %n found, back to %1</source>
+            <translation>
+                <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Searching… %n found</source>
+            <translation>
+                <numerusform>검색 중… %n건 찾음</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+165" />
+            <location line="+2" />
             <source>Counting…</source>
             <translation>세는 중…</translation>
         </message>
@@ -2298,7 +2313,7 @@
             <translation>테스트 전송</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
@@ -2370,7 +2385,7 @@
             <translation>내보내기를 취소했습니다: %1 파일을 쓰지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Cannot write %1: %2. Check the disk has room and try again.</source>
             <translation>%1에 쓸 수 없습니다: %2. 디스크 공간이 있는지 확인하고 다시 시도하세요.</translation>
         </message>
