@@ -1,5 +1,7 @@
 #include "delivery/httpsender.h"
 
+#include <algorithm>
+
 #include "qad/version.h"
 
 #include <QElapsedTimer>
@@ -76,6 +78,20 @@ Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
 }
 
 } // namespace
+
+DeliveryRequest DeliveryRequest::to(const Destination &destination, const QString &activationId,
+                                    const QString &token, const QByteArray &body)
+{
+    DeliveryRequest request;
+    request.activationId = activationId;
+    request.url = destination.url;
+    request.authMode = destination.authMode;
+    request.username = destination.username;
+    request.token = token;
+    request.body = body;
+    request.timeoutMs = std::max(destination.delivery.timeoutSeconds, 1) * 1000;
+    return request;
+}
 
 HeaderList requestHeaders(const DeliveryRequest &request, bool redacted)
 {

@@ -300,14 +300,7 @@ void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record
 {
     Lane &lane = lanes[size_t(laneIndex)];
     const Destination &destination = lane.destination;
-    DeliveryRequest request;
-    request.activationId = record.id;
-    request.url = destination.url;
-    request.authMode = destination.authMode;
-    request.username = destination.username;
-    request.token = lane.token;
-    request.body = record.payload;
-    request.timeoutMs = std::max(destination.delivery.timeoutSeconds, 1) * 1000;
+    DeliveryRequest request = DeliveryRequest::to(destination, record.id, lane.token, record.payload);
 
     inFlight.insert(record.id, InFlight { laneIndex, record, clock->now() });
     ++lane.inFlight;

@@ -130,13 +130,7 @@ bool TestSend::prepare(const Destination &destination, const Profile &profile, T
     result->kind = TestSendResult::Kind::Sent;
     result->activationId = activation.id;
     DeliveryRequest &request = result->request;
-    request.activationId = activation.id;
-    request.url = destination.url;
-    request.authMode = destination.authMode;
-    request.username = destination.username;
-    request.token = token.token;
-    request.body = payload.body;
-    request.timeoutMs = destination.delivery.timeoutSeconds * 1000;
+    request = DeliveryRequest::to(destination, activation.id, token.token, payload.body);
     token.token.fill(QLatin1Char('\0'));
     return true;
 }

@@ -7,6 +7,19 @@
 
 namespace qad {
 
+QList<SourceRecord> takeRecords(std::deque<SourceRecord> &queue, int max)
+{
+    QList<SourceRecord> records;
+    const int count = std::min(std::max(max, 0), int(queue.size()));
+    records.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        records.append(std::move(queue.front()));
+        queue.pop_front();
+    }
+    return records;
+}
+
+
 namespace {
 struct Tr
 {

@@ -20,6 +20,9 @@ enum class SourceFormat { Unknown, Ndjson, JsonArray };
 // index in `index` (or -1 and Unknown when every byte is blank).
 SourceFormat detectFormat(const char *bytes, qint64 size, qint64 *index);
 
+// Moves up to `max` records from the front of `queue` into the returned list (what ProfileSource::read gives).
+QList<SourceRecord> takeRecords(std::deque<SourceRecord> &queue, int max);
+
 // Cuts a byte stream into profile records: NDJSON lines, or the top-level elements of a JSON array. Fed
 // bytes in chunks of any size; holds only the record in progress (at most kMaxSourceRecordBytes, since a
 // longer one is skipped and kept as an excerpt). Shared by the file and standard-input sources.

@@ -72,14 +72,7 @@ QList<SourceRecord> StdinSource::read(int max)
             m_finished = true;
         }
     }
-    QList<SourceRecord> records;
-    const int count = std::min(std::max(max, 0), int(m_queue.size()));
-    records.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        records.append(std::move(m_queue.front()));
-        m_queue.pop_front();
-    }
-    return records;
+    return takeRecords(m_queue, max);
 }
 
 bool StdinSource::atEnd() const
