@@ -1,7 +1,7 @@
-// Crash test (label soak): `qadctl run` streams 20,000 profiles to a receiver that fails some requests, and is
-// killed with SIGKILL several times mid-stream. After restarts, every expected activation reached the receiver at
-// least once, and the duplicates are no more than what the durable record said was in flight at each kill
-// (SPEC §6: at-least-once, duplicates bounded by what was in flight).
+// Crash test (label soak): `qadctl run` streams 20,000 profiles to a receiver that fails some requests, and
+// is killed with SIGKILL several times mid-stream. After restarts, every expected activation reached the
+// receiver at least once, and the duplicates are no more than what the durable record said was in flight at
+// each kill (SPEC §6: at-least-once, duplicates bounded by what was in flight).
 #include "fakequaltrics.h"
 
 #include <QFile>
@@ -34,8 +34,8 @@ private:
 
     QStringList globalArgs() const
     {
-        return { QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config")), QStringLiteral("--data-dir"),
-                 m_dir.filePath(QStringLiteral("data")) };
+        return { QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config")),
+            QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")) };
     }
 
     QProcessEnvironment env() const
@@ -50,11 +50,13 @@ private:
     {
         int count = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak-probe"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak-probe"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("data/qad.sqlite")));
             if (db.open()) {
                 QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM activations WHERE status = 'sending'")) && q.next()) {
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM activations WHERE status = 'sending'"))
+                    && q.next()) {
                     count = q.value(0).toInt();
                 }
             }
@@ -86,13 +88,12 @@ private Q_SLOTS:
         QProcess add;
         add.setProcessEnvironment(env());
         add.start(QStringLiteral(QAD_QADCTL_PATH),
-                  globalArgs()
-                      + QStringList { QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--name"),
-                                      QStringLiteral("Soak"), QStringLiteral("--url"), receiver.url(),
-                                      QStringLiteral("--username"), QStringLiteral("ops@example.com"),
-                                      QStringLiteral("--identity"), QStringLiteral("Email:email"),
-                                      QStringLiteral("--audience"), kAudience, QStringLiteral("--rate-limit"),
-                                      QStringLiteral("0") });
+            globalArgs()
+                + QStringList { QStringLiteral("destination"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Soak"), QStringLiteral("--url"), receiver.url(),
+                    QStringLiteral("--username"), QStringLiteral("ops@example.com"),
+                    QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--audience"),
+                    kAudience, QStringLiteral("--rate-limit"), QStringLiteral("0") });
         QVERIFY(add.waitForFinished(30000));
         QCOMPARE(add.exitCode(), 0);
         const QString id = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
@@ -102,11 +103,13 @@ private Q_SLOTS:
             QFile file(source);
             QVERIFY(file.open(QIODevice::WriteOnly));
             for (int i = 0; i < kProfiles; ++i) {
-                file.write(QStringLiteral(R"({"identityMap":{"Email":[{"id":"soak%1@example.com"}]},"segmentMembership":{"ups":{"%2":{"status":"realized","lastQualificationTime":"2026-11-25T10:00:00.000000Z"}}}})")
-                               .arg(i)
-                               .arg(kAudience)
-                               .toUtf8()
-                           + '\n');
+                file.write(
+                    QStringLiteral(
+                        R"({"identityMap":{"Email":[{"id":"soak%1@example.com"}]},"segmentMembership":{"ups":{"%2":{"status":"realized","lastQualificationTime":"2026-11-25T10:00:00.000000Z"}}}})")
+                        .arg(i)
+                        .arg(kAudience)
+                        .toUtf8()
+                    + '\n');
             }
         }
 
@@ -120,14 +123,14 @@ private Q_SLOTS:
             run.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             QSignalSpy finished(&run, &QProcess::finished);
             run.start(QStringLiteral(QAD_QADCTL_PATH),
-                      globalArgs()
-                          + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
-                                          QStringLiteral("--exit-when-idle") });
+                globalArgs()
+                    + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                        QStringLiteral("--exit-when-idle") });
             QVERIFY(run.waitForStarted(10000));
             if (kills < killAt.size()) {
                 const int threshold = killAt.at(kills);
-                QTRY_VERIFY_WITH_TIMEOUT(receiver.requestCount() >= threshold || run.state() == QProcess::NotRunning,
-                                         120000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    receiver.requestCount() >= threshold || run.state() == QProcess::NotRunning, 120000);
                 if (run.state() != QProcess::NotRunning) {
                     run.kill(); // SIGKILL
                     QVERIFY(finished.wait(10000));
@@ -136,7 +139,7 @@ private Q_SLOTS:
                     QVERIFY(sending >= 0);
                     inFlightAtKills += sending;
                     qInfo("kill %d at %d requests received: %d activations were being sent", kills,
-                          int(receiver.requestCount()), sending);
+                        int(receiver.requestCount()), sending);
                     continue;
                 }
             }
@@ -160,16 +163,22 @@ private Q_SLOTS:
                 continue; // answered with an error: not delivered by this request
             }
             ++accepted;
-            delivered.insert(r.json.value(QStringLiteral("identityMap")).toObject().value(QStringLiteral("Email"))
-                                 .toArray().first().toObject().value(QStringLiteral("id")).toString());
+            delivered.insert(r.json.value(QStringLiteral("identityMap"))
+                                 .toObject()
+                                 .value(QStringLiteral("Email"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toString());
         }
         QCOMPARE(delivered.size(), kProfiles);
         // Accepted twice only for what was in flight at a kill.
         const int duplicates = accepted - kProfiles;
-        qInfo("%d requests, %d accepted, %d duplicates, %d in flight at %d kills", int(receiver.requestCount()),
-              accepted, duplicates, inFlightAtKills, kills);
+        qInfo("%d requests, %d accepted, %d duplicates, %d in flight at %d kills",
+            int(receiver.requestCount()), accepted, duplicates, inFlightAtKills, kills);
         QVERIFY2(duplicates <= inFlightAtKills,
-                 qPrintable(QStringLiteral("%1 duplicates > %2 in flight").arg(duplicates).arg(inFlightAtKills)));
+            qPrintable(QStringLiteral("%1 duplicates > %2 in flight").arg(duplicates).arg(inFlightAtKills)));
         // One activation per profile: retries and resends reuse the activation id.
         QCOMPARE(perKey.size(), kProfiles);
     }

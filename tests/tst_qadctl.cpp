@@ -1,5 +1,5 @@
-// End to end: the built qadctl, run as a user would, against a fake Qualtrics receiver on loopback and the real
-// keychain (a private gnome-keyring; ctest runs this through tests/with-keyring.sh).
+// End to end: the built qadctl, run as a user would, against a fake Qualtrics receiver on loopback and the
+// real keychain (a private gnome-keyring; ctest runs this through tests/with-keyring.sh).
 #include "fakequaltrics.h"
 #include "storage/sqlitestorage.h"
 
@@ -44,8 +44,10 @@ private:
     QString configDir() const { return m_home.filePath(QStringLiteral("config")); }
     QString dataDir() const { return m_home.filePath(QStringLiteral("data")); }
 
-    // Runs qadctl with the test's directories; keeps the event loop turning so the in-process receiver answers.
-    Run qadctl(const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &extraEnv = {})
+    // Runs qadctl with the test's directories; keeps the event loop turning so the in-process receiver
+    // answers.
+    Run qadctl(
+        const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &extraEnv = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -58,9 +60,9 @@ private:
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(QAD_QADCTL_PATH),
-                      QStringList { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"),
-                                    dataDir() }
-                          + args);
+            QStringList {
+                QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"), dataDir() }
+                + args);
         if (!process.waitForStarted(10000)) {
             return {};
         }
@@ -83,22 +85,12 @@ private:
 
     QStringList addArgs(const QString &name, const QString &url) const
     {
-        return { QStringLiteral("destination"),
-                 QStringLiteral("add"),
-                 QStringLiteral("--name"),
-                 name,
-                 QStringLiteral("--url"),
-                 url,
-                 QStringLiteral("--username"),
-                 kUsername,
-                 QStringLiteral("--identity"),
-                 QStringLiteral("Email:email"),
-                 QStringLiteral("--map"),
-                 QStringLiteral("person.name.firstName=person.name.firstName"),
-                 QStringLiteral("--map"),
-                 QStringLiteral("mobilePhone.number=mobilePhone.number"),
-                 QStringLiteral("--audience"),
-                 kAudience + QStringLiteral("=Purchasers") };
+        return { QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--name"), name,
+            QStringLiteral("--url"), url, QStringLiteral("--username"), kUsername,
+            QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--map"),
+            QStringLiteral("person.name.firstName=person.name.firstName"), QStringLiteral("--map"),
+            QStringLiteral("mobilePhone.number=mobilePhone.number"), QStringLiteral("--audience"),
+            kAudience + QStringLiteral("=Purchasers") };
     }
 
     QString addDestination(const QString &name)
@@ -120,11 +112,11 @@ private:
         }
         QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
         profile.insert(QStringLiteral("xdm:segmentMembership"),
-                       QJsonObject { { QStringLiteral("ups"),
-                                       QJsonObject { { kAudience,
-                                                       QJsonObject { { QStringLiteral("xdm:status"), status },
-                                                                     { QStringLiteral("xdm:lastQualificationTime"),
-                                                                       QStringLiteral("2023-09-05T10:43:55.602687Z") } } } } } });
+            QJsonObject { { QStringLiteral("ups"),
+                QJsonObject { { kAudience,
+                    QJsonObject { { QStringLiteral("xdm:status"), status },
+                        { QStringLiteral("xdm:lastQualificationTime"),
+                            QStringLiteral("2023-09-05T10:43:55.602687Z") } } } } } });
         return writeFile(QStringLiteral("profile-in-audience.json"), QJsonDocument(profile).toJson());
     }
 
@@ -162,10 +154,7 @@ private Q_SLOTS:
         QVERIFY(m_receiver.listen());
     }
 
-    void init()
-    {
-        m_receiver.clear();
-    }
+    void init() { m_receiver.clear(); }
 
     void helpVersionAndUsageErrors()
     {
@@ -190,13 +179,14 @@ private Q_SLOTS:
     void plainHttpToARemoteHostIsRefused()
     {
         const Run run = qadctl(addArgs(QStringLiteral("Remote http"),
-                                       QStringLiteral("http://iad1.qualtrics.com/inbound-event/v1/events/json/"
-                                                      "triggers?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")));
+            QStringLiteral("http://iad1.qualtrics.com/inbound-event/v1/events/json/"
+                           "triggers?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("url")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("https")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
-        const Run list = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run list
+            = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(list.exitCode, 0);
         for (const QJsonValue &d : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
             QVERIFY(d.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("Remote http"));
@@ -227,7 +217,8 @@ private Q_SLOTS:
         Run run = qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
-        run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        run = qadctl(
+            { QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
 
         // What the user sees: the request with auth redacted, the status, the latency and the requestId.
@@ -278,24 +269,30 @@ private Q_SLOTS:
         const QString id = addDestination(QStringLiteral("Json output"));
         QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
         FakeQualtrics::Reply reply;
-        reply.notice = QStringLiteral("Request proxied. For faster response times, use this host instead: x.qualtrics.com");
+        reply.notice = QStringLiteral(
+            "Request proxied. For faster response times, use this host instead: x.qualtrics.com");
         m_receiver.enqueue(reply);
         const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"),
-                                 sampleProfileInAudience(), QStringLiteral("--json") });
+            sampleProfileInAudience(), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("requestId")).toString(),
-                 m_receiver.requests().constFirst().requestId);
-        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("notice")).toString(), reply.notice);
+            m_receiver.requests().constFirst().requestId);
+        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("notice")).toString(),
+            reply.notice);
         QCOMPARE(o.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("class")).toString(),
-                 QStringLiteral("succeeded"));
+            QStringLiteral("succeeded"));
         bool sawRedacted = false;
-        for (const QJsonValue &h : o.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
-            if (h.toObject().value(QStringLiteral("name")).toString().compare(QStringLiteral("Authorization"),
-                                                                              Qt::CaseInsensitive)
+        for (const QJsonValue &h :
+            o.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
+            if (h.toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .compare(QStringLiteral("Authorization"), Qt::CaseInsensitive)
                 == 0) {
-                sawRedacted = h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("Basic ***");
+                sawRedacted
+                    = h.toObject().value(QStringLiteral("value")).toString() == QStringLiteral("Basic ***");
             }
         }
         QVERIFY(sawRedacted);
@@ -343,9 +340,10 @@ private Q_SLOTS:
         reply.retryAfter = "120";
         m_receiver.enqueue(reply);
         const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"),
-                                 sampleProfileInAudience(), QStringLiteral("--json") });
+            sampleProfileInAudience(), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject outcome = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject();
+        const QJsonObject outcome
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject();
         QCOMPARE(outcome.value(QStringLiteral("class")).toString(), QStringLiteral("retry"));
         QVERIFY(outcome.value(QStringLiteral("wouldRetry")).toBool());
         QCOMPARE(outcome.value(QStringLiteral("retryAfterSeconds")).toInt(), 120);
@@ -355,7 +353,8 @@ private Q_SLOTS:
     {
         const QString id = addDestination(QStringLiteral("Wrong token"));
         QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, "not-the-token").exitCode, 0);
-        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        const Run run = qadctl(
+            { QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(QStringLiteral("401")));
         QCOMPARE(m_receiver.requestCount(), 1);
@@ -370,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(added.exitCode, 0);
         const QString id = added.out.trimmed();
         QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
-        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        const Run run = qadctl(
+            { QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("X-API-TOKEN: ***")));
         const FakeQualtrics::Request &received = m_receiver.requests().constFirst();
@@ -387,8 +387,11 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QCOMPARE(m_receiver.requestCount(), 1);
         QVERIFY(m_receiver.requests().constFirst().authorized);
-        QVERIFY(m_receiver.requests().constFirst().json.value(QStringLiteral("identityMap")).toObject().contains(
-            QStringLiteral("Email")));
+        QVERIFY(m_receiver.requests()
+                    .constFirst()
+                    .json.value(QStringLiteral("identityMap"))
+                    .toObject()
+                    .contains(QStringLiteral("Email")));
 
         run = qadctl({ QStringLiteral("doctor") }, {}, env);
         QVERIFY2(run.out.contains(QStringLiteral("QAD_API_TOKEN")), qPrintable(run.out));
@@ -397,7 +400,8 @@ private Q_SLOTS:
     void withoutATokenTestSendSaysHowToStoreOne()
     {
         const QString id = addDestination(QStringLiteral("No token"));
-        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
+        const Run run = qadctl(
+            { QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
         QCOMPARE(m_receiver.requestCount(), 0);
@@ -406,7 +410,9 @@ private Q_SLOTS:
     void tokenCheckSetAndDelete()
     {
         const QString id = addDestination(QStringLiteral("Token lifecycle"));
-        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8() + "\n").exitCode, 0);
+        QCOMPARE(
+            qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8() + "\n").exitCode,
+            0);
         Run run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY(run.out.contains(QStringLiteral("keychain")));
@@ -430,14 +436,20 @@ private Q_SLOTS:
         // Names are unique.
         QCOMPARE(qadctl(addArgs(QStringLiteral("lifecycle"), m_receiver.url())).exitCode, 2);
 
-        Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id, QStringLiteral("--description"),
-                           QStringLiteral("Post-purchase survey"), QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
+            QStringLiteral("--description"), QStringLiteral("Post-purchase survey"),
+            QStringLiteral("--rate-limit"), QStringLiteral("0") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), id, QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(shown.value(QStringLiteral("description")).toString(), QStringLiteral("Post-purchase survey"));
-        QCOMPARE(shown.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("rateLimitPerMinute")).toInt(), 0);
+        QCOMPARE(
+            shown.value(QStringLiteral("description")).toString(), QStringLiteral("Post-purchase survey"));
+        QCOMPARE(shown.value(QStringLiteral("delivery"))
+                     .toObject()
+                     .value(QStringLiteral("rateLimitPerMinute"))
+                     .toInt(),
+            0);
         QCOMPARE(shown.value(QStringLiteral("url")).toString(), m_receiver.url()); // exactly as given
         QCOMPARE(shown.value(QStringLiteral("identities")).toArray().size(), 1);
 
@@ -445,7 +457,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(id));
         QVERIFY(run.out.contains(QStringLiteral("Lifecycle")));
         QVERIFY2(!run.out.contains(QStringLiteral("7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")),
-                 "the list shows the URL without its token id");
+            "the list shows the URL without its token id");
 
         // Export, remove, import: the same configuration comes back, without secrets.
         QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
@@ -461,34 +473,51 @@ private Q_SLOTS:
         run = qadctl({ QStringLiteral("destination"), QStringLiteral("import"), exported });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString importedId = run.out.trimmed();
-        run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), importedId, QStringLiteral("--json") });
+        run = qadctl(
+            { QStringLiteral("destination"), QStringLiteral("show"), importedId, QStringLiteral("--json") });
         QJsonObject imported = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QJsonObject original = shown;
         imported.remove(QStringLiteral("id"));
         original.remove(QStringLiteral("id"));
         QCOMPARE(imported, original);
-        run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), importedId, QStringLiteral("--offline") });
+        run = qadctl(
+            { QStringLiteral("token"), QStringLiteral("check"), importedId, QStringLiteral("--offline") });
         QCOMPARE(run.exitCode, 1);
     }
 
     void samplesFollowTheMapping()
     {
         const QString id = addDestination(QStringLiteral("Samples"));
-        const Run run = qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("3") });
+        const Run run
+            = qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("3") });
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         for (const QString &line : lines) {
             const QJsonObject profile = QJsonDocument::fromJson(line.toUtf8()).object();
-            const QString email = profile.value(QStringLiteral("identityMap")).toObject().value(QStringLiteral("Email"))
-                                      .toArray().first().toObject().value(QStringLiteral("id")).toString();
+            const QString email = profile.value(QStringLiteral("identityMap"))
+                                      .toObject()
+                                      .value(QStringLiteral("Email"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString();
             QVERIFY2(QRegularExpression(QStringLiteral("^Email-[A-Za-z0-9]{5}@")).match(email).hasMatch(),
-                     qPrintable(email));
-            QCOMPARE(profile.value(QStringLiteral("segmentMembership")).toObject().value(QStringLiteral("ups"))
-                         .toObject().value(kAudience).toObject().value(QStringLiteral("status")).toString(),
-                     QStringLiteral("realized"));
+                qPrintable(email));
+            QCOMPARE(profile.value(QStringLiteral("segmentMembership"))
+                         .toObject()
+                         .value(QStringLiteral("ups"))
+                         .toObject()
+                         .value(kAudience)
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toString(),
+                QStringLiteral("realized"));
         }
-        QCOMPARE(qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("zero") }).exitCode, 2);
+        QCOMPARE(qadctl({ QStringLiteral("sample"), id, QStringLiteral("--count"), QStringLiteral("zero") })
+                     .exitCode,
+            2);
     }
 
     void doctorReportsKeychainPathsAndConfig()
@@ -499,7 +528,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("keychain")), qPrintable(run.out));
         QVERIFY(run.out.contains(configDir()));
         QVERIFY(run.out.contains(dataDir()));
-        QVERIFY(run.out.contains(QStringLiteral("Doctor (") + id + QStringLiteral("): token from the keychain")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("Doctor (") + id + QStringLiteral("): token from the keychain")));
     }
 
     void filesAreReadableByTheUserOnly()
@@ -509,11 +539,12 @@ private Q_SLOTS:
         int checked = 0;
         while (it.hasNext()) {
             const QFileInfo info(it.next());
-            if (!info.absoluteFilePath().startsWith(configDir()) && !info.absoluteFilePath().startsWith(dataDir())) {
+            if (!info.absoluteFilePath().startsWith(configDir())
+                && !info.absoluteFilePath().startsWith(dataDir())) {
                 continue;
             }
             QVERIFY2(!(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
-                     qPrintable(info.absoluteFilePath()));
+                qPrintable(info.absoluteFilePath()));
             ++checked;
         }
         QVERIFY(checked >= 1);

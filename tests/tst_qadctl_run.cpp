@@ -1,6 +1,6 @@
 // `qadctl run` end to end: the built binary streams a real file to a fake Qualtrics receiver on loopback
-// (SPEC §4–§8, §10). The token comes from QAD_API_TOKEN, the server-side source (the keychain path is covered by
-// tst_qadctl).
+// (SPEC §4–§8, §10). The token comes from QAD_API_TOKEN, the server-side source (the keychain path is covered
+// by tst_qadctl).
 #include "fakequaltrics.h"
 #include "storage/sqlitestorage.h"
 
@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace qad;
@@ -23,19 +22,22 @@ namespace {
 const QString kAudience = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
 const QString kToken = QStringLiteral("RunTestTok3n-0a1b2c3d4e5f");
 
-QByteArray profileLine(const QString &email, const QString &firstName, const QString &status = QStringLiteral("realized"))
+QByteArray profileLine(
+    const QString &email, const QString &firstName, const QString &status = QStringLiteral("realized"))
 {
     const QJsonObject profile {
         { QStringLiteral("identityMap"),
-          QJsonObject { { QStringLiteral("Email"), QJsonArray { QJsonObject { { QStringLiteral("id"), email } } } } } },
+            QJsonObject { { QStringLiteral("Email"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), email } } } } } },
         { QStringLiteral("person"),
-          QJsonObject { { QStringLiteral("name"), QJsonObject { { QStringLiteral("firstName"), firstName } } } } },
+            QJsonObject {
+                { QStringLiteral("name"), QJsonObject { { QStringLiteral("firstName"), firstName } } } } },
         { QStringLiteral("segmentMembership"),
-          QJsonObject { { QStringLiteral("ups"),
-                          QJsonObject { { kAudience,
-                                          QJsonObject { { QStringLiteral("status"), status },
-                                                        { QStringLiteral("lastQualificationTime"),
-                                                          QStringLiteral("2026-11-25T10:00:00.000000Z") } } } } } } },
+            QJsonObject { { QStringLiteral("ups"),
+                QJsonObject { { kAudience,
+                    QJsonObject { { QStringLiteral("status"), status },
+                        { QStringLiteral("lastQualificationTime"),
+                            QStringLiteral("2026-11-25T10:00:00.000000Z") } } } } } } },
     };
     return QJsonDocument(profile).toJson(QJsonDocument::Compact) + '\n';
 }
@@ -89,8 +91,8 @@ private:
             process.waitForFinished();
         }
         Run run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                  QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError()) };
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
         if (run.out.contains(kToken) || run.err.contains(kToken)) {
             qFatal("qadctl printed the API token");
         }
@@ -99,13 +101,14 @@ private:
 
     QString newDestination(const QString &name, const QStringList &extra = {})
     {
-        const Run run = qadctl(QStringList { QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--name"),
-                                             name, QStringLiteral("--url"), m_receiver.url(), QStringLiteral("--username"),
-                                             QStringLiteral("ops@example.com"), QStringLiteral("--identity"),
-                                             QStringLiteral("Email:email"), QStringLiteral("--map"),
-                                             QStringLiteral("person.name.firstName=person.name.firstName"),
-                                             QStringLiteral("--audience"), kAudience }
-                               + extra);
+        const Run run
+            = qadctl(QStringList { QStringLiteral("destination"), QStringLiteral("add"),
+                         QStringLiteral("--name"), name, QStringLiteral("--url"), m_receiver.url(),
+                         QStringLiteral("--username"), QStringLiteral("ops@example.com"),
+                         QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--map"),
+                         QStringLiteral("person.name.firstName=person.name.firstName"),
+                         QStringLiteral("--audience"), kAudience }
+                + extra);
         return run.exitCode == 0 ? run.out.trimmed() : QString();
     }
 
@@ -121,7 +124,8 @@ private:
 
     QJsonObject status(const QString &id)
     {
-        return QJsonDocument::fromJson(qadctl({ QStringLiteral("status"), id, QStringLiteral("--json") }).out.toUtf8())
+        return QJsonDocument::fromJson(
+            qadctl({ QStringLiteral("status"), id, QStringLiteral("--json") }).out.toUtf8())
             .object();
     }
 
@@ -130,8 +134,14 @@ private:
         QStringList emails;
         for (const FakeQualtrics::Request &r : m_receiver.requests()) {
             if (r.path.startsWith(QStringLiteral("/inbound-event"))) {
-                emails.append(r.json.value(QStringLiteral("identityMap")).toObject().value(QStringLiteral("Email"))
-                                  .toArray().first().toObject().value(QStringLiteral("id")).toString());
+                emails.append(r.json.value(QStringLiteral("identityMap"))
+                                  .toObject()
+                                  .value(QStringLiteral("Email"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString());
             }
         }
         return emails;
@@ -157,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QByteArray content;
         for (int i = 0; i < 40; ++i) {
-            content += profileLine(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("Name%1").arg(i));
+            content
+                += profileLine(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("Name%1").arg(i));
             if (i == 10) {
                 content += "{not json\n";
             }
@@ -166,10 +177,11 @@ private Q_SLOTS:
             }
         }
         // A profile with a hashed email only: excluded, with its reason.
-        content += profileLine(QStringLiteral("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"),
-                               QStringLiteral("Hashed"));
+        content
+            += profileLine(QStringLiteral("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"),
+                QStringLiteral("Hashed"));
         const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
-                                 QStringLiteral("--exit-when-idle") });
+            QStringLiteral("--exit-when-idle") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList emails = receivedEmails();
         QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 40);
@@ -203,22 +215,34 @@ private Q_SLOTS:
         const QString id = newDestination(QStringLiteral("Changes"));
         const QByteArray realized = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Ann"));
         const QByteArray renamed = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Annie"));
-        const QByteArray exited = profileLine(QStringLiteral("ann@example.com"), QStringLiteral("Annie"),
-                                              QStringLiteral("exited"));
+        const QByteArray exited = profileLine(
+            QStringLiteral("ann@example.com"), QStringLiteral("Annie"), QStringLiteral("exited"));
         const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
-                                 writeSource(realized + realized + renamed + renamed + exited + exited),
-                                 QStringLiteral("--exit-when-idle") });
+            writeSource(realized + realized + renamed + renamed + exited + exited),
+            QStringLiteral("--exit-when-idle") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QList<FakeQualtrics::Request> &requests = m_receiver.requests();
         QCOMPARE(requests.size(), 3); // qualified, attribute changed, exited
         auto statusOf = [&](int i) {
-            return requests.at(i).json.value(QStringLiteral("segmentMembership")).toObject().value(QStringLiteral("ups"))
-                .toObject().value(kAudience).toObject().value(QStringLiteral("status")).toString();
+            return requests.at(i)
+                .json.value(QStringLiteral("segmentMembership"))
+                .toObject()
+                .value(QStringLiteral("ups"))
+                .toObject()
+                .value(kAudience)
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString();
         };
         QCOMPARE(statusOf(0), QStringLiteral("realized"));
-        QCOMPARE(requests.at(1).json.value(QStringLiteral("person")).toObject().value(QStringLiteral("name")).toObject()
-                     .value(QStringLiteral("firstName")).toString(),
-                 QStringLiteral("Annie"));
+        QCOMPARE(requests.at(1)
+                     .json.value(QStringLiteral("person"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toObject()
+                     .value(QStringLiteral("firstName"))
+                     .toString(),
+            QStringLiteral("Annie"));
         QCOMPARE(statusOf(2), QStringLiteral("exited"));
     }
 
@@ -230,9 +254,10 @@ private Q_SLOTS:
             first += profileLine(QStringLiteral("r%1@example.com").arg(i), QStringLiteral("R"));
         }
         const QString path = writeSource(first);
-        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") })
+        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+                            QStringLiteral("--exit-when-idle") })
                      .exitCode,
-                 0);
+            0);
         QCOMPARE(m_receiver.requestCount(), 30);
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append));
@@ -240,9 +265,10 @@ private Q_SLOTS:
             file.write(profileLine(QStringLiteral("r%1@example.com").arg(i), QStringLiteral("R")));
         }
         file.close();
-        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") })
+        QCOMPARE(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+                            QStringLiteral("--exit-when-idle") })
                      .exitCode,
-                 0);
+            0);
         const QStringList emails = receivedEmails();
         QCOMPARE(emails.size(), 50);
         QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 50);
@@ -255,31 +281,45 @@ private Q_SLOTS:
             FakeQualtrics::Reply reply;
             if (request.body.contains("bad@example.com")) {
                 reply.status = 422;
-                reply.body = R"({"meta":{"httpStatus":"422 - Unprocessable","error":{"errorMessage":"nope"}}})";
+                reply.body
+                    = R"({"meta":{"httpStatus":"422 - Unprocessable","error":{"errorMessage":"nope"}}})";
             }
             return reply;
         });
         const QString path = writeSource(profileLine(QStringLiteral("good@example.com"), QStringLiteral("G"))
-                                         + profileLine(QStringLiteral("bad@example.com"), QStringLiteral("B")));
-        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+            + profileLine(QStringLiteral("bad@example.com"), QStringLiteral("B")));
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("flow_run_failure")), qPrintable(run.err));
-        QCOMPARE(status(id).value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 1);
+        QCOMPARE(status(id)
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("identitiesFailed"))
+                     .toInt(),
+            1);
 
         run = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("failed"),
-                       QStringLiteral("--json") });
+            QStringLiteral("--json") });
         const QJsonArray failed = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().toObject().value(QStringLiteral("attempts")).toArray().first().toObject()
-                     .value(QStringLiteral("httpStatus")).toInt(),
-                 422);
+        QCOMPARE(failed.first()
+                     .toObject()
+                     .value(QStringLiteral("attempts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("httpStatus"))
+                     .toInt(),
+            422);
 
         // The endpoint is fixed: replay, and the next run delivers it.
         m_receiver.setHandler({});
         m_receiver.clear();
         run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--failed") });
         QCOMPARE(run.exitCode, 0);
-        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(receivedEmails(), QStringList { QStringLiteral("bad@example.com") });
     }
@@ -292,35 +332,41 @@ private Q_SLOTS:
             content += profileLine(QStringLiteral("a%1@example.com").arg(i), QStringLiteral("A"));
         }
         const QString path = writeSource(content);
-        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") },
-                         {}, QStringLiteral("wrong-token"));
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+                             QStringLiteral("--exit-when-idle") },
+            {}, QStringLiteral("wrong-token"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("authentication")), qPrintable(run.err));
         QJsonObject s = status(id);
         QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
         QCOMPARE(s.value(QStringLiteral("pausedReason")).toString(), QStringLiteral("authentication"));
         QCOMPARE(s.value(QStringLiteral("queueDepth")).toInt(), 10);
-        QCOMPARE(s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 0);
+        QCOMPARE(
+            s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 0);
 
         m_receiver.clear();
         QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
-        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList emails = receivedEmails();
         QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 10);
         s = status(id);
         QCOMPARE(s.value(QStringLiteral("queueDepth")).toInt(), 0);
-        QCOMPARE(s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesActivated")).toInt(), 10);
+        QCOMPARE(
+            s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesActivated")).toInt(),
+            10);
     }
 
     void standardInputIsASource()
     {
         const QString id = newDestination(QStringLiteral("Stdin"));
-        QByteArray content = "[" + profileLine(QStringLiteral("s1@example.com"), QStringLiteral("S")).trimmed() + ",\n"
+        QByteArray content = "["
+            + profileLine(QStringLiteral("s1@example.com"), QStringLiteral("S")).trimmed() + ",\n"
             + profileLine(QStringLiteral("s2@example.com"), QStringLiteral("S")).trimmed() + "]\n";
         const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), QStringLiteral("-"),
-                                 QStringLiteral("--exit-when-idle") },
-                               content);
+                                   QStringLiteral("--exit-when-idle") },
+            content);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(m_receiver.requestCount(), 2);
     }
@@ -331,7 +377,8 @@ private Q_SLOTS:
         const QString path = writeSource({});
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process, { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
         QVERIFY(process.waitForStarted(10000));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
@@ -359,7 +406,8 @@ private Q_SLOTS:
         const QString id = newDestination(QStringLiteral("Locked"));
         const QString path = writeSource({});
         QProcess first;
-        startQadctl(first, { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        startQadctl(first,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
         QVERIFY(first.waitForStarted(10000));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
@@ -367,7 +415,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000); // the first run is streaming
 
         const Run second = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
-                                    QStringLiteral("--exit-when-idle") });
+            QStringLiteral("--exit-when-idle") });
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QStringLiteral("already streaming")), qPrintable(second.err));
         QCOMPARE(m_receiver.requestCount(), 1);
@@ -382,14 +430,14 @@ private Q_SLOTS:
     {
         const QString id = newDestination(QStringLiteral("Status text"));
         QVERIFY(qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
-                         writeSource(profileLine(QStringLiteral("t@example.com"), QStringLiteral("T"))),
-                         QStringLiteral("--exit-when-idle") })
+                           writeSource(profileLine(QStringLiteral("t@example.com"), QStringLiteral("T"))),
+                           QStringLiteral("--exit-when-idle") })
                     .exitCode
-                == 0);
+            == 0);
         const Run run = qadctl({ QStringLiteral("status"), id });
         QCOMPARE(run.exitCode, 0);
         for (const char *label : { "Profiles received", "Identities activated", "Identities excluded",
-                                   "Identities failed", "Activation rate", "Queue depth" }) {
+                 "Identities failed", "Activation rate", "Queue depth" }) {
             QVERIFY2(run.out.contains(QLatin1String(label)), label);
         }
         QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);

@@ -13,7 +13,8 @@ class TestSqliteStorage : public QObject
     Q_OBJECT
 
 private:
-    static ActivationRecord makeActivation(const QString &destinationId, qint64 createdMs, bool isTest = false)
+    static ActivationRecord makeActivation(
+        const QString &destinationId, qint64 createdMs, bool isTest = false)
     {
         ActivationRecord a;
         a.id = ActivationRecord::newId();
@@ -26,7 +27,8 @@ private:
         return a;
     }
 
-    static Attempt makeAttempt(const QString &activationId, int httpStatus, OutcomeClass cls, const QString &code)
+    static Attempt makeAttempt(
+        const QString &activationId, int httpStatus, OutcomeClass cls, const QString &code)
     {
         Attempt at;
         at.activationId = activationId;
@@ -53,8 +55,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(storage.databasePath()));
         QCOMPARE(QFileInfo(storage.databasePath()).permissions() & 0x0077, QFileDevice::Permissions());
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("data"))).permissions()
-                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
 
         // WAL mode is a property of the file: a second, independent connection sees it.
         {
@@ -104,7 +106,8 @@ private Q_SLOTS:
         SqliteStorage storage(dir.path());
         const Status status = storage.open();
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
+        QVERIFY2(
+            status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
     }
 
     void recordsAttemptsAndTheNextStateTogether()
@@ -154,9 +157,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SqliteStorage storage(dir.path());
         QVERIFY(storage.open().ok());
-        const Status status = storage.recordAttempt(makeAttempt(QStringLiteral("nope"), 200, OutcomeClass::Succeeded,
-                                                                QStringLiteral("ok")),
-                                                    ActivationStatus::Succeeded, std::nullopt);
+        const Status status = storage.recordAttempt(
+            makeAttempt(QStringLiteral("nope"), 200, OutcomeClass::Succeeded, QStringLiteral("ok")),
+            ActivationStatus::Succeeded, std::nullopt);
         QVERIFY(!status.ok());
         QVERIFY(status.error().message.contains(QStringLiteral("nope")));
         auto attempts = storage.attempts(QStringLiteral("nope"));
@@ -176,9 +179,11 @@ private Q_SLOTS:
             QVERIFY(storage.insertActivation(a).ok());
         }
         QVERIFY(storage.insertActivation(makeActivation(QStringLiteral("d2"), 1'800'000'000'000)).ok());
-        QVERIFY(storage.recordAttempt(makeAttempt(ids.at(0), 400, OutcomeClass::Failed, QStringLiteral("http_400")),
-                                      ActivationStatus::Failed, std::nullopt)
-                    .ok());
+        QVERIFY(
+            storage
+                .recordAttempt(makeAttempt(ids.at(0), 400, OutcomeClass::Failed, QStringLiteral("http_400")),
+                    ActivationStatus::Failed, std::nullopt)
+                .ok());
 
         auto all = storage.activations({ QStringLiteral("d1"), std::nullopt, 100 });
         QVERIFY(all.ok());
@@ -204,9 +209,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SqliteStorage storage(dir.path());
         QVERIFY(storage.open().ok());
-        ExclusionRecord e { QStringLiteral("d1"), QStringLiteral("Email:5e88…"), QStringLiteral("hashed_email"),
-                            QStringLiteral("The only email is hashed"),
-                            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), true };
+        ExclusionRecord e { QStringLiteral("d1"), QStringLiteral("Email:5e88…"),
+            QStringLiteral("hashed_email"), QStringLiteral("The only email is hashed"),
+            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC), true };
         QVERIFY(storage.insertExclusion(e).ok());
         auto read = storage.exclusions(QStringLiteral("d1"), 10);
         QVERIFY(read.ok());
@@ -220,8 +225,8 @@ private Q_SLOTS:
 
     void statusNamesRoundTrip()
     {
-        for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending, ActivationStatus::Retrying,
-                                    ActivationStatus::Succeeded, ActivationStatus::Failed }) {
+        for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending,
+                 ActivationStatus::Retrying, ActivationStatus::Succeeded, ActivationStatus::Failed }) {
             QVERIFY(activationStatusFromString(toString(s)) == std::optional<ActivationStatus>(s));
         }
         QVERIFY(!activationStatusFromString(QStringLiteral("done")).has_value());

@@ -14,7 +14,8 @@ struct AppContext
     QString configDir;
     QString dataDir;
     ConfigStore *config = nullptr; // loaded
-    SecretStore *secrets = nullptr; // the OS keychain (tests: a MemorySecretStore or the real private keyring)
+    SecretStore *secrets
+        = nullptr; // the OS keychain (tests: a MemorySecretStore or the real private keyring)
 };
 
 } // namespace qad::ui

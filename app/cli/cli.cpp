@@ -19,8 +19,7 @@ Context::Context(QString configDir, QString dataDir, QTextStream &o, QTextStream
     , err(e)
     , m_configDir(std::move(configDir))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 Context::~Context() = default;
 
@@ -47,7 +46,7 @@ const Destination *Context::destination(const QString &idOrName)
         return d;
     }
     fail(UsageError,
-         Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.").arg(idOrName));
+        Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.").arg(idOrName));
     return nullptr;
 }
 
@@ -83,18 +82,18 @@ void Context::warn(const QString &message)
     err << Tr::tr("warning: %1").arg(message) << Qt::endl;
 }
 
-bool parseCommand(Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage,
-                  int *exitCode)
+bool parseCommand(
+    Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode)
 {
     parser.setApplicationDescription(usage);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  Tr::tr("Show this help."));
+    const QCommandLineOption help(
+        QStringList { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Show this help."));
     parser.addOption(help);
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList { QStringLiteral("qadctl") } + args)) {
-        *exitCode = ctx.fail(UsageError, parser.errorText() + QLatin1Char('\n')
-                                 + Tr::tr("Run with --help for the options."));
+        *exitCode = ctx.fail(
+            UsageError, parser.errorText() + QLatin1Char('\n') + Tr::tr("Run with --help for the options."));
         return false;
     }
     if (parser.isSet(help)) {
@@ -117,14 +116,16 @@ QString globalHelp()
         "Commands:\n"
         "  destination add|edit|list|show|remove|export|import   configure destinations\n"
         "  token set|delete|check ID                               the API token, in the OS keychain\n"
-        "  sample ID [--count N]                                   sample profiles for a destination (NDJSON)\n"
+        "  sample ID [--count N]                                   sample profiles for a destination "
+        "(NDJSON)\n"
         "  test-send ID [--profile FILE] [--json]                  send one profile and show the exchange\n"
         "  run ID… --source PATH|- [--follow] [--exit-when-idle]    stream profile updates to destinations\n"
         "  history ID [--status S] [--limit N] [--json]            activations, newest first\n"
         "  status ID [--json]                                      delivery status, counters, open alerts\n"
         "  replay ID (--failed | --activation AID)                 send again\n"
         "  pause ID, resume ID                                     stop or restart sending\n"
-        "  doctor                                                  check keychain, token sources, paths, config\n"
+        "  doctor                                                  check keychain, token sources, paths, "
+        "config\n"
         "\n"
         "Global options:\n"
         "  --config-dir DIR   where destinations are configured (default: %1)\n"
@@ -145,7 +146,7 @@ bool extractGlobalOptions(QStringList &args, QString *configDir, QString *dataDi
         QString *target = nullptr;
         QString name;
         for (const auto &[option, dest] : { std::pair { QStringLiteral("--config-dir"), configDir },
-                                            std::pair { QStringLiteral("--data-dir"), dataDir } }) {
+                 std::pair { QStringLiteral("--data-dir"), dataDir } }) {
             if (arg == option || arg.startsWith(option + QLatin1Char('='))) {
                 target = dest;
                 name = option;
@@ -229,7 +230,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == u"pause" || command == u"resume") {
         return pauseResumeCommand(ctx, args, command == u"pause");
     }
-    return ctx.fail(UsageError, Tr::tr("Unknown command \"%1\". Run qadctl --help for the commands.").arg(command));
+    return ctx.fail(
+        UsageError, Tr::tr("Unknown command \"%1\". Run qadctl --help for the commands.").arg(command));
 }
 
 } // namespace qad::cli

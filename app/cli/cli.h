@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace qad::cli {
@@ -56,8 +55,8 @@ private:
 
 // Parses a command's own options; on --help prints it and returns false with `exitCode` 0, on an error
 // prints it and returns false with exit code 2.
-bool parseCommand(Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage,
-                  int *exitCode);
+bool parseCommand(
+    Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode);
 
 // Entry point: the whole command line without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

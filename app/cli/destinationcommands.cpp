@@ -15,41 +15,39 @@ namespace {
 struct DestinationOptions
 {
     QCommandLineOption name { QStringLiteral("name"), Tr::tr("Destination name (unique, 1–256 characters)."),
-                              QStringLiteral("NAME") };
-    QCommandLineOption url { QStringLiteral("url"), Tr::tr("The Qualtrics JSON-event URL, exactly as copied."),
-                             QStringLiteral("URL") };
+        QStringLiteral("NAME") };
+    QCommandLineOption url { QStringLiteral("url"),
+        Tr::tr("The Qualtrics JSON-event URL, exactly as copied."), QStringLiteral("URL") };
     QCommandLineOption username { QStringLiteral("username"), Tr::tr("Qualtrics username (for Basic auth)."),
-                                  QStringLiteral("USERNAME") };
-    QCommandLineOption auth { QStringLiteral("auth"), Tr::tr("Auth mode: basic (default) or header (X-API-TOKEN)."),
-                              QStringLiteral("MODE") };
+        QStringLiteral("USERNAME") };
+    QCommandLineOption auth { QStringLiteral("auth"),
+        Tr::tr("Auth mode: basic (default) or header (X-API-TOKEN)."), QStringLiteral("MODE") };
     QCommandLineOption description { QStringLiteral("description"), Tr::tr("Free description."),
-                                     QStringLiteral("TEXT") };
+        QStringLiteral("TEXT") };
     QCommandLineOption identity { QStringLiteral("identity"),
-                                  Tr::tr("Identity mapping SOURCE_NAMESPACE:TARGET, target email or external_id "
-                                         "(repeatable), e.g. Email:email, ECID:external_id."),
-                                  QStringLiteral("SRC:TARGET") };
+        Tr::tr("Identity mapping SOURCE_NAMESPACE:TARGET, target email or external_id "
+               "(repeatable), e.g. Email:email, ECID:external_id."),
+        QStringLiteral("SRC:TARGET") };
     QCommandLineOption map { QStringLiteral("map"),
-                             Tr::tr("Attribute mapping SOURCE_PATH=TARGET_PATH (repeatable), e.g. "
-                                    "person.name.firstName=firstName."),
-                             QStringLiteral("SOURCE=TARGET") };
+        Tr::tr("Attribute mapping SOURCE_PATH=TARGET_PATH (repeatable), e.g. "
+               "person.name.firstName=firstName."),
+        QStringLiteral("SOURCE=TARGET") };
     QCommandLineOption audience { QStringLiteral("audience"),
-                                  Tr::tr("Audience (segment) id with an optional name, ID[=NAME] (repeatable)."),
-                                  QStringLiteral("ID[=NAME]") };
+        Tr::tr("Audience (segment) id with an optional name, ID[=NAME] (repeatable)."),
+        QStringLiteral("ID[=NAME]") };
     QCommandLineOption exportOn { QStringLiteral("export-on"),
-                                  Tr::tr("membership-or-attributes (default) or membership-only."),
-                                  QStringLiteral("WHEN") };
+        Tr::tr("membership-or-attributes (default) or membership-only."), QStringLiteral("WHEN") };
     QCommandLineOption rateLimit { QStringLiteral("rate-limit"),
-                                   Tr::tr("Requests per minute at most (default 3000; 0 = unlimited)."),
-                                   QStringLiteral("PER_MINUTE") };
+        Tr::tr("Requests per minute at most (default 3000; 0 = unlimited)."), QStringLiteral("PER_MINUTE") };
     QCommandLineOption concurrency { QStringLiteral("concurrency"), Tr::tr("Requests in flight (default 6)."),
-                                     QStringLiteral("N") };
+        QStringLiteral("N") };
     QCommandLineOption timeout { QStringLiteral("timeout"), Tr::tr("Per-attempt deadline (default 10)."),
-                                 QStringLiteral("SECONDS") };
+        QStringLiteral("SECONDS") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({ name, url, username, auth, description, identity, map, audience, exportOn, rateLimit,
-                            concurrency, timeout });
+        parser.addOptions({ name, url, username, auth, description, identity, map, audience, exportOn,
+            rateLimit, concurrency, timeout });
     }
 };
 
@@ -130,7 +128,8 @@ bool applyOptions(Context &ctx, const QCommandLineParser &p, const DestinationOp
         bool isNumber = false;
         const int n = p.value(option).toInt(&isNumber);
         if (!isNumber) {
-            bad(Tr::tr("--%1: \"%2\" is not a whole number.").arg(option.names().constFirst(), p.value(option)));
+            bad(Tr::tr("--%1: \"%2\" is not a whole number.")
+                    .arg(option.names().constFirst(), p.value(option)));
             return;
         }
         *target = n;
@@ -154,12 +153,13 @@ int add(Context &ctx, const QStringList &args)
     DestinationOptions o;
     o.addTo(parser);
     int code = Success;
-    if (!parseCommand(ctx, parser, args, Tr::tr("qadctl destination add: create a destination; prints its id."),
-                      &code)) {
+    if (!parseCommand(ctx, parser, args,
+            Tr::tr("qadctl destination add: create a destination; prints its id."), &code)) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(UsageError, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return ctx.fail(
+            UsageError, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
     ConfigStore *store = ctx.config();
     if (!store) {
@@ -186,8 +186,8 @@ int edit(Context &ctx, const QStringList &args)
     o.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination (id, id prefix or name)."));
     int code = Success;
-    if (!parseCommand(ctx, parser, args, Tr::tr("qadctl destination edit: change only the options given."),
-                      &code)) {
+    if (!parseCommand(
+            ctx, parser, args, Tr::tr("qadctl destination edit: change only the options given."), &code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -225,7 +225,8 @@ int list(Context &ctx, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output."));
     parser.addOption(json);
     int code = Success;
-    if (!parseCommand(ctx, parser, args, Tr::tr("qadctl destination list: the configured destinations."), &code)) {
+    if (!parseCommand(
+            ctx, parser, args, Tr::tr("qadctl destination list: the configured destinations."), &code)) {
         return code;
     }
     ConfigStore *store = ctx.config();
@@ -245,8 +246,8 @@ int list(Context &ctx, const QStringList &args)
         return Success;
     }
     for (const Destination &d : store->destinations()) {
-        ctx.out << d.id << QLatin1Char('\t') << d.name << QLatin1Char('\t') << stateText(d) << QLatin1Char('\t')
-                << redactedUrl(d.url) << Qt::endl;
+        ctx.out << d.id << QLatin1Char('\t') << d.name << QLatin1Char('\t') << stateText(d)
+                << QLatin1Char('\t') << redactedUrl(d.url) << Qt::endl;
     }
     return Success;
 }
@@ -258,8 +259,8 @@ int show(Context &ctx, const QStringList &args)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
     int code = Success;
-    if (!parseCommand(ctx, parser, args, Tr::tr("qadctl destination show: one destination's configuration."),
-                      &code)) {
+    if (!parseCommand(
+            ctx, parser, args, Tr::tr("qadctl destination show: one destination's configuration."), &code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -318,8 +319,8 @@ int singleIdCommand(Context &ctx, const QStringList &args, const QString &usage,
 int remove(Context &ctx, const QStringList &args)
 {
     const Destination *d = nullptr;
-    if (int code = singleIdCommand(ctx, args, Tr::tr("qadctl destination remove: delete a destination and its token."),
-                                   &d);
+    if (int code = singleIdCommand(
+            ctx, args, Tr::tr("qadctl destination remove: delete a destination and its token."), &d);
         code >= 0) {
         return code;
     }
@@ -330,8 +331,9 @@ int remove(Context &ctx, const QStringList &args)
     }
     if (qEnvironmentVariableIsEmpty("QAD_API_TOKEN")) {
         if (const Status status = ctx.secrets().remove(id); !status) {
-            ctx.warn(Tr::tr("the destination is removed, but its token could not be deleted from the keychain: %1")
-                         .arg(status.error().message));
+            ctx.warn(
+                Tr::tr("the destination is removed, but its token could not be deleted from the keychain: %1")
+                    .arg(status.error().message));
         }
     }
     ctx.err << Tr::tr("Removed destination \"%1\" (%2).").arg(name, id) << Qt::endl;
@@ -341,8 +343,8 @@ int remove(Context &ctx, const QStringList &args)
 int exportCommand(Context &ctx, const QStringList &args)
 {
     const Destination *d = nullptr;
-    if (int code = singleIdCommand(
-            ctx, args, Tr::tr("qadctl destination export: print a destination as JSON, without secrets."), &d);
+    if (int code = singleIdCommand(ctx, args,
+            Tr::tr("qadctl destination export: print a destination as JSON, without secrets."), &d);
         code >= 0) {
         return code;
     }
@@ -353,10 +355,11 @@ int exportCommand(Context &ctx, const QStringList &args)
 int importCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A file written by destination export, or -."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), Tr::tr("A file written by destination export, or -."));
     int code = Success;
-    if (!parseCommand(ctx, parser, args, Tr::tr("qadctl destination import: add a destination from an export."),
-                      &code)) {
+    if (!parseCommand(ctx, parser, args,
+            Tr::tr("qadctl destination import: add a destination from an export."), &code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -378,8 +381,8 @@ int importCommand(Context &ctx, const QStringList &args)
         return UsageError;
     }
     Destination d = *imported;
-    // An import never replaces a destination: the same file imported twice makes a second one (with a new id),
-    // or is refused for its name.
+    // An import never replaces a destination: the same file imported twice makes a second one (with a new
+    // id), or is refused for its name.
     if (d.id.isEmpty() || store->find(d.id)) {
         d.id = Destination::newId();
     }
@@ -389,8 +392,9 @@ int importCommand(Context &ctx, const QStringList &args)
         return ctx.fail(UsageError, added.error().message);
     }
     printWarnings(ctx, warnings);
-    ctx.err << Tr::tr("Imported \"%1\". Store its token with: qadctl token set %2").arg(added->name, added->id)
-            << Qt::endl;
+    ctx.err
+        << Tr::tr("Imported \"%1\". Store its token with: qadctl token set %2").arg(added->name, added->id)
+        << Qt::endl;
     ctx.out << added->id << Qt::endl;
     return Success;
 }
@@ -422,8 +426,8 @@ int destinationCommand(Context &ctx, const QStringList &args)
     if (sub == u"import") {
         return importCommand(ctx, rest);
     }
-    return ctx.fail(UsageError,
-                    Tr::tr("destination needs one of: add, edit, list, show, remove, export, import."));
+    return ctx.fail(
+        UsageError, Tr::tr("destination needs one of: add, edit, list, show, remove, export, import."));
 }
 
 } // namespace qad::cli

@@ -3,10 +3,9 @@
 #include "config/validation.h"
 #include "secrets/tokenresolver.h"
 
-#include <qad/version.h>
-
 #include <QDir>
 #include <QFileInfo>
+#include <qad/version.h>
 
 namespace qad::cli {
 
@@ -15,7 +14,9 @@ namespace {
 class Report
 {
 public:
-    explicit Report(QTextStream &out) : m_out(out) { }
+    explicit Report(QTextStream &out)
+        : m_out(out)
+    { }
     void ok(const QString &text) { line(Tr::tr("ok  "), text); }
     void warning(const QString &text) { line(Tr::tr("warn"), text); }
     void problem(const QString &text)
@@ -26,7 +27,10 @@ public:
     int problems() const { return m_problems; }
 
 private:
-    void line(const QString &tag, const QString &text) { m_out << tag << QLatin1Char(' ') << text << Qt::endl; }
+    void line(const QString &tag, const QString &text)
+    {
+        m_out << tag << QLatin1Char(' ') << text << Qt::endl;
+    }
     QTextStream &m_out;
     int m_problems = 0;
 };
@@ -58,12 +62,12 @@ int doctorCommand(Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = Success;
     if (!parseCommand(ctx, parser, args,
-                      Tr::tr("qadctl doctor: check the keychain and token sources, paths and configuration."),
-                      &code)) {
+            Tr::tr("qadctl doctor: check the keychain and token sources, paths and configuration."), &code)) {
         return code;
     }
     Report report(ctx.out);
-    report.ok(Tr::tr("qadctl %1 on Qt %2").arg(QStringLiteral(QAD_VERSION_STRING), QString::fromLatin1(qVersion())));
+    report.ok(Tr::tr("qadctl %1 on Qt %2")
+                  .arg(QStringLiteral(QAD_VERSION_STRING), QString::fromLatin1(qVersion())));
     checkDirectory(report, Tr::tr("configuration directory"), ctx.configDir());
     checkDirectory(report, Tr::tr("data directory"), ctx.dataDir());
 

@@ -14,8 +14,8 @@ QString isoTime(const QDateTime &t)
 }
 
 // A command over one destination, with --json if `json` is given.
-const Destination *oneDestination(Context &ctx, QCommandLineParser &parser, const QStringList &args,
-                                  const QString &usage, int *code)
+const Destination *oneDestination(
+    Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage, int *code)
 {
     parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
     if (!parseCommand(ctx, parser, args, usage, code)) {
@@ -35,10 +35,10 @@ const Destination *oneDestination(Context &ctx, QCommandLineParser &parser, cons
 QJsonObject countersJson(const StatusCounters &c)
 {
     QJsonObject o { { QStringLiteral("profilesReceived"), c.received },
-                    { QStringLiteral("identitiesActivated"), c.activated },
-                    { QStringLiteral("identitiesExcluded"), c.excluded },
-                    { QStringLiteral("identitiesFailed"), c.failed },
-                    { QStringLiteral("activationRate"), c.activationRate() } };
+        { QStringLiteral("identitiesActivated"), c.activated },
+        { QStringLiteral("identitiesExcluded"), c.excluded },
+        { QStringLiteral("identitiesFailed"), c.failed },
+        { QStringLiteral("activationRate"), c.activationRate() } };
     if (c.latencyCount > 0) {
         o.insert(QStringLiteral("latencyMsAverage"), double(c.latencyMsSum) / double(c.latencyCount));
     }
@@ -56,15 +56,14 @@ int historyCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption status(QStringLiteral("status"),
-                                    Tr::tr("Only pending, sending, retrying, succeeded or failed."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N (default 50)."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
+        Tr::tr("Only pending, sending, retrying, succeeded or failed."), QStringLiteral("S"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N (default 50)."),
+        QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output, with attempts."));
     parser.addOptions({ status, limit, json });
     int code = Success;
-    const Destination *d = oneDestination(ctx, parser, args,
-                                          Tr::tr("qadctl history ID: activations, newest first."), &code);
+    const Destination *d
+        = oneDestination(ctx, parser, args, Tr::tr("qadctl history ID: activations, newest first."), &code);
     if (!d) {
         return code;
     }
@@ -73,8 +72,8 @@ int historyCommand(Context &ctx, const QStringList &args)
     if (parser.isSet(status)) {
         query.status = activationStatusFromString(parser.value(status));
         if (!query.status) {
-            return ctx.fail(UsageError,
-                            Tr::tr("--status: use pending, sending, retrying, succeeded or failed."));
+            return ctx.fail(
+                UsageError, Tr::tr("--status: use pending, sending, retrying, succeeded or failed."));
         }
     }
     bool isNumber = false;
@@ -108,14 +107,12 @@ int historyCommand(Context &ctx, const QStringList &args)
                     });
                 }
             }
-            QJsonObject o { { QStringLiteral("id"), a.id },
-                            { QStringLiteral("profile"), a.profileKey },
-                            { QStringLiteral("audiences"), QJsonDocument::fromJson(a.audiences).object() },
-                            { QStringLiteral("createdAt"), isoTime(a.createdAt) },
-                            { QStringLiteral("status"), toString(a.status) },
-                            { QStringLiteral("attempts"), attempts },
-                            { QStringLiteral("test"), a.isTest },
-                            { QStringLiteral("payload"), QJsonDocument::fromJson(a.payload).object() } };
+            QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("profile"), a.profileKey },
+                { QStringLiteral("audiences"), QJsonDocument::fromJson(a.audiences).object() },
+                { QStringLiteral("createdAt"), isoTime(a.createdAt) },
+                { QStringLiteral("status"), toString(a.status) }, { QStringLiteral("attempts"), attempts },
+                { QStringLiteral("test"), a.isTest },
+                { QStringLiteral("payload"), QJsonDocument::fromJson(a.payload).object() } };
             if (a.nextAttemptAt) {
                 o.insert(QStringLiteral("nextAttemptAt"), isoTime(*a.nextAttemptAt));
             }
@@ -151,9 +148,8 @@ int statusCommand(Context &ctx, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output."));
     parser.addOption(json);
     int code = Success;
-    const Destination *d = oneDestination(
-        ctx, parser, args, Tr::tr("qadctl status ID: delivery status, counters per hour and in total, alerts."),
-        &code);
+    const Destination *d = oneDestination(ctx, parser, args,
+        Tr::tr("qadctl status ID: delivery status, counters per hour and in total, alerts."), &code);
     if (!d) {
         return code;
     }
@@ -167,7 +163,8 @@ int statusCommand(Context &ctx, const QStringList &args)
     }
     auto alerts = storage->openAlerts(d->id);
     const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
-    const StatusCounters lastHour = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
+    const StatusCounters lastHour
+        = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
     const QString state = status->runtime.state == u"paused"
         ? Tr::tr("paused: %1").arg(status->runtime.reason)
         : Tr::tr("enabled");
@@ -182,20 +179,16 @@ int statusCommand(Context &ctx, const QStringList &args)
         QJsonArray alertArray;
         for (const AlertRecord &a : open) {
             alertArray.append(QJsonObject { { QStringLiteral("id"), a.id },
-                                            { QStringLiteral("type"), a.type },
-                                            { QStringLiteral("message"), a.message },
-                                            { QStringLiteral("raisedAt"), isoTime(a.raisedAt) } });
+                { QStringLiteral("type"), a.type }, { QStringLiteral("message"), a.message },
+                { QStringLiteral("raisedAt"), isoTime(a.raisedAt) } });
         }
-        QJsonObject o { { QStringLiteral("destination"), d->id },
-                        { QStringLiteral("name"), d->name },
-                        { QStringLiteral("state"), status->runtime.state },
-                        { QStringLiteral("pausedReason"), status->runtime.reason },
-                        { QStringLiteral("lastError"), status->runtime.lastError },
-                        { QStringLiteral("total"), countersJson(status->total) },
-                        { QStringLiteral("hours"), hours },
-                        { QStringLiteral("queueDepth"), status->queueDepth },
-                        { QStringLiteral("retrying"), status->retrying },
-                        { QStringLiteral("alerts"), alertArray } };
+        QJsonObject o { { QStringLiteral("destination"), d->id }, { QStringLiteral("name"), d->name },
+            { QStringLiteral("state"), status->runtime.state },
+            { QStringLiteral("pausedReason"), status->runtime.reason },
+            { QStringLiteral("lastError"), status->runtime.lastError },
+            { QStringLiteral("total"), countersJson(status->total) }, { QStringLiteral("hours"), hours },
+            { QStringLiteral("queueDepth"), status->queueDepth },
+            { QStringLiteral("retrying"), status->retrying }, { QStringLiteral("alerts"), alertArray } };
         if (status->oldestPendingSince) {
             o.insert(QStringLiteral("oldestPendingSince"), isoTime(*status->oldestPendingSince));
         }
@@ -221,15 +214,18 @@ int statusCommand(Context &ctx, const QStringList &args)
     o << Tr::tr("Activation rate").leftJustified(22) << percent(t.activationRate()).rightJustified(9)
       << percent(lastHour.activationRate()).rightJustified(13) << Qt::endl;
     if (t.latencyCount > 0) {
-        o << Tr::tr("Latency (average):    %1 ms").arg(double(t.latencyMsSum) / double(t.latencyCount), 0, 'f', 1)
+        o << Tr::tr("Latency (average):    %1 ms")
+                 .arg(double(t.latencyMsSum) / double(t.latencyCount), 0, 'f', 1)
           << Qt::endl;
     }
-    o << Tr::tr("Queue depth:          %1 (%2 retrying)").arg(status->queueDepth).arg(status->retrying) << Qt::endl;
+    o << Tr::tr("Queue depth:          %1 (%2 retrying)").arg(status->queueDepth).arg(status->retrying)
+      << Qt::endl;
     if (open.isEmpty()) {
         o << Tr::tr("Open alerts:          none") << Qt::endl;
     }
     for (const AlertRecord &a : open) {
-        o << Tr::tr("Alert:                %1  %2: %3").arg(isoTime(a.raisedAt), a.type, a.message) << Qt::endl;
+        o << Tr::tr("Alert:                %1  %2: %3").arg(isoTime(a.raisedAt), a.type, a.message)
+          << Qt::endl;
     }
     return Success;
 }
@@ -238,13 +234,13 @@ int replayCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption failed(QStringLiteral("failed"), Tr::tr("Re-queue every failed activation."));
-    const QCommandLineOption activation(QStringLiteral("activation"), Tr::tr("Re-queue one activation."),
-                                        QStringLiteral("AID"));
+    const QCommandLineOption activation(
+        QStringLiteral("activation"), Tr::tr("Re-queue one activation."), QStringLiteral("AID"));
     parser.addOptions({ failed, activation });
     int code = Success;
-    const Destination *d = oneDestination(
-        ctx, parser, args,
-        Tr::tr("qadctl replay ID (--failed | --activation AID): send again; the next run delivers them."), &code);
+    const Destination *d = oneDestination(ctx, parser, args,
+        Tr::tr("qadctl replay ID (--failed | --activation AID): send again; the next run delivers them."),
+        &code);
     if (!d) {
         return code;
     }
@@ -265,8 +261,8 @@ int replayCommand(Context &ctx, const QStringList &args)
     }
     auto record = storage->activation(parser.value(activation));
     if (!record || record->destinationId != d->id) {
-        return ctx.fail(UsageError, Tr::tr("No activation %1 for destination \"%2\".")
-                                        .arg(parser.value(activation), d->name));
+        return ctx.fail(UsageError,
+            Tr::tr("No activation %1 for destination \"%2\".").arg(parser.value(activation), d->name));
     }
     if (const Status status = storage->replayActivation(record->id); !status) {
         return ctx.fail(OperationFailed, status.error().message);
@@ -279,8 +275,7 @@ int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
 {
     QCommandLineParser parser;
     int code = Success;
-    const Destination *d = oneDestination(
-        ctx, parser, args,
+    const Destination *d = oneDestination(ctx, parser, args,
         pause ? Tr::tr("qadctl pause ID: stop sending (activations keep queueing).")
               : Tr::tr("qadctl resume ID: send again, after a pause or an authentication failure."),
         &code);

@@ -1,14 +1,12 @@
 #include "cli/cli.h"
 
-#include <qad/version.h>
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
 #include <cstdio>
+#include <qad/version.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -33,7 +32,9 @@ public:
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
             return;
         }
-        struct sigaction action {};
+        struct sigaction action
+        {
+        };
         action.sa_handler = onSignal;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;
@@ -57,13 +58,18 @@ public:
     std::unique_ptr<QSocketNotifier> notifier;
 
 private:
-    struct sigaction m_oldInt {};
-    struct sigaction m_oldTerm {};
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
 };
 
 QString progressLine(const RunProgress &p)
 {
-    return Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s")
+    return Tr::tr(
+        "read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s")
         .arg(p.read)
         .arg(p.rejected)
         .arg(p.activations)
@@ -79,24 +85,24 @@ QString progressLine(const RunProgress &p)
 int runCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("One or more destinations."), QStringLiteral("ID…"));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), Tr::tr("One or more destinations."), QStringLiteral("ID…"));
     const QCommandLineOption source(QStringLiteral("source"),
-                                    Tr::tr("Profile updates: an NDJSON or JSON-array file, or - for standard input."),
-                                    QStringLiteral("PATH"));
+        Tr::tr("Profile updates: an NDJSON or JSON-array file, or - for standard input."),
+        QStringLiteral("PATH"));
     const QCommandLineOption follow(QStringLiteral("follow"),
-                                    Tr::tr("Keep reading the file as it grows, through rotation and truncation."));
-    const QCommandLineOption exitWhenIdle(
-        QStringLiteral("exit-when-idle"),
+        Tr::tr("Keep reading the file as it grows, through rotation and truncation."));
+    const QCommandLineOption exitWhenIdle(QStringLiteral("exit-when-idle"),
         Tr::tr("Exit once the source is exhausted and every activation is succeeded or failed."));
     const QCommandLineOption historyDays(QStringLiteral("history-days"),
-                                         Tr::tr("Keep final activations this many days (default 90)."),
-                                         QStringLiteral("DAYS"), QStringLiteral("90"));
+        Tr::tr("Keep final activations this many days (default 90)."), QStringLiteral("DAYS"),
+        QStringLiteral("90"));
     parser.addOptions({ source, follow, exitWhenIdle, historyDays });
     int code = Success;
     if (!parseCommand(ctx, parser, args,
-                      Tr::tr("qadctl run ID… --source PATH|-: stream profile updates to the destinations until "
-                             "stopped (Ctrl+C or SIGTERM: in-flight work is finished or kept, exit 0)."),
-                      &code)) {
+            Tr::tr("qadctl run ID… --source PATH|-: stream profile updates to the destinations until "
+                   "stopped (Ctrl+C or SIGTERM: in-flight work is finished or kept, exit 0)."),
+            &code)) {
         return code;
     }
     if (parser.positionalArguments().isEmpty()) {
@@ -106,7 +112,8 @@ int runCommand(Context &ctx, const QStringList &args)
         return ctx.fail(UsageError, Tr::tr("run needs --source PATH (or --source - for standard input)."));
     }
     if (parser.isSet(follow) && parser.value(source) == u"-") {
-        return ctx.fail(UsageError, Tr::tr("--follow applies to files; standard input is read until it ends."));
+        return ctx.fail(
+            UsageError, Tr::tr("--follow applies to files; standard input is read until it ends."));
     }
     bool isNumber = false;
     const int days = parser.value(historyDays).toInt(&isNumber);
@@ -130,9 +137,10 @@ int runCommand(Context &ctx, const QStringList &args)
                     lines.append(issue.toString());
                 }
             }
-            return ctx.fail(UsageError, Tr::tr("Destination \"%1\" is not valid; fix it with `qadctl destination "
-                                               "edit`:\n%2")
-                                            .arg(d.name, lines.join(QLatin1Char('\n'))));
+            return ctx.fail(UsageError,
+                Tr::tr("Destination \"%1\" is not valid; fix it with `qadctl destination "
+                       "edit`:\n%2")
+                    .arg(d.name, lines.join(QLatin1Char('\n'))));
         }
         ResolvedToken token = resolveToken(ctx.secrets(), d.id);
         if (!token.ok()) {

@@ -4,7 +4,6 @@
 #include "secrets/tokenresolver.h"
 
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -57,21 +56,24 @@ int set(Context &ctx, const Destination &d)
 {
     QString token = readTokenFromStdin(ctx, d);
     if (token.isEmpty()) {
-        return ctx.fail(UsageError, Tr::tr("No token on standard input. Pipe it in, e.g. "
-                                           "`printf '%s' \"$TOKEN\" | qadctl token set %1`.")
-                                        .arg(d.id));
+        return ctx.fail(UsageError,
+            Tr::tr("No token on standard input. Pipe it in, e.g. "
+                   "`printf '%s' \"$TOKEN\" | qadctl token set %1`.")
+                .arg(d.id));
     }
     if (token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
         token.fill(QLatin1Char('\0'));
-        return ctx.fail(UsageError, Tr::tr("The token has spaces or several lines; give only the API token."));
+        return ctx.fail(
+            UsageError, Tr::tr("The token has spaces or several lines; give only the API token."));
     }
     const Status status = ctx.secrets().write(d.id, token);
     token.fill(QLatin1Char('\0'));
     if (!status) {
         return ctx.fail(OperationFailed, status.error().message);
     }
-    ctx.err << Tr::tr("Token for \"%1\" stored in the keychain (%2).").arg(d.name, ctx.secrets().backendName())
-            << Qt::endl;
+    ctx.err
+        << Tr::tr("Token for \"%1\" stored in the keychain (%2).").arg(d.name, ctx.secrets().backendName())
+        << Qt::endl;
     if (!qEnvironmentVariableIsEmpty(kTokenEnvironmentVariable)) {
         ctx.warn(Tr::tr("QAD_API_TOKEN is set in this environment and takes precedence over the keychain."));
     }
@@ -105,9 +107,10 @@ int check(Context &ctx, const Destination &d, bool offline)
     ctx.out << result.message << Qt::endl;
     if (result.result == CredentialCheck::Result::Valid && !d.username.isEmpty()
         && result.userName.compare(d.username, Qt::CaseInsensitive) != 0 && !result.userName.isEmpty()) {
-        ctx.warn(Tr::tr("the token belongs to %1, but the destination's username is %2; Basic auth needs both to "
-                        "match.")
-                     .arg(result.userName, d.username));
+        ctx.warn(
+            Tr::tr("the token belongs to %1, but the destination's username is %2; Basic auth needs both to "
+                   "match.")
+                .arg(result.userName, d.username));
     }
     return result.result == CredentialCheck::Result::Valid ? Success : OperationFailed;
 }
@@ -120,14 +123,14 @@ int tokenCommand(Context &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("set, delete or check."));
     parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
     const QCommandLineOption offline(QStringLiteral("offline"),
-                                     Tr::tr("check: only say where the token comes from; do not ask Qualtrics."));
+        Tr::tr("check: only say where the token comes from; do not ask Qualtrics."));
     parser.addOption(offline);
     int code = Success;
     if (!parseCommand(ctx, parser, args,
-                      Tr::tr("qadctl token set|delete|check ID: the destination's API token in the OS keychain.\n"
-                             "set reads the token from standard input; check verifies it with Qualtrics "
-                             "(whoami) without starting a workflow."),
-                      &code)) {
+            Tr::tr("qadctl token set|delete|check ID: the destination's API token in the OS keychain.\n"
+                   "set reads the token from standard input; check verifies it with Qualtrics "
+                   "(whoami) without starting a workflow."),
+            &code)) {
         return code;
     }
     const QStringList positional = parser.positionalArguments();

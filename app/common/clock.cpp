@@ -13,6 +13,8 @@ SystemClock *SystemClock::instance()
     return &clock;
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(std::move(start)) { }
+ManualClock::ManualClock(QDateTime start)
+    : m_now(std::move(start))
+{ }
 
 } // namespace qad

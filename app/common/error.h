@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -16,12 +15,15 @@ struct Error
 };
 
 // A value or the error that prevented it. Small on purpose: Qt 6.4 has no std::expected to lean on.
-template<typename T>
-class Expected
+template<typename T> class Expected
 {
 public:
-    Expected(T value) : m_value(std::move(value)) { }
-    Expected(Error error) : m_error(std::move(error)) { }
+    Expected(T value)
+        : m_value(std::move(value))
+    { }
+    Expected(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -45,7 +47,9 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
 
     static Status success() { return {}; }
     bool ok() const { return m_error.isNull(); }

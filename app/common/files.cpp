@@ -35,7 +35,9 @@ Status writeAtomically(const QString &path, const QByteArray &data)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error { Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()) };
+        return Error {
+            Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+        };
     }
     // Restrict before any byte is written, so the contents are never readable by others.
     file.setPermissions(kPrivateFile);

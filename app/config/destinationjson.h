@@ -14,7 +14,8 @@ QJsonObject toJson(const Destination &destination);
 // Reads one destination; messages name the JSON field that is wrong.
 Expected<Destination> destinationFromJson(const QJsonObject &object);
 
-// A destination on its own, for export/import: {"schemaVersion": N, "destination": {...}}. Never holds a secret.
+// A destination on its own, for export/import: {"schemaVersion": N, "destination": {...}}. Never holds a
+// secret.
 QByteArray exportDestination(const Destination &destination);
 Expected<Destination> importDestination(const QByteArray &json);
 

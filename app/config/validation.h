@@ -19,11 +19,13 @@ struct ValidationIssue
 };
 
 // Validates a destination (SPEC §3). `others` are the other saved destinations, for name uniqueness.
-QList<ValidationIssue> validateDestination(const Destination &destination, const QList<Destination> &others = {});
+QList<ValidationIssue> validateDestination(
+    const Destination &destination, const QList<Destination> &others = {});
 bool hasErrors(const QList<ValidationIssue> &issues);
 
 // Field-level checks, reused by the wizard to show a message next to the field as the user types.
-QList<ValidationIssue> validateName(const QString &name, const QList<Destination> &others, const QString &selfId);
+QList<ValidationIssue> validateName(
+    const QString &name, const QList<Destination> &others, const QString &selfId);
 QList<ValidationIssue> validateUrl(const QString &url);
 bool isLoopbackHost(const QString &host);
 // camelCase suggestion for an attribute target ("First Name.home_phone" -> "firstName.homePhone").

@@ -1,7 +1,5 @@
 #include "delivery/httpsender.h"
 
-#include <algorithm>
-
 #include "qad/version.h"
 
 #include <QElapsedTimer>
@@ -14,6 +12,7 @@
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
 
 namespace qad {
@@ -59,7 +58,8 @@ Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.responseHeaders = reply->rawHeaderPairs();
     if (reply->isOpen()) { // not after our deadline aborted it
-        // read(max) would allocate `max` bytes up front: a megabyte per request adds up at thousands per second.
+        // read(max) would allocate `max` bytes up front: a megabyte per request adds up at thousands per
+        // second.
         attempt.responseBody = reply->read(qMin(reply->bytesAvailable(), kMaxResponseBytes));
     }
     const auto [requestId, notice] = parseQualtricsMeta(attempt.responseBody);
@@ -79,8 +79,8 @@ Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
 
 } // namespace
 
-DeliveryRequest DeliveryRequest::to(const Destination &destination, const QString &activationId,
-                                    const QString &token, const QByteArray &body)
+DeliveryRequest DeliveryRequest::to(
+    const Destination &destination, const QString &activationId, const QString &token, const QByteArray &body)
 {
     DeliveryRequest request;
     request.activationId = activationId;

@@ -21,8 +21,8 @@ struct DeliveryRequest
     int timeoutMs = 10000; // the per-attempt deadline
 
     // The POST of one activation to a destination: its URL, auth and per-attempt deadline.
-    static DeliveryRequest to(const Destination &destination, const QString &activationId, const QString &token,
-                              const QByteArray &body);
+    static DeliveryRequest to(const Destination &destination, const QString &activationId,
+        const QString &token, const QByteArray &body);
 };
 
 // Builds the headers of a request: the auth header up front (Basic or X-API-TOKEN), Content-Type,

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-
 #include <optional>
 
 namespace qad {
@@ -24,11 +23,11 @@ struct RetryDecision
 };
 
 // The state after attempt number `attemptNumber` (1 = the first) of an activation first attempted at
-// `firstAttemptAt` (SPEC §6): succeeded; retry after the schedule's delay with full jitter (a uniformly random
-// wait between zero and the delay) but never sooner than Retry-After; failed when not retryable or when the next
-// attempt would fall beyond the retry horizon (exhausted); paused on 401/403.
+// `firstAttemptAt` (SPEC §6): succeeded; retry after the schedule's delay with full jitter (a uniformly
+// random wait between zero and the delay) but never sooner than Retry-After; failed when not retryable or
+// when the next attempt would fall beyond the retry horizon (exhausted); paused on 401/403.
 RetryDecision decideRetry(const DeliverySettings &settings, const Outcome &outcome, int attemptNumber,
-                          const QDateTime &firstAttemptAt, const QDateTime &now, QRandomGenerator *random);
+    const QDateTime &firstAttemptAt, const QDateTime &now, QRandomGenerator *random);
 
 // The schedule's delay after attempt `attemptNumber` (1-based), before jitter, in seconds: the list
 // (5 s, 30 s, 2 min, 10 min, 30 min, 1 h by default), then retryRepeatSeconds.

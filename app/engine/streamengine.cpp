@@ -184,7 +184,8 @@ struct StreamEngine::Private
         }
         const auto &first = rateSamples.constFirst();
         const qint64 span = now - first.first;
-        progress.sendRate = span > 0 ? double(progress.succeeded - first.second) * 1000.0 / double(span) : 0.0;
+        progress.sendRate
+            = span > 0 ? double(progress.succeeded - first.second) * 1000.0 / double(span) : 0.0;
         Q_EMIT q->progressChanged(progress);
     }
 
@@ -225,8 +226,8 @@ struct StreamEngine::Private
     }
 };
 
-StreamEngine::StreamEngine(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
-                           RunOptions options, const Clock *clock, QObject *parent)
+StreamEngine::StreamEngine(QString dataDirectory, QList<Destination> destinations,
+    QHash<QString, QString> tokens, RunOptions options, const Clock *clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
@@ -281,8 +282,9 @@ Status StreamEngine::start()
             QString application;
             lock->getLockInfo(&pid, &host, &application);
             d->locks.clear();
-            return Error { Tr::tr("Destination \"%1\" is already streaming in another process (%2, pid %3). Stop "
-                                  "it first: two streams would read and send the same updates.")
+            return Error { Tr::tr(
+                "Destination \"%1\" is already streaming in another process (%2, pid %3). Stop "
+                "it first: two streams would read and send the same updates.")
                                .arg(dest.name, application)
                                .arg(pid) };
         }
@@ -332,12 +334,14 @@ Status StreamEngine::start()
     d->worker->setTuning(d->options.tuning);
     d->worker->moveToThread(&d->workerThread);
     connect(&d->workerThread, &QThread::finished, d->worker, &QObject::deleteLater);
-    connect(d->worker, &DeliveryWorker::attemptRecorded, this, [this](const DeliveryEvent &e) { d->onAttempt(e); });
+    connect(d->worker, &DeliveryWorker::attemptRecorded, this,
+        [this](const DeliveryEvent &e) { d->onAttempt(e); });
     connect(d->worker, &DeliveryWorker::destinationPaused, this,
-            [this](const QString &id, const QString &reason, const QString &message) {
-                d->onPaused(id, reason, message);
-            });
-    connect(d->worker, &DeliveryWorker::destinationResumed, this, [this](const QString &id) { d->onResumed(id); });
+        [this](const QString &id, const QString &reason, const QString &message) {
+            d->onPaused(id, reason, message);
+        });
+    connect(d->worker, &DeliveryWorker::destinationResumed, this,
+        [this](const QString &id) { d->onResumed(id); });
     connect(d->worker, &DeliveryWorker::idle, this, [this] {
         d->workerIdle = true;
         d->checkIdle();

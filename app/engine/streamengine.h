@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-
 #include <memory>
 
 namespace qad {
@@ -48,7 +47,7 @@ class StreamEngine : public QObject
     Q_OBJECT
 public:
     StreamEngine(QString dataDirectory, QList<Destination> destinations, QHash<QString, QString> tokens,
-                 RunOptions options, const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+        RunOptions options, const Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
     ~StreamEngine() override;
 
     // Opens the database and the source (resuming after its checkpoint), purges old history, starts the
@@ -63,8 +62,8 @@ Q_SIGNALS:
     void alertRaised(const qad::AlertRecord &alert);
     // Notable events in words (a destination paused, a source problem); never a token or a full URL.
     void notice(const QString &message);
-    // 0: everything that was produced reached a final state without failures; 1: some failed, or a destination
-    // was paused for authentication (its queue is kept).
+    // 0: everything that was produced reached a final state without failures; 1: some failed, or a
+    // destination was paused for authentication (its queue is kept).
     void finished(int exitCode);
 
 private:

@@ -2,8 +2,8 @@
 
 #include "config/destination.h"
 #include "mapping/payloadbuilder.h"
-#include "profiles/profile.h"
 #include "mapping/profilestate.h"
+#include "profiles/profile.h"
 
 #include <QDate>
 #include <optional>
@@ -32,6 +32,6 @@ struct ExportDecision
 // - audiences outside their start/end dates (compared with `today`) are ignored.
 // An identical update yields Nothing.
 ExportDecision decideExport(const Destination &destination, const Profile &profile,
-                            const std::optional<ProfileState> &previous, const QDate &today);
+    const std::optional<ProfileState> &previous, const QDate &today);
 
 } // namespace qad

@@ -19,7 +19,6 @@ QList<SourceRecord> takeRecords(std::deque<SourceRecord> &queue, int max)
     return records;
 }
 
-
 namespace {
 struct Tr
 {

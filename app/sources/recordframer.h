@@ -20,7 +20,8 @@ enum class SourceFormat { Unknown, Ndjson, JsonArray };
 // index in `index` (or -1 and Unknown when every byte is blank).
 SourceFormat detectFormat(const char *bytes, qint64 size, qint64 *index);
 
-// Moves up to `max` records from the front of `queue` into the returned list (what ProfileSource::read gives).
+// Moves up to `max` records from the front of `queue` into the returned list (what ProfileSource::read
+// gives).
 QList<SourceRecord> takeRecords(std::deque<SourceRecord> &queue, int max);
 
 // Cuts a byte stream into profile records: NDJSON lines, or the top-level elements of a JSON array. Fed

@@ -1,8 +1,9 @@
-// Streaming benchmark (prints figures; not a test). Runs the built qadctl as a separate process against a fake
-// Qualtrics receiver on loopback, as a user would run it:
+// Streaming benchmark (prints figures; not a test). Runs the built qadctl as a separate process against a
+// fake Qualtrics receiver on loopback, as a user would run it:
 //   1. throughput: N profiles (default 50,000) from an NDJSON file, rate limit lifted, full durability:
 //      activations/s, CPU µs per activation, peak memory of the qadctl process;
-//   2. latency: a followed file receives 1,000 profiles/s; the time from a line appended to its POST arriving,
+//   2. latency: a followed file receives 1,000 profiles/s; the time from a line appended to its POST
+//   arriving,
 //      p50 and p99;
 //   3. the ceiling: `wrk -t1 -c6` against the same receiver with the same body, and the ratio.
 // Usage: bench_streaming [N]
@@ -21,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
@@ -63,22 +63,22 @@ struct Bench
     QStringList global(const QString &name) const
     {
         return { QStringLiteral("--config-dir"), dir.filePath(name + QStringLiteral("/config")),
-                 QStringLiteral("--data-dir"), dir.filePath(name + QStringLiteral("/data")) };
+            QStringLiteral("--data-dir"), dir.filePath(name + QStringLiteral("/data")) };
     }
 
     QString addDestination(const QString &name)
     {
         QProcess p;
-        p.start(qadctl, global(name)
-                            + QStringList { QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--name"),
-                                            name, QStringLiteral("--url"), receiver.url(),
-                                            QStringLiteral("--username"), QStringLiteral("bench@example.com"),
-                                            QStringLiteral("--identity"), QStringLiteral("Email:email"),
-                                            QStringLiteral("--map"),
-                                            QStringLiteral("person.name.firstName=person.name.firstName"),
-                                            QStringLiteral("--audience"), kAudience, QStringLiteral("--rate-limit"),
-                                            QStringLiteral("0"), QStringLiteral("--concurrency"),
-                                            qEnvironmentVariable("QAD_BENCH_CONCURRENCY", QStringLiteral("6")) });
+        p.start(qadctl,
+            global(name)
+                + QStringList { QStringLiteral("destination"), QStringLiteral("add"),
+                    QStringLiteral("--name"), name, QStringLiteral("--url"), receiver.url(),
+                    QStringLiteral("--username"), QStringLiteral("bench@example.com"),
+                    QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--map"),
+                    QStringLiteral("person.name.firstName=person.name.firstName"),
+                    QStringLiteral("--audience"), kAudience, QStringLiteral("--rate-limit"),
+                    QStringLiteral("0"), QStringLiteral("--concurrency"),
+                    qEnvironmentVariable("QAD_BENCH_CONCURRENCY", QStringLiteral("6")) });
         p.waitForFinished(30000);
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
@@ -123,31 +123,35 @@ int main(int argc, char *argv[])
             return 1;
         }
         for (int i = 0; i < n; ++i) {
-            file.write(profileLine(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("Name%1").arg(i)));
+            file.write(
+                profileLine(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("Name%1").arg(i)));
         }
     }
     QProcess run;
     run.setProcessEnvironment(bench.env());
     QElapsedTimer wall;
     wall.start();
-    run.start(bench.qadctl, bench.global(QStringLiteral("throughput"))
-                                + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
-                                                QStringLiteral("--exit-when-idle") });
+    run.start(bench.qadctl,
+        bench.global(QStringLiteral("throughput"))
+            + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                QStringLiteral("--exit-when-idle") });
     run.waitForStarted();
     const qint64 pid = run.processId();
     spin([&] { return run.state() == QProcess::NotRunning; }, 30 * 60 * 1000);
     const double seconds = double(wall.elapsed()) / 1000.0;
-    // QProcess reaped the child; its resource usage is in RUSAGE_CHILDREN (this program has no other children yet).
+    // QProcess reaped the child; its resource usage is in RUSAGE_CHILDREN (this program has no other children
+    // yet).
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     const double cpuUs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
     const int delivered = bench.receiver.requestCount();
     Q_UNUSED(pid);
-    std::printf("throughput: %d profiles -> %d activations delivered in %.2f s (exit %d)\n", n, delivered, seconds,
-                run.exitCode());
+    std::printf("throughput: %d profiles -> %d activations delivered in %.2f s (exit %d)\n", n, delivered,
+        seconds, run.exitCode());
     std::printf("  activations/s:             %.0f\n", delivered / seconds);
-    std::printf("  CPU per activation:        %.1f us (qadctl, user+system)\n", cpuUs / std::max(1, delivered));
+    std::printf(
+        "  CPU per activation:        %.1f us (qadctl, user+system)\n", cpuUs / std::max(1, delivered));
     std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", double(usage.ru_maxrss) / 1024.0);
     std::fflush(stdout);
 
@@ -158,9 +162,10 @@ int main(int argc, char *argv[])
     QFile(followed).open(QIODevice::WriteOnly);
     QProcess follow;
     follow.setProcessEnvironment(bench.env());
-    follow.start(bench.qadctl, bench.global(QStringLiteral("latency"))
-                                   + QStringList { QStringLiteral("run"), followId, QStringLiteral("--source"),
-                                                   followed, QStringLiteral("--follow") });
+    follow.start(bench.qadctl,
+        bench.global(QStringLiteral("latency"))
+            + QStringList { QStringLiteral("run"), followId, QStringLiteral("--source"), followed,
+                QStringLiteral("--follow") });
     follow.waitForStarted();
     QThread::msleep(500); // let it open the file and reach its polling loop
     bench.receiver.clear();
@@ -169,9 +174,16 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     QObject::connect(&bench.receiver, &FakeQualtrics::requestReceived, &app, [&](int index) {
-        const QString email = bench.receiver.requests().at(index).json.value(QStringLiteral("identityMap")).toObject()
-                                  .value(QStringLiteral("Email")).toArray().first().toObject()
-                                  .value(QStringLiteral("id")).toString();
+        const QString email = bench.receiver.requests()
+                                  .at(index)
+                                  .json.value(QStringLiteral("identityMap"))
+                                  .toObject()
+                                  .value(QStringLiteral("Email"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
         const auto it = appendedAt.constFind(email);
         if (it != appendedAt.constEnd()) {
             latencies.push_back(double(clock.nsecsElapsed() - *it) / 1e6);
@@ -198,7 +210,7 @@ int main(int argc, char *argv[])
     follow.terminate();
     follow.waitForFinished(30000);
     std::printf("latency: %zu of %d profiles appended at 1,000/s to a followed file\n", latencies.size(),
-                latencyProfiles);
+        latencyProfiles);
     std::printf("  append -> POST p50:        %.1f ms\n", percentile(latencies, 0.50));
     std::printf("  append -> POST p99:        %.1f ms\n", percentile(latencies, 0.99));
     std::fflush(stdout);
@@ -209,9 +221,8 @@ int main(int argc, char *argv[])
         std::printf("wrk: not installed (apt-get install wrk) - no ceiling figure\n");
         return 0;
     }
-    const QByteArray body = QJsonDocument(bench.receiver.requests().isEmpty()
-                                              ? QJsonObject {}
-                                              : bench.receiver.requests().constFirst().json)
+    const QByteArray body = QJsonDocument(
+        bench.receiver.requests().isEmpty() ? QJsonObject {} : bench.receiver.requests().constFirst().json)
                                 .toJson(QJsonDocument::Compact);
     const QString script = bench.dir.filePath(QStringLiteral("post.lua"));
     {
@@ -220,12 +231,13 @@ int main(int argc, char *argv[])
         const QByteArray auth = QByteArray("bench@example.com:" + kToken.toUtf8()).toBase64();
         lua.write("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
                   "wrk.headers[\"Authorization\"] = \"Basic "
-                  + auth + "\"\nwrk.body = [[" + body + "]]\n");
+            + auth + "\"\nwrk.body = [[" + body + "]]\n");
     }
     bench.receiver.setHandler([](const FakeQualtrics::Request &) { return FakeQualtrics::Reply {}; });
     QProcess wrkProcess;
-    wrkProcess.start(wrk, { QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d10s"), QStringLiteral("-s"),
-                            script, bench.receiver.url() });
+    wrkProcess.start(wrk,
+        { QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d10s"), QStringLiteral("-s"), script,
+            bench.receiver.url() });
     spin([&] { return wrkProcess.state() == QProcess::NotRunning; }, 60000);
     const QString wrkOut = QString::fromUtf8(wrkProcess.readAllStandardOutput());
     const auto match = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(wrkOut);

@@ -217,17 +217,18 @@ struct FakeQualtrics::Private
     {
         Reply reply;
         const QByteArray apiToken = request.header("X-API-TOKEN");
-        if (request.method != "GET" || (checkCredentials && (apiToken.isEmpty() || apiToken != token.toUtf8()))) {
+        if (request.method != "GET"
+            || (checkCredentials && (apiToken.isEmpty() || apiToken != token.toUtf8()))) {
             reply.status = request.method != "GET" ? 405 : 401;
             return reply;
         }
         const QJsonObject result { { QStringLiteral("userName"), username },
-                                   { QStringLiteral("userId"), QStringLiteral("UR_0123456789abcde") },
-                                   { QStringLiteral("accountType"), QStringLiteral("UT_BRANDADMIN") } };
-        reply.body = QJsonDocument(QJsonObject { { QStringLiteral("result"), result },
-                                                 { QStringLiteral("meta"),
-                                                   QJsonObject { { QStringLiteral("httpStatus"),
-                                                                   QStringLiteral("200 - OK") } } } })
+            { QStringLiteral("userId"), QStringLiteral("UR_0123456789abcde") },
+            { QStringLiteral("accountType"), QStringLiteral("UT_BRANDADMIN") } };
+        reply.body = QJsonDocument(
+            QJsonObject { { QStringLiteral("result"), result },
+                { QStringLiteral("meta"),
+                    QJsonObject { { QStringLiteral("httpStatus"), QStringLiteral("200 - OK") } } } })
                          .toJson(QJsonDocument::Compact);
         return reply;
     }
