@@ -397,6 +397,41 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("QAD_API_TOKEN")), qPrintable(run.out));
     }
 
+    // HTTPS as to Qualtrics: a receiver whose certificate no authority vouches for is refused (TLS errors
+    // are failures); with its authority in QAD_CA_CERTIFICATES the same test send goes through. A file that
+    // is no certificate stops qadctl with a usage error that says so.
+    void extraCertificateAuthoritiesFromTheEnvironment()
+    {
+        const qad::test::TestCertificate certificate;
+        QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString()));
+        FakeQualtrics secure;
+        secure.setCredentials(kUsername, kToken);
+        QVERIFY(secure.listenTls(certificate.certificateFile(), certificate.keyFile()));
+        Run run = qadctl(addArgs(QStringLiteral("Over TLS"), secure.url()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+
+        run = qadctl({ QStringLiteral("test-send"), id }, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("tls")), qPrintable(run.out + run.err));
+        QCOMPARE(secure.requestCount(), 0);
+
+        env.insert(QStringLiteral("QAD_CA_CERTIFICATES"), certificate.certificateFile());
+        run = qadctl({ QStringLiteral("test-send"), id }, {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(secure.requestCount(), 1);
+        QVERIFY(secure.requests().constFirst().authorized);
+
+        env.insert(QStringLiteral("QAD_CA_CERTIFICATES"),
+            QStringLiteral(QAD_TEST_DATA_DIR "/xdm/profile.example.1.json"));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("list") }, {}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("QAD_CA_CERTIFICATES")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("no PEM certificate")), qPrintable(run.err));
+    }
+
     void withoutATokenTestSendSaysHowToStoreOne()
     {
         const QString id = addDestination(QStringLiteral("No token"));

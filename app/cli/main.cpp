@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "delivery/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const qad::Status trusted = qad::trustCertificatesFromEnvironment(); !trusted) {
+        err << QStringLiteral("qadctl: ") << trusted.error().message << Qt::endl;
+        return 2; // a usage error, like a bad option
+    }
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const int code = qad::cli::run(args, out, err);

@@ -1,11 +1,16 @@
 #include "fakequaltrics.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -172,6 +177,7 @@ struct FakeQualtrics::Private
     std::function<Reply(const Request &)> handler;
     QList<Request> requests;
     quint16 port = 0;
+    bool tls = false;
     // Last, so it (and its sockets, and their pending delayed answers) goes before the state they use.
     std::unique_ptr<FakeServer> server;
 
@@ -326,6 +332,23 @@ bool FakeQualtrics::listen()
     return d->port != 0;
 }
 
+bool FakeQualtrics::listenTls(const QString &certificatePemFile, const QString &keyPemFile)
+{
+    QFile certificate(certificatePemFile);
+    QFile key(keyPemFile);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QSslCertificate cert(certificate.readAll(), QSsl::Pem);
+    const QSslKey privateKey(key.readAll(), QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || privateKey.isNull()) {
+        return false;
+    }
+    d->server->sslSetup(cert, privateKey);
+    d->tls = true;
+    return listen();
+}
+
 quint16 FakeQualtrics::port() const
 {
     return d->port;
@@ -338,7 +361,8 @@ QString FakeQualtrics::url(const QString &urlTokenId) const
 
 QString FakeQualtrics::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(d->port);
+    return (d->tls ? QStringLiteral("https://127.0.0.1:%1") : QStringLiteral("http://127.0.0.1:%1"))
+        .arg(d->port);
 }
 
 void FakeQualtrics::enqueue(const Reply &reply)
@@ -365,6 +389,53 @@ void FakeQualtrics::clear()
 {
     d->requests.clear();
     d->queue.clear();
+}
+
+struct TestCertificate::Private
+{
+    QTemporaryDir dir;
+    QString error;
+};
+
+TestCertificate::TestCertificate()
+    : d(std::make_unique<Private>())
+{
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), keyFile(),
+            QStringLiteral("-out"), certificateFile() });
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        d->error = QStringLiteral("openssl req failed (%1): %2")
+                       .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
+    }
+}
+
+TestCertificate::~TestCertificate() = default;
+
+bool TestCertificate::isValid() const
+{
+    return d->error.isEmpty() && QFile::exists(certificateFile()) && QFile::exists(keyFile());
+}
+
+QString TestCertificate::errorString() const
+{
+    return d->error;
+}
+
+QString TestCertificate::certificateFile() const
+{
+    return d->dir.filePath(QStringLiteral("cert.pem"));
+}
+
+QString TestCertificate::keyFile() const
+{
+    return d->dir.filePath(QStringLiteral("key.pem"));
 }
 
 } // namespace qad::test

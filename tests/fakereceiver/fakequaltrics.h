@@ -53,10 +53,12 @@ public:
     void setCredentials(const QString &username, const QString &token);
 
     bool listen(); // on 127.0.0.1, a free port
+    // The same over TLS (HTTPS, as the real endpoint) with this certificate, e.g. a TestCertificate's.
+    bool listenTls(const QString &certificatePemFile, const QString &keyPemFile);
     quint16 port() const;
     // A JSON-event URL on this receiver, in the form Qualtrics hands out.
     QString url(const QString &urlTokenId = QStringLiteral("7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")) const;
-    QString baseUrl() const; // http://127.0.0.1:PORT
+    QString baseUrl() const; // http://127.0.0.1:PORT, or https:// after listenTls()
 
     // Replies used in order, one per request that passes the auth and content-type checks (others get 401 /
     // 400 and leave the queue alone); when none is queued the default is 200 with a v3 body.
@@ -70,6 +72,23 @@ public:
 
 Q_SIGNALS:
     void requestReceived(int index);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// A throwaway self-signed certificate for 127.0.0.1 (made with the openssl command, valid for a day), for
+// listenTls() and QAD_CA_CERTIFICATES. The files live as long as the object.
+class TestCertificate
+{
+public:
+    TestCertificate();
+    ~TestCertificate();
+    bool isValid() const; // false when openssl is missing or failed: errorString() says why
+    QString errorString() const;
+    QString certificateFile() const;
+    QString keyFile() const;
 
 private:
     struct Private;

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "common/files.h"
 #include "config/configstore.h"
+#include "delivery/tlstrust.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
@@ -170,6 +171,13 @@ int main(int argc, char *argv[])
         // window that could never save.
         QTextStream(stderr) << status.error().message << Qt::endl;
         QMessageBox::critical(nullptr, Tr::tr("The configuration cannot be read"), status.error().message);
+        return 2;
+    }
+    if (const qad::Status trusted = qad::trustCertificatesFromEnvironment(); !trusted) {
+        // Sending with the system's authorities alone would only fail later with a TLS error.
+        QTextStream(stderr) << trusted.error().message << Qt::endl;
+        QMessageBox::critical(
+            nullptr, Tr::tr("Certificate authorities cannot be loaded"), trusted.error().message);
         return 2;
     }
     qad::KeychainSecretStore secrets(QStringLiteral(QAD_KEYCHAIN_SERVICE));
