@@ -1,19 +1,23 @@
 #include "delivery/httpsender.h"
 #include "delivery/requestview.h"
+#include "delivery/tlstrust.h"
 #include "fakequaltrics.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
+using qad::test::TestCertificate;
 
 // One POST against a fake Qualtrics that really listens on loopback (SPEC §2, §6, §11).
 class TestHttpSender : public QObject
@@ -37,6 +41,9 @@ private Q_SLOTS:
     void connectionRefusedIsRetried();
     void droppedConnectionIsRetried();
     void tlsFailureFails();
+    void untrustedCertificateFailsThenTrustedAuthoritySucceeds();
+    void caCertificatesNeedAReadablePemFile();
+    void deadlinesAreKeptPerRequest();
     void sendsConcurrentlyAndReportsEachOnce();
     void redactedHeadersHoldNoToken();
     void curlCommandUsesAPlaceholder_data();
@@ -343,6 +350,92 @@ void TestHttpSender::tlsFailureFails()
     QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("failed"));
     QCOMPARE(attempt.outcome.code, QStringLiteral("tls"));
     QVERIFY(!attempt.outcome.willRetry());
+}
+
+// HTTPS as with the real endpoint: a certificate no authority vouches for is a final failure that says why;
+// once its authority is trusted (QAD_CA_CERTIFICATES), the same receiver is reached.
+void TestHttpSender::untrustedCertificateFailsThenTrustedAuthoritySucceeds()
+{
+    const TestCertificate certificate;
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString()));
+    FakeQualtrics secure;
+    secure.setCredentials(m_username, m_token);
+    QVERIFY(secure.listenTls(certificate.certificateFile(), certificate.keyFile()));
+    DeliveryRequest toSecure = request();
+    toSecure.url = secure.url();
+    QVERIFY(toSecure.url.startsWith(QLatin1String("https://127.0.0.1:")));
+
+    const Attempt refused = send(toSecure);
+    QCOMPARE(refused.httpStatus, 0);
+    QCOMPARE(toString(refused.outcome.cls), QStringLiteral("failed"));
+    QCOMPARE(refused.outcome.code, QStringLiteral("tls"));
+    QVERIFY2(refused.outcome.message.contains(QLatin1String("self signed"), Qt::CaseInsensitive)
+            || refused.outcome.message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+        qPrintable(refused.outcome.message));
+    QCOMPARE(secure.requestCount(), 0);
+
+    QVERIFY(trustExtraCertificates(certificate.certificateFile()));
+    QNetworkAccessManager fresh; // connections made before the change keep their old configuration
+    const Attempt delivered = HttpSender::sendAndWait(&fresh, toSecure);
+    QCOMPARE(delivered.httpStatus, 200);
+    QCOMPARE(delivered.outcome.code, QStringLiteral("ok"));
+    QCOMPARE(secure.requestCount(), 1);
+    QVERIFY(secure.requests().constFirst().authorized);
+    QCOMPARE(secure.requests().constFirst().body, toSecure.body);
+}
+
+void TestHttpSender::caCertificatesNeedAReadablePemFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.pem"));
+    const Status unreadable = trustExtraCertificates(missing);
+    QVERIFY(!unreadable);
+    QVERIFY(unreadable.error().message.contains(missing));
+    QVERIFY(unreadable.error().message.contains(QLatin1String("QAD_CA_CERTIFICATES")));
+
+    const QString notPem = dir.filePath(QStringLiteral("not.pem"));
+    QFile file(notPem);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a certificate\n");
+    file.close();
+    const Status garbage = trustExtraCertificates(notPem);
+    QVERIFY(!garbage);
+    QVERIFY(garbage.error().message.contains(QLatin1String("BEGIN CERTIFICATE")));
+}
+
+// One deadline timer serves every request in flight: each still ends at its own deadline, and a request
+// whose deadline is later is not cut short by an earlier one.
+void TestHttpSender::deadlinesAreKeptPerRequest()
+{
+    m_fake->setHandler([](const FakeQualtrics::Request &r) {
+        FakeQualtrics::Reply reply;
+        const QByteArray key = r.header("Idempotency-Key");
+        reply.delayMs = key == "hurried" ? 5000 : key == "patient" ? 700 : 0;
+        return reply;
+    });
+    HttpSender sender(m_network.get());
+    QSignalSpy finished(&sender, &HttpSender::finished);
+    const auto sendAs = [&](const QString &id, int timeoutMs) {
+        DeliveryRequest one = request();
+        one.activationId = id;
+        one.timeoutMs = timeoutMs;
+        sender.send(one);
+    };
+    sendAs(QStringLiteral("patient"), 5000);
+    sendAs(QStringLiteral("hurried"), 300);
+    sendAs(QStringLiteral("quick"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 4000);
+    QHash<QString, Attempt> byId;
+    for (const QList<QVariant> &arguments : std::as_const(finished)) {
+        const Attempt attempt = arguments.at(0).value<Attempt>();
+        byId.insert(attempt.activationId, attempt);
+    }
+    QCOMPARE(byId.value(QStringLiteral("hurried")).outcome.code, QStringLiteral("timeout"));
+    QVERIFY(byId.value(QStringLiteral("hurried")).durationMs >= 290);
+    QCOMPARE(byId.value(QStringLiteral("quick")).outcome.code, QStringLiteral("ok"));
+    QCOMPARE(byId.value(QStringLiteral("patient")).outcome.code, QStringLiteral("ok"));
+    QVERIFY(byId.value(QStringLiteral("patient")).durationMs >= 690);
+    QCOMPARE(sender.inFlight(), 0);
 }
 
 void TestHttpSender::sendsConcurrentlyAndReportsEachOnce()

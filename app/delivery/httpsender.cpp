@@ -13,22 +13,17 @@
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace qad {
 
 namespace {
 
+const QByteArray kIdempotencyKey = QByteArrayLiteral("Idempotency-Key");
+
 // Caps what one answer may hold in memory; a JSON-event reply is a few hundred bytes.
 constexpr qint64 kMaxResponseBytes = 1024 * 1024;
-
-// What the reply's handlers share: whether our deadline fired, and the TLS errors seen (never ignored).
-struct InFlight
-{
-    QElapsedTimer clock;
-    bool timedOut = false;
-    QStringList sslErrors;
-};
 
 QNetworkRequest networkRequest(const DeliveryRequest &request)
 {
@@ -51,10 +46,10 @@ QNetworkRequest networkRequest(const DeliveryRequest &request)
     return networkRequest;
 }
 
-Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
+Attempt attemptFrom(QNetworkReply *reply, qint64 durationMs, bool timedOut, const QStringList &sslErrors)
 {
     Attempt attempt;
-    attempt.durationMs = state.clock.elapsed();
+    attempt.durationMs = durationMs;
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.responseHeaders = reply->rawHeaderPairs();
     if (reply->isOpen()) { // not after our deadline aborted it
@@ -69,11 +64,11 @@ Attempt attemptFrom(QNetworkReply *reply, const InFlight &state)
     attempt.location = QString::fromUtf8(location);
 
     QString errorString = reply->errorString();
-    if (!state.sslErrors.isEmpty()) {
-        errorString = state.sslErrors.join(QStringLiteral("; "));
+    if (!sslErrors.isEmpty()) {
+        errorString = sslErrors.join(QStringLiteral("; "));
     }
-    attempt.outcome = classifyOutcome(attempt.httpStatus, reply->error(), state.timedOut,
-        reply->rawHeader("Retry-After"), location, errorString);
+    attempt.outcome = classifyOutcome(
+        attempt.httpStatus, reply->error(), timedOut, reply->rawHeader("Retry-After"), location, errorString);
     return attempt;
 }
 
@@ -110,7 +105,7 @@ HeaderList requestHeaders(const DeliveryRequest &request, bool redacted)
             redacted ? QByteArrayLiteral("***") : request.token.toUtf8() });
     }
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-    headers.append({ QByteArrayLiteral("Idempotency-Key"), request.activationId.toUtf8() });
+    headers.append({ kIdempotencyKey, request.activationId.toUtf8() });
     headers.append({ QByteArrayLiteral("User-Agent"), QByteArrayLiteral("qad/" QAD_VERSION_STRING) });
     return headers;
 }
@@ -118,46 +113,125 @@ HeaderList requestHeaders(const DeliveryRequest &request, bool redacted)
 HttpSender::HttpSender(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{ }
+    , m_deadline(new QTimer(this))
+{
+    m_clock.start();
+    m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(m_deadline, &QTimer::timeout, this, &HttpSender::onDeadline);
+    // The manager may serve others too (a shared one in the GUI): replies not sent here are left alone.
+    connect(m_network, &QNetworkAccessManager::finished, this, &HttpSender::onFinished);
+    // Not ignored: recording them gives the failure a precise reason.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, &HttpSender::onSslErrors);
+}
+
+// Replies still out belong to the manager; the connections to this sender go with it (the manager may already
+// be gone, e.g. a sibling destroyed first).
+HttpSender::~HttpSender() = default;
 
 void HttpSender::send(const DeliveryRequest &request)
 {
-    auto state = std::make_shared<InFlight>();
-    Attempt sent;
-    sent.activationId = request.activationId;
-    sent.startedAt = QDateTime::currentDateTimeUtc();
-    sent.requestHeaders = requestHeaders(request, true);
-
-    state->clock.start();
-    QNetworkReply *reply = m_network->post(networkRequest(request), request.body);
-    ++m_inFlight;
-
+    Pending pending;
+    pending.activationId = request.activationId;
+    pending.startedAt = QDateTime::currentDateTimeUtc();
+    const QNetworkRequest networkRequest = networkRequestFor(request, &pending.requestHeaders);
+    pending.sentAtMs = m_clock.elapsed();
     // A wall-clock deadline for the whole attempt (DNS, connect, TLS, transfer), not an inactivity timer.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    connect(deadline, &QTimer::timeout, reply, [reply, state] {
-        state->timedOut = true;
-        reply->abort();
-    });
-    deadline->start(qMax(1, request.timeoutMs));
+    pending.deadlineMs = pending.sentAtMs + qMax(1, request.timeoutMs);
 
-    // Not ignored: recording them gives the failure a precise reason.
-    connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors) {
-            state->sslErrors.append(error.errorString());
+    QNetworkReply *reply = m_network->post(networkRequest, request.body);
+    ++m_inFlight;
+    m_pending.insert(reply, std::move(pending));
+    armDeadline();
+}
+
+QNetworkRequest HttpSender::networkRequestFor(const DeliveryRequest &request, HeaderList *redactedHeaders)
+{
+    if (!m_template || m_template->url != request.url || m_template->authMode != request.authMode
+        || m_template->username != request.username || m_template->token != request.token) {
+        m_template = Template { request.url, request.authMode, request.username, request.token,
+            networkRequest(request), requestHeaders(request, true) };
+    }
+    const QByteArray key = request.activationId.toUtf8();
+    QNetworkRequest prepared = m_template->request;
+    prepared.setRawHeader(kIdempotencyKey, key);
+    *redactedHeaders = m_template->redactedHeaders;
+    for (auto &[name, value] : *redactedHeaders) {
+        if (name == kIdempotencyKey) {
+            value = key;
         }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, deadline, state, sent] {
-        deadline->stop();
-        Attempt attempt = attemptFrom(reply, *state);
-        attempt.activationId = sent.activationId;
-        attempt.startedAt = sent.startedAt;
-        attempt.requestHeaders = sent.requestHeaders;
-        reply->deleteLater();
-        --m_inFlight;
-        Q_EMIT finished(attempt);
-    });
+    }
+    return prepared;
+}
+
+void HttpSender::onFinished(QNetworkReply *reply)
+{
+    const auto found = m_pending.find(reply);
+    if (found == m_pending.end()) {
+        return;
+    }
+    const Pending pending = std::move(found.value());
+    m_pending.erase(found);
+    Attempt attempt
+        = attemptFrom(reply, m_clock.elapsed() - pending.sentAtMs, pending.timedOut, pending.sslErrors);
+    attempt.activationId = pending.activationId;
+    attempt.startedAt = pending.startedAt;
+    attempt.requestHeaders = pending.requestHeaders;
+    reply->deleteLater();
+    --m_inFlight;
+    if (m_pending.isEmpty()) {
+        m_deadline->stop();
+    }
+    Q_EMIT finished(attempt);
+}
+
+void HttpSender::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const auto found = m_pending.find(reply);
+    if (found == m_pending.end()) {
+        return;
+    }
+    for (const QSslError &error : errors) {
+        found->sslErrors.append(error.errorString());
+    }
+}
+
+// Aborts what is past its deadline (abort() reports finished() at once), then waits for the next one.
+void HttpSender::onDeadline()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QNetworkReply *> expired;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (!it->timedOut && it->deadlineMs <= now) {
+            it->timedOut = true;
+            expired.append(it.key());
+        }
+    }
+    for (QNetworkReply *reply : std::as_const(expired)) {
+        if (m_pending.contains(reply)) {
+            reply->abort();
+        }
+    }
+    armDeadline();
+}
+
+void HttpSender::armDeadline()
+{
+    qint64 next = -1;
+    for (const Pending &pending : std::as_const(m_pending)) {
+        if (!pending.timedOut && (next < 0 || pending.deadlineMs < next)) {
+            next = pending.deadlineMs;
+        }
+    }
+    if (next < 0) {
+        m_deadline->stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, next - m_clock.elapsed());
+    // Re-armed only when the earliest deadline moves closer: restarting a timer costs a system call.
+    if (!m_deadline->isActive() || m_deadline->remainingTime() > wait) {
+        m_deadline->start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
+    }
 }
 
 Attempt HttpSender::sendAndWait(QNetworkAccessManager *network, const DeliveryRequest &request)

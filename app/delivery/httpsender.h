@@ -3,9 +3,17 @@
 #include "config/destination.h"
 #include "delivery/attempt.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QStringList>
+#include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+class QTimer;
 
 namespace qad {
 
@@ -36,6 +44,7 @@ class HttpSender : public QObject
     Q_OBJECT
 public:
     explicit HttpSender(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~HttpSender() override;
 
     // Starts the POST; `finished` is emitted once with the attempt, whatever happens.
     void send(const DeliveryRequest &request);
@@ -48,7 +57,43 @@ Q_SIGNALS:
     void finished(const qad::Attempt &attempt);
 
 private:
+    // One request on the wire. Deadlines are on m_clock (ms since the sender was made).
+    struct Pending
+    {
+        QString activationId;
+        QDateTime startedAt;
+        HeaderList requestHeaders; // redacted
+        qint64 sentAtMs = 0;
+        qint64 deadlineMs = 0;
+        bool timedOut = false;
+        QStringList sslErrors;
+    };
+
+    // The request for `request`: built once per URL and credentials, then copied with its own
+    // Idempotency-Key (parsing the URL and encoding the credentials for every POST adds up).
+    QNetworkRequest networkRequestFor(const DeliveryRequest &request, HeaderList *redactedHeaders);
+    void onFinished(QNetworkReply *reply);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onDeadline();
+    void armDeadline();
+
+    struct Template
+    {
+        QString url;
+        AuthMode authMode = AuthMode::Basic;
+        QString username;
+        QString token;
+        QNetworkRequest request;
+        HeaderList redactedHeaders;
+    };
+
     QNetworkAccessManager *m_network;
+    std::optional<Template> m_template;
+    // Connected once to the manager's own signals, and one deadline timer for every request in flight:
+    // per-request connections and timers cost more than the request at thousands per second.
+    QHash<QNetworkReply *, Pending> m_pending;
+    QElapsedTimer m_clock;
+    QTimer *m_deadline = nullptr;
     int m_inFlight = 0;
 };
 
