@@ -25,6 +25,21 @@ constexpr int kWaitMs = 15000;
 // Waits for the worker's next idle() after `before` of them.
 #define WAIT_IDLE(spy, before) QTRY_VERIFY_WITH_TIMEOUT((spy).count() > (before), kWaitMs)
 
+// Every event the worker reported, in order, whichever batch it came in.
+class EventLog : public QObject
+{
+public:
+    explicit EventLog(DeliveryWorker *worker)
+    {
+        connect(worker, &DeliveryWorker::attemptsRecorded, this,
+            [this](const QList<DeliveryEvent> &batch) { events.append(batch); });
+    }
+    qsizetype count() const { return events.size(); }
+    const DeliveryEvent &first() const { return events.first(); }
+    const DeliveryEvent &last() const { return events.last(); }
+    QList<DeliveryEvent> events;
+};
+
 } // namespace
 
 // The delivery worker against a fake Qualtrics on loopback, a real SQLite outbox and a clock the test moves
@@ -180,7 +195,7 @@ void TestDeliveryWorker::deliversEachActivationOnce()
     auto w = worker(destination());
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     QSignalSpy started(w.get(), &DeliveryWorker::started);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     w->start();
     QCOMPARE(started.count(), 1);
     WAIT_IDLE(idle, 0);
@@ -207,8 +222,7 @@ void TestDeliveryWorker::deliversEachActivationOnce()
         QVERIFY(!attempts->first().requestId.isEmpty()); // meta.requestId kept
     }
     QCOMPARE(recorded.count(), 20);
-    for (const auto &args : recorded) {
-        const auto event = args.at(0).value<DeliveryEvent>();
+    for (const DeliveryEvent &event : std::as_const(recorded.events)) {
         QVERIFY(event.succeeded);
         QCOMPARE(event.destinationId, QStringLiteral("dest-1"));
         QVERIFY(ids.contains(event.activationId));
@@ -271,7 +285,7 @@ void TestDeliveryWorker::retryableOutcomesAreRetriedLater()
     QCOMPARE(ids.size(), 1);
     auto w = worker(d);
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     const QDateTime now = m_clock->now();
     w->start();
     WAIT_IDLE(idle, 0);
@@ -285,7 +299,7 @@ void TestDeliveryWorker::retryableOutcomesAreRetriedLater()
     // Never later than the first delay of the schedule (5 s) or the server's wish.
     QVERIFY(*a.nextAttemptAt <= now.addSecs(std::max(5, minDelaySeconds)));
     QCOMPARE(recorded.count(), 1);
-    const auto event = recorded.first().at(0).value<DeliveryEvent>();
+    const auto event = recorded.first();
     QCOMPARE(event.code, code);
     QCOMPARE(toString(event.outcome), toString(OutcomeClass::Retry));
     QVERIFY(!event.finalFailure);
@@ -353,7 +367,7 @@ void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
     const QStringList ids = insert(1);
     auto w = worker(destination());
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     w->start();
     WAIT_IDLE(idle, 0);
 
@@ -362,7 +376,7 @@ void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
     QCOMPARE(a.attemptCount, 1);
     QVERIFY(!a.nextAttemptAt);
     QCOMPARE(recorded.count(), 1);
-    QVERIFY(recorded.first().at(0).value<DeliveryEvent>().finalFailure);
+    QVERIFY(recorded.first().finalFailure);
 
     // A day later nothing is sent again.
     m_clock->advance(qint64(48) * 3600 * 1000);
@@ -388,7 +402,7 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
     QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     w->start();
     QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
     WAIT_IDLE(idle, 0);
@@ -408,7 +422,7 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
     const QString refused = QString::fromUtf8(m_fake->requests().first().header("Idempotency-Key"));
     QCOMPARE(toString(stored(refused).status), toString(ActivationStatus::Pending));
     QCOMPARE(recorded.count(), 1);
-    QVERIFY(!recorded.first().at(0).value<DeliveryEvent>().finalFailure);
+    QVERIFY(!recorded.first().finalFailure);
     for (const QString &id : ids) {
         QVERIFY(stored(id).status != ActivationStatus::Failed);
     }
@@ -509,7 +523,7 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
     const Destination d = destination();
     auto w = worker(d);
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     const QDateTime first = m_clock->now();
 
     // The same seeded draws the worker makes, for the expected number of attempts.
@@ -549,7 +563,7 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
     QCOMPARE(m_fake->requestCount(), expectedAttempts);
     QVERIFY(a.firstAttemptAt);
     QCOMPARE(*a.firstAttemptAt, first);
-    const auto last = recorded.last().at(0).value<DeliveryEvent>();
+    const auto last = recorded.last();
     QVERIFY(last.finalFailure);
     QVERIFY(last.message.contains(QLatin1String("replay")));
     const auto status = m_storage->status(QStringLiteral("dest-1"), 48);
@@ -574,7 +588,8 @@ void TestDeliveryWorker::concurrencyIsRespected()
     int maxOpen = 0;
     connect(
         m_fake.get(), &FakeQualtrics::requestReceived, this, [&] { maxOpen = std::max(maxOpen, ++open); });
-    connect(w.get(), &DeliveryWorker::attemptRecorded, this, [&] { --open; });
+    connect(w.get(), &DeliveryWorker::attemptsRecorded, this,
+        [&](const QList<DeliveryEvent> &events) { open -= int(events.size()); });
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
     WAIT_IDLE(idle, 0);
@@ -592,7 +607,7 @@ void TestDeliveryWorker::rateLimitIsRespected()
     d.delivery.rateLimitPerMinute = 60;
     const QStringList ids = insert(3);
     auto w = worker(d);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
@@ -631,7 +646,7 @@ void TestDeliveryWorker::rateLimitedAnswerHoldsTheDestination()
     d.delivery.concurrency = 1;
     const QStringList ids = insert(3);
     auto w = worker(d);
-    QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+    EventLog recorded(w.get());
     QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
@@ -668,7 +683,7 @@ void TestDeliveryWorker::stopWaitsForInFlightAndRecordsThem()
     const QStringList ids = insert(5);
     {
         auto w = worker(d);
-        QSignalSpy recorded(w.get(), &DeliveryWorker::attemptRecorded);
+        EventLog recorded(w.get());
         QSignalSpy stopped(w.get(), &DeliveryWorker::stopped);
         int recordedWhenStopped = -1;
         connect(
@@ -744,10 +759,12 @@ void TestDeliveryWorker::runsInItsOwnThread()
         Qt::DirectConnection);
     connect(w, &DeliveryWorker::idle, this, [&] { ++idle; });
     connect(w, &DeliveryWorker::stopped, this, [&] { ++stopped; });
-    connect(w, &DeliveryWorker::attemptRecorded, this, [&](const DeliveryEvent &event) {
+    connect(w, &DeliveryWorker::attemptsRecorded, this, [&](const QList<DeliveryEvent> &events) {
         QVERIFY(QThread::currentThread() == this->thread());
-        if (event.succeeded) {
-            recorded.insert(event.activationId);
+        for (const DeliveryEvent &event : events) {
+            if (event.succeeded) {
+                recorded.insert(event.activationId);
+            }
         }
     });
     thread.start();

@@ -405,9 +405,7 @@ bool DeliveryWorker::Private::flush()
         }
     }
     // Reported only once everything is written: a handler may call stop(), which must find nothing pending.
-    for (const DeliveryEvent &event : std::as_const(recorded)) {
-        Q_EMIT q->attemptRecorded(event);
-    }
+    Q_EMIT q->attemptsRecorded(recorded);
     return true;
 }
 
@@ -554,6 +552,7 @@ DeliveryWorker::DeliveryWorker(QString dataDirectory, QList<Destination> destina
     , d(std::make_unique<Private>())
 {
     qRegisterMetaType<qad::DeliveryEvent>();
+    qRegisterMetaType<QList<qad::DeliveryEvent>>();
     d->q = this;
     d->dataDirectory = std::move(dataDirectory);
     d->clock = clock;

@@ -30,7 +30,7 @@ struct WorkerTuning
 {
     int claimBatch = 256; // activations claimed from the outbox at once
     int flushBatch = 256; // outcomes written per transaction at most
-    int flushIntervalMs = 5; // outcomes wait at most this long before they are written
+    int flushIntervalMs = 50; // outcomes wait at most this long before they are written
     int runtimePollMs = 500; // how often pause/resume by another process is noticed
 };
 
@@ -63,8 +63,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started();
-    // After the attempt and the activation's next state are written.
-    void attemptRecorded(const qad::DeliveryEvent &event);
+    // After the attempts and the activations' next states are written: one signal per written batch, in the
+    // order the attempts ended (one queued signal per activation would cost more than its write).
+    void attemptsRecorded(const QList<qad::DeliveryEvent> &events);
     // Changes during the run: a 401/403, a missing token, or a pause/resume by another process (the shared
     // runtime state is polled). A destination already paused at start gets no signal. While paused, what this
     // worker had claimed for the destination waits in memory (`sending`) and is sent on resume.

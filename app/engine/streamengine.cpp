@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QSet>
 #include <QThread>
@@ -42,6 +43,7 @@ struct StreamEngine::Private
     DeliveryWorker *worker = nullptr;
 
     QTimer readTimer;
+    QFileSystemWatcher *watcher = nullptr; // the followed file (inotify): an append wakes the reader at once
     QTimer alertTimer;
     QTimer progressTimer;
     // One stream per destination at a time, across processes: two would read the same source twice.
@@ -116,7 +118,17 @@ struct StreamEngine::Private
             checkIdle();
             return;
         }
+        watchSource();
         readTimer.start(options.pollIntervalMs);
+    }
+
+    // A rotated or replaced file is a new inode: watch whatever is at the path now.
+    void watchSource()
+    {
+        if (!watcher || watcher->files().contains(source->name())) {
+            return;
+        }
+        watcher->addPath(source->name()); // fails quietly while the file is missing: the poll goes on
     }
 
     QStringList activeDestinationIds() const
@@ -334,8 +346,11 @@ Status StreamEngine::start()
     d->worker->setTuning(d->options.tuning);
     d->worker->moveToThread(&d->workerThread);
     connect(&d->workerThread, &QThread::finished, d->worker, &QObject::deleteLater);
-    connect(d->worker, &DeliveryWorker::attemptRecorded, this,
-        [this](const DeliveryEvent &e) { d->onAttempt(e); });
+    connect(d->worker, &DeliveryWorker::attemptsRecorded, this, [this](const QList<DeliveryEvent> &events) {
+        for (const DeliveryEvent &event : events) {
+            d->onAttempt(event);
+        }
+    });
     connect(d->worker, &DeliveryWorker::destinationPaused, this,
         [this](const QString &id, const QString &reason, const QString &message) {
             d->onPaused(id, reason, message);
@@ -356,6 +371,16 @@ Status StreamEngine::start()
     d->workerThread.start();
     QMetaObject::invokeMethod(d->worker, &DeliveryWorker::start, Qt::QueuedConnection);
 
+    if (d->options.follow && d->source->name() != u"-") {
+        d->watcher = new QFileSystemWatcher(this);
+        connect(d->watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+            // Mid-batch (a commit failed and waits to be tried again) the timer is already set.
+            if (!d->stopping && d->pending.isEmpty()) {
+                d->readTimer.start(0);
+            }
+        });
+        d->watchSource();
+    }
     d->sinceStart.start();
     d->alertTimer.start(kAlertIntervalMs);
     d->progressTimer.start(kProgressIntervalMs);

@@ -19,7 +19,9 @@ struct RunOptions
     bool follow = false;
     bool exitWhenIdle = false;
     int batchSize = 500; // records per ingest transaction
-    int pollIntervalMs = 10; // how often a followed source is looked at when it has nothing new
+    // How often a followed file is looked at when it has nothing new. Appends are noticed at once through
+    // the file system's change notifications; the poll catches rotation, truncation and what they miss.
+    int pollIntervalMs = 100;
     int historyDays = 90; // retention: final activations older than this are purged at start
     WorkerTuning tuning;
 };
