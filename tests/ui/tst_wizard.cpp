@@ -14,9 +14,11 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -603,6 +605,303 @@ private Q_SLOTS:
         QCOMPARE(fake.requests().at(0).path, QStringLiteral("/API/v3/whoami"));
         QVERIFY(fake.requests().at(0).header("X-API-TOKEN") == token.toUtf8());
         QVERIFY(!result->text().contains(token));
+    }
+
+    // The delivery settings (SPEC §3), typed from the keyboard only: Tab from the URL walks them in order,
+    // each starts at its default, and Save writes what was typed.
+    void deliverySettingsTypedAndSaved_data()
+    {
+        QTest::addColumn<QString>("rateLimit");
+        QTest::addColumn<QString>("concurrency");
+        QTest::addColumn<QString>("timeout");
+        QTest::addColumn<QString>("summaryLine");
+        QTest::newRow("limited") << "1200"
+                                 << "4"
+                                 << "20"
+                                 << QStringLiteral("Delivery: up to 1200 per minute, 4 in flight, 20 s "
+                                                   "timeout per attempt");
+        QTest::newRow("0 lifts the rate limit")
+            << "0"
+            << "64"
+            << "300" << QStringLiteral("Delivery: no rate limit, 64 in flight, 300 s timeout per attempt");
+    }
+
+    void deliverySettingsTypedAndSaved()
+    {
+        QFETCH(QString, rateLimit);
+        QFETCH(QString, concurrency);
+        QFETCH(QString, timeout);
+        QFETCH(QString, summaryLine);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, newToken());
+        QTest::keyClick(tokenEdit, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+
+        FIND(QGroupBox, group, wizard, "deliveryGroup");
+        FIND(QSpinBox, rate, wizard, "rateLimitSpin");
+        FIND(QSpinBox, inFlight, wizard, "concurrencySpin");
+        FIND(QSpinBox, deadline, wizard, "timeoutSpin");
+        FIND(QLabel, hint, wizard, "rateLimitHint");
+        QCOMPARE(group->title(), QStringLiteral("Delivery settings"));
+        QVERIFY(group->isVisible());
+        for (QSpinBox *box : { rate, inFlight, deadline }) {
+            QVERIFY(group->isAncestorOf(box));
+        }
+        // A new destination starts at the SPEC §3 defaults.
+        QCOMPARE(rate->value(), 3000);
+        QCOMPARE(inFlight->value(), 6);
+        QCOMPARE(deadline->value(), 10);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("0 lifts the rate limit")), qPrintable(hint->text()));
+
+        // Each label names its field and reaches it with Alt+letter.
+        const QList<std::pair<const char *, QSpinBox *>> labels { { "rateLimitLabel", rate },
+            { "concurrencyLabel", inFlight }, { "timeoutLabel", deadline } };
+        for (const auto &[labelName, box] : labels) {
+            auto *label = wizard.findChild<QLabel *>(QLatin1String(labelName));
+            QVERIFY2(label, labelName);
+            QCOMPARE(label->buddy(), box);
+            const qsizetype amp = label->text().indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < label->text().size(), qPrintable(label->text()));
+            const QChar mnemonic = label->text().at(amp + 1).toUpper();
+            QTest::keyClick(&wizard, Qt::Key(mnemonic.unicode()), Qt::AltModifier);
+            QVERIFY2(box->hasFocus(), qPrintable(label->text()));
+        }
+
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Paced"));
+        typeInto(url, kQualtricsUrl);
+        // Tab from the URL into each delivery field in turn; Tab selects the value, so typing replaces it.
+        for (const auto &[box, text] : { std::pair { rate, rateLimit }, std::pair { inFlight, concurrency },
+                 std::pair { deadline, timeout } }) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(box->hasFocus(), qPrintable(box->objectName()));
+            QTest::keyClicks(QApplication::focusWidget(), text);
+        }
+        QCOMPARE(rate->value(), rateLimit.toInt());
+        QCOMPARE(inFlight->value(), concurrency.toInt());
+        QCOMPARE(deadline->value(), timeout.toInt());
+        for (const char *message : { "rateLimitMessage", "concurrencyMessage", "timeoutMessage" }) {
+            auto *label = wizard.findChild<FieldMessage *>(QLatin1String(message));
+            QVERIFY2(label && !label->isVisible(), message);
+        }
+
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageReview));
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        QVERIFY2(summary->toPlainText().split(QLatin1Char('\n')).contains(summaryLine),
+            qPrintable(summary->toPlainText()));
+        clickSave(wizard);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.destinations().size(), 1);
+        DeliverySettings expected; // the retry schedule stays the default
+        expected.rateLimitPerMinute = rateLimit.toInt();
+        expected.concurrency = concurrency.toInt();
+        expected.timeoutSeconds = timeout.toInt();
+        const DeliverySettings saved = reloaded.destinations().constFirst().delivery;
+        QCOMPARE(saved.rateLimitPerMinute, expected.rateLimitPerMinute);
+        QCOMPARE(saved.concurrency, expected.concurrency);
+        QCOMPARE(saved.timeoutSeconds, expected.timeoutSeconds);
+        QVERIFY(saved == expected);
+    }
+
+    // The same rules as `qadctl destination add`: an error refuses Next and says why next to the field; a
+    // warning (above what Qualtrics accepts) lets the user go on.
+    void deliveryValueValidatedAsTyped_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expectedSeverity");
+        QTest::addColumn<QString>("expectedText");
+        const QString error = QStringLiteral("error");
+        QTest::newRow("no concurrency") << "concurrencySpin"
+                                        << "0"
+                                        << "concurrencyMessage" << error << "between 1 and 64";
+        QTest::newRow("too much concurrency") << "concurrencySpin"
+                                              << "65"
+                                              << "concurrencyMessage" << error << "between 1 and 64";
+        QTest::newRow("no timeout") << "timeoutSpin"
+                                    << "0"
+                                    << "timeoutMessage" << error << "between 1 and 300 seconds";
+        QTest::newRow("timeout too long") << "timeoutSpin"
+                                          << "301"
+                                          << "timeoutMessage" << error << "between 1 and 300 seconds";
+        QTest::newRow("faster than Qualtrics accepts")
+            << "rateLimitSpin"
+            << "5000"
+            << "rateLimitMessage" << QStringLiteral("warning") << "at most 3000 calls per minute";
+    }
+
+    void deliveryValueValidatedAsTyped()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        QFETCH(QString, expectedSeverity);
+        QFETCH(QString, expectedText);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, newToken());
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Paced"));
+        typeInto(url, kQualtricsUrl);
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+
+        auto *box = wizard.findChild<QSpinBox *>(field);
+        auto *shown = wizard.findChild<FieldMessage *>(message);
+        QVERIFY(box && shown);
+        QVERIFY(!shown->isVisible());
+        const int before = box->value();
+        retype(box, typed);
+        QVERIFY(shown->isVisible());
+        QCOMPARE(severity(shown), expectedSeverity);
+        QVERIFY2(shown->text().contains(expectedText), qPrintable(shown->text()));
+
+        const bool refused = expectedSeverity == u"error";
+        QCOMPARE(next->isEnabled(), !refused);
+        if (!refused) {
+            clickNext(wizard);
+            QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+            return;
+        }
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        QVERIFY(shown->isVisible()); // the reason stays in sight
+        QVERIFY(box->hasFocus());
+
+        // Corrected: the message goes and Next goes on.
+        retype(box, QString::number(before));
+        QVERIFY(!shown->isVisible());
+        QVERIFY(next->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+    }
+
+    // An emptied field says what to enter; leaving it puts its value back, as any spin box does.
+    void emptiedDeliveryFieldSaysWhatToEnter_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expectedText");
+        QTest::addColumn<int>("value");
+        QTest::newRow("rate limit") << "rateLimitSpin"
+                                    << "rateLimitMessage"
+                                    << "0 for no limit" << 3000;
+        QTest::newRow("concurrency") << "concurrencySpin"
+                                     << "concurrencyMessage"
+                                     << "in flight at once" << 6;
+        QTest::newRow("timeout") << "timeoutSpin"
+                                 << "timeoutMessage"
+                                 << "timeout per attempt in seconds" << 10;
+    }
+
+    void emptiedDeliveryFieldSaysWhatToEnter()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        QFETCH(QString, expectedText);
+        QFETCH(int, value);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, newToken());
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Paced"));
+        typeInto(url, kQualtricsUrl);
+
+        auto *box = wizard.findChild<QSpinBox *>(field);
+        auto *shown = wizard.findChild<FieldMessage *>(message);
+        QVERIFY(box && shown);
+        retype(box, QString());
+        QVERIFY(box->cleanText().isEmpty());
+        QVERIFY(shown->isVisible());
+        QVERIFY2(shown->text().contains(expectedText), qPrintable(shown->text()));
+        QVERIFY(shown->severity() != FieldMessage::Severity::Error); // what it held is valid
+
+        QTest::keyClick(box, Qt::Key_Tab);
+        QVERIFY(!box->hasFocus());
+        QCOMPARE(box->value(), value);
+        QCOMPARE(box->cleanText(), QString::number(value));
+        QVERIFY(!shown->isVisible());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAlerts));
+        QCOMPARE(wizard.draft().delivery.rateLimitPerMinute, 3000);
+    }
+
+    // Editing shows the stored delivery settings, and Save keeps what was not changed (the retry schedule,
+    // which the wizard does not edit, included).
+    void editingShowsAndKeepsStoredDeliverySettings()
+    {
+        Destination stored = existingDestination();
+        stored.delivery.rateLimitPerMinute = 600;
+        stored.delivery.concurrency = 2;
+        stored.delivery.timeoutSeconds = 30;
+        stored.delivery.retryDelaysSeconds = { 1, 2, 3 };
+        stored.delivery.retryRepeatSeconds = 60;
+        stored.delivery.retryHorizonSeconds = 3600;
+        const Expected<Destination> existing = m_config->add(stored);
+        QVERIFY(existing.ok());
+        QVERIFY(m_keychain.write(existing->id, newToken()).ok());
+
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QSpinBox, rate, wizard, "rateLimitSpin");
+        FIND(QSpinBox, inFlight, wizard, "concurrencySpin");
+        FIND(QSpinBox, deadline, wizard, "timeoutSpin");
+        QCOMPARE(rate->value(), 600);
+        QCOMPARE(inFlight->value(), 2);
+        QCOMPARE(deadline->value(), 30);
+        QVERIFY(rate->text().startsWith(QStringLiteral("600")));
+
+        retype(deadline, QStringLiteral("45"));
+        QCOMPARE(wizard.draft().delivery.timeoutSeconds, 45);
+        for (int page = DestinationWizard::PageDetails; page < DestinationWizard::PageReview; ++page) {
+            clickNext(wizard);
+        }
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageReview));
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        QVERIFY2(summary->toPlainText().contains(
+                     QStringLiteral("Delivery: up to 600 per minute, 2 in flight, 45 s timeout per attempt")),
+            qPrintable(summary->toPlainText()));
+        clickSave(wizard);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.destinations().size(), 1);
+        Destination expected = existing.value();
+        expected.delivery.timeoutSeconds = 45;
+        const Destination &saved = reloaded.destinations().constFirst();
+        QCOMPARE(saved.delivery.rateLimitPerMinute, 600);
+        QCOMPARE(saved.delivery.concurrency, 2);
+        QCOMPARE(saved.delivery.timeoutSeconds, 45);
+        QCOMPARE(saved.delivery.retryDelaysSeconds, expected.delivery.retryDelaysSeconds);
+        QVERIFY(saved == expected);
     }
 
     void tabOrderOnAuthenticatePage()

@@ -26,8 +26,8 @@ public:
     enum PageId { PageAuthenticate, PageDetails, PageAlerts, PageAudiences, PageMapping, PageReview };
     Q_ENUM(PageId)
 
-    // `editing`, when given, is copied: the wizard starts from it and keeps its id, delivery settings and
-    // state.
+    // `editing`, when given, is copied: the wizard starts from it and keeps its id, retry schedule and state
+    // (the details page edits the rest of its delivery settings).
     explicit DestinationWizard(
         AppContext &context, const Destination *editing = nullptr, QWidget *parent = nullptr);
     ~DestinationWizard() override;

@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -23,12 +24,24 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace qad::ui {
 
 namespace {
 
 constexpr int kMaxDelayMinutes = 7 * 24 * 60;
+// Wider than what validation accepts, so an out-of-range number can be typed and is explained next to the
+// field (as qadctl explains it) instead of being swallowed by the spin box.
+constexpr int kRateLimitFieldMax = 9'999'999;
+constexpr int kConcurrencyFieldMax = 999;
+constexpr int kTimeoutFieldMax = 9999;
+
+const DeliverySettings &deliveryDefaults()
+{
+    static const DeliverySettings defaults;
+    return defaults;
+}
 
 QList<Destination> savedDestinations(const DestinationWizard &wizard)
 {
@@ -55,6 +68,35 @@ bool isEnterKey(const QEvent *event)
 DestinationPage::DestinationPage(DestinationWizard &wizard)
     : m_wizard(wizard)
 { }
+
+// A delivery setting. The page follows its editor's text, not only its value: QSpinBox signals nothing while
+// the text is empty, and an emptied field should say what to enter. (Leaving it puts the value back.)
+class DeliverySpinBox : public QSpinBox
+{
+public:
+    DeliverySpinBox(const QString &objectName, QString field, QString emptyMessage, int maximum)
+        : m_field(std::move(field))
+        , m_emptyMessage(std::move(emptyMessage))
+    {
+        setObjectName(objectName);
+        setRange(0, maximum);
+    }
+
+    QLineEdit *editor() const { return lineEdit(); }
+    const QString &field() const { return m_field; } // as validateDestination() names it
+    const QString &emptyMessage() const { return m_emptyMessage; }
+    bool isEmpty() const { return !hasAcceptableInput(); }
+    // A stored value beyond the field's range is shown as it is, not clamped.
+    void setStoredValue(int value)
+    {
+        setMaximum(std::max(maximum(), value));
+        setValue(value);
+    }
+
+private:
+    QString m_field;
+    QString m_emptyMessage;
+};
 
 // --- Authenticate
 // ---------------------------------------------------------------------------------------------
@@ -199,6 +241,21 @@ DetailsPage::DetailsPage(DestinationWizard &wizard)
     , m_url(new QLineEdit)
     , m_nameMessage(new FieldMessage)
     , m_urlMessage(new FieldMessage)
+    , m_rateLimit(
+          new DeliverySpinBox(QStringLiteral("rateLimitSpin"), QStringLiteral("delivery.rateLimitPerMinute"),
+              tr("Enter the rate limit in calls per minute, or 0 for no limit."), kRateLimitFieldMax))
+    , m_concurrency(
+          new DeliverySpinBox(QStringLiteral("concurrencySpin"), QStringLiteral("delivery.concurrency"),
+              tr("Enter how many requests may be in flight at once; the default is %1.")
+                  .arg(deliveryDefaults().concurrency),
+              kConcurrencyFieldMax))
+    , m_timeout(new DeliverySpinBox(QStringLiteral("timeoutSpin"), QStringLiteral("delivery.timeoutSeconds"),
+          tr("Enter the timeout per attempt in seconds; the default is %1.")
+              .arg(deliveryDefaults().timeoutSeconds),
+          kTimeoutFieldMax))
+    , m_rateLimitMessage(new FieldMessage)
+    , m_concurrencyMessage(new FieldMessage)
+    , m_timeoutMessage(new FieldMessage)
 {
     setObjectName(QStringLiteral("detailsPage"));
     setTitle(tr("Destination details"));
@@ -218,17 +275,76 @@ DetailsPage::DetailsPage(DestinationWizard &wizard)
         tr("https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…"));
     m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
 
-    auto *form = new QFormLayout(this);
+    // Delivery (SPEC §3, §6): the fields qadctl sets with --rate-limit, --concurrency and --timeout.
+    m_rateLimitMessage->setObjectName(QStringLiteral("rateLimitMessage"));
+    m_concurrencyMessage->setObjectName(QStringLiteral("concurrencyMessage"));
+    m_timeoutMessage->setObjectName(QStringLiteral("timeoutMessage"));
+    m_rateLimit->setSuffix(tr(" per minute"));
+    m_rateLimit->setSingleStep(100);
+    m_rateLimit->setToolTip(
+        tr("At most this many requests per minute to Qualtrics; 0 lifts the rate limit."));
+    m_concurrency->setToolTip(tr("How many requests may wait for Qualtrics' answer at the same time."));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("How long one attempt may take before it counts as a timeout and is retried."));
+    auto *rateLimitHint = new QLabel(tr("0 lifts the rate limit."));
+    rateLimitHint->setObjectName(QStringLiteral("rateLimitHint"));
+    m_rateLimit->setAccessibleDescription(rateLimitHint->text());
+
+    auto *rateLimitLabel = new QLabel(tr("&Rate limit:"));
+    rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    rateLimitLabel->setBuddy(m_rateLimit);
+    auto *concurrencyLabel = new QLabel(tr("C&oncurrency:"));
+    concurrencyLabel->setObjectName(QStringLiteral("concurrencyLabel"));
+    concurrencyLabel->setBuddy(m_concurrency);
+    auto *timeoutLabel = new QLabel(tr("&Timeout per attempt:"));
+    timeoutLabel->setObjectName(QStringLiteral("timeoutLabel"));
+    timeoutLabel->setBuddy(m_timeout);
+    // Numbers keep their natural width; the messages below them may use the whole row.
+    auto narrow = [](QWidget *field, QWidget *hint) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(field);
+        if (hint) {
+            row->addWidget(hint, 1);
+        } else {
+            row->addStretch(1);
+        }
+        return row;
+    };
+
+    auto *delivery = new QGroupBox(tr("Delivery settings"));
+    delivery->setObjectName(QStringLiteral("deliveryGroup"));
+    auto *deliveryForm = new QFormLayout(delivery);
+    deliveryForm->addRow(rateLimitLabel, narrow(m_rateLimit, rateLimitHint));
+    deliveryForm->addRow(QString(), m_rateLimitMessage);
+    deliveryForm->addRow(concurrencyLabel, narrow(m_concurrency, nullptr));
+    deliveryForm->addRow(QString(), m_concurrencyMessage);
+    deliveryForm->addRow(timeoutLabel, narrow(m_timeout, nullptr));
+    deliveryForm->addRow(QString(), m_timeoutMessage);
+
+    auto *form = new QFormLayout;
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameMessage);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("JSON event &URL:"), m_url);
     form->addRow(QString(), m_urlMessage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(delivery);
+    layout->addStretch(1);
+    setTabOrder(m_name, m_description);
+    setTabOrder(m_description, m_url);
+    setTabOrder(m_url, m_rateLimit);
+    setTabOrder(m_rateLimit, m_concurrency);
+    setTabOrder(m_concurrency, m_timeout);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTouched = true; });
     connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlTouched = true; });
     connect(m_name, &QLineEdit::textChanged, this, &DetailsPage::revalidate);
     connect(m_url, &QLineEdit::textChanged, this, &DetailsPage::revalidate);
+    for (DeliverySpinBox *box : { m_rateLimit, m_concurrency, m_timeout }) {
+        connect(box->editor(), &QLineEdit::textChanged, this, &DetailsPage::revalidate);
+        connect(box, &QSpinBox::editingFinished, this, &DetailsPage::revalidate); // an emptied field restored
+    }
 }
 
 void DetailsPage::load(const Destination &destination)
@@ -236,6 +352,9 @@ void DetailsPage::load(const Destination &destination)
     m_name->setText(destination.name);
     m_description->setText(destination.description);
     m_url->setText(destination.url);
+    m_rateLimit->setStoredValue(destination.delivery.rateLimitPerMinute);
+    m_concurrency->setStoredValue(destination.delivery.concurrency);
+    m_timeout->setStoredValue(destination.delivery.timeoutSeconds);
     revalidate();
 }
 
@@ -244,6 +363,10 @@ void DetailsPage::apply(Destination &destination) const
     destination.name = m_name->text().trimmed();
     destination.description = m_description->text().trimmed();
     destination.url = m_url->text(); // exactly as pasted (SPEC §2)
+    // The retry schedule is not edited here: it stays as stored (or the default).
+    destination.delivery.rateLimitPerMinute = m_rateLimit->value();
+    destination.delivery.concurrency = m_concurrency->value();
+    destination.delivery.timeoutSeconds = m_timeout->value();
 }
 
 void DetailsPage::revalidate()
@@ -254,8 +377,31 @@ void DetailsPage::revalidate()
     // An empty field the user has not reached yet gets a plain hint, not a red error.
     m_nameMessage->setIssues(nameIssues, !m_nameTouched && m_name->text().isEmpty());
     m_urlMessage->setIssues(urlIssues, !m_urlTouched && m_url->text().isEmpty());
-    m_complete = !hasErrors(nameIssues) && !hasErrors(urlIssues);
-    Q_EMIT completeChanged();
+    bool complete = !hasErrors(nameIssues) && !hasErrors(urlIssues);
+
+    // The delivery rules are validateDestination()'s, as for qadctl; only their messages are picked here.
+    Destination probe;
+    apply(probe);
+    const QList<ValidationIssue> all = validateDestination(probe);
+    for (auto [box, message] : { std::pair { m_rateLimit, m_rateLimitMessage },
+             std::pair { m_concurrency, m_concurrencyMessage }, std::pair { m_timeout, m_timeoutMessage } }) {
+        // An emptied spin box still holds its last value, which it shows again when it loses focus.
+        const QList<ValidationIssue> issues = issuesFor(all, box->field());
+        complete = complete && !hasErrors(issues);
+        if (box->isEmpty()) {
+            message->showMessage(
+                hasErrors(issues) ? FieldMessage::Severity::Error : FieldMessage::Severity::Info,
+                box->emptyMessage());
+        } else {
+            message->setIssues(issues);
+        }
+    }
+    // Only on a change: QWizard hides and shows the page for every completeChanged(), and showing a spin box
+    // replaces half-typed text with its value.
+    if (complete != m_complete) {
+        m_complete = complete;
+        Q_EMIT completeChanged();
+    }
 }
 
 bool DetailsPage::isComplete() const
@@ -268,10 +414,14 @@ bool DetailsPage::validatePage()
     m_nameTouched = true;
     m_urlTouched = true;
     revalidate();
-    if (m_nameMessage->severity() == FieldMessage::Severity::Error) {
-        m_name->setFocus();
-    } else if (m_urlMessage->severity() == FieldMessage::Severity::Error) {
-        m_url->setFocus();
+    const std::pair<FieldMessage *, QWidget *> fields[]
+        = { { m_nameMessage, m_name }, { m_urlMessage, m_url }, { m_rateLimitMessage, m_rateLimit },
+              { m_concurrencyMessage, m_concurrency }, { m_timeoutMessage, m_timeout } };
+    for (const auto &[message, field] : fields) {
+        if (message->severity() == FieldMessage::Severity::Error) {
+            field->setFocus();
+            break;
+        }
     }
     return m_complete;
 }
@@ -769,6 +919,12 @@ QString ReviewPage::summary(const Destination &d) const
     for (const AttributeMapping &m : d.attributes) {
         lines << QStringLiteral("  %1 → %2").arg(m.source, m.target);
     }
+    const DeliverySettings &delivery = d.delivery;
+    lines << tr("Delivery: %1, %2 in flight, %3 s timeout per attempt")
+                 .arg(delivery.rateLimitPerMinute == 0
+                         ? tr("no rate limit")
+                         : tr("up to %1 per minute").arg(delivery.rateLimitPerMinute),
+                     QString::number(delivery.concurrency), QString::number(delivery.timeoutSeconds));
 
     const QList<ValidationIssue> issues = validateDestination(d, savedDestinations(m_wizard));
     if (!issues.isEmpty()) {

@@ -18,6 +18,7 @@ class QTreeWidget;
 
 namespace qad::ui {
 
+class DeliverySpinBox;
 class DestinationWizard;
 class FieldMessage;
 
@@ -60,7 +61,8 @@ private:
     bool m_attempted = false; // after a refused Next the message follows every edit
 };
 
-// Step 2: name, description, JSON-event URL, validated next to each field as the user types (SPEC §3).
+// Step 2: name, description, JSON-event URL and the delivery settings (rate limit, concurrency, per-attempt
+// timeout), validated next to each field as the user types, with the same rules as qadctl (SPEC §3, §10).
 class DetailsPage : public DestinationPage
 {
     Q_OBJECT
@@ -79,6 +81,12 @@ private:
     QLineEdit *m_url;
     FieldMessage *m_nameMessage;
     FieldMessage *m_urlMessage;
+    DeliverySpinBox *m_rateLimit;
+    DeliverySpinBox *m_concurrency;
+    DeliverySpinBox *m_timeout;
+    FieldMessage *m_rateLimitMessage;
+    FieldMessage *m_concurrencyMessage;
+    FieldMessage *m_timeoutMessage;
     bool m_nameTouched = false;
     bool m_urlTouched = false;
     bool m_complete = false;
