@@ -619,7 +619,7 @@ void MainWindow::replayFailed()
 {
     if (currentDestination()) {
         m_tabs->setCurrentWidget(m_history);
-        m_history->replayFailed();
+        m_history->confirmAndReplayFailed();
     }
 }
 

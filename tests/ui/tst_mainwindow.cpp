@@ -5,6 +5,7 @@
 #include "destinationlistmodel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "panels/historypanel.h"
 #include "preferencesdialog.h"
 #include "secrets/memorysecretstore.h"
 #include "settings.h"
@@ -14,16 +15,21 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QWizard>
+#include <functional>
 #include <memory>
 #include <qad/version.h>
 
@@ -42,6 +48,66 @@ Destination sampleDestination(const QString &name)
     d.audiences = { { QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283"),
         QStringLiteral("Bought recently"), std::nullopt, std::nullopt } };
     return d;
+}
+
+// What a modal message box showed, read while it was up.
+struct SeenBox
+{
+    bool shown = false;
+    QString text;
+    QString informativeText;
+    bool cancelIsDefault = false;
+    bool cancelIsEscape = false;
+    bool stopWaiting = false; // set by a test that expects no box, so the watch ends with it
+};
+
+// Answers the next modal message box as a person would: once it is up (the timer fires inside its exec()),
+// records what it shows and hands it to `answer`. A modal dialog blocks the test until it closes, so the
+// checks happen after, on what was recorded.
+void answerNextMessageBox(
+    std::shared_ptr<SeenBox> seen, std::function<void(QMessageBox *)> answer, int triesLeft = 100)
+{
+    QTimer::singleShot(0, qApp, [seen, answer, triesLeft] {
+        if (seen->stopWaiting) {
+            return;
+        }
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (triesLeft > 0) {
+                answerNextMessageBox(seen, answer, triesLeft - 1);
+            }
+            return;
+        }
+        seen->shown = true;
+        seen->text = box->text();
+        seen->informativeText = box->informativeText();
+        QAbstractButton *cancel = box->button(QMessageBox::Cancel);
+        seen->cancelIsDefault = cancel && box->defaultButton() == cancel;
+        seen->cancelIsEscape = cancel && box->escapeButton() == cancel;
+        answer(box);
+    });
+}
+
+// Keys go where a person's would: to the widget that has the focus in the box.
+void pressKey(QMessageBox *box, Qt::Key key)
+{
+    QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, key);
+}
+
+ActivationRecord failedActivation(const QString &destinationId, int n, bool isTest = false)
+{
+    ActivationRecord a;
+    a.id = ActivationRecord::newId();
+    a.destinationId = destinationId;
+    a.profileKey = QStringLiteral("Email:person%1@example.com").arg(n);
+    a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+    a.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 + n);
+    a.payload = R"({"identityMap":{"Email":[{"id":"person@example.com"}]}})";
+    a.status = ActivationStatus::Failed;
+    a.attemptCount = 1;
+    a.isTest = isTest;
+    a.lastError = QStringLiteral("HTTP 400");
+    return a;
 }
 
 } // namespace
@@ -94,6 +160,49 @@ class MainWindowTest : public QObject
         }
         auto runtime = storage.runtime(id);
         return runtime ? *runtime : DestinationRuntime {};
+    }
+
+    // Failed activations of `id` in the history: `count` real ones and one failed test send.
+    bool addFailed(const QString &id, int count)
+    {
+        SqliteStorage storage(m_ctx.dataDir);
+        if (!storage.open()) {
+            return false;
+        }
+        for (int n = 0; n <= count; ++n) {
+            if (!storage.insertActivation(failedActivation(id, n, n == count))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    qint64 failedInDatabase(const QString &id) const
+    {
+        SqliteStorage storage(m_ctx.dataDir);
+        if (!storage.open()) {
+            return -1;
+        }
+        HistoryQuery failed;
+        failed.destinationId = id;
+        failed.status = ActivationStatus::Failed;
+        failed.includeTests = false;
+        failed.limit = 0;
+        const auto count = storage.countActivations(failed);
+        return count ? *count : -1;
+    }
+
+    // "Replay all failed" as a person reaches it: the toolbar (or menu) action, or the run history's button.
+    void triggerReplayFailed(const QString &from)
+    {
+        if (from == u"toolbar") {
+            action("actionReplayFailed")->trigger();
+            return;
+        }
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *button = child<QToolButton>("replayFailedButton");
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
     }
 
     void openWindow()
@@ -328,6 +437,97 @@ private Q_SLOTS:
         QCOMPARE(action("actionStart")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QTest::keySequence(list(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QCOMPARE(asked, 1);
+    }
+
+    void replayAllFailedAsksFirst_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("replayed");
+        for (const char *from : { "toolbar", "history" }) {
+            const QString f = QString::fromLatin1(from);
+            QTest::addRow("%s, Escape cancels", from) << f << QStringLiteral("escape") << false;
+            QTest::addRow("%s, Enter picks Cancel", from) << f << QStringLiteral("enter") << false;
+            QTest::addRow("%s, Cancel clicked", from) << f << QStringLiteral("cancel") << false;
+            QTest::addRow("%s, Replay clicked", from) << f << QStringLiteral("replay") << true;
+        }
+    }
+
+    void replayAllFailedAsksFirst()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, answer);
+        QFETCH(bool, replayed);
+        addDestination(QStringLiteral("Churn follow-up"));
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        QVERIFY(addFailed(d.id, 3));
+        openWindow();
+        m_window->selectDestination(d.id);
+        auto *history = m_window->findChild<ui::HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(history);
+        QSignalSpy replaySpy(history, &ui::HistoryPanel::activationsReplayed);
+
+        auto seen = std::make_shared<SeenBox>();
+        answerNextMessageBox(seen, [answer](QMessageBox *box) {
+            if (answer == u"escape") {
+                pressKey(box, Qt::Key_Escape);
+            } else if (answer == u"enter") {
+                pressKey(box, Qt::Key_Return);
+            } else if (answer == u"cancel") {
+                QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+            } else if (auto *replay = box->findChild<QPushButton *>(QStringLiteral("confirmReplayButton"))) {
+                QTest::mouseClick(replay, Qt::LeftButton);
+            } else {
+                box->reject(); // fails below: the box has no Replay button
+            }
+        });
+        triggerReplayFailed(from);
+        QVERIFY(seen->shown);
+        QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget())); // answered and gone
+
+        if (replayed) {
+            QTRY_COMPARE(failedInDatabase(d.id), qint64(0));
+            QTRY_COMPARE(replaySpy.count(), 1);
+            QCOMPARE(replaySpy.at(0).at(0).toString(), d.id);
+            QCOMPARE(replaySpy.at(0).at(1).toInt(), 3);
+            QVERIFY2(
+                history->message().contains(QStringLiteral("queued again")), qPrintable(history->message()));
+            QTRY_VERIFY(!QApplication::activeModalWidget()); // the progress dialog closed too
+        } else {
+            QCOMPARE(failedInDatabase(d.id), qint64(3));
+            QVERIFY(!QApplication::activeModalWidget());
+            QVERIFY(!history->findChild<QWidget *>(QStringLiteral("replayProgress")));
+            QCOMPARE(replaySpy.count(), 0);
+            QVERIFY(!history->message().contains(QStringLiteral("queued again")));
+        }
+
+        // How many, to where; the failed test send is not counted (it is never replayed).
+        QVERIFY2(seen->text.contains(QStringLiteral("3 failed activation")), qPrintable(seen->text));
+        QVERIFY2(seen->text.contains(QStringLiteral("“Onboarding survey”")), qPrintable(seen->text));
+        QVERIFY2(seen->text.contains(QStringLiteral("fra1.qualtrics.com")), qPrintable(seen->text));
+        QVERIFY(
+            !seen->text.contains(QStringLiteral("urlTokenId"))); // the URL's query can act as a credential
+        QVERIFY(!seen->informativeText.isEmpty());
+        QVERIFY(seen->cancelIsDefault);
+        QVERIFY(seen->cancelIsEscape);
+    }
+
+    void replayAllFailedWithNoneFailedSaysSoWithoutAsking()
+    {
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        auto *history = m_window->findChild<ui::HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(history);
+        // Should a box come up anyway, close it, so the test fails instead of waiting for ever.
+        auto seen = std::make_shared<SeenBox>();
+        answerNextMessageBox(
+            seen, [](QMessageBox *box) { box->reject(); }, 10);
+        triggerReplayFailed(QStringLiteral("toolbar"));
+        QVERIFY(!seen->shown);
+        QVERIFY2(history->message().contains(QStringLiteral("No failed activation")),
+            qPrintable(history->message()));
+        QVERIFY(history->message().contains(d.name));
+        seen->stopWaiting = true;
     }
 
     void theWindowGeometryIsKept()

@@ -21,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <limits>
@@ -298,7 +301,7 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
         m_identityFilter->selectAll();
     });
     connect(m_replayAction, &QAction::triggered, this, &HistoryPanel::replaySelected);
-    connect(m_replayFailedAction, &QAction::triggered, this, &HistoryPanel::replayFailed);
+    connect(m_replayFailedAction, &QAction::triggered, this, &HistoryPanel::confirmAndReplayFailed);
     connect(m_copyCurlAction, &QAction::triggered, this, &HistoryPanel::copySelectedAsCurl);
     connect(m_exportAction, &QAction::triggered, this, &HistoryPanel::exportCsvInteractive);
     connect(m_refreshAction, &QAction::triggered, this, &HistoryPanel::refresh);
@@ -619,6 +622,46 @@ void HistoryPanel::replaySelected()
     showDetails();
     setMessage(tr("Activation %1 is queued again.").arg(*id), false);
     Q_EMIT activationsReplayed(m_destination->id, 1);
+}
+
+void HistoryPanel::confirmAndReplayFailed()
+{
+    if (!m_destination || m_replayThread || !ensureStorage()) {
+        return;
+    }
+    const Destination destination = *m_destination;
+    HistoryQuery failed;
+    failed.destinationId = destination.id;
+    failed.status = ActivationStatus::Failed;
+    failed.includeTests = false; // test sends are never replayed
+    failed.limit = 0; // count them all
+    const Expected<qint64> count = m_storage->countActivations(failed);
+    if (!count) {
+        setMessage(count.error().message, true);
+        return;
+    }
+    if (*count == 0) {
+        setMessage(tr("No failed activation of %1 to replay.").arg(destination.name), false);
+        return;
+    }
+    const int shown = int(qMin<qint64>(*count, std::numeric_limits<int>::max()));
+    QMessageBox box(QMessageBox::Question, tr("Replay Failed Activations?"),
+        tr("%n failed activation(s) will be sent again to “%1” (%2).", nullptr, shown)
+            .arg(destination.name, QUrl(destination.url).host()),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("replayFailedConfirmation"));
+    box.setInformativeText(tr("They go back in the queue and are sent while the destination streams; their "
+                              "earlier attempts stay in the history."));
+    QPushButton *replay = box.addButton(tr("&Replay"), QMessageBox::AcceptRole);
+    replay->setObjectName(QStringLiteral("confirmReplayButton"));
+    // Sending a batch again cannot be undone: a stray Enter or Escape must not do it.
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != replay || !m_destination || m_destination->id != destination.id) {
+        return;
+    }
+    replayFailed();
 }
 
 // One UPDATE over every failed activation: on its own thread and connection, so the window keeps painting

@@ -45,8 +45,12 @@ public:
     void setDestination(const Destination &destination);
     // New rows at the top, new statuses for rows in flight; the selection and the scroll position stay.
     void refresh();
-    // Every failed activation of the destination back to pending, with a busy progress dialog.
+    // Every failed activation of the destination back to pending, with a busy progress dialog. Asks nothing:
+    // what the user triggers goes through confirmAndReplayFailed().
     void replayFailed();
+    // Says how many failed activations would be sent again to which destination and replays them only if the
+    // user agrees; Cancel is the default button and Escape cancels. With none failed, says so instead.
+    void confirmAndReplayFailed();
     // Re-queues the selected activation.
     void replaySelected();
     void copySelectedAsCurl();
