@@ -95,6 +95,66 @@ qint64 countRows(const QString &databasePath, const QString &table)
     return count;
 }
 
+// Runs statements on the database through a connection of its own, as another program would; false (and the
+// failing statement in `failed`) at the first that fails.
+bool execOn(const QString &databasePath, const QStringList &statements, QString *failed = nullptr)
+{
+    const QString name = QStringLiteral("exec-probe");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (ok && !q.exec(statement)) {
+                ok = false;
+                if (failed) {
+                    *failed = statement + QStringLiteral(": ") + q.lastError().text();
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// The first column of the first row `sql` reads, through a connection of its own.
+QVariant firstValue(const QString &databasePath, const QString &sql)
+{
+    const QString name = QStringLiteral("value-probe");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) {
+                value = q.value(0);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool hasSchemaObject(const QString &databasePath, const QString &name)
+{
+    return firstValue(
+               databasePath, QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = '%1'").arg(name))
+               .toInt()
+        == 1;
+}
+
+QStringList entryIds(const QList<HistoryEntry> &entries)
+{
+    QStringList result;
+    for (const HistoryEntry &e : entries) {
+        result.append(e.activation.id);
+    }
+    return result;
+}
+
 // Step 1 of the schema exactly as released, to build a version-1 database by hand.
 const char *const kSchemaV1 = R"sql(
 CREATE TABLE activations (
@@ -221,7 +281,7 @@ private Q_SLOTS:
 
         SqliteStorage migrated(dir.path());
         QVERIFY_OK(migrated.open());
-        QCOMPARE(migrated.schemaVersion(), 2);
+        QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
         auto old = migrated.activation(QStringLiteral("old-1"));
         QVERIFY_OK(old);
         QCOMPARE(old->payload, QByteArray("{}"));
@@ -237,6 +297,283 @@ private Q_SLOTS:
         // And the new tables are there.
         QVERIFY_OK(migrated.setRuntime(QStringLiteral("d1"), DestinationRuntime {}));
         QVERIFY_OK(migrated.commitIngest(IngestBatch {}));
+    }
+
+    void migratesAVersion2DatabaseKeepingItsRowsSearchable_data()
+    {
+        QTest::addColumn<bool>("hadSearchIndex");
+        // The released qad created activations_search at every open, outside the versions.
+        QTest::newRow("with activations_search") << true;
+        QTest::newRow("without activations_search") << false;
+    }
+
+    void migratesAVersion2DatabaseKeepingItsRowsSearchable()
+    {
+        QFETCH(bool, hadSearchIndex);
+        m_storage.reset();
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("qad.sqlite"));
+        const QString d1 = QStringLiteral("d1");
+        const auto id = [](int i) {
+            return QStringLiteral("old-%1").arg(i, 2, 10, QLatin1Char('0'));
+        };
+        {
+            SqliteStorage writer(dir.path());
+            QVERIFY_OK(writer.open());
+            IngestBatch batch;
+            for (int i = 0; i < 50; ++i) {
+                batch.activations.append(makeActivation(id(i), d1, kT0 + i));
+            }
+            QVERIFY_OK(writer.commitIngest(batch));
+            QVERIFY_OK(
+                writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
+        }
+        // Back to schema 2 as released: what step 3 adds taken away.
+        QStringList downgrade { QStringLiteral("DROP TABLE activations_fts") };
+        if (!hadSearchIndex) {
+            downgrade.append(QStringLiteral("DROP INDEX activations_search"));
+        }
+        downgrade.append(QStringLiteral("PRAGMA user_version = 2"));
+        QString failed;
+        QVERIFY2(execOn(path, downgrade, &failed), qPrintable(failed));
+        QCOMPARE(hasSchemaObject(path, QStringLiteral("activations_search")), hadSearchIndex);
+        QVERIFY(!hasSchemaObject(path, QStringLiteral("activations_fts")));
+
+        SqliteStorage migrated(dir.path());
+        QVERIFY_OK(migrated.open());
+        QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
+        QVERIFY(hasSchemaObject(path, QStringLiteral("activations_search")));
+        QVERIFY(hasSchemaObject(path, QStringLiteral("activations_fts")));
+        QCOMPARE(countRows(path, QStringLiteral("activations")), qint64(50));
+        auto kept = migrated.activation(id(7));
+        QVERIFY_OK(kept);
+        QCOMPARE(toString(kept->status), QStringLiteral("succeeded"));
+        QCOMPARE(kept->payload, makeActivation(id(7), d1, kT0).payload);
+        QCOMPARE(migrated.attempts(id(7))->size(), 1);
+
+        // The rows from before the migration are found through the new index, as the history's walk finds
+        // them, and so are the ones written after it.
+        QVERIFY_OK(migrated.insertActivation(makeActivation(QStringLiteral("new-old-0"), d1, kT0 + 1000)));
+        HistoryQuery query { d1, std::nullopt, 100 };
+        query.identityContains
+            = QStringLiteral("OLD-0"); // "Email:old-00@example.com" … "old-09", "new-old-0"
+        QStringList want { QStringLiteral("new-old-0") };
+        for (int i = 9; i >= 0; --i) {
+            want.append(id(i));
+        }
+        auto indexed = migrated.indexedSearch(query);
+        QVERIFY_OK(indexed);
+        QVERIFY(indexed->has_value());
+        QCOMPARE(entryIds(**indexed), want);
+        QCOMPARE(entryIds(*migrated.history(query)), want);
+        QVERIFY2(execOn(path,
+                     { QStringLiteral("INSERT INTO activations_fts (activations_fts) VALUES "
+                                      "('integrity-check')") },
+                     &failed),
+            qPrintable(failed));
+    }
+
+    void identitySearchTakesTheTextLiterally_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("want"); // newest first
+        const auto ids = [](const char *list) {
+            return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        QTest::newRow("percent sign alone") << QStringLiteral("%") << ids("percent");
+        QTest::newRow("percent sign") << QStringLiteral("t%s") << ids("percent");
+        QTest::newRow("underscore alone")
+            << QStringLiteral("_") << ids("backslash underscore"); // external_id
+        QTest::newRow("underscore") << QStringLiteral("r_s") << ids("underscore"); // a wildcard: "bros" too
+        QTest::newRow("backslash alone") << QStringLiteral("\\") << ids("backslash");
+        QTest::newRow("backslash") << QStringLiteral("k\\s") << ids("backslash");
+        QTest::newRow("backslash and percent") << QStringLiteral("\\%") << ids("");
+        QTest::newRow("mixed case") << QStringLiteral("dave.OBRIEN@example") << ids("dave");
+        QTest::newRow("ASCII letters fold, others do not")
+            << QStringLiteral("Müller") << ids("mueller-lower");
+        QTest::newRow("upper-case umlaut") << QStringLiteral("MÜLLER") << ids("mueller-upper");
+        QTest::newRow("umlaut alone") << QStringLiteral("ü") << ids("mueller-lower");
+        QTest::newRow("quote") << QStringLiteral("o\"b") << ids("quote");
+        QTest::newRow("FTS5 syntax is text") << QStringLiteral("NEAR(a b)") << ids("");
+        QTest::newRow("operators are text") << QStringLiteral("e* OR x") << ids("");
+        QTest::newRow("brackets and spaces") << QStringLiteral("(555) 010") << ids("phone");
+        QTest::newRow("leading minus") << QStringLiteral("-42") << ids("backslash");
+        QTest::newRow("two characters")
+            << QStringLiteral("@E") << ids("quote mueller-upper mueller-lower bros underscore percent dave");
+        QTest::newRow("common") << QStringLiteral("example.com") << ids("quote bros underscore percent dave");
+        QTest::newRow("nowhere") << QStringLiteral("zzz") << ids("");
+    }
+
+    // A user types part of an identity: what is typed is matched literally, ASCII letters in either case; the
+    // history's walk and the trigram index agree (the index only for three characters or more).
+    void identitySearchTakesTheTextLiterally()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, want);
+        const QList<QPair<QString, QString>> keys = {
+            { QStringLiteral("dave"), QStringLiteral("Email:Dave.OBrien@Example.com") },
+            { QStringLiteral("percent"), QStringLiteral("Email:percent%sign@example.com") },
+            { QStringLiteral("underscore"), QStringLiteral("Email:under_score@example.com") },
+            { QStringLiteral("bros"), QStringLiteral("Email:bros@example.com") },
+            { QStringLiteral("backslash"), QStringLiteral("external_id:back\\slash-42") },
+            { QStringLiteral("mueller-lower"), QStringLiteral("Email:müller@example.de") },
+            { QStringLiteral("mueller-upper"), QStringLiteral("Email:MÜLLER@example.de") },
+            { QStringLiteral("quote"), QStringLiteral("Email:o\"brien@example.com") },
+            { QStringLiteral("phone"), QStringLiteral("phone:+1 (555) 010-9999") },
+        };
+        IngestBatch batch;
+        for (int i = 0; i < keys.size(); ++i) {
+            ActivationRecord a = makeActivation(keys.at(i).first, QStringLiteral("d1"), kT0 + i);
+            a.profileKey = keys.at(i).second;
+            batch.activations.append(a);
+        }
+        QVERIFY_OK(storage().commitIngest(batch));
+
+        HistoryQuery query { QStringLiteral("d1"), std::nullopt, 100 };
+        query.identityContains = text;
+        auto walked = storage().history(query);
+        QVERIFY_OK(walked);
+        QCOMPARE(entryIds(*walked), want);
+        auto indexed = storage().indexedSearch(query);
+        QVERIFY_OK(indexed);
+        QCOMPARE(indexed->has_value(), text.toUcs4().size() >= 3);
+        if (indexed->has_value()) {
+            QCOMPARE(entryIds(**indexed), want);
+        }
+        query.limit = 0;
+        QCOMPARE(*storage().countActivations(query), qint64(want.size()));
+    }
+
+    void indexedSearchPagesAndFiltersLikeTheWalk_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("identity alone") << QStringLiteral("identity");
+        QTest::newRow("and a status") << QStringLiteral("status");
+        QTest::newRow("without tests") << QStringLiteral("no tests");
+        QTest::newRow("and a time range") << QStringLiteral("range");
+        QTest::newRow("newer than a row") << QStringLiteral("newer");
+    }
+
+    // The same rows, in the same order, page by page, whichever way the search goes.
+    void indexedSearchPagesAndFiltersLikeTheWalk()
+    {
+        QFETCH(QString, filter);
+        IngestBatch batch;
+        for (int i = 0; i < 240; ++i) {
+            // Pairs share a millisecond (the cursor breaks ties); every 5th row is another destination's.
+            ActivationRecord a = makeActivation(QStringLiteral("act-%1").arg(i, 3, 10, QLatin1Char('0')),
+                i % 5 == 4 ? QStringLiteral("d2") : QStringLiteral("d1"), kT0 + (i / 2) * 1000, i % 10 == 3);
+            a.profileKey = QStringLiteral("Email:user%1@example.com").arg(i % 120);
+            a.status = i % 3 == 0 ? ActivationStatus::Failed : ActivationStatus::Succeeded;
+            batch.activations.append(a);
+        }
+        QVERIFY_OK(storage().commitIngest(batch));
+        storage().setSearchWalkRows(0); // the index even when the newest rows hold the page
+
+        HistoryQuery query { QStringLiteral("d1"), std::nullopt, 7 };
+        query.identityContains = QStringLiteral("USER1"); // user1, user10…19, user100…119, twice
+        if (filter == QLatin1String("status")) {
+            query.status = ActivationStatus::Failed;
+        } else if (filter == QLatin1String("no tests")) {
+            query.includeTests = false;
+        } else if (filter == QLatin1String("range")) {
+            query.from = at(kT0 + 10'000);
+            query.to = at(kT0 + 110'000);
+        } else if (filter == QLatin1String("newer")) {
+            query.newerThan = HistoryCursor { at(kT0 + 9000), QStringLiteral("act-018") };
+        }
+        QStringList walked;
+        QStringList indexed;
+        for (int page = 0; page < 20; ++page) {
+            auto byWalk = storage().history(query);
+            auto byIndex = storage().indexedSearch(query);
+            QVERIFY_OK(byWalk);
+            QVERIFY_OK(byIndex);
+            QVERIFY(byIndex->has_value());
+            walked += entryIds(*byWalk);
+            indexed += entryIds(**byIndex);
+            if (byWalk->size() < query.limit || query.newerThan) {
+                break;
+            }
+            query.olderThan = HistoryCursor { byWalk->constLast().activation.createdAt,
+                byWalk->constLast().activation.id };
+        }
+        QVERIFY(walked.size() >= 5);
+        QCOMPARE(indexed, walked);
+    }
+
+    void purgeKeepsTheSearchIndexInStep()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const qint64 old = kT0 - 100 * 24 * kHour;
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("kept-0"), d1, kT0)));
+        // The old ones last: they hold the largest rowids, which SQLite hands out again once they are gone.
+        QList<AttemptOutcome> outcomes;
+        IngestBatch batch;
+        for (int i = 0; i < 30; ++i) {
+            batch.activations.append(makeActivation(QStringLiteral("gone-%1").arg(i), d1, old + i));
+            outcomes.append(
+                outcome(batch.activations.constLast().id, old + 100, 40, 200, ActivationStatus::Succeeded));
+        }
+        QVERIFY_OK(storage().commitIngest(batch));
+        QVERIFY_OK(storage().recordAttempts(outcomes));
+        QCOMPARE(*storage().purge(at(kT0 - 90 * 24 * kHour)), qint64(30));
+
+        batch.activations.clear();
+        for (int i = 0; i < 30; ++i) {
+            batch.activations.append(makeActivation(QStringLiteral("back-%1").arg(i), d1, kT0 + 1 + i));
+        }
+        QVERIFY_OK(storage().commitIngest(batch));
+        HistoryQuery query { d1, std::nullopt, 100 };
+        query.identityContains = QStringLiteral("gone-");
+        QVERIFY(storage().indexedSearch(query)->value().isEmpty());
+        query.identityContains = QStringLiteral("back-2");
+        QCOMPARE(entryIds(storage().indexedSearch(query)->value()),
+            (QStringList { QStringLiteral("back-29"), QStringLiteral("back-28"), QStringLiteral("back-27"),
+                QStringLiteral("back-26"), QStringLiteral("back-25"), QStringLiteral("back-24"),
+                QStringLiteral("back-23"), QStringLiteral("back-22"), QStringLiteral("back-21"),
+                QStringLiteral("back-20"), QStringLiteral("back-2") }));
+        // A row is taken out of the index with the very text it was indexed with, or the index breaks.
+        QString failed;
+        QVERIFY2(execOn(storage().databasePath(),
+                     { QStringLiteral(
+                         "INSERT INTO activations_fts (activations_fts) VALUES ('integrity-check')") },
+                     &failed),
+            qPrintable(failed));
+    }
+
+    // An indexed search reads its rows by rowid and sorts only those: never a walk of the history.
+    void indexedSearchReadsItsRowsByRowid()
+    {
+        QStringList plan;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+            db.setDatabaseName(storage().databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The statement SqliteStorage runs for a page of an indexed search with a cursor.
+            QVERIFY2(q.prepare(QStringLiteral(
+                         "EXPLAIN QUERY PLAN SELECT id, profile_key FROM activations WHERE rowid IN (SELECT "
+                         "rowid FROM activations NOT INDEXED WHERE rowid IN (SELECT value FROM json_each(?)) "
+                         "AND destination_id = ? AND profile_key LIKE ? ESCAPE '\\' AND created_at <= ? AND "
+                         "(created_at < ? OR rowid < (SELECT rowid FROM activations WHERE id = ?)) ORDER BY "
+                         "created_at DESC, rowid DESC LIMIT ?) ORDER BY created_at DESC, rowid DESC")),
+                qPrintable(q.lastError().text()));
+            for (const QVariant &value : { QVariant(QStringLiteral("[1,2]")), QVariant(QStringLiteral("d1")),
+                     QVariant(QStringLiteral("%a%")), QVariant(kT0), QVariant(kT0),
+                     QVariant(QStringLiteral("x")), QVariant(10) }) {
+                q.addBindValue(value);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            while (q.next()) {
+                plan.append(q.value(3).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        const QString text = plan.join(QLatin1Char('\n'));
+        QVERIFY2(
+            text.contains(QStringLiteral("SEARCH activations USING INTEGER PRIMARY KEY")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("SCAN activations")), qPrintable(text));
     }
 
     void historyAndQueueQueriesUseIndexes_data()

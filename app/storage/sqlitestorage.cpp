@@ -138,15 +138,20 @@ CREATE TABLE alerts (
 );
 CREATE INDEX alerts_open ON alerts(destination_id, acknowledged_at, raised_at);
 )sql",
-};
-
-// Indexes that only speed up reads. They change no data, so they are ensured at every open rather than taking
-// a schema version: an older qad opening the database keeps them up to date and is not turned away as
-// "newer". activations_search serves the history's identity search (and any filter combined with it) from the
-// index alone; see historySql().
-const char *const kReadIndexes[] = {
-    "CREATE INDEX IF NOT EXISTS activations_search "
-    "ON activations(destination_id, created_at, profile_key, status, is_test)",
+    // 3: the identity search. activations_search lets the history's walk test the profile key (and any filter
+    // combined with it) from the index alone; before this step it was created outside the versions, so it may
+    // exist already. activations_fts indexes every three characters of each profile key (case-folded), so a
+    // search for three or more finds its few rows without reading the history. It holds no copy of the keys
+    // (contentless), keys each row by its activations rowid and is kept by SqliteStorage's own statements
+    // (insertActivations, purge): through triggers, FTS5 would write a new segment for every row inserted,
+    // about six times the cost.
+    R"sql(
+CREATE INDEX IF NOT EXISTS activations_search
+    ON activations(destination_id, created_at, profile_key, status, is_test);
+CREATE VIRTUAL TABLE activations_fts USING fts5(
+    profile_key, content='', columnsize=0, tokenize='trigram');
+INSERT INTO activations_fts(rowid, profile_key) SELECT rowid, profile_key FROM activations;
+)sql",
 };
 
 QString headersToJson(const HeaderList &headers)
@@ -287,21 +292,7 @@ Status SqliteStorage::open()
         }
     }
     files::makePrivate(databasePath());
-    if (const Status migrated = migrate(); !migrated) {
-        return migrated;
-    }
-    return ensureReadIndexes();
-}
-
-Status SqliteStorage::ensureReadIndexes()
-{
-    QSqlQuery q(database());
-    for (const char *statement : kReadIndexes) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            return sqlError(Tr::tr("Creating the history's search index"), q.lastError());
-        }
-    }
-    return {};
+    return migrate();
 }
 
 int SqliteStorage::schemaVersion() const
@@ -335,6 +326,14 @@ Status SqliteStorage::migrate()
             if (!q.exec(statement)) {
                 const QSqlError error = q.lastError();
                 db.rollback();
+                if (error.text().contains(QLatin1String("fts5"))
+                    || error.text().contains(QLatin1String("trigram"))) {
+                    return Error { Tr::tr("Migrating the database to schema %1 failed: %2. The history's "
+                                          "search needs SQLite 3.34 or newer built with FTS5: upgrade the "
+                                          "system's SQLite library (libsqlite3).")
+                                       .arg(version)
+                                       .arg(error.text()) };
+                }
                 return sqlError(Tr::tr("Migrating the database to schema %1").arg(version), error);
             }
         }
@@ -519,24 +518,34 @@ Expected<ActivationRecord> SqliteStorage::activation(const QString &id)
 //   looking for a status that is rare or absent);
 // - an identity search walks activations_search, which holds the profile key, status and test flag, so the
 //   LIKE runs over the index alone and only matching rows are read. A rare identity means reading every key
-//   (about 350 ms for 1,000,000 on a 2-core machine, mostly reading the index): the GUI reads it in windows
-//   found with createdAtAfter(); see tests/benchmarks/bench_history.cpp;
+//   (about 350 ms for 1,000,000 on a 2-core machine, mostly reading the index): the GUI first asks
+//   indexedSearch(), and reads in windows found with createdAtAfter() only what it cannot answer; see
+//   tests/benchmarks/bench_history.cpp;
+// - the rows an indexed search found (`candidates`, a JSON array of rowids) are read by rowid, then sorted;
 // - a list of ids uses the primary key.
 // A cursor is (created_at, rowid) of a row by its id: `created_at <= t` bounds the index range, the rest
 // breaks ties within one millisecond.
-SqliteStorage::HistorySql SqliteStorage::historySql(const HistoryQuery &query)
+SqliteStorage::HistorySql SqliteStorage::historySql(const HistoryQuery &query, const QString &candidates)
 {
     HistorySql sql;
     QString index;
-    if (query.ids.isEmpty()) {
-        index = !query.identityContains.isEmpty() ? QStringLiteral("activations_search")
-            : query.status                        ? QStringLiteral("activations_queue")
-                                                  : QStringLiteral("activations_history");
+    if (!candidates.isEmpty()) {
+        index = QStringLiteral("NOT INDEXED"); // the rowids, not a walk of the destination's history
+    } else if (query.ids.isEmpty()) {
+        index = QStringLiteral("INDEXED BY ")
+            + (!query.identityContains.isEmpty() ? QStringLiteral("activations_search")
+                    : query.status               ? QStringLiteral("activations_queue")
+                                                 : QStringLiteral("activations_history"));
+    }
+    QStringList where;
+    if (!candidates.isEmpty()) {
+        where.append(QStringLiteral("rowid IN (SELECT value FROM json_each(?))"));
+        sql.values.append(candidates);
     }
     // With ids, `+` keeps the planner off the destination's indexes (a walk of its whole history) and on the
     // primary key.
-    QStringList where { query.ids.isEmpty() ? QStringLiteral("destination_id = ?")
-                                            : QStringLiteral("+destination_id = ?") };
+    where.append(
+        query.ids.isEmpty() ? QStringLiteral("destination_id = ?") : QStringLiteral("+destination_id = ?"));
     sql.values.append(query.destinationId);
     if (!query.ids.isEmpty()) {
         QStringList marks;
@@ -582,20 +591,25 @@ SqliteStorage::HistorySql SqliteStorage::historySql(const HistoryQuery &query)
     if (query.newerThan) {
         cursor(*query.newerThan, QLatin1Char('>'));
     }
-    sql.fromWhere = QStringLiteral("FROM activations %1 WHERE %2")
-                        .arg(index.isEmpty() ? QString() : QStringLiteral("INDEXED BY ") + index,
-                            where.join(QStringLiteral(" AND ")));
+    sql.fromWhere
+        = QStringLiteral("FROM activations %1 WHERE %2").arg(index, where.join(QStringLiteral(" AND ")));
     return sql;
 }
 
-Status SqliteStorage::selectHistory(QSqlQuery &q, const QString &columns, const HistoryQuery &query)
+Status SqliteStorage::selectHistory(
+    QSqlQuery &q, const QString &columns, const HistoryQuery &query, const QString &candidates)
 {
-    const HistorySql sql = historySql(query);
+    const HistorySql sql = historySql(query, candidates);
     // Newer than a cursor: the nearest rows, so ascending from it; the caller gets them newest first.
     const QString order = query.newerThan ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Candidates: sorted by their rowids and creation times alone, then only the page's rows are read whole
+    // (the columns include the latest attempt, a probe per row).
+    const QString select = candidates.isEmpty()
+        ? QStringLiteral("SELECT %1 %2 ORDER BY created_at %3, rowid %3 LIMIT ?")
+        : QStringLiteral("SELECT %1 FROM activations WHERE rowid IN (SELECT rowid %2 ORDER BY created_at %3, "
+                         "rowid %3 LIMIT ?) ORDER BY created_at %3, rowid %3");
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 %2 ORDER BY created_at %3, rowid %3 LIMIT ?")
-                       .arg(columns, sql.fromWhere, order))) {
+    if (!q.prepare(select.arg(columns, sql.fromWhere, order))) {
         return sqlError(Tr::tr("Reading the history"), q.lastError());
     }
     for (const QVariant &value : sql.values) {
@@ -611,7 +625,7 @@ Status SqliteStorage::selectHistory(QSqlQuery &q, const QString &columns, const 
 Expected<QList<ActivationRecord>> SqliteStorage::activations(const HistoryQuery &query)
 {
     QSqlQuery q(database());
-    if (const Status status = selectHistory(q, activationColumns(), query); !status) {
+    if (const Status status = selectHistory(q, activationColumns(), query, {}); !status) {
         return status.error();
     }
     QList<ActivationRecord> result;
@@ -626,6 +640,11 @@ Expected<QList<ActivationRecord>> SqliteStorage::activations(const HistoryQuery 
 
 Expected<QList<HistoryEntry>> SqliteStorage::history(const HistoryQuery &query)
 {
+    return readHistory(query, {});
+}
+
+Expected<QList<HistoryEntry>> SqliteStorage::readHistory(const HistoryQuery &query, const QString &candidates)
+{
     // The payload stays on disk (an empty blob in its place); the latest attempt is one index probe per row.
     QString columns = activationColumns();
     columns.replace(QLatin1String("payload"), QLatin1String("X''"));
@@ -633,7 +652,7 @@ Expected<QList<HistoryEntry>> SqliteStorage::history(const HistoryQuery &query)
         += QStringLiteral(", (SELECT http_status FROM attempts WHERE attempts.activation_id = activations.id "
                           "ORDER BY started_at DESC, attempts.id DESC LIMIT 1)");
     QSqlQuery q(database());
-    if (const Status status = selectHistory(q, columns, query); !status) {
+    if (const Status status = selectHistory(q, columns, query, candidates); !status) {
         return status.error();
     }
     QList<HistoryEntry> result;
@@ -646,9 +665,74 @@ Expected<QList<HistoryEntry>> SqliteStorage::history(const HistoryQuery &query)
     return result;
 }
 
+// The rowids whose profile key may hold `text`, as a JSON array, or none when the trigram index does not help
+// to find `rows` of them:
+// - text under three characters has no trigram;
+// - when the newest m_searchWalkRows rows already hold `rows` matches, the history's walk finds them in a few
+//   milliseconds (rows are mostly inserted in creation order; a wrong guess only costs time);
+// - past kMaxCandidates the matches are common, and reading them all costs more than walking.
+// Each question to the index stops early (the rowid range, the LIMIT). The index folds case beyond ASCII too,
+// so it finds a superset of the rows; historySql() keeps the LIKE that decides.
+Expected<std::optional<QString>> SqliteStorage::searchCandidates(const QString &text, int rows)
+{
+    constexpr int kMaxCandidates = 20'000;
+    if (text.toUcs4().size() < 3) {
+        return std::optional<QString>();
+    }
+    QString phrase = text; // one FTS5 phrase: every character literal, a quote doubled
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    QSqlQuery near(database());
+    near.setForwardOnly(true);
+    near.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM activations_fts WHERE activations_fts "
+                       "MATCH ? AND rowid > (SELECT MAX(rowid) FROM activations) - ? LIMIT ?)"));
+    near.addBindValue(phrase);
+    near.addBindValue(m_searchWalkRows);
+    near.addBindValue(rows);
+    if (!near.exec() || !near.next()) {
+        return sqlError(Tr::tr("Searching the history"), near.lastError());
+    }
+    if (near.value(0).toInt() >= rows) {
+        return std::optional<QString>();
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json_group_array(rowid), COUNT(*) FROM "
+                             "(SELECT rowid FROM activations_fts WHERE activations_fts MATCH ? LIMIT ?)"));
+    q.addBindValue(phrase);
+    q.addBindValue(kMaxCandidates + 1);
+    if (!q.exec() || !q.next()) {
+        return sqlError(Tr::tr("Searching the history"), q.lastError());
+    }
+    if (q.value(1).toInt() > kMaxCandidates) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Expected<std::optional<QList<HistoryEntry>>> SqliteStorage::indexedSearch(const HistoryQuery &query)
+{
+    if (query.identityContains.isEmpty() || !query.ids.isEmpty()) {
+        return std::optional<QList<HistoryEntry>>();
+    }
+    const auto candidates = searchCandidates(query.identityContains, query.limit);
+    if (!candidates) {
+        return candidates.error();
+    }
+    if (!*candidates) {
+        return std::optional<QList<HistoryEntry>>();
+    }
+    auto page = readHistory(query, **candidates);
+    if (!page) {
+        return page.error();
+    }
+    return std::optional<QList<HistoryEntry>>(std::move(page).value());
+}
+
 Expected<qint64> SqliteStorage::countActivations(const HistoryQuery &query)
 {
-    const HistorySql sql = historySql(query);
+    const HistorySql sql = historySql(query, {});
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?)").arg(sql.fromWhere))) {

@@ -23,8 +23,11 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 2;
+    static inline constexpr int kSchemaVersion = 3;
     QString databasePath() const;
+    // An identity search whose page is among this many of the newest rows walks them rather than ask the
+    // trigram index (see searchCandidates()); 0 always asks the index.
+    void setSearchWalkRows(int rows) { m_searchWalkRows = qMax(0, rows); }
 
     Status open() override;
     int schemaVersion() const override;
@@ -38,6 +41,9 @@ public:
     Expected<qint64> countActivations(const HistoryQuery &query) override;
     Expected<std::optional<QDateTime>> createdAtAfter(
         const QString &destinationId, const std::optional<QDateTime> &before, int rows) override;
+    // Through the trigram index of the profile keys (schema 3), when that is quicker than walking the
+    // history: see searchCandidates().
+    Expected<std::optional<QList<HistoryEntry>>> indexedSearch(const HistoryQuery &query) override;
     Expected<QList<Attempt>> attempts(const QString &activationId) override;
     Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit) override;
 
@@ -67,7 +73,6 @@ public:
 
 private:
     Status migrate();
-    Status ensureReadIndexes();
 
     // `FROM activations … WHERE …` for a history query, with its values in order.
     struct HistorySql
@@ -75,9 +80,13 @@ private:
         QString fromWhere;
         QVariantList values;
     };
-    static HistorySql historySql(const HistoryQuery &query);
+    // `candidates`: when not empty, a JSON array of the only rowids to consider (see searchCandidates()).
+    static HistorySql historySql(const HistoryQuery &query, const QString &candidates);
     // Runs `SELECT columns` over the query's rows, in its order and up to its limit, on `q`.
-    Status selectHistory(QSqlQuery &q, const QString &columns, const HistoryQuery &query);
+    Status selectHistory(
+        QSqlQuery &q, const QString &columns, const HistoryQuery &query, const QString &candidates);
+    Expected<QList<HistoryEntry>> readHistory(const HistoryQuery &query, const QString &candidates);
+    Expected<std::optional<QString>> searchCandidates(const QString &text, int rows);
     QSqlDatabase database() const;
 
     // Shared by the two source files (the core and the streaming side).
@@ -93,6 +102,7 @@ private:
     using CounterDeltas
         = QMap<QPair<QString, qint64>, StatusCounters>; // (destination, hour start ms) -> to add
     static Status insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations);
+    Expected<qint64> purgeActivations(qint64 beforeMs);
     static Status insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions);
     static Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
     static Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
@@ -111,6 +121,7 @@ private:
 
     QString m_directory;
     QString m_connectionName;
+    int m_searchWalkRows = 100'000;
 };
 
 } // namespace qad

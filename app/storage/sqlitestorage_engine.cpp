@@ -121,12 +121,15 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
         return {};
     }
     QSqlQuery q(db);
+    QSqlQuery index(db); // the search's trigram index, by the row's rowid (see kMigrations, step 3)
     if (!q.prepare(QStringLiteral(
             "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, "
             "status, "
             "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        return sqlError(Tr::tr("Preparing to save activations"), q.lastError());
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !index.prepare(QStringLiteral("INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)"))) {
+        return sqlError(Tr::tr("Preparing to save activations"),
+            q.lastError().isValid() ? q.lastError() : index.lastError());
     }
     for (const ActivationRecord &a : activations) {
         const qint64 createdMs = a.createdAt.toMSecsSinceEpoch();
@@ -145,6 +148,11 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
         q.bindValue(12, createdMs);
         if (!q.exec()) {
             return sqlError(Tr::tr("Saving activation %1").arg(a.id), q.lastError());
+        }
+        index.bindValue(0, q.lastInsertId());
+        index.bindValue(1, text(a.profileKey));
+        if (!index.exec()) {
+            return sqlError(Tr::tr("Saving activation %1").arg(a.id), index.lastError());
         }
     }
     return {};
@@ -784,16 +792,55 @@ Expected<qint64> deleteInChunks(const QSqlDatabase &db, const QString &sql, qint
 
 } // namespace
 
+// Final activations created before the time, in chunks like deleteInChunks(), each chunk's keys taken out of
+// the trigram index first: a contentless FTS5 index forgets a row only when told the text it indexed.
+Expected<qint64> SqliteStorage::purgeActivations(qint64 beforeMs)
+{
+    const QSqlDatabase db = database();
+    qint64 removed = 0;
+    for (qint64 changed = kPurgeChunk; changed >= kPurgeChunk;) {
+        Transaction transaction(db);
+        if (QSqlError error = transaction.begin(); error.isValid()) {
+            return Error { error.text() };
+        }
+        QSqlQuery chunk(db);
+        chunk.prepare(QStringLiteral("SELECT json_group_array(rowid), COUNT(*) FROM (SELECT rowid FROM "
+                                     "activations WHERE status IN ('succeeded', 'failed') AND created_at < ? "
+                                     "LIMIT %1)")
+                          .arg(kPurgeChunk));
+        chunk.addBindValue(beforeMs);
+        if (!chunk.exec() || !chunk.next()) {
+            return Error { chunk.lastError().text() };
+        }
+        const QString rowids = chunk.value(0).toString();
+        changed = chunk.value(1).toLongLong();
+        chunk.finish();
+        for (const QString &sql :
+            { QStringLiteral("INSERT INTO activations_fts (activations_fts, rowid, profile_key) "
+                             "SELECT 'delete', rowid, profile_key FROM activations "
+                             "WHERE rowid IN (SELECT value FROM json_each(?))"),
+                QStringLiteral("DELETE FROM activations WHERE rowid IN (SELECT value FROM json_each(?))") }) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            q.addBindValue(rowids);
+            if (!q.exec()) {
+                return Error { q.lastError().text() };
+            }
+        }
+        if (QSqlError error = transaction.commit(); error.isValid()) {
+            return Error { error.text() };
+        }
+        removed += changed;
+    }
+    return removed;
+}
+
 Expected<qint64> SqliteStorage::purge(const QDateTime &before)
 {
     const qint64 beforeMs = before.toMSecsSinceEpoch();
     // Only final activations: pending, sending and retrying work is kept whatever its age. Their attempts go
     // with them (ON DELETE CASCADE). Acknowledged alerts age out with the rest; open ones stay.
     const QList<QPair<QString, qint64>> statements = {
-        { QStringLiteral("DELETE FROM activations WHERE rowid IN (SELECT rowid FROM activations "
-                         "WHERE status IN ('succeeded', 'failed') AND created_at < ? LIMIT %1)")
-                .arg(kPurgeChunk),
-            beforeMs },
         { QStringLiteral(
               "DELETE FROM exclusions WHERE id IN (SELECT id FROM exclusions WHERE at < ? LIMIT %1)")
                 .arg(kPurgeChunk),
@@ -805,18 +852,21 @@ Expected<qint64> SqliteStorage::purge(const QDateTime &before)
         { QStringLiteral("DELETE FROM alerts WHERE acknowledged_at IS NOT NULL AND raised_at < ?"),
             beforeMs },
     };
-    QList<qint64> removed;
-    for (const auto &[sql, bound] : statements) {
-        auto count = deleteInChunks(database(), sql, bound);
-        if (!count) {
-            return Error { Tr::tr(
-                "Purging the history older than %1 failed: %2. Check that the data directory "
-                "is writable and the disk is not full.")
-                               .arg(before.toString(Qt::ISODate), count.error().message) };
-        }
-        removed.append(*count);
+    const auto failed = [&before](const Error &error) {
+        return Error { Tr::tr("Purging the history older than %1 failed: %2. Check that the data directory "
+                              "is writable and the disk is not full.")
+                           .arg(before.toString(Qt::ISODate), error.message) };
+    };
+    const auto activations = purgeActivations(beforeMs);
+    if (!activations) {
+        return failed(activations.error());
     }
-    return removed.first(); // the activations
+    for (const auto &[sql, bound] : statements) {
+        if (const auto count = deleteInChunks(database(), sql, bound); !count) {
+            return failed(count.error());
+        }
+    }
+    return *activations;
 }
 
 Expected<qint64> SqliteStorage::raiseAlert(const AlertRecord &alert)

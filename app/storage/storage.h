@@ -199,6 +199,14 @@ public:
     virtual Expected<std::optional<QDateTime>> createdAtAfter(
         const QString &destinationId, const std::optional<QDateTime> &before, int rows)
         = 0;
+    // An identity search answered from an index of the profile keys, without reading the history: the page
+    // history(query) would return, or none when no index narrows this search to a few rows (then read it in
+    // steps, see createdAtAfter()). By default there is no such index.
+    virtual Expected<std::optional<QList<HistoryEntry>>> indexedSearch(const HistoryQuery &query)
+    {
+        Q_UNUSED(query)
+        return std::optional<QList<HistoryEntry>>();
+    }
     virtual Expected<QList<Attempt>> attempts(const QString &activationId) = 0;
     virtual Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit = 100) = 0;
 

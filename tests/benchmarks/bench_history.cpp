@@ -1,9 +1,12 @@
 // History benchmark (prints figures; not a test). Usage: bench_history [ACTIVATIONS] [STREAMED]
+//   0. the write path's cost: 200,000 activations into an empty database through commitIngest in transactions
+//      of 500 (as the streaming engine commits them), an attempt recorded for each (recordAttempts, 500 at
+//      once), then all purged;
 //   1. fills a temporary database with ACTIVATIONS (default 1,000,000) through SqliteStorage::commitIngest;
 //   2. the history panel at that size: time to first rows shown (storage opened, model created, first page
 //      read, the table shown offscreen and painted), to a status filter, to an identity search (rare and
-//      common; it reads the history in steps, so it also says how long it held the GUI thread at once), to
-//      the next page; target under 300 ms each;
+//      common; answered from the trigram index of the keys, or else read from the history in steps, so it
+//      also says how long it held the GUI thread at once), to the next page; target under 300 ms each;
 //   3. the longest GUI-thread stall while a StreamEngine (ingest and DeliveryWorker in background threads)
 //      streams STREAMED profiles (default 20,000) at full speed to a FakeQualtrics receiver in a thread of
 //      its own, the history view refreshing every 500 ms: a 1 ms timer in the GUI thread records the largest
@@ -17,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -104,6 +108,90 @@ bool fill(const QString &dataDir, int n)
         seconds, n / seconds, double(QFileInfo(storage.databasePath()).size()) / (1024.0 * 1024.0));
     std::fflush(stdout);
     return true;
+}
+
+qint64 threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// The write path as the streaming engine uses it: what the search index costs on every insert, update and
+// purge.
+bool writeCost(const QString &dataDir, int n)
+{
+    SqliteStorage storage(dataDir);
+    if (const Status opened = storage.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return false;
+    }
+    constexpr int kBatch = 500;
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch() - 31 * kDayMs;
+    QStringList ids;
+    ids.reserve(n);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 cpu = threadCpuNs();
+    for (int first = 0; first < n; first += kBatch) {
+        IngestBatch batch;
+        for (int i = first; i < std::min(n, first + kBatch); ++i) {
+            ActivationRecord a = benchActivation(i, n, startMs);
+            a.status = ActivationStatus::Pending; // as the engine writes them: not attempted yet
+            a.attemptCount = 0;
+            a.lastError.clear();
+            ids.append(a.id);
+            batch.activations.append(a);
+        }
+        if (const Status committed = storage.commitIngest(batch); !committed) {
+            std::fprintf(stderr, "%s\n", qPrintable(committed.error().message));
+            return false;
+        }
+    }
+    double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("write cost: %d inserts (commitIngest, %d a transaction) in %.2f s (%.0f/s; %.1f us CPU "
+                "each), database %.0f MiB\n",
+        n, kBatch, seconds, n / seconds, double(threadCpuNs() - cpu) / 1e3 / n,
+        double(QFileInfo(storage.databasePath()).size()) / (1024.0 * 1024.0));
+    std::fflush(stdout);
+
+    timer.restart();
+    cpu = threadCpuNs();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    for (int first = 0; first < n; first += kBatch) {
+        QList<AttemptOutcome> outcomes;
+        for (int i = first; i < std::min(n, first + kBatch); ++i) {
+            AttemptOutcome o;
+            o.attempt.activationId = ids.at(i);
+            o.attempt.startedAt = at;
+            o.attempt.durationMs = 40;
+            o.attempt.httpStatus = 200;
+            o.attempt.outcome.cls = OutcomeClass::Succeeded;
+            o.attempt.outcome.code = QStringLiteral("ok");
+            o.next = ActivationStatus::Succeeded;
+            outcomes.append(o);
+        }
+        if (const Status recorded = storage.recordAttempts(outcomes); !recorded) {
+            std::fprintf(stderr, "%s\n", qPrintable(recorded.error().message));
+            return false;
+        }
+    }
+    seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf(
+        "write cost: %d attempts recorded (recordAttempts, %d at once) in %.2f s (%.0f/s; %.1f us CPU "
+        "each)\n",
+        n, kBatch, seconds, n / seconds, double(threadCpuNs() - cpu) / 1e3 / n);
+    std::fflush(stdout);
+
+    timer.restart();
+    cpu = threadCpuNs();
+    const auto purged = storage.purge(QDateTime::currentDateTimeUtc());
+    seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("write cost: %lld purged in %.2f s (%.0f/s; %.1f us CPU each)\n",
+        purged ? static_cast<long long>(*purged) : -1LL, seconds, n / seconds,
+        double(threadCpuNs() - cpu) / 1e3 / n);
+    std::fflush(stdout);
+    return bool(purged);
 }
 
 // Milliseconds of `work` plus painting the table, as the user would wait for it.
@@ -200,13 +288,6 @@ QByteArray profileLine(int i)
         + '\n';
 }
 
-qint64 threadCpuNs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
 // Runs `work` in the thread of `context` and waits for it.
 void runIn(QObject *context, const std::function<void()> &work)
 {
@@ -228,6 +309,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     QTemporaryDir dir;
+    if (!writeCost(dir.filePath(QStringLiteral("writes")), 200'000)) {
+        return 1;
+    }
+    QDir(dir.filePath(QStringLiteral("writes"))).removeRecursively();
     ui::AppContext ctx;
     ctx.dataDir = dir.filePath(QStringLiteral("data"));
     ctx.configDir = dir.filePath(QStringLiteral("config"));

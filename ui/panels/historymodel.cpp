@@ -339,12 +339,16 @@ void HistoryModel::loadPage()
     }
 }
 
-// One step of an identity search: finds where the next m_searchStepRows rows of the history end (a walk of
-// the index), then reads the matching rows of that window (the same pages, now cached). Goes on from the
-// event loop until the page asked for is full or the history is read.
+// One step of an identity search: the page from the storage's index if it answers, else finds where the next
+// m_searchStepRows rows of the history end (a walk of the index), then reads the matching rows of that window
+// (the same pages, now cached). Goes on from the event loop until the page asked for is full or the history
+// is read.
 void HistoryModel::searchStep()
 {
     if (!isSearching()) {
+        return;
+    }
+    if (!m_search->stepped && indexedStep()) {
         return;
     }
     Search &search = *m_search;
@@ -400,6 +404,40 @@ void HistoryModel::searchStep()
     if (isSearching()) {
         m_searchTimer.start();
     }
+}
+
+// The page asked for, from the storage's index of the profile keys, in one read. False when no index
+// narrows this search: from then on it reads the history in windows, from the oldest row listed.
+bool HistoryModel::indexedStep()
+{
+    Search &search = *m_search;
+    HistoryQuery query = m_filter;
+    if (!m_rows.isEmpty()) {
+        query.olderThan = cursorOf(m_rows.constLast().entry);
+    }
+    query.limit = search.wanted + 1;
+    auto found = m_storage.indexedSearch(query);
+    if (!found) {
+        fail(found.error().message);
+        search.done = true;
+    } else if (!*found) {
+        search.stepped = true;
+        if (!m_rows.isEmpty()) {
+            search.upper = m_rows.constLast().entry.activation.createdAt.addMSecs(1);
+        }
+        return false;
+    } else {
+        QList<HistoryEntry> &page = *found.value();
+        search.done = page.size() <= search.wanted;
+        if (!search.done) {
+            page.removeLast();
+        }
+        search.wanted -= int(page.size());
+        appendRows(std::move(page));
+    }
+    m_hasMore = !search.done;
+    countListed();
+    return true;
 }
 
 void HistoryModel::rememberNewest()

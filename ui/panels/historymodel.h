@@ -14,8 +14,10 @@ namespace qad::ui {
 // The run history of one destination (SPEC §7) for a table view, newest first. Rows are read a page at a
 // time as the view scrolls (canFetchMore/fetchMore with a keyset cursor), so a million activations cost no
 // more than the rows looked at. Reads go through a Storage used from the GUI thread and each read is short:
-// an identity search, which may have to read every key of the history to fill a page, goes through it in
-// steps of a bounded number of rows, one per turn of the event loop, listing what it finds as it goes.
+// an identity search is answered a page at a time from the storage's index of the profile keys when that
+// index narrows it to a few rows (Storage::indexedSearch); otherwise, as it may have to read every key of the
+// history to fill a page, it goes through it in steps of a bounded number of rows, one per turn of the event
+// loop, listing what it finds as it goes.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -99,10 +101,11 @@ private:
         HistoryEntry entry;
         QString audiencesText;
     };
-    // Where an identity search is: it reads the history in windows of creation time, newest first, each
-    // holding about m_searchStepRows rows.
+    // Where an identity search is: unless the storage's index answers it, it reads the history in windows of
+    // creation time, newest first, each holding about m_searchStepRows rows.
     struct Search
     {
+        bool stepped = false; // no index answers it: read in windows
         std::optional<QDateTime> upper; // the window's end (exclusive); none: the newest
         std::optional<QDateTime> lower; // the window's start (inclusive); none: the oldest
         bool windowOpen = false;
@@ -119,6 +122,7 @@ private:
     void appendRows(QList<HistoryEntry> entries);
     void loadPage();
     void searchStep();
+    bool indexedStep();
     void rememberNewest();
     // False when it had to start again from the newest page.
     bool insertNewer();
