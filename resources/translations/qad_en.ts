@@ -129,7 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+148"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+158"/>
+        <location filename="../../app/sources/filesource.cpp" line="+151"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>qad::RecordFramer</name>
     <message>
-        <location filename="../../app/sources/recordframer.cpp" line="+28"/>
+        <location filename="../../app/sources/recordframer.cpp" line="+40"/>
         <source>line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+260"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+265"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,12 +807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Creating the history&apos;s search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +817,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Migrating the database to schema %1 failed: %2. The history&apos;s search needs SQLite 3.34 or newer built with FTS5: upgrade the system&apos;s SQLite library (libsqlite3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Migrating the database to schema %1</source>
         <translation type="unfinished"></translation>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+172"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,14 +861,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <location line="+7"/>
-        <location line="+76"/>
+        <location line="+146"/>
         <source>Reading the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-72"/>
+        <location line="+12"/>
+        <source>Searching the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+7"/>
         <source>Counting the history</source>
         <translation type="unfinished"></translation>
@@ -884,12 +890,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-43"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49"/>
         <source>Preparing to save activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>Saving activation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,12 +1081,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+98"/>
         <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Saving an alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1109,7 @@
 <context>
     <name>qad::StdinSource</name>
     <message>
-        <location filename="../../app/sources/stdinsource.cpp" line="+92"/>
+        <location filename="../../app/sources/stdinsource.cpp" line="+85"/>
         <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1122,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+216"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+229"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1147,19 @@
     <message>
         <location filename="../../app/engine/testsend.cpp" line="+61"/>
         <source>The test send was cancelled before an answer arrived: send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qad::TlsTrust</name>
+    <message>
+        <location filename="../../app/delivery/tlstrust.cpp" line="+21"/>
+        <source>Cannot read the certificate authorities in &quot;%1&quot; (%2): %3. Point %4 to a readable PEM file, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Point %2 to the PEM file of the certificate authority to trust, or unset it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,12 +1382,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot save %1: %2. The previous version is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1395,7 @@
 <context>
     <name>qad::ui::AlertsPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+284"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+434"/>
         <source>Flow run sta&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1745,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-569"/>
+        <location line="-677"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,6 +1967,21 @@
     <name>qad::ui::DetailsPage</name>
     <message>
         <location filename="../../ui/wizard/wizardpages.cpp" line="+44"/>
+        <source>Enter the rate limit in calls per minute, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter how many requests may be in flight at once; the default is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the timeout per attempt in seconds; the default is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Destination details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,7 +2006,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many requests may wait for Qualtrics&apos; answer at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long one attempt may take before it counts as a timeout and is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 lifts the rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;oncurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Timeout per attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delivery settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+389"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2157,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+157"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+160"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,12 +2188,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+501"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-500"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2447,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>No failed activation of %1 to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay Failed Activations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They go back in the queue and are sent while the destination streams; their earlier attempts stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Queueing the failed activations of %1 again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2567,7 @@
 <context>
     <name>qad::ui::Main</name>
     <message>
-        <location filename="../../ui/app/main.cpp" line="+33"/>
+        <location filename="../../ui/app/main.cpp" line="+34"/>
         <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,6 +2615,11 @@
     <message>
         <location line="+14"/>
         <source>The configuration cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate authorities cannot be loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,7 +3364,7 @@
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+432"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+479"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,7 +3511,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Delivery: %1, %2 in flight, %3 s timeout per attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to %1 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>To check before saving:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +3884,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qadctl</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+50"/>
+        <location filename="../../app/cli/cli.cpp" line="+49"/>
         <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,13 +3933,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+4"/>
         <source>%1 needs a directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unknown command &quot;%1&quot;. Run qadctl --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,22 +3949,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The Qualtrics JSON-event URL, exactly as copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Qualtrics username (for Basic auth).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Auth mode: basic (default) or header (X-API-TOKEN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Free description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,12 +3989,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Requests per minute at most (default 3000; 0 = unlimited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests in flight (default 6).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,7 +4029,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>qadctl destination add: create a destination; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,12 +4044,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>qadctl destination edit: change only the options given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>destination edit takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,7 +4060,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+172"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+169"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +4072,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location filename="../../app/cli/historycommands.cpp" line="-22"/>
         <location filename="../../app/cli/sendcommands.cpp" line="+154"/>
         <source>Machine-readable output.</source>
@@ -3958,20 +4091,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+15"/>
         <location line="+47"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-131"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-128"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
         <location line="+32"/>
-        <location filename="../../app/cli/tokencommands.cpp" line="+121"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
         <source>The destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>qadctl destination show: one destination&apos;s configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>destination show takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,7 +4170,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>qadctl destination remove: delete a destination and its token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,17 +4190,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A file written by destination export, or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>qadctl destination import: add a destination from an export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>destination import takes one file (or - for standard input).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,7 +4211,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/doctorcommand.cpp" line="+51"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="+55"/>
         <location line="+50"/>
         <location line="+2"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
@@ -4086,7 +4219,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Imported &quot;%1&quot;. Store its token with: qadctl token set %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,7 +4229,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-84"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-87"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,7 +4244,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1: %2 (not created yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,12 +4264,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>qadctl %1 on Qt %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>configuration directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,7 +4322,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,7 +4347,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4237,7 +4370,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Destination:          %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,12 +4420,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Queue depth:          %1 (%2 retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open alerts:          none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,22 +4435,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Re-queue every failed activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re-queue one activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>qadctl replay ID (--failed | --activation AID): send again; the next run delivers them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>replay needs either --failed or --activation AID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,17 +4463,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No activation %1 for destination &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Activation %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>qadctl pause ID: stop sending (activations keep queueing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,12 +4493,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="+66"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+71"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>One or more destinations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,7 +4513,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exit once the source is exhausted and every activation is succeeded or failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,7 +4538,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--follow applies to files; standard input is read until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,7 +4548,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>
@@ -4511,22 +4644,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tokencommands.cpp" line="-99"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="-103"/>
         <source>API token for &quot;%1&quot; (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No token on standard input. Pipe it in, e.g. `printf &apos;%s&apos; &quot;$TOKEN&quot; | qadctl token set %1`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The token has spaces or several lines; give only the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Token for &quot;%1&quot; stored in the keychain (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,7 +4679,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the token belongs to %1, but the destination&apos;s username is %2; Basic auth needs both to match.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,7 +129,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+155" />
+            <location line="+148" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -137,7 +137,7 @@
             </translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+121" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -215,7 +215,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+158" />
+            <location filename="../../app/sources/filesource.cpp" line="+151" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
@@ -681,7 +681,7 @@
     <context>
         <name>qad::RecordFramer</name>
         <message>
-            <location filename="../../app/sources/recordframer.cpp" line="+28" />
+            <location filename="../../app/sources/recordframer.cpp" line="+40" />
             <source>line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
             <translation>la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-la ou supprimez-la</translation>
         </message>
@@ -792,7 +792,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+260" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+265" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
@@ -807,12 +807,7 @@
             <translation>Ouverture de la base de données %1</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>Creating the history's search index</source>
-            <translation>Création de l’index de recherche de l’historique</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+25" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>La base de données %1 a été écrite par une version plus récente de qad (schéma %2, cette version connaît le schéma %3). Mettez qad à jour, ou indiquez un autre dossier avec --data-dir.</translation>
         </message>
@@ -822,7 +817,12 @@
             <translation>Démarrage d’une migration</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>Migrating the database to schema %1 failed: %2. The history's search needs SQLite 3.34 or newer built with FTS5: upgrade the system's SQLite library (libsqlite3).</source>
+            <translation>La migration de la base vers le schéma %1 a échoué : %2. La recherche dans l’historique demande SQLite 3.34 ou plus récent, compilé avec FTS5 : mettez à jour la bibliothèque SQLite du système (libsqlite3).</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+6" />
             <source>Migrating the database to schema %1</source>
             <translation>Migration de la base de données vers le schéma %1</translation>
@@ -846,7 +846,7 @@
         </message>
         <message>
             <location line="+70" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+172" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
@@ -861,14 +861,20 @@
             <translation>Aucune activation %1 dans l’historique.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+103" />
             <location line="+7" />
-            <location line="+76" />
+            <location line="+146" />
             <source>Reading the history</source>
             <translation>Lecture de l’historique</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-72" />
+            <location line="+12" />
+            <source>Searching the history</source>
+            <translation>Recherche dans l’historique</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <location line="+7" />
             <source>Counting the history</source>
             <translation>Comptage de l’historique</translation>
@@ -884,12 +890,13 @@
             <translation>Lecture des exclusions</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-43" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49" />
             <source>Preparing to save activations</source>
             <translation>Préparation de l’enregistrement des activations</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
+            <location line="+5" />
             <source>Saving activation %1</source>
             <translation>Enregistrement de l’activation %1</translation>
         </message>
@@ -1074,12 +1081,12 @@
             <translation>Enregistrement de l’état de %1</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+98" />
             <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>La purge de l’historique antérieur à %1 a échoué : %2. Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Saving an alert</source>
             <translation>Enregistrement d’une alerte</translation>
         </message>
@@ -1102,7 +1109,7 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+92" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+85" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>L’entrée standard ne peut pas reprendre à partir d’un point de reprise ; lisez depuis un fichier pour continuer là où une exécution précédente s’est arrêtée.</translation>
         </message>
@@ -1115,7 +1122,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+216" />
+            <location filename="../../app/engine/streamengine.cpp" line="+229" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>
@@ -1130,7 +1137,7 @@
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>La destination « %1 » est en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
         </message>
@@ -1141,6 +1148,19 @@
             <location filename="../../app/engine/testsend.cpp" line="+61" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
             <translation>L’envoi de test a été annulé avant l’arrivée d’une réponse : renvoyez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::TlsTrust</name>
+        <message>
+            <location filename="../../app/delivery/tlstrust.cpp" line="+21" />
+            <source>Cannot read the certificate authorities in "%1" (%2): %3. Point %4 to a readable PEM file, or unset it.</source>
+            <translation>Impossible de lire les autorités de certification de « %1 » (%2) : %3. Faites pointer %4 vers un fichier PEM lisible, ou supprimez cette variable.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" holds no PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----"). Point %2 to the PEM file of the certificate authority to trust, or unset it.</source>
+            <translation>« %1 » ne contient aucun certificat PEM (un bloc commençant par « -----BEGIN CERTIFICATE----- »). Faites pointer %2 vers le fichier PEM de l’autorité de certification à approuver, ou supprimez cette variable.</translation>
         </message>
     </context>
     <context>
@@ -1362,12 +1382,12 @@
             <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et est accessible en écriture.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Cannot write %1: %2.</source>
             <translation>Impossible d’écrire %1 : %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Cannot save %1: %2. The previous version is unchanged.</source>
             <translation>Impossible d’enregistrer %1 : %2. La version précédente n’est pas modifiée.</translation>
         </message>
@@ -1375,7 +1395,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+284" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+434" />
             <source>Flow run sta&amp;rt</source>
             <translation>&amp;Début de l’exécution du flux</translation>
         </message>
@@ -1725,7 +1745,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-569" />
+            <location line="-677" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -1950,6 +1970,21 @@
         <name>qad::ui::DetailsPage</name>
         <message>
             <location filename="../../ui/wizard/wizardpages.cpp" line="+44" />
+            <source>Enter the rate limit in calls per minute, or 0 for no limit.</source>
+            <translation>Saisissez la limite de débit en appels par minute, ou 0 pour ne pas limiter.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter how many requests may be in flight at once; the default is %1.</source>
+            <translation>Saisissez le nombre de requêtes pouvant être en cours à la fois ; la valeur par défaut est %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the timeout per attempt in seconds; the default is %1.</source>
+            <translation>Saisissez le délai maximal par tentative, en secondes ; la valeur par défaut est %1.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Destination details</source>
             <translation>Détails de la destination</translation>
         </message>
@@ -1974,7 +2009,57 @@
             <translation>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source> per minute</source>
+            <translation> par minute</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
+            <translation>Au plus ce nombre de requêtes par minute vers Qualtrics ; 0 supprime la limite de débit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many requests may wait for Qualtrics' answer at the same time.</source>
+            <translation>Combien de requêtes peuvent attendre la réponse de Qualtrics en même temps.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How long one attempt may take before it counts as a timeout and is retried.</source>
+            <translation>Durée maximale d’une tentative avant qu’elle compte comme expirée et soit réessayée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 lifts the rate limit.</source>
+            <translation>0 supprime la limite de débit.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>&amp;Rate limit:</source>
+            <translation>&amp;Limite de débit :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>C&amp;oncurrency:</source>
+            <translation>Re&amp;quêtes simultanées :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Timeout per attempt:</source>
+            <translation>Délai par &amp;tentative :</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Delivery settings</source>
+            <translation>Paramètres d’envoi</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Na&amp;me:</source>
             <translation>&amp;Nom :</translation>
         </message>
@@ -2062,7 +2147,7 @@
             <translation>Test</translation>
         </message>
         <message>
-            <location line="+351" />
+            <location line="+389" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2075,7 +2160,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+157" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+160" />
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -2106,12 +2191,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+461" />
+            <location line="+501" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-460" />
+            <location line="-500" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2365,7 +2450,35 @@
             <translation>L’activation %1 est remise en file.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
+            <source>No failed activation of %1 to replay.</source>
+            <translation>Aucune activation en échec de %1 à renvoyer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replay Failed Activations?</source>
+            <translation>Renvoyer les activations en échec ?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
+            <translation>
+                <numerusform>%n activation en échec sera renvoyée à « %1 » (%2).</numerusform>
+                <numerusform>%n activations en échec seront renvoyées à « %1 » (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They go back in the queue and are sent while the destination streams; their earlier attempts stay in the history.</source>
+            <translation>Elles retournent dans la file et sont envoyées pendant que la destination diffuse ; leurs tentatives précédentes restent dans l’historique.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Replay</source>
+            <translation>&amp;Renvoyer</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Queueing the failed activations of %1 again…</source>
             <translation>Remise en file des activations en échec de %1…</translation>
         </message>
@@ -2457,7 +2570,7 @@
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+33" />
+            <location filename="../../ui/app/main.cpp" line="+34" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>Lire et écrire les destinations dans DIR au lieu du dossier de configuration par défaut.</translation>
         </message>
@@ -2506,6 +2619,11 @@
             <location line="+14" />
             <source>The configuration cannot be read</source>
             <translation>La configuration est illisible</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Certificate authorities cannot be loaded</source>
+            <translation>Impossible de charger les autorités de certification</translation>
         </message>
     </context>
     <context>
@@ -3249,7 +3367,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+432" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+479" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>
@@ -3396,7 +3514,22 @@
             <translation>Attributs : %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>Delivery: %1, %2 in flight, %3 s timeout per attempt</source>
+            <translation>Envoi : %1, %2 en cours au plus, délai de %3 s par tentative</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no rate limit</source>
+            <translation>sans limite de débit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>up to %1 per minute</source>
+            <translation>jusqu’à %1 par minute</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>To check before saving:</source>
             <translation>À vérifier avant d’enregistrer :</translation>
         </message>
@@ -3757,7 +3890,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+50" />
+            <location filename="../../app/cli/cli.cpp" line="+49" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>Aucune destination « %1 ». `qadctl destination list` affiche les id et les noms.</translation>
         </message>
@@ -3830,13 +3963,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
 </translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <location line="+4" />
             <source>%1 needs a directory.</source>
             <translation>%1 nécessite un dossier.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>Commande « %1 » inconnue. Lancez qadctl --help pour voir les commandes.</translation>
         </message>
@@ -3846,22 +3979,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Nom de la destination (unique, de 1 à 256 caractères).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The Qualtrics JSON-event URL, exactly as copied.</source>
             <translation>L’URL d’événement JSON Qualtrics, exactement telle que copiée.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Qualtrics username (for Basic auth).</source>
             <translation>Nom d’utilisateur Qualtrics (pour l’authentification Basic).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Auth mode: basic (default) or header (X-API-TOKEN).</source>
             <translation>Mode d’authentification : basic (par défaut) ou header (X-API-TOKEN).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Free description.</source>
             <translation>Description libre.</translation>
         </message>
@@ -3886,12 +4019,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>membership-or-attributes (par défaut) ou membership-only.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Requests per minute at most (default 3000; 0 = unlimited).</source>
             <translation>Nombre maximal de requêtes par minute (par défaut 3000 ; 0 = illimité).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Requests in flight (default 6).</source>
             <translation>Requêtes en parallèle (par défaut 6).</translation>
         </message>
@@ -3926,7 +4059,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--%1 : « %2 » n’est pas un nombre entier.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>qadctl destination add: create a destination; prints its id.</source>
             <translation>qadctl destination add : créer une destination ; affiche son id.</translation>
         </message>
@@ -3941,12 +4074,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>La destination (id, début d’id ou nom).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>qadctl destination edit: change only the options given.</source>
             <translation>qadctl destination edit : modifier uniquement les options indiquées.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination edit takes one destination id.</source>
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
@@ -3957,7 +4090,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+172" />
+            <location filename="../../app/cli/historycommands.cpp" line="+169" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -3969,7 +4102,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+6" />
-            <location line="+32" />
+            <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
             <location filename="../../app/cli/sendcommands.cpp" line="+154" />
             <source>Machine-readable output.</source>
@@ -3988,20 +4121,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-131" />
+            <location filename="../../app/cli/historycommands.cpp" line="-128" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+121" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+124" />
             <source>The destination.</source>
             <translation>La destination.</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-44" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show : la configuration d’une destination.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination show takes one destination id.</source>
             <translation>destination show prend un seul id de destination.</translation>
         </message>
@@ -4067,7 +4200,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Cette commande prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>qadctl destination remove: delete a destination and its token.</source>
             <translation>qadctl destination remove : supprimer une destination et son jeton.</translation>
         </message>
@@ -4087,17 +4220,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl destination export : afficher une destination en JSON, sans les secrets.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>A file written by destination export, or -.</source>
             <translation>Un fichier écrit par destination export, ou -.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>qadctl destination import: add a destination from an export.</source>
             <translation>qadctl destination import : ajouter une destination à partir d’un export.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination import takes one file (or - for standard input).</source>
             <translation>destination import prend un seul fichier (ou - pour l’entrée standard).</translation>
         </message>
@@ -4108,7 +4241,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+51" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+55" />
             <location line="+50" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
@@ -4116,7 +4249,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Imported "%1". Store its token with: qadctl token set %2</source>
             <translation>« %1 » importée. Enregistrez son jeton avec : qadctl token set %2</translation>
         </message>
@@ -4126,7 +4259,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-84" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-87" />
             <source>ok  </source>
             <translation>ok   </translation>
         </message>
@@ -4141,7 +4274,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>ÉCHEC</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>%1: %2 (not created yet)</source>
             <translation>%1 : %2 (pas encore créé)</translation>
         </message>
@@ -4161,12 +4294,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl doctor : vérifier le trousseau et les sources du jeton, les chemins et la configuration.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>qadctl %1 on Qt %2</source>
             <translation>qadctl %1 sur Qt %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>configuration directory</source>
             <translation>dossier de configuration</translation>
         </message>
@@ -4219,7 +4352,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -4244,7 +4377,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+50" />
+            <location line="+48" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -4267,7 +4400,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl status ID : état de la livraison, compteurs par heure et au total, alertes.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+48" />
             <source>Destination:          %1 (%2)</source>
             <translation>Destination :         %1 (%2)</translation>
         </message>
@@ -4317,12 +4450,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Latence (moyenne) :   %1 ms</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Queue depth:          %1 (%2 retrying)</source>
             <translation>File d’attente :      %1 (%2 en attente de nouvelle tentative)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Open alerts:          none</source>
             <translation>Alertes ouvertes :    aucune</translation>
         </message>
@@ -4332,22 +4465,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Alerte :              %1  %2 : %3</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Re-queue every failed activation.</source>
             <translation>Remettre en file toutes les activations en échec.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re-queue one activation.</source>
             <translation>Remettre en file une activation.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>qadctl replay ID (--failed | --activation AID): send again; the next run delivers them.</source>
             <translation>qadctl replay ID (--failed | --activation AID) : renvoyer ; la prochaine exécution les livre.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay nécessite --failed ou --activation AID.</translation>
         </message>
@@ -4360,17 +4493,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>No activation %1 for destination "%2".</source>
             <translation>Aucune activation %1 pour la destination « %2 ».</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Activation %1 queued again.</source>
             <translation>Activation %1 remise en file.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID : arrêter l’envoi (les activations continuent d’être mises en file).</translation>
         </message>
@@ -4390,12 +4523,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="+66" />
+            <location filename="../../app/cli/runcommand.cpp" line="+71" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>One or more destinations.</source>
             <translation>Une ou plusieurs destinations.</translation>
         </message>
@@ -4410,7 +4543,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Continuer à lire le fichier à mesure qu’il grandit, y compris après rotation ou troncature.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Exit once the source is exhausted and every activation is succeeded or failed.</source>
             <translation>Quitter une fois la source épuisée et chaque activation réussie ou en échec.</translation>
         </message>
@@ -4435,7 +4568,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>run nécessite --source PATH (ou --source - pour l’entrée standard).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>--follow applies to files; standard input is read until it ends.</source>
             <translation>--follow s’applique aux fichiers ; l’entrée standard est lue jusqu’à sa fin.</translation>
         </message>
@@ -4445,7 +4578,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -4542,22 +4675,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-99" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-103" />
             <source>API token for "%1" (input hidden): </source>
             <translation>Jeton d’API pour « %1 » (saisie masquée) : </translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>No token on standard input. Pipe it in, e.g. `printf '%s' "$TOKEN" | qadctl token set %1`.</source>
             <translation>Aucun jeton sur l’entrée standard. Transmettez-le par un tube, par ex. `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The token has spaces or several lines; give only the API token.</source>
             <translation>Le jeton contient des espaces ou plusieurs lignes ; indiquez uniquement le jeton d’API.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Token for "%1" stored in the keychain (%2).</source>
             <translation>Jeton de « %1 » enregistré dans le trousseau (%2).</translation>
         </message>
@@ -4577,7 +4710,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Source du jeton : %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>the token belongs to %1, but the destination's username is %2; Basic auth needs both to match.</source>
             <translation>le jeton appartient à %1, mais le nom d’utilisateur de la destination est %2 ; l’authentification Basic exige qu’ils correspondent.</translation>
         </message>

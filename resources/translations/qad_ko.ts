@@ -129,14 +129,14 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+155" />
+            <location line="+148" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+121" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -214,7 +214,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+158" />
+            <location filename="../../app/sources/filesource.cpp" line="+151" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
@@ -677,7 +677,7 @@
     <context>
         <name>qad::RecordFramer</name>
         <message>
-            <location filename="../../app/sources/recordframer.cpp" line="+28" />
+            <location filename="../../app/sources/recordframer.cpp" line="+40" />
             <source>line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
             <translation>%1행이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
@@ -788,7 +788,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+260" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+265" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
@@ -803,12 +803,7 @@
             <translation>데이터베이스 %1 열기</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>Creating the history's search index</source>
-            <translation>기록 검색 인덱스 만들기</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+25" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
         </message>
@@ -818,7 +813,12 @@
             <translation>마이그레이션 시작</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>Migrating the database to schema %1 failed: %2. The history's search needs SQLite 3.34 or newer built with FTS5: upgrade the system's SQLite library (libsqlite3).</source>
+            <translation>데이터베이스를 스키마 %1(으)로 옮기지 못했습니다: %2. 기록 검색에는 FTS5를 포함해 빌드된 SQLite 3.34 이상이 필요합니다. 시스템의 SQLite 라이브러리(libsqlite3)를 업그레이드하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <location line="+6" />
             <source>Migrating the database to schema %1</source>
             <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
@@ -842,7 +842,7 @@
         </message>
         <message>
             <location line="+70" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+172" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
@@ -857,14 +857,20 @@
             <translation>기록에 활성화 %1이(가) 없습니다.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+103" />
             <location line="+7" />
-            <location line="+76" />
+            <location line="+146" />
             <source>Reading the history</source>
             <translation>기록 읽기</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-72" />
+            <location line="+12" />
+            <source>Searching the history</source>
+            <translation>기록 검색 중</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <location line="+7" />
             <source>Counting the history</source>
             <translation>기록 개수 세기</translation>
@@ -880,12 +886,13 @@
             <translation>제외 항목 읽기</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-43" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49" />
             <source>Preparing to save activations</source>
             <translation>활성화 저장 준비</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
+            <location line="+5" />
             <source>Saving activation %1</source>
             <translation>활성화 %1 저장</translation>
         </message>
@@ -1069,12 +1076,12 @@
             <translation>%1의 상태 저장</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+98" />
             <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Saving an alert</source>
             <translation>알림 저장</translation>
         </message>
@@ -1097,7 +1104,7 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+92" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+85" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>표준 입력은 체크포인트에서 이어 읽을 수 없습니다. 이전 실행이 멈춘 곳부터 계속하려면 파일에서 읽으세요.</translation>
         </message>
@@ -1110,7 +1117,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+216" />
+            <location filename="../../app/engine/streamengine.cpp" line="+229" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
@@ -1125,7 +1132,7 @@
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>대상 "%1"이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
         </message>
@@ -1136,6 +1143,19 @@
             <location filename="../../app/engine/testsend.cpp" line="+61" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
             <translation>응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::TlsTrust</name>
+        <message>
+            <location filename="../../app/delivery/tlstrust.cpp" line="+21" />
+            <source>Cannot read the certificate authorities in "%1" (%2): %3. Point %4 to a readable PEM file, or unset it.</source>
+            <translation>"%1"의 인증 기관을 읽을 수 없습니다(%2): %3. %4이(가) 읽을 수 있는 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" holds no PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----"). Point %2 to the PEM file of the certificate authority to trust, or unset it.</source>
+            <translation>"%1"에 PEM 인증서("-----BEGIN CERTIFICATE-----"로 시작하는 블록)가 없습니다. %2이(가) 신뢰할 인증 기관의 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
         </message>
     </context>
     <context>
@@ -1357,12 +1377,12 @@
             <translation>디렉터리 %1을(를) 만들 수 없습니다. 상위 디렉터리가 있고 쓸 수 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Cannot write %1: %2.</source>
             <translation>%1에 쓸 수 없습니다: %2.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Cannot save %1: %2. The previous version is unchanged.</source>
             <translation>%1을(를) 저장할 수 없습니다: %2. 이전 버전은 그대로입니다.</translation>
         </message>
@@ -1370,7 +1390,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+284" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+434" />
             <source>Flow run sta&amp;rt</source>
             <translation>흐름 실행 시작(&amp;R)</translation>
         </message>
@@ -1718,7 +1738,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-569" />
+            <location line="-677" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -1941,6 +1961,21 @@
         <name>qad::ui::DetailsPage</name>
         <message>
             <location filename="../../ui/wizard/wizardpages.cpp" line="+44" />
+            <source>Enter the rate limit in calls per minute, or 0 for no limit.</source>
+            <translation>분당 호출 수로 속도 제한을 입력하세요. 제한하지 않으려면 0을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter how many requests may be in flight at once; the default is %1.</source>
+            <translation>동시에 진행할 수 있는 요청 수를 입력하세요. 기본값은 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the timeout per attempt in seconds; the default is %1.</source>
+            <translation>시도당 제한 시간을 초 단위로 입력하세요. 기본값은 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Destination details</source>
             <translation>대상 세부 정보</translation>
         </message>
@@ -1965,7 +2000,57 @@
             <translation>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source> per minute</source>
+            <translation> /분</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
+            <translation>Qualtrics로 보내는 분당 최대 요청 수입니다. 0이면 속도 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many requests may wait for Qualtrics' answer at the same time.</source>
+            <translation>Qualtrics의 응답을 동시에 기다릴 수 있는 요청 수입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> s</source>
+            <translation> 초</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How long one attempt may take before it counts as a timeout and is retried.</source>
+            <translation>한 번의 시도가 시간 초과로 처리되어 재시도되기 전까지 걸릴 수 있는 시간입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 lifts the rate limit.</source>
+            <translation>0이면 속도 제한이 없습니다.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>&amp;Rate limit:</source>
+            <translation>속도 제한(&amp;R):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>C&amp;oncurrency:</source>
+            <translation>동시 요청 수(&amp;O):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Timeout per attempt:</source>
+            <translation>시도당 제한 시간(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Delivery settings</source>
+            <translation>전송 설정</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Na&amp;me:</source>
             <translation>이름(&amp;M):</translation>
         </message>
@@ -2053,7 +2138,7 @@
             <translation>테스트</translation>
         </message>
         <message>
-            <location line="+351" />
+            <location line="+389" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2066,7 +2151,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+157" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+160" />
             <source>From</source>
             <translation>시작</translation>
         </message>
@@ -2097,12 +2182,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+461" />
+            <location line="+501" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-460" />
+            <location line="-500" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2353,7 +2438,34 @@
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
+            <source>No failed activation of %1 to replay.</source>
+            <translation>%1에 다시 보낼 실패한 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replay Failed Activations?</source>
+            <translation>실패한 활성화를 다시 보낼까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
+            <translation>
+                <numerusform>실패한 활성화 %n개를 “%1”(%2)(으)로 다시 보냅니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They go back in the queue and are sent while the destination streams; their earlier attempts stay in the history.</source>
+            <translation>대기열로 돌아가 대상이 스트리밍하는 동안 전송됩니다. 이전 시도는 기록에 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Replay</source>
+            <translation>다시 보내기(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Queueing the failed activations of %1 again…</source>
             <translation>%1의 실패한 활성화를 다시 대기열에 넣는 중…</translation>
         </message>
@@ -2443,7 +2555,7 @@
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+33" />
+            <location filename="../../ui/app/main.cpp" line="+34" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
         </message>
@@ -2492,6 +2604,11 @@
             <location line="+14" />
             <source>The configuration cannot be read</source>
             <translation>설정을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Certificate authorities cannot be loaded</source>
+            <translation>인증 기관을 불러올 수 없습니다</translation>
         </message>
     </context>
     <context>
@@ -3234,7 +3351,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+432" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+479" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>
@@ -3380,7 +3497,22 @@
             <translation>속성: %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>Delivery: %1, %2 in flight, %3 s timeout per attempt</source>
+            <translation>전송: %1, 동시 %2개, 시도당 제한 시간 %3초</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no rate limit</source>
+            <translation>속도 제한 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>up to %1 per minute</source>
+            <translation>분당 최대 %1개</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>To check before saving:</source>
             <translation>저장하기 전에 확인할 사항:</translation>
         </message>
@@ -3738,7 +3870,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+50" />
+            <location filename="../../app/cli/cli.cpp" line="+49" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
         </message>
@@ -3811,13 +3943,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
 </translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <location line="+4" />
             <source>%1 needs a directory.</source>
             <translation>%1에는 디렉터리가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
         </message>
@@ -3827,22 +3959,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 이름(고유, 1–256자).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The Qualtrics JSON-event URL, exactly as copied.</source>
             <translation>Qualtrics JSON 이벤트 URL(복사한 그대로).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Qualtrics username (for Basic auth).</source>
             <translation>Qualtrics 사용자 이름(Basic 인증용).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Auth mode: basic (default) or header (X-API-TOKEN).</source>
             <translation>인증 방식: basic(기본값) 또는 header(X-API-TOKEN).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Free description.</source>
             <translation>자유 형식 설명.</translation>
         </message>
@@ -3867,12 +3999,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>membership-or-attributes(기본값) 또는 membership-only.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Requests per minute at most (default 3000; 0 = unlimited).</source>
             <translation>분당 최대 요청 수(기본값 3000; 0 = 제한 없음).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Requests in flight (default 6).</source>
             <translation>동시 요청 수(기본값 6).</translation>
         </message>
@@ -3907,7 +4039,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--%1: "%2"은(는) 정수가 아닙니다.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>qadctl destination add: create a destination; prints its id.</source>
             <translation>qadctl destination add: 대상을 만들고 그 ID를 출력합니다.</translation>
         </message>
@@ -3922,12 +4054,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상(ID, ID 접두사 또는 이름).</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>qadctl destination edit: change only the options given.</source>
             <translation>qadctl destination edit: 지정한 옵션만 변경합니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination edit takes one destination id.</source>
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
@@ -3938,7 +4070,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+172" />
+            <location filename="../../app/cli/historycommands.cpp" line="+169" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -3950,7 +4082,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+6" />
-            <location line="+32" />
+            <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
             <location filename="../../app/cli/sendcommands.cpp" line="+154" />
             <source>Machine-readable output.</source>
@@ -3969,20 +4101,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-131" />
+            <location filename="../../app/cli/historycommands.cpp" line="-128" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+121" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+124" />
             <source>The destination.</source>
             <translation>대상.</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-44" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show: 대상 하나의 설정.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination show takes one destination id.</source>
             <translation>destination show에는 대상 ID 하나가 필요합니다.</translation>
         </message>
@@ -4048,7 +4180,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>qadctl destination remove: delete a destination and its token.</source>
             <translation>qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
         </message>
@@ -4068,17 +4200,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>A file written by destination export, or -.</source>
             <translation>destination export로 작성한 파일 또는 -.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>qadctl destination import: add a destination from an export.</source>
             <translation>qadctl destination import: 내보낸 파일에서 대상을 추가합니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>destination import takes one file (or - for standard input).</source>
             <translation>destination import에는 파일 하나(표준 입력은 -)가 필요합니다.</translation>
         </message>
@@ -4089,7 +4221,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+51" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+55" />
             <location line="+50" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
@@ -4097,7 +4229,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Imported "%1". Store its token with: qadctl token set %2</source>
             <translation>"%1"을(를) 가져왔습니다. 다음 명령으로 토큰을 저장하세요: qadctl token set %2</translation>
         </message>
@@ -4107,7 +4239,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-84" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-87" />
             <source>ok  </source>
             <translation>정상</translation>
         </message>
@@ -4122,7 +4254,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>실패</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>%1: %2 (not created yet)</source>
             <translation>%1: %2 (아직 만들어지지 않음)</translation>
         </message>
@@ -4142,12 +4274,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 설정을 점검합니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>qadctl %1 on Qt %2</source>
             <translation>qadctl %1 (Qt %2)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>configuration directory</source>
             <translation>설정 디렉터리</translation>
         </message>
@@ -4199,7 +4331,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -4224,7 +4356,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+50" />
+            <location line="+48" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
@@ -4246,7 +4378,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+48" />
             <source>Destination:          %1 (%2)</source>
             <translation>대상:                 %1 (%2)</translation>
         </message>
@@ -4296,12 +4428,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>평균 지연 시간:       %1 ms</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Queue depth:          %1 (%2 retrying)</source>
             <translation>대기열 길이:          %1 (재시도 중 %2)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Open alerts:          none</source>
             <translation>열린 알림:            없음</translation>
         </message>
@@ -4311,22 +4443,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>알림:                 %1  %2: %3</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Re-queue every failed activation.</source>
             <translation>실패한 활성화를 모두 다시 대기열에 넣습니다.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re-queue one activation.</source>
             <translation>활성화 하나를 다시 대기열에 넣습니다.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>qadctl replay ID (--failed | --activation AID): send again; the next run delivers them.</source>
             <translation>qadctl replay ID (--failed | --activation AID): 다시 보냅니다. 다음 실행에서 전송됩니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay에는 --failed 또는 --activation AID가 필요합니다.</translation>
         </message>
@@ -4338,17 +4470,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>No activation %1 for destination "%2".</source>
             <translation>대상 "%2"에 활성화 %1이(가) 없습니다.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Activation %1 queued again.</source>
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID: 전송을 멈춥니다(활성화는 계속 대기열에 쌓임).</translation>
         </message>
@@ -4368,12 +4500,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="+66" />
+            <location filename="../../app/cli/runcommand.cpp" line="+71" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>One or more destinations.</source>
             <translation>대상 하나 이상.</translation>
         </message>
@@ -4388,7 +4520,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>파일이 커지는 동안 계속 읽습니다(로테이션과 잘림에도 계속).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Exit once the source is exhausted and every activation is succeeded or failed.</source>
             <translation>소스를 끝까지 읽고 모든 활성화가 성공하거나 실패하면 종료합니다.</translation>
         </message>
@@ -4413,7 +4545,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>run에는 --source PATH(표준 입력은 --source -)가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>--follow applies to files; standard input is read until it ends.</source>
             <translation>--follow는 파일에만 적용됩니다. 표준 입력은 끝날 때까지 읽습니다.</translation>
         </message>
@@ -4423,7 +4555,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -4520,22 +4652,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-99" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-103" />
             <source>API token for "%1" (input hidden): </source>
             <translation>"%1"의 API 토큰(입력 내용 숨김): </translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>No token on standard input. Pipe it in, e.g. `printf '%s' "$TOKEN" | qadctl token set %1`.</source>
             <translation>표준 입력에 토큰이 없습니다. 파이프로 전달하세요. 예: `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The token has spaces or several lines; give only the API token.</source>
             <translation>토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Token for "%1" stored in the keychain (%2).</source>
             <translation>"%1"의 토큰을 키체인(%2)에 저장했습니다.</translation>
         </message>
@@ -4555,7 +4687,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>토큰 출처: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>the token belongs to %1, but the destination's username is %2; Basic auth needs both to match.</source>
             <translation>토큰은 %1의 것인데 대상의 사용자 이름은 %2입니다. Basic 인증에서는 둘이 일치해야 합니다.</translation>
         </message>
