@@ -1,12 +1,16 @@
 // Streaming benchmark (prints figures; not a test). Runs the built qadctl as a separate process against a
-// fake Qualtrics receiver on loopback, as a user would run it:
+// fake Qualtrics receiver on loopback, as a user would run it. The receiver speaks HTTPS with a throwaway
+// certificate (trusted through QAD_CA_CERTIFICATES), as the real endpoint does, and plain HTTP for
+// comparison:
 //   1. throughput: N profiles (default 50,000) from an NDJSON file, rate limit lifted, full durability:
-//      activations/s, CPU µs per activation, peak memory of the qadctl process;
+//      activations/s, CPU µs per activation, peak memory of the qadctl process; over HTTPS, then plain HTTP;
 //   2. latency: a followed file receives 1,000 profiles/s; the time from a line appended to its POST
-//   arriving,
-//      p50 and p99;
-//   3. the ceiling: `wrk -t1 -c6` against the same receiver with the same body, and the ratio.
+//      arriving, p50 and p99 (HTTPS);
+//   3. the ceilings: `wrk -t1 -c6` against the same receiver with the same body, and a bare
+//      QNetworkAccessManager client (this program again, in another process: no storage, no engine) with the
+//      same 6 requests in flight: what Qt's HTTP client alone reaches on this machine.
 // Usage: bench_streaming [N]
+#include "delivery/tlstrust.h"
 #include "fakequaltrics.h"
 
 #include <QCoreApplication>
@@ -16,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -26,8 +32,10 @@
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using qad::test::FakeQualtrics;
+using qad::test::TestCertificate;
 
 namespace {
 
@@ -56,7 +64,9 @@ void spin(const std::function<bool()> &done, int timeoutMs)
 struct Bench
 {
     QTemporaryDir dir;
-    FakeQualtrics receiver;
+    TestCertificate certificate;
+    FakeQualtrics receiver; // HTTPS
+    FakeQualtrics plainReceiver; // HTTP
     // QAD_QADCTL runs another binary (or a profiler wrapper) in its place.
     QString qadctl = qEnvironmentVariable("QAD_QADCTL", QStringLiteral(QAD_QADCTL_PATH));
 
@@ -66,13 +76,13 @@ struct Bench
             QStringLiteral("--data-dir"), dir.filePath(name + QStringLiteral("/data")) };
     }
 
-    QString addDestination(const QString &name)
+    QString addDestination(const QString &name, const QString &url)
     {
         QProcess p;
         p.start(qadctl,
             global(name)
                 + QStringList { QStringLiteral("destination"), QStringLiteral("add"),
-                    QStringLiteral("--name"), name, QStringLiteral("--url"), receiver.url(),
+                    QStringLiteral("--name"), name, QStringLiteral("--url"), url,
                     QStringLiteral("--username"), QStringLiteral("bench@example.com"),
                     QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--map"),
                     QStringLiteral("person.name.firstName=person.name.firstName"),
@@ -87,6 +97,7 @@ struct Bench
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        e.insert(QString::fromLatin1(qad::kCaCertificatesVariable), certificate.certificateFile());
         return e;
     }
 };
@@ -103,61 +114,169 @@ double percentile(std::vector<double> values, double p)
 
 } // namespace
 
-int main(int argc, char *argv[])
+double cpuSecondsOfChildren()
 {
-    QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 50000;
-    Bench bench;
-    bench.receiver.setCredentials(QStringLiteral("bench@example.com"), kToken);
-    if (!bench.receiver.listen()) {
-        std::fprintf(stderr, "cannot listen on loopback\n");
-        return 1;
-    }
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
-    // 1. Throughput, full durability.
-    const QString id = bench.addDestination(QStringLiteral("throughput"));
-    const QString source = bench.dir.filePath(QStringLiteral("profiles.ndjson"));
+double peakMemoryOfChildrenMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// `bench_streaming --qnam-client URL N`: posts N bodies with 6 in flight through one QNetworkAccessManager
+// and prints the rate. Nothing else: the floor under any engine built on Qt's HTTP client.
+int qnamClient(const QUrl &url, int n)
+{
+    QNetworkAccessManager network;
+    const QByteArray body
+        = profileLine(QStringLiteral("floor@example.com"), QStringLiteral("Floor")).trimmed();
+    const QByteArray auth = "Basic " + QByteArray("bench@example.com:" + kToken.toUtf8()).toBase64();
+    int sent = 0;
+    int done = 0;
+    int failed = 0;
+    QElapsedTimer clock;
+    std::function<void()> sendOne = [&] {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", auth);
+        request.setRawHeader("Content-Type", "application/json");
+        QNetworkReply *reply = network.post(request, body);
+        ++sent;
+        QObject::connect(reply, &QNetworkReply::finished, &network, [&, reply] {
+            failed += reply->error() == QNetworkReply::NoError ? 0 : 1;
+            reply->readAll();
+            reply->deleteLater();
+            if (++done == n) {
+                QCoreApplication::quit();
+            } else if (sent < n) {
+                sendOne();
+            }
+        });
+    };
+    clock.start();
+    for (int i = 0; i < 6 && sent < n; ++i) {
+        sendOne();
+    }
+    QCoreApplication::exec();
+    std::printf("%.0f %d\n", double(n) * 1000.0 / double(std::max<qint64>(1, clock.elapsed())), failed);
+    return failed == 0 ? 0 : 1;
+}
+
+// Runs the bare client against `url` in another process; its rate, or 0.
+double qnamFloor(const Bench &bench, const QString &url, int n)
+{
+    QProcess client;
+    client.setProcessEnvironment(bench.env());
+    client.start(QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--qnam-client"), url, QString::number(n) });
+    spin([&] { return client.state() == QProcess::NotRunning; }, 10 * 60 * 1000);
+    const QList<QByteArray> fields = client.readAllStandardOutput().trimmed().split(' ');
+    return client.exitCode() == 0 && !fields.isEmpty() ? fields.first().toDouble() : 0.0;
+}
+
+struct Throughput
+{
+    int delivered = 0;
+    double seconds = 0;
+    double cpuUs = 0;
+    int exitCode = 0;
+};
+
+// `qadctl run` over N profiles to a new destination at `url`, until idle.
+Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name, int n)
+{
+    const QString id = bench.addDestination(name, receiver.url());
+    const QString source = bench.dir.filePath(name + QStringLiteral(".ndjson"));
     {
         QFile file(source);
         if (!file.open(QIODevice::WriteOnly)) {
-            return 1;
+            return {};
         }
         for (int i = 0; i < n; ++i) {
             file.write(
                 profileLine(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("Name%1").arg(i)));
         }
     }
+    receiver.clear();
+    const double cpuBefore = cpuSecondsOfChildren();
     QProcess run;
     run.setProcessEnvironment(bench.env());
     QElapsedTimer wall;
     wall.start();
     run.start(bench.qadctl,
-        bench.global(QStringLiteral("throughput"))
+        bench.global(name)
             + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
                 QStringLiteral("--exit-when-idle") });
     run.waitForStarted();
-    const qint64 pid = run.processId();
     spin([&] { return run.state() == QProcess::NotRunning; }, 30 * 60 * 1000);
-    const double seconds = double(wall.elapsed()) / 1000.0;
-    // QProcess reaped the child; its resource usage is in RUSAGE_CHILDREN (this program has no other children
-    // yet).
-    rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const double cpuUs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
-    const int delivered = bench.receiver.requestCount();
-    Q_UNUSED(pid);
-    std::printf("throughput: %d profiles -> %d activations delivered in %.2f s (exit %d)\n", n, delivered,
-        seconds, run.exitCode());
-    std::printf("  activations/s:             %.0f\n", delivered / seconds);
-    std::printf(
-        "  CPU per activation:        %.1f us (qadctl, user+system)\n", cpuUs / std::max(1, delivered));
-    std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", double(usage.ru_maxrss) / 1024.0);
-    std::fflush(stdout);
+    Throughput t;
+    t.seconds = double(wall.elapsed()) / 1000.0;
+    t.delivered = receiver.requestCount();
+    // QProcess reaped the child: its resource usage is in RUSAGE_CHILDREN.
+    t.cpuUs = (cpuSecondsOfChildren() - cpuBefore) * 1e6 / std::max(1, t.delivered);
+    t.exitCode = run.exitCode();
+    return t;
+}
 
-    // 2. Latency at a steady 1,000 profiles/s appended to a followed file.
+void printThroughput(const char *what, int n, const Throughput &t)
+{
+    std::printf("throughput over %s: %d profiles -> %d activations delivered in %.2f s (exit %d)\n", what, n,
+        t.delivered, t.seconds, t.exitCode);
+    std::printf("  activations/s:             %.0f\n", t.delivered / std::max(t.seconds, 0.001));
+    std::printf("  CPU per activation:        %.1f us (qadctl, user+system)\n", t.cpuUs);
+    std::fflush(stdout);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 3 && qstrcmp(argv[1], "--qnam-client") == 0) {
+        if (const qad::Status trusted = qad::trustCertificatesFromEnvironment(); !trusted) {
+            return 1;
+        }
+        return qnamClient(QUrl(QString::fromUtf8(argv[2])), QByteArray(argv[3]).toInt());
+    }
+    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 50000;
+    Bench bench;
+    if (!bench.certificate.isValid()) {
+        std::fprintf(stderr, "no certificate for the HTTPS receiver: %s\n",
+            qPrintable(bench.certificate.errorString()));
+        return 1;
+    }
+    for (FakeQualtrics *receiver : { &bench.receiver, &bench.plainReceiver }) {
+        receiver->setCredentials(QStringLiteral("bench@example.com"), kToken);
+    }
+    if (!bench.receiver.listenTls(bench.certificate.certificateFile(), bench.certificate.keyFile())
+        || !bench.plainReceiver.listen()) {
+        std::fprintf(stderr, "cannot listen on loopback\n");
+        return 1;
+    }
+
+    // QAD_BENCH_ONLY=latency measures the latency alone (quicker, while tuning).
+    const bool latencyOnly = qEnvironmentVariable("QAD_BENCH_ONLY") == u"latency";
+
+    // 1. Throughput, full durability: HTTPS as to Qualtrics, then plain HTTP.
+    Throughput secure;
+    Throughput plain;
+    if (!latencyOnly) {
+        secure = throughput(bench, bench.receiver, QStringLiteral("throughput"), n);
+        printThroughput("HTTPS", n, secure);
+        std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", peakMemoryOfChildrenMiB());
+        plain = throughput(bench, bench.plainReceiver, QStringLiteral("throughput-http"), n);
+        printThroughput("plain HTTP", n, plain);
+    }
+
+    // 2. Latency at a steady 1,000 profiles/s appended to a followed file. The throughput runs left hundreds
+    // of megabytes for the kernel to write back: flushed first, so they do not stall this run's commits.
+    ::sync();
+    bench.plainReceiver.clear();
     const int latencyProfiles = std::min(n, 10000);
-    const QString followId = bench.addDestination(QStringLiteral("latency"));
+    const QString followId = bench.addDestination(QStringLiteral("latency"), bench.receiver.url());
     const QString followed = bench.dir.filePath(QStringLiteral("followed.ndjson"));
     QFile(followed).open(QIODevice::WriteOnly);
     QProcess follow;
@@ -216,6 +335,20 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     // 3. The same receiver under wrk, same body, same headers.
+    if (latencyOnly) {
+        return 0;
+    }
+    // 3. The ceilings: the bare QNetworkAccessManager client, and wrk.
+    const int floorRequests = std::min(n, 30000);
+    const double floorSecure = qnamFloor(bench, bench.receiver.url(), floorRequests);
+    const double floorPlain = qnamFloor(bench, bench.plainReceiver.url(), floorRequests);
+    std::printf("QNetworkAccessManager alone (no storage), 6 in flight, %d requests:\n", floorRequests);
+    std::printf("  HTTPS:                     %.0f requests/s (qad: %.2f of it)\n", floorSecure,
+        floorSecure > 0 ? secure.delivered / secure.seconds / floorSecure : 0.0);
+    std::printf("  plain HTTP:                %.0f requests/s (qad: %.2f of it)\n", floorPlain,
+        floorPlain > 0 ? plain.delivered / plain.seconds / floorPlain : 0.0);
+    std::fflush(stdout);
+
     const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
     if (wrk.isEmpty()) {
         std::printf("wrk: not installed (apt-get install wrk) - no ceiling figure\n");
@@ -242,9 +375,9 @@ int main(int argc, char *argv[])
     const QString wrkOut = QString::fromUtf8(wrkProcess.readAllStandardOutput());
     const auto match = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(wrkOut);
     const double wrkRate = match.hasMatch() ? match.captured(1).toDouble() : 0;
-    std::printf("wrk -t1 -c6 against the same receiver: %.0f requests/s\n", wrkRate);
+    std::printf("wrk -t1 -c6 against the same HTTPS receiver: %.0f requests/s\n", wrkRate);
     if (wrkRate > 0) {
-        std::printf("  qad / wrk:                 %.2f\n", (delivered / seconds) / wrkRate);
+        std::printf("  qad / wrk:                 %.2f\n", (secure.delivered / secure.seconds) / wrkRate);
     }
     return 0;
 }
