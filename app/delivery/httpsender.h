@@ -17,7 +17,8 @@ class QTimer;
 
 namespace qad {
 
-// What one POST needs. The token is held only as long as the request is being sent.
+// What one POST needs. The token is held in memory only: a sender keeps it in its request template for the
+// destination it sends to, never in a file, a log or the history (whose headers are redacted).
 struct DeliveryRequest
 {
     QString activationId; // sent as Idempotency-Key, stable across retries
