@@ -123,6 +123,21 @@ private:
     KeychainSecretStore m_keychain { QStringLiteral("qad"), 10000 };
     AppContext m_context;
 
+    // Authenticated, then on the Destination details page with a name and a valid URL typed.
+    void fillToDetails(DestinationWizard &wizard)
+    {
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(username, QStringLiteral("dave"));
+        QTest::keyClicks(tokenEdit, newToken());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Paced"));
+        typeInto(url, kQualtricsUrl);
+    }
+
     // From the Authenticate page to the Review page with the least a new destination needs.
     void fillToReview(DestinationWizard &wizard, const QString &url, const QString &token)
     {
@@ -754,15 +769,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedText);
         DestinationWizard wizard(m_context);
         QVERIFY(showActive(wizard));
-        FIND(QLineEdit, username, wizard, "usernameEdit");
-        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
-        QTest::keyClicks(username, QStringLiteral("dave"));
-        QTest::keyClicks(tokenEdit, newToken());
-        clickNext(wizard);
-        FIND(QLineEdit, name, wizard, "nameEdit");
-        FIND(QLineEdit, url, wizard, "urlEdit");
-        typeInto(name, QStringLiteral("Paced"));
-        typeInto(url, kQualtricsUrl);
+        fillToDetails(wizard);
         QAbstractButton *next = wizard.button(QWizard::NextButton);
         QVERIFY(next->isEnabled());
 
@@ -822,15 +829,7 @@ private Q_SLOTS:
         QFETCH(int, value);
         DestinationWizard wizard(m_context);
         QVERIFY(showActive(wizard));
-        FIND(QLineEdit, username, wizard, "usernameEdit");
-        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
-        QTest::keyClicks(username, QStringLiteral("dave"));
-        QTest::keyClicks(tokenEdit, newToken());
-        clickNext(wizard);
-        FIND(QLineEdit, name, wizard, "nameEdit");
-        FIND(QLineEdit, url, wizard, "urlEdit");
-        typeInto(name, QStringLiteral("Paced"));
-        typeInto(url, kQualtricsUrl);
+        fillToDetails(wizard);
 
         auto *box = wizard.findChild<QSpinBox *>(field);
         auto *shown = wizard.findChild<FieldMessage *>(message);
