@@ -64,6 +64,7 @@ private Q_SLOTS:
     void aPausedDestinationDoesNotHoldBackAnother();
     void exhaustedAfterTheRetryHorizon();
     void concurrencyIsRespected();
+    void aProfilesActivationsAreNeverInFlightTogether();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
     void stopWaitsForInFlightAndRecordsThem();
@@ -598,6 +599,67 @@ void TestDeliveryWorker::concurrencyIsRespected()
     for (const QString &id : ids) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }
+}
+
+// Several activations of one profile (qualified, changed, exited) go out one after the other, in the order
+// they were made, while other profiles use the rest of the concurrency.
+void TestDeliveryWorker::aProfilesActivationsAreNeverInFlightTogether()
+{
+    m_tuning.flushBatch = 1; // each outcome is reported before the next request goes out
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.delayMs = 100;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 6;
+    QStringList annIds; // in the order they were made
+    QHash<QString, QString> profileOf; // activation id -> profile key
+    for (int i = 0; i < 9; ++i) {
+        ActivationRecord a;
+        a.id = ActivationRecord::newId();
+        a.destinationId = d.id;
+        // Ann's three activations first, then six other profiles: all are claimed in one batch.
+        a.profileKey = i < 3 ? QStringLiteral("Email:ann@example.com")
+                             : QStringLiteral("Email:other%1@example.com").arg(i);
+        a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+        a.createdAt = m_clock->now().addMSecs(i);
+        a.payload = QByteArrayLiteral(R"({"n":)") + QByteArray::number(i) + '}';
+        QVERIFY(m_storage->insertActivation(a));
+        profileOf.insert(a.id, a.profileKey);
+        if (i < 3) {
+            annIds.append(a.id);
+        }
+    }
+    auto w = worker(d);
+    QHash<QString, int> openByProfile;
+    int open = 0;
+    int maxOpen = 0;
+    int maxOpenForAnn = 0;
+    QStringList annArrivals;
+    connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
+        const QString id = QString::fromUtf8(m_fake->requests().at(index).header("Idempotency-Key"));
+        const QString profile = profileOf.value(id);
+        maxOpen = std::max(maxOpen, ++open);
+        const int forProfile = ++openByProfile[profile];
+        if (profile == QStringLiteral("Email:ann@example.com")) {
+            maxOpenForAnn = std::max(maxOpenForAnn, forProfile);
+            annArrivals.append(id);
+        }
+    });
+    connect(w.get(), &DeliveryWorker::attemptsRecorded, this, [&](const QList<DeliveryEvent> &events) {
+        for (const DeliveryEvent &event : events) {
+            --open;
+            --openByProfile[profileOf.value(event.activationId)];
+        }
+    });
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 9);
+    QCOMPARE(maxOpenForAnn, 1);
+    QCOMPARE(annArrivals, annIds);
+    QCOMPARE(maxOpen, 6); // the other profiles were not held back
 }
 
 // 60 per minute: one request, then one more each time the clock moves a second.

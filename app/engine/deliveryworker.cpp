@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <algorithm>
 #include <optional>
@@ -66,6 +67,9 @@ struct DeliveryWorker::Private
         // wait here; if the process ends first, recoverInFlight() at the next start makes them pending again.
         QList<ActivationRecord> queue;
         int inFlight = 0;
+        // The profiles of the activations in flight: a profile's next activation waits for the one before
+        // (a "realized" and its "exited" must not race each other to the endpoint).
+        QSet<QString> profilesInFlight;
         bool paused = false;
         bool pausedByConfig = false; // paused in the configuration: not this worker's to resume
         std::optional<QDateTime>
@@ -106,6 +110,7 @@ struct DeliveryWorker::Private
     void pump();
     void pumpOnce();
     bool refill(Lane &lane, const QDateTime &now);
+    static qsizetype nextSendable(const Lane &lane);
     void send(int laneIndex, const ActivationRecord &record);
     void onFinished(const Attempt &attempt);
     bool flush();
@@ -255,11 +260,15 @@ void DeliveryWorker::Private::pumpOnce()
             if (lane.inFlight >= std::max(lane.destination.delivery.concurrency, 1)) {
                 break;
             }
+            const qsizetype next = nextSendable(lane);
+            if (next < 0) {
+                break; // each queued activation waits for an earlier one of its profile
+            }
             if (!lane.bucket.tryTake()) {
                 waitMs = std::min(waitMs, lane.bucket.msUntilAvailable());
                 break;
             }
-            send(i, lane.queue.takeFirst());
+            send(i, lane.queue.takeAt(next));
         }
         busy = busy || !lane.queue.isEmpty() || lane.inFlight > 0;
     }
@@ -296,6 +305,18 @@ bool DeliveryWorker::Private::refill(Lane &lane, const QDateTime &now)
     return true;
 }
 
+// The oldest queued activation whose profile has nothing in flight, or -1.
+qsizetype DeliveryWorker::Private::nextSendable(const Lane &lane)
+{
+    for (qsizetype i = 0; i < lane.queue.size(); ++i) {
+        const QString &profile = lane.queue.at(i).profileKey;
+        if (profile.isEmpty() || !lane.profilesInFlight.contains(profile)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record)
 {
     Lane &lane = lanes[size_t(laneIndex)];
@@ -304,6 +325,9 @@ void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record
 
     inFlight.insert(record.id, InFlight { laneIndex, record, clock->now() });
     ++lane.inFlight;
+    if (!record.profileKey.isEmpty()) {
+        lane.profilesInFlight.insert(record.profileKey);
+    }
     idleReported = false;
     sender->send(request);
 }
@@ -321,6 +345,7 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     }
     Lane &lane = lanes[size_t(sent.lane)];
     --lane.inFlight;
+    lane.profilesInFlight.remove(sent.record.profileKey);
 
     const QDateTime now = clock->now();
     AttemptOutcome outcome;
