@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "common/eventdispatch.h"
 #include "delivery/tlstrust.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
 
+    qad::useQtDispatcherInWorkerThreads();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qad"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QAD_VERSION_STRING));

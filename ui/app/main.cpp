@@ -1,6 +1,7 @@
 // qad: the Qt Widgets application (SPEC §1). Parses the command line, loads the configuration, installs the
 // translators and shows the main window; everything else lives in qad_ui and the core.
 #include "appcontext.h"
+#include "common/eventdispatch.h"
 #include "common/files.h"
 #include "config/configstore.h"
 #include "delivery/tlstrust.h"
@@ -129,6 +130,7 @@ int main(int argc, char *argv[])
         return printAndExit(argc, argv, raw);
     }
 
+    qad::useQtDispatcherInWorkerThreads();
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(QAD_DISPLAY_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(QAD_APP_ID));
