@@ -248,6 +248,7 @@ SqliteStorage::SqliteStorage(QString dataDirectory)
 
 SqliteStorage::~SqliteStorage()
 {
+    m_profileStateQuery.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
     }

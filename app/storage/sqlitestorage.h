@@ -4,12 +4,13 @@
 
 #include <QMap>
 #include <QPair>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
 
 class QSqlDatabase;
 class QSqlError;
-class QSqlQuery;
 
 namespace qad {
 
@@ -122,6 +123,9 @@ private:
     QString m_directory;
     QString m_connectionName;
     int m_searchWalkRows = 100'000;
+    // Asked once per profile while ingesting: prepared once per connection (preparing costs more than the
+    // lookup). Reset before the connection goes.
+    std::unique_ptr<QSqlQuery> m_profileStateQuery;
 };
 
 } // namespace qad

@@ -340,20 +340,27 @@ Status SqliteStorage::commitIngest(const IngestBatch &batch)
 Expected<std::optional<ProfileState>> SqliteStorage::profileState(
     const QString &destinationId, const QString &profileKey)
 {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?"));
-    q.addBindValue(destinationId);
-    q.addBindValue(profileKey);
+    if (!m_profileStateQuery) {
+        auto q = std::make_unique<QSqlQuery>(database());
+        q->setForwardOnly(true);
+        if (!q->prepare(QStringLiteral("SELECT audiences, fingerprint FROM profile_state "
+                                       "WHERE destination_id = ? AND profile_key = ?"))) {
+            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q->lastError());
+        }
+        m_profileStateQuery = std::move(q);
+    }
+    QSqlQuery &q = *m_profileStateQuery;
+    q.bindValue(0, destinationId);
+    q.bindValue(1, profileKey);
     if (!q.exec()) {
         return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q.lastError());
     }
-    if (!q.next()) {
-        return std::optional<ProfileState>();
+    std::optional<ProfileState> state;
+    if (q.next()) {
+        state = ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() };
     }
-    return std::optional<ProfileState>(
-        ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() });
+    q.finish(); // ends the statement's read: a later write transaction must not wait for it
+    return state;
 }
 
 Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(
