@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void exhaustedAfterTheRetryHorizon();
     void concurrencyIsRespected();
     void aProfilesActivationsAreNeverInFlightTogether();
+    void keepsSendingWhileTheDatabaseIsLocked();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
     void stopWaitsForInFlightAndRecordsThem();
@@ -575,7 +578,6 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
 // With answers that take a while, never more than `concurrency` requests are open at once, and it is reached.
 void TestDeliveryWorker::concurrencyIsRespected()
 {
-    m_tuning.flushBatch = 1; // each outcome is reported before the next request goes out
     m_fake->setHandler([](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
         reply.delayMs = 150;
@@ -589,8 +591,7 @@ void TestDeliveryWorker::concurrencyIsRespected()
     int maxOpen = 0;
     connect(
         m_fake.get(), &FakeQualtrics::requestReceived, this, [&] { maxOpen = std::max(maxOpen, ++open); });
-    connect(w.get(), &DeliveryWorker::attemptsRecorded, this,
-        [&](const QList<DeliveryEvent> &events) { open -= int(events.size()); });
+    connect(m_fake.get(), &FakeQualtrics::replied, this, [&] { --open; });
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
     WAIT_IDLE(idle, 0);
@@ -605,7 +606,6 @@ void TestDeliveryWorker::concurrencyIsRespected()
 // they were made, while other profiles use the rest of the concurrency.
 void TestDeliveryWorker::aProfilesActivationsAreNeverInFlightTogether()
 {
-    m_tuning.flushBatch = 1; // each outcome is reported before the next request goes out
     m_fake->setHandler([](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
         reply.delayMs = 100;
@@ -647,11 +647,10 @@ void TestDeliveryWorker::aProfilesActivationsAreNeverInFlightTogether()
             annArrivals.append(id);
         }
     });
-    connect(w.get(), &DeliveryWorker::attemptsRecorded, this, [&](const QList<DeliveryEvent> &events) {
-        for (const DeliveryEvent &event : events) {
-            --open;
-            --openByProfile[profileOf.value(event.activationId)];
-        }
+    connect(m_fake.get(), &FakeQualtrics::replied, this, [&](int index) {
+        --open;
+        --openByProfile[profileOf.value(
+            QString::fromUtf8(m_fake->requests().at(index).header("Idempotency-Key")))];
     });
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
@@ -660,6 +659,51 @@ void TestDeliveryWorker::aProfilesActivationsAreNeverInFlightTogether()
     QCOMPARE(maxOpenForAnn, 1);
     QCOMPARE(annArrivals, annIds);
     QCOMPARE(maxOpen, 6); // the other profiles were not held back
+}
+
+// The worker's writes wait for the disk or for another writer in a thread of their own: meanwhile replies are
+// still taken and requests still sent. Another connection holds the write lock from the first request on;
+// every claimed activation still goes out, and its outcome is written once the lock is released.
+void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
+{
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.delayMs = 10;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(20); // one claim
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(locker.open());
+    bool locked = false;
+    {
+        QSqlQuery lock(locker);
+        auto w = worker(d);
+        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
+            if (index == 0) {
+                locked = lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            }
+        });
+        QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 20, 3000);
+        QVERIFY(locked);
+        for (const QString &id : ids) { // nothing could be written yet
+            QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Sending));
+        }
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        WAIT_IDLE(idle, 0);
+        for (const QString &id : ids) {
+            const ActivationRecord a = stored(id);
+            QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
+            QCOMPARE(a.attemptCount, 1);
+        }
+    }
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 // 60 per minute: one request, then one more each time the clock moves a second.

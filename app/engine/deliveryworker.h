@@ -28,18 +28,20 @@ struct DeliveryEvent
 
 struct WorkerTuning
 {
-    int claimBatch = 256; // activations claimed from the outbox at once
+    int claimBatch = 256; // activations claimed from the outbox at once; the next claim when half are sent
     int flushBatch = 256; // outcomes written per transaction at most
     int flushIntervalMs = 50; // outcomes wait at most this long before they are written
     int runtimePollMs = 500; // how often pause/resume by another process is noticed
 };
 
 // Streams the outbox to Qualtrics (SPEC §6). Lives in its own QThread: it owns the QNetworkAccessManager, its
-// timers and its own database connection (opened in start(), in that thread). Up to `concurrency` requests in
-// flight per destination, a token bucket per destination, the retry schedule with full jitter, Retry-After,
-// 401/403 pause the destination with its queue kept. Outcomes are written in batched transactions; an
-// activation whose outcome was not written yet is still `sending` and is sent again after a crash
-// (at-least-once).
+// timers and its own database connection (opened in start(), in that thread). Its writes (claiming due
+// activations, recording outcomes) run in a second thread it owns, with a connection of its own, so that a
+// transaction never leaves the connections idle. Up to `concurrency` requests in flight per destination, a
+// profile's activations one at a time and in order, a token bucket per destination, the retry schedule with
+// full jitter, Retry-After, 401/403 pause the destination with its queue kept. Outcomes are written in
+// batched transactions; an activation whose outcome was not written yet is still `sending` and is sent again
+// after a crash (at-least-once).
 class DeliveryWorker : public QObject
 {
     Q_OBJECT

@@ -256,7 +256,8 @@ struct FakeQualtrics::Private
         const bool close = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
         const QByteArray response = responseBytes(reply, request.requestId, close);
         requests.append(request);
-        Q_EMIT q->requestReceived(int(requests.size() - 1));
+        const int index = int(requests.size() - 1);
+        Q_EMIT q->requestReceived(index);
 
         // The socket is the context: a connection the client already gave up cancels what is pending on it.
         if (reply.dropConnection) {
@@ -264,10 +265,13 @@ struct FakeQualtrics::Private
             QMetaObject::invokeMethod(
                 socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
         } else if (reply.delayMs > 0) {
-            QTimer::singleShot(
-                reply.delayMs, socket, [socket, response, close] { write(socket, response, close); });
+            QTimer::singleShot(reply.delayMs, socket, [this, index, socket, response, close] {
+                write(socket, response, close);
+                Q_EMIT q->replied(index);
+            });
         } else {
             write(socket, response, close);
+            Q_EMIT q->replied(index);
         }
     }
 

@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void requestReceived(int index);
+    // The answer to request `index` was written (after its delayMs); not for a dropped connection.
+    void replied(int index);
 
 private:
     struct Private;
