@@ -52,12 +52,17 @@ QByteArray profileLine(const QString &email, const QString &firstName)
         + '\n';
 }
 
+// Runs the event loop until done() or the timeout. It blocks between events (a busy loop here would take a
+// core from the qadctl being measured, on a two-core machine half of it); done() is checked at every event
+// and every 5 ms.
 void spin(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer tick;
+    tick.start(5);
     while (!done() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
 }
 
@@ -69,6 +74,7 @@ struct Bench
     FakeQualtrics plainReceiver; // HTTP
     // QAD_QADCTL runs another binary (or a profiler wrapper) in its place.
     QString qadctl = qEnvironmentVariable("QAD_QADCTL", QStringLiteral(QAD_QADCTL_PATH));
+    bool receiverDispatcherFromUser = false;
 
     QStringList global(const QString &name) const
     {
@@ -96,6 +102,9 @@ struct Bench
     QProcessEnvironment env() const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        if (!receiverDispatcherFromUser) {
+            e.remove(QStringLiteral("QT_NO_GLIB")); // qadctl runs as users run it
+        }
         e.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
         e.insert(QString::fromLatin1(qad::kCaCertificatesVariable), certificate.certificateFile());
         return e;
@@ -120,6 +129,34 @@ double cpuSecondsOfChildren()
     getrusage(RUSAGE_CHILDREN, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSecondsOfSelf()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The machine's busy and total CPU time so far (all cores, from /proc/stat), in clock ticks.
+QPair<qint64, qint64> machineTicks()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return { 0, 0 };
+    }
+    const QList<QByteArray> fields
+        = stat.readLine().simplified().split(' '); // "cpu user nice system idle ..."
+    qint64 total = 0;
+    qint64 idle = 0;
+    for (int i = 1; i < fields.size(); ++i) {
+        total += fields.at(i).toLongLong();
+        if (i == 4 || i == 5) { // idle, iowait
+            idle += fields.at(i).toLongLong();
+        }
+    }
+    return { total - idle, total };
 }
 
 double peakMemoryOfChildrenMiB()
@@ -184,6 +221,8 @@ struct Throughput
     int delivered = 0;
     double seconds = 0;
     double cpuUs = 0;
+    double receiverCpuUs = 0; // this process: the receiver
+    double machineBusy = 0; // of all cores, 0..1
     int exitCode = 0;
 };
 
@@ -204,6 +243,8 @@ Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name
     }
     receiver.clear();
     const double cpuBefore = cpuSecondsOfChildren();
+    const double receiverBefore = cpuSecondsOfSelf();
+    const QPair<qint64, qint64> ticksBefore = machineTicks();
     QProcess run;
     run.setProcessEnvironment(bench.env());
     QElapsedTimer wall;
@@ -219,6 +260,10 @@ Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name
     t.delivered = receiver.requestCount();
     // QProcess reaped the child: its resource usage is in RUSAGE_CHILDREN.
     t.cpuUs = (cpuSecondsOfChildren() - cpuBefore) * 1e6 / std::max(1, t.delivered);
+    t.receiverCpuUs = (cpuSecondsOfSelf() - receiverBefore) * 1e6 / std::max(1, t.delivered);
+    const QPair<qint64, qint64> ticksAfter = machineTicks();
+    t.machineBusy = double(ticksAfter.first - ticksBefore.first)
+        / double(std::max<qint64>(1, ticksAfter.second - ticksBefore.second));
     t.exitCode = run.exitCode();
     return t;
 }
@@ -229,11 +274,23 @@ void printThroughput(const char *what, int n, const Throughput &t)
         t.delivered, t.seconds, t.exitCode);
     std::printf("  activations/s:             %.0f\n", t.delivered / std::max(t.seconds, 0.001));
     std::printf("  CPU per activation:        %.1f us (qadctl, user+system)\n", t.cpuUs);
+    std::printf("  receiver CPU per request:  %.1f us (the stand-in for Qualtrics, on the same cores)\n",
+        t.receiverCpuUs);
+    std::printf("  machine busy:              %.0f %% of %d cores\n", t.machineBusy * 100.0,
+        QThread::idealThreadCount());
     std::fflush(stdout);
 }
 
 int main(int argc, char *argv[])
 {
+    // The receivers stand in for Qualtrics, whose servers are not on this machine: on two cores every
+    // microsecond they take is one qadctl cannot have. Qt's Unix event dispatcher costs them less than
+    // GLib's (about 10 % more activations/s for qadctl). The bare client (--qnam-client) uses it too: the
+    // cheapest Qt's HTTP client gets. qadctl runs with its own default.
+    const bool dispatcherFromUser = qEnvironmentVariableIsSet("QT_NO_GLIB");
+    if (!dispatcherFromUser) {
+        qputenv("QT_NO_GLIB", "1");
+    }
     QCoreApplication app(argc, argv);
     if (argc > 3 && qstrcmp(argv[1], "--qnam-client") == 0) {
         if (const qad::Status trusted = qad::trustCertificatesFromEnvironment(); !trusted) {
@@ -243,6 +300,7 @@ int main(int argc, char *argv[])
     }
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 50000;
     Bench bench;
+    bench.receiverDispatcherFromUser = dispatcherFromUser;
     if (!bench.certificate.isValid()) {
         std::fprintf(stderr, "no certificate for the HTTPS receiver: %s\n",
             qPrintable(bench.certificate.errorString()));
@@ -257,8 +315,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // QAD_BENCH_ONLY=latency measures the latency alone (quicker, while tuning).
-    const bool latencyOnly = qEnvironmentVariable("QAD_BENCH_ONLY") == u"latency";
+    // While tuning, QAD_BENCH_ONLY measures one part: `https` (throughput over HTTPS), `latency`, or
+    // `floor` (the bare client).
+    const QString only = qEnvironmentVariable("QAD_BENCH_ONLY");
+    const bool latencyOnly = only == u"latency";
+    if (only == u"floor") {
+        std::printf(
+            "QNetworkAccessManager alone, 6 in flight, %d requests: HTTPS %.0f/s, plain HTTP %.0f/s\n", n,
+            qnamFloor(bench, bench.receiver.url(), n), qnamFloor(bench, bench.plainReceiver.url(), n));
+        return 0;
+    }
 
     // 1. Throughput, full durability: HTTPS as to Qualtrics, then plain HTTP.
     Throughput secure;
@@ -267,6 +333,9 @@ int main(int argc, char *argv[])
         secure = throughput(bench, bench.receiver, QStringLiteral("throughput"), n);
         printThroughput("HTTPS", n, secure);
         std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", peakMemoryOfChildrenMiB());
+        if (only == u"https") {
+            return 0;
+        }
         plain = throughput(bench, bench.plainReceiver, QStringLiteral("throughput-http"), n);
         printThroughput("plain HTTP", n, plain);
     }
