@@ -66,6 +66,7 @@ private Q_SLOTS:
     void aPausedDestinationDoesNotHoldBackAnother();
     void exhaustedAfterTheRetryHorizon();
     void concurrencyIsRespected();
+    void concurrencyAboveSixIsReached();
     void aProfilesActivationsAreNeverInFlightTogether();
     void keepsSendingWhileTheDatabaseIsLocked();
     void rateLimitIsRespected();
@@ -597,6 +598,34 @@ void TestDeliveryWorker::concurrencyIsRespected()
     WAIT_IDLE(idle, 0);
     QCOMPARE(m_fake->requestCount(), 10);
     QCOMPARE(maxOpen, 3);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// Qt opens at most six connections to a host per QNetworkAccessManager; a concurrency of 12 still has 12 open
+// at once (two managers), rather than six on the wire and six waiting inside Qt with their deadlines running.
+void TestDeliveryWorker::concurrencyAboveSixIsReached()
+{
+    m_fake->setHandler([](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.delayMs = 200;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 12;
+    const QStringList ids = insert(36);
+    auto w = worker(d);
+    int open = 0;
+    int maxOpen = 0;
+    connect(
+        m_fake.get(), &FakeQualtrics::requestReceived, this, [&] { maxOpen = std::max(maxOpen, ++open); });
+    connect(m_fake.get(), &FakeQualtrics::replied, this, [&] { --open; });
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 36);
+    QCOMPARE(maxOpen, 12);
     for (const QString &id : ids) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }

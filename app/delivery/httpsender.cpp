@@ -111,18 +111,26 @@ HeaderList requestHeaders(const DeliveryRequest &request, bool redacted)
 }
 
 HttpSender::HttpSender(QNetworkAccessManager *network, QObject *parent)
+    : HttpSender(QList<QNetworkAccessManager *> { network }, parent)
+{ }
+
+HttpSender::HttpSender(const QList<QNetworkAccessManager *> &networks, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_networks(networks)
+    , m_inFlightPerNetwork(networks.size(), 0)
     , m_deadline(new QTimer(this))
 {
+    Q_ASSERT(!m_networks.isEmpty());
     m_clock.start();
     m_deadline->setSingleShot(true);
     m_deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(m_deadline, &QTimer::timeout, this, &HttpSender::onDeadline);
-    // The manager may serve others too (a shared one in the GUI): replies not sent here are left alone.
-    connect(m_network, &QNetworkAccessManager::finished, this, &HttpSender::onFinished);
-    // Not ignored: recording them gives the failure a precise reason.
-    connect(m_network, &QNetworkAccessManager::sslErrors, this, &HttpSender::onSslErrors);
+    for (QNetworkAccessManager *network : std::as_const(m_networks)) {
+        // The manager may serve others too (a shared one in the GUI): replies not sent here are left alone.
+        connect(network, &QNetworkAccessManager::finished, this, &HttpSender::onFinished);
+        // Not ignored: recording them gives the failure a precise reason.
+        connect(network, &QNetworkAccessManager::sslErrors, this, &HttpSender::onSslErrors);
+    }
 }
 
 // Replies still out belong to the manager; the connections to this sender go with it (the manager may already
@@ -139,7 +147,10 @@ void HttpSender::send(const DeliveryRequest &request)
     // A wall-clock deadline for the whole attempt (DNS, connect, TLS, transfer), not an inactivity timer.
     pending.deadlineMs = pending.sentAtMs + qMax(1, request.timeoutMs);
 
-    QNetworkReply *reply = m_network->post(networkRequest, request.body);
+    pending.network = int(std::min_element(m_inFlightPerNetwork.cbegin(), m_inFlightPerNetwork.cend())
+        - m_inFlightPerNetwork.cbegin());
+    QNetworkReply *reply = m_networks.at(pending.network)->post(networkRequest, request.body);
+    ++m_inFlightPerNetwork[pending.network];
     ++m_inFlight;
     m_pending.insert(reply, std::move(pending));
     armDeadline();
@@ -178,6 +189,7 @@ void HttpSender::onFinished(QNetworkReply *reply)
     attempt.startedAt = pending.startedAt;
     attempt.requestHeaders = pending.requestHeaders;
     reply->deleteLater();
+    --m_inFlightPerNetwork[pending.network];
     --m_inFlight;
     if (m_pending.isEmpty()) {
         m_deadline->stop();

@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -44,7 +45,17 @@ class HttpSender : public QObject
 {
     Q_OBJECT
 public:
+    // Qt opens at most six HTTP/1.1 connections to a host per QNetworkAccessManager; a seventh request waits
+    // inside Qt, its deadline running. A caller that wants more in flight to one host passes more managers
+    // (managersFor()); each request goes to the one with the fewest in flight.
+    static inline constexpr int kConnectionsPerManager = 6;
+    static int managersFor(int concurrency)
+    {
+        return std::max(1, (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager);
+    }
+
     explicit HttpSender(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit HttpSender(const QList<QNetworkAccessManager *> &networks, QObject *parent = nullptr);
     ~HttpSender() override;
 
     // Starts the POST; `finished` is emitted once with the attempt, whatever happens.
@@ -68,6 +79,7 @@ private:
         qint64 deadlineMs = 0;
         bool timedOut = false;
         QStringList sslErrors;
+        int network = 0; // index in m_networks
     };
 
     // The request for `request`: built once per URL and credentials, then copied with its own
@@ -88,7 +100,8 @@ private:
         HeaderList redactedHeaders;
     };
 
-    QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_networks;
+    QList<int> m_inFlightPerNetwork;
     std::optional<Template> m_template;
     // Connected once to the manager's own signals, and one deadline timer for every request in flight:
     // per-request connections and timers cost more than the request at thousands per second.

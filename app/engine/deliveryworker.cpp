@@ -129,7 +129,8 @@ struct DeliveryWorker::Private
     std::unique_ptr<QThread> outboxThread;
     Outbox *outbox = nullptr; // lives in outboxThread
     int writesPending = 0; // batches of outcomes handed to the outbox, not written yet
-    std::unique_ptr<QNetworkAccessManager> network;
+    // Enough for the largest concurrency: Qt opens at most six connections to a host per manager.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::unique_ptr<HttpSender> sender;
     QTimer *wakeTimer = nullptr;
     QTimer *flushTimer = nullptr;
@@ -199,8 +200,16 @@ void DeliveryWorker::Private::start()
         fail(outboxOpened.error());
         return;
     }
-    network = std::make_unique<QNetworkAccessManager>();
-    sender = std::make_unique<HttpSender>(network.get());
+    int concurrency = 1;
+    for (const Lane &lane : lanes) {
+        concurrency = std::max(concurrency, lane.destination.delivery.concurrency);
+    }
+    QList<QNetworkAccessManager *> managers;
+    for (int i = 0; i < HttpSender::managersFor(concurrency); ++i) {
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        managers.append(networks.back().get());
+    }
+    sender = std::make_unique<HttpSender>(managers);
     QObject::connect(
         sender.get(), &HttpSender::finished, q, [this](const Attempt &attempt) { onFinished(attempt); });
 
@@ -695,11 +704,11 @@ void DeliveryWorker::Private::fail(const Error &error)
         Qt::QueuedConnection);
 }
 
-// In the worker's thread: the network manager and the database connection belong to it.
+// In the worker's thread: the network managers and the database connections belong to it.
 void DeliveryWorker::Private::teardown()
 {
-    sender.reset(); // first: its reply handlers must not run while the manager goes
-    network.reset();
+    sender.reset(); // first: its reply handlers must not run while the managers go
+    networks.clear();
     inFlight.clear();
     if (outboxThread) {
         // The outbox finishes what it was given (a write in progress is not cut short), then closes its
