@@ -69,6 +69,7 @@ private Q_SLOTS:
     void concurrencyAboveSixIsReached();
     void aProfilesActivationsAreNeverInFlightTogether();
     void keepsSendingWhileTheDatabaseIsLocked();
+    void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
     void stopWaitsForInFlightAndRecordsThem();
@@ -733,6 +734,61 @@ void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
     locker.close();
     locker = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
+// Ann qualifies, then exits; the qualification meets a 503. The exit waits (back in the queue, pending) until
+// the qualification's retry has gone through, so Qualtrics hears them in order; Bob is not held back.
+void TestDeliveryWorker::aRetryIsNotOvertakenByALaterActivationOfItsProfile()
+{
+    QString annQualified;
+    m_fake->setHandler([&](const FakeQualtrics::Request &request) {
+        FakeQualtrics::Reply reply;
+        if (QString::fromUtf8(request.header("Idempotency-Key")) == annQualified
+            && m_fake->requestCount() == 0) {
+            reply.status = 503;
+        }
+        return reply;
+    });
+    Destination d = destination();
+    QStringList made; // ann's qualification, ann's exit, bob's qualification
+    for (const QString &profile : { QStringLiteral("Email:ann@example.com"),
+             QStringLiteral("Email:ann@example.com"), QStringLiteral("Email:bob@example.com") }) {
+        ActivationRecord a;
+        a.id = ActivationRecord::newId();
+        a.destinationId = d.id;
+        a.profileKey = profile;
+        a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+        a.createdAt = m_clock->now().addMSecs(made.size());
+        a.payload = QByteArrayLiteral(R"({"n":)") + QByteArray::number(made.size()) + '}';
+        QVERIFY(m_storage->insertActivation(a));
+        made.append(a.id);
+    }
+    annQualified = made.at(0);
+    auto w = worker(d);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    const auto keys = [&] {
+        QStringList result;
+        for (const FakeQualtrics::Request &request : m_fake->requests()) {
+            result.append(QString::fromUtf8(request.header("Idempotency-Key")));
+        }
+        return result;
+    };
+    QCOMPARE(keys(), (QStringList { made.at(0), made.at(2) })); // the exit was not sent
+    const ActivationRecord qualification = stored(made.at(0));
+    QCOMPARE(toString(qualification.status), toString(ActivationStatus::Retrying));
+    QCOMPARE(toString(stored(made.at(1)).status), toString(ActivationStatus::Pending));
+    QCOMPARE(toString(stored(made.at(2)).status), toString(ActivationStatus::Succeeded));
+
+    m_clock->set(*qualification.nextAttemptAt);
+    const int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QCOMPARE(keys(), (QStringList { made.at(0), made.at(2), made.at(0), made.at(1) }));
+    for (const QString &id : made) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
 }
 
 // 60 per minute: one request, then one more each time the clock moves a second.

@@ -180,6 +180,7 @@ public:
     {
         return m_inner.claimDue(ids, now, limit);
     }
+    Status unclaim(const QStringList &ids) override { return m_inner.unclaim(ids); }
     Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &ids) override
     {
         return m_inner.nextRetryAt(ids);

@@ -328,8 +328,9 @@ private Q_SLOTS:
             QVERIFY_OK(
                 writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
         }
-        // Back to schema 2 as released: what step 3 adds taken away.
-        QStringList downgrade { QStringLiteral("DROP TABLE activations_fts") };
+        // Back to schema 2 as released: what steps 3 and 4 add taken away.
+        QStringList downgrade { QStringLiteral("DROP INDEX activations_retry_profile"),
+            QStringLiteral("DROP TABLE activations_fts") };
         if (!hadSearchIndex) {
             downgrade.append(QStringLiteral("DROP INDEX activations_search"));
         }
@@ -344,6 +345,7 @@ private Q_SLOTS:
         QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
         QVERIFY(hasSchemaObject(path, QStringLiteral("activations_search")));
         QVERIFY(hasSchemaObject(path, QStringLiteral("activations_fts")));
+        QVERIFY(hasSchemaObject(path, QStringLiteral("activations_retry_profile")));
         QCOMPARE(countRows(path, QStringLiteral("activations")), qint64(50));
         auto kept = migrated.activation(id(7));
         QVERIFY_OK(kept);
@@ -820,6 +822,53 @@ private Q_SLOTS:
             QStringList { QStringLiteral("r-later") });
         QCOMPARE(toString(statusOf(storage(), QStringLiteral("test"))), QStringLiteral("pending"));
         QCOMPARE(toString(statusOf(storage(), QStringLiteral("done"))), QStringLiteral("succeeded"));
+    }
+
+    // A profile's activations go out in the order they were made: one waits while an older one of its
+    // profile waits for a retry (pending or retrying itself); other profiles are not held back.
+    void claimDueKeepsAProfileBehindItsRetry()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const QString ann = QStringLiteral("Email:ann@example.com");
+        const auto ofAnn = [&](const QString &id, qint64 createdMs) {
+            ActivationRecord a = makeActivation(id, d1, createdMs);
+            a.profileKey = ann;
+            return a;
+        };
+        makeRetrying(ofAnn(QStringLiteral("ann-1"), kT0), kT0 + 60'000); // qualified, waits for its retry
+        makeRetrying(ofAnn(QStringLiteral("ann-2"), kT0 + 10), kT0 + 20'000); // due sooner, but younger
+        QVERIFY_OK(storage().insertActivation(ofAnn(QStringLiteral("ann-3"), kT0 + 20))); // exited
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("bob-1"), d1, kT0 + 30)));
+
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 30'000), 100)), QStringList { QStringLiteral("bob-1") });
+        // ann-1's retry is due: it goes, and only it.
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-1") });
+        // Once it is no longer waiting for a retry, the next in line goes.
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("ann-1"), kT0 + 60'000, 40, 200, ActivationStatus::Succeeded) }));
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-2") });
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("ann-2"), kT0 + 60'000, 40, 200, ActivationStatus::Succeeded) }));
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-3") });
+    }
+
+    void unclaimPutsWhatWasNotSentBackInTheQueue()
+    {
+        const QString d1 = QStringLiteral("d1");
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("a"), d1, kT0)));
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("b"), d1, kT0 + 1)));
+        QCOMPARE(storage().claimDue({ d1 }, at(kT0 + 10), 100)->size(), 2);
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("a"), kT0 + 10, 40, 200, ActivationStatus::Succeeded) }));
+        QVERIFY_OK(storage().unclaim({ QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(
+            toString(statusOf(storage(), QStringLiteral("a"))), QStringLiteral("succeeded")); // final: left
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("b"))), QStringLiteral("pending"));
+        QCOMPARE(ids(*storage().claimDue({ d1 }, at(kT0 + 10), 100)), QStringList { QStringLiteral("b") });
     }
 
     void claimDueHonoursTheLimitAndTheDestinations()

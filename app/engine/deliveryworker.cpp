@@ -104,6 +104,9 @@ struct DeliveryWorker::Private
         // The profiles of the activations in flight: a profile's next activation waits for the one before
         // (a "realized" and its "exited" must not race each other to the endpoint).
         QSet<QString> profilesInFlight;
+        // Profiles whose last outcome sends them back to wait (a retry, a pause) and is not written yet:
+        // their queued activations wait too, then go back to pending (the claim keeps them behind the retry).
+        QHash<QString, int> held;
         bool paused = false;
         bool pausedByConfig = false; // paused in the configuration: not this worker's to resume
         std::optional<QDateTime>
@@ -139,6 +142,7 @@ struct DeliveryWorker::Private
     QHash<QString, InFlight> inFlight; // activation id ->
     QList<AttemptOutcome> outcomes; // not written yet
     QList<DeliveryEvent> events; // one per outcome
+    QList<QPair<int, QString>> heldByOutcomes; // (lane, profile) of the buffered outcomes that hold one
     bool idleReported = false;
     bool pumping = false;
     bool pumpAgain = false;
@@ -149,7 +153,10 @@ struct DeliveryWorker::Private
     void pumpOnce();
     void claim(int laneIndex, const QDateTime &now);
     void onClaimed(int laneIndex, const Expected<QList<ActivationRecord>> &claimed);
-    void onRecorded(const Status &status, const QList<DeliveryEvent> &recorded);
+    void onRecorded(
+        const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held);
+    void release(const QList<QPair<int, QString>> &held);
+    void onRequeued(const Status &status);
     void undrain();
     static qsizetype nextSendable(const Lane &lane);
     void send(int laneIndex, const ActivationRecord &record);
@@ -418,7 +425,7 @@ qsizetype DeliveryWorker::Private::nextSendable(const Lane &lane)
 {
     for (qsizetype i = 0; i < lane.queue.size(); ++i) {
         const QString &profile = lane.queue.at(i).profileKey;
-        if (profile.isEmpty() || !lane.profilesInFlight.contains(profile)) {
+        if (profile.isEmpty() || (!lane.profilesInFlight.contains(profile) && !lane.held.contains(profile))) {
             return i;
         }
     }
@@ -485,6 +492,11 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     event.finalFailure = outcome.next == ActivationStatus::Failed;
     event.succeeded = outcome.next == ActivationStatus::Succeeded;
     outcomes.append(outcome);
+    if ((outcome.next == ActivationStatus::Retrying || outcome.next == ActivationStatus::Pending)
+        && !sent.record.profileKey.isEmpty()) {
+        ++lane.held[sent.record.profileKey];
+        heldByOutcomes.append({ sent.lane, sent.record.profileKey });
+    }
     events.append(event);
 
     if (attempt.httpStatus == 429) {
@@ -532,26 +544,31 @@ bool DeliveryWorker::Private::flush()
     }
     QList<AttemptOutcome> written;
     QList<DeliveryEvent> recorded;
+    QList<QPair<int, QString>> held;
     written.swap(outcomes);
     recorded.swap(events);
+    held.swap(heldByOutcomes);
     ++writesPending;
     const qsizetype batch = std::max(tuning.flushBatch, 1);
     DeliveryWorker *worker = q; // see claim()
     QMetaObject::invokeMethod(
         outbox,
-        [this, worker, box = outbox, written = std::move(written), recorded = std::move(recorded), batch] {
+        [this, worker, box = outbox, written = std::move(written), recorded = std::move(recorded),
+            held = std::move(held), batch] {
             Status status;
             for (qsizetype from = 0; from < written.size() && status; from += batch) {
                 status = box->storage().recordAttempts(written.mid(from, batch));
             }
             QMetaObject::invokeMethod(
-                worker, [this, status, recorded] { onRecorded(status, recorded); }, Qt::QueuedConnection);
+                worker, [this, status, recorded, held] { onRecorded(status, recorded, held); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     return true;
 }
 
-void DeliveryWorker::Private::onRecorded(const Status &status, const QList<DeliveryEvent> &recorded)
+void DeliveryWorker::Private::onRecorded(
+    const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held)
 {
     if (state == State::Stopped) {
         return;
@@ -561,10 +578,62 @@ void DeliveryWorker::Private::onRecorded(const Status &status, const QList<Deliv
         fail(status.error());
         return;
     }
+    release(held);
     // Retries were scheduled, a failure may have freed a profile: claim again.
     undrain();
     // Reported only once written: a handler may call stop(), which must find nothing pending.
     Q_EMIT q->attemptsRecorded(recorded);
+    if (state == State::Stopping) {
+        finishStop();
+    } else {
+        pump();
+    }
+}
+
+// The outcomes that sent these profiles back to wait are written: their queued activations go back to
+// pending, where the claim keeps them behind the retry (or, after a pause, in order behind the paused one).
+void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
+{
+    QStringList requeued;
+    for (const auto &[laneIndex, profile] : held) {
+        Lane &lane = lanes[size_t(laneIndex)];
+        if (const auto it = lane.held.find(profile); it != lane.held.end() && --it.value() <= 0) {
+            lane.held.erase(it);
+        }
+        lane.queue.removeIf([&](const ActivationRecord &record) {
+            if (record.profileKey != profile) {
+                return false;
+            }
+            requeued.append(record.id);
+            return true;
+        });
+    }
+    if (requeued.isEmpty() || !outbox) {
+        return;
+    }
+    ++writesPending; // idle() and stopped() wait for it, as for the outcomes
+    DeliveryWorker *worker = q; // see claim()
+    QMetaObject::invokeMethod(
+        outbox,
+        [this, worker, box = outbox, requeued] {
+            const Status status = box->storage().unclaim(requeued);
+            QMetaObject::invokeMethod(
+                worker, [this, status] { onRequeued(status); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DeliveryWorker::Private::onRequeued(const Status &status)
+{
+    if (state == State::Stopped) {
+        return;
+    }
+    --writesPending;
+    if (!status) {
+        fail(status.error());
+        return;
+    }
+    undrain(); // they are pending again
     if (state == State::Stopping) {
         finishStop();
     } else {

@@ -156,6 +156,12 @@ CREATE VIRTUAL TABLE activations_fts USING fts5(
     profile_key, content='', columnsize=0, tokenize='trigram');
 INSERT INTO activations_fts(rowid, profile_key) SELECT rowid, profile_key FROM activations;
 )sql",
+    // 4: a profile's activations go out in the order they were made, across retries too: a claim skips an
+    // activation while an older one of its profile waits for a retry, looked up in this small partial index.
+    R"sql(
+CREATE INDEX activations_retry_profile ON activations(destination_id, profile_key, created_at)
+    WHERE status = 'retrying';
+)sql",
 };
 
 QString headersToJson(const HeaderList &headers)

@@ -24,7 +24,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 3;
+    static inline constexpr int kSchemaVersion = 4;
     QString databasePath() const;
     // An identity search whose page is among this many of the newest rows walks them rather than ask the
     // trigram index (see searchCandidates()); 0 always asks the index.
@@ -58,6 +58,7 @@ public:
     Expected<int> recoverInFlight() override;
     Expected<QList<ActivationRecord>> claimDue(
         const QStringList &destinationIds, const QDateTime &now, int limit) override;
+    Status unclaim(const QStringList &activationIds) override;
     Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) override;
     Status recordAttempts(const QList<AttemptOutcome> &outcomes) override;
     Expected<int> replayFailed(const QString &destinationId) override;

@@ -421,22 +421,27 @@ Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
     QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit)
 {
     // INDEXED BY: otherwise the planner may prefer the history index and walk every final activation.
+    // An activation waits while an older one of its profile (by creation, then rowid) waits for a retry.
+    const QString notBehindARetry = QStringLiteral(
+        " AND NOT EXISTS (SELECT 1 FROM activations AS r INDEXED BY activations_retry_profile "
+        "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id AND r.profile_key = "
+        "a.profile_key "
+        "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
     const QString select
-        = QStringLiteral("SELECT rowid, %1 FROM activations INDEXED BY activations_queue WHERE ")
+        = QStringLiteral("SELECT rowid, %1 FROM activations AS a INDEXED BY activations_queue WHERE ")
               .arg(activationColumns());
     QSqlQuery pending(db);
     QSqlQuery retrying(db);
     pending.setForwardOnly(true);
     retrying.setForwardOnly(true);
-    if (!pending.prepare(select
-            + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0 "
-                             "ORDER BY created_at, rowid LIMIT ?"))) {
+    if (!pending.prepare(select + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0")
+            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))) {
         return sqlError(Tr::tr("Preparing to claim due activations"), pending.lastError());
     }
-    if (!retrying.prepare(QStringLiteral("SELECT rowid, %1 FROM activations WHERE status = 'retrying' "
-                                         "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0 "
-                                         "ORDER BY created_at, rowid LIMIT ?")
-                              .arg(activationColumns()))) {
+    if (!retrying.prepare(QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
+                                         "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
+                              .arg(activationColumns())
+            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))) {
         return sqlError(Tr::tr("Preparing to claim due activations"), retrying.lastError());
     }
     QList<QPair<qint64, ActivationRecord>> candidates;
@@ -511,6 +516,35 @@ Expected<QList<ActivationRecord>> SqliteStorage::claimDue(
         claimed.append(std::move(candidate.second));
     }
     return claimed;
+}
+
+Status SqliteStorage::unclaim(const QStringList &activationIds)
+{
+    if (activationIds.isEmpty()) {
+        return {};
+    }
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Starting to requeue activations"), error);
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("UPDATE activations SET status = 'pending', updated_at = ? WHERE id = ? "
+                                  "AND status = 'sending'"))) {
+        return sqlError(Tr::tr("Preparing to requeue activations"), q.lastError());
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &id : activationIds) {
+        q.bindValue(0, now);
+        q.bindValue(1, id);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Requeueing activation %1").arg(id), q.lastError());
+        }
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Requeueing activations"), error);
+    }
+    return {};
 }
 
 Expected<std::optional<QDateTime>> SqliteStorage::nextRetryAt(const QStringList &destinationIds)

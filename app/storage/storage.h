@@ -224,10 +224,13 @@ public:
     // After a crash, what was being sent is due again (at-least-once).
     virtual Expected<int> recoverInFlight() = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
-    // destinations as sending and returns them, oldest first.
+    // destinations as sending and returns them, oldest first. An activation is not due while an older one of
+    // its profile waits for a retry: a profile's activations go out in the order they were made.
     virtual Expected<QList<ActivationRecord>> claimDue(
         const QStringList &destinationIds, const QDateTime &now, int limit)
         = 0;
+    // Claimed activations that were not sent go back to pending (those still `sending`; others are left).
+    virtual Status unclaim(const QStringList &activationIds) = 0;
     // Earliest next_attempt_at of retrying activations (to arm a timer).
     virtual Expected<std::optional<QDateTime>> nextRetryAt(const QStringList &destinationIds) = 0;
     // Attempts and next states, many at once in one transaction; updates the counters.
