@@ -124,12 +124,12 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+187"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+263"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+212"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -137,12 +137,12 @@
         </translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+213"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Delivery stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,12 +792,12 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+265"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+276"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,12 +956,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Reading the exported state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+6"/>
         <location line="+34"/>
         <source>Preparing to claim due activations</source>
@@ -1003,7 +1004,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>Starting to requeue activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preparing to requeue activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requeueing activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requeueing activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Finding the next retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,7 +2588,7 @@
 <context>
     <name>qad::ui::Main</name>
     <message>
-        <location filename="../../ui/app/main.cpp" line="+34"/>
+        <location filename="../../ui/app/main.cpp" line="+35"/>
         <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Run qad --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>

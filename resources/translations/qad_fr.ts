@@ -124,12 +124,12 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+187" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+263" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+148" />
+            <location line="+212" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -137,12 +137,12 @@
             </translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+213" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+76" />
             <source>Delivery stopped: %1</source>
             <translation>Livraison arrêtée : %1</translation>
         </message>
@@ -792,12 +792,12 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+265" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+276" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+47" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -807,7 +807,7 @@
             <translation>Ouverture de la base de données %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>La base de données %1 a été écrite par une version plus récente de qad (schéma %2, cette version connaît le schéma %3). Mettez qad à jour, ou indiquez un autre dossier avec --data-dir.</translation>
         </message>
@@ -956,12 +956,13 @@
             <translation>Enregistrement des profils ingérés</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
+            <location line="+8" />
             <source>Reading the exported state of %1</source>
             <translation>Lecture de l’état exporté de %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Reading the read position of %1</source>
             <translation>Lecture de la position de lecture de %1</translation>
         </message>
@@ -976,7 +977,7 @@
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <location line="+6" />
             <location line="+34" />
             <source>Preparing to claim due activations</source>
@@ -1003,7 +1004,27 @@
             <translation>Prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+19" />
+            <source>Starting to requeue activations</source>
+            <translation>Début de la remise en file d’attente des activations</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preparing to requeue activations</source>
+            <translation>Préparation de la remise en file d’attente des activations</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Requeueing activation %1</source>
+            <translation>Remise en file d’attente de l’activation %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Requeueing activations</source>
+            <translation>Remise en file d’attente des activations</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Finding the next retry</source>
             <translation>Recherche de la prochaine nouvelle tentative</translation>
         </message>
@@ -2570,7 +2591,7 @@
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+34" />
+            <location filename="../../ui/app/main.cpp" line="+35" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>Lire et écrire les destinations dans DIR au lieu du dossier de configuration par défaut.</translation>
         </message>
@@ -2601,7 +2622,7 @@
             <translation>Envoie les activations de profils clients aux URL d’événement JSON de Qualtrics Automations. Son jumeau sans fenêtre est qadctl.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+101" />
             <source>Run qad --help to see the options.</source>
             <translation>Lancez qad --help pour voir les options.</translation>
         </message>

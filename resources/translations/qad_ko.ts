@@ -124,24 +124,24 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+187" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+263" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+148" />
+            <location line="+212" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+213" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+76" />
             <source>Delivery stopped: %1</source>
             <translation>전송이 중지되었습니다: %1</translation>
         </message>
@@ -788,12 +788,12 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+265" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+276" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+47" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -803,7 +803,7 @@
             <translation>데이터베이스 %1 열기</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
         </message>
@@ -952,12 +952,13 @@
             <translation>수집한 프로필 저장</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
+            <location line="+8" />
             <source>Reading the exported state of %1</source>
             <translation>%1의 내보낸 상태 읽기</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Reading the read position of %1</source>
             <translation>%1의 읽기 위치 조회</translation>
         </message>
@@ -972,7 +973,7 @@
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <location line="+6" />
             <location line="+34" />
             <source>Preparing to claim due activations</source>
@@ -999,7 +1000,27 @@
             <translation>전송할 차례인 활성화 가져오기</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+19" />
+            <source>Starting to requeue activations</source>
+            <translation>활성화를 다시 대기열에 넣기 시작</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preparing to requeue activations</source>
+            <translation>활성화를 다시 대기열에 넣을 준비</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Requeueing activation %1</source>
+            <translation>활성화 %1을(를) 다시 대기열에 넣기</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Requeueing activations</source>
+            <translation>활성화를 다시 대기열에 넣기</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Finding the next retry</source>
             <translation>다음 재시도 찾기</translation>
         </message>
@@ -2555,7 +2576,7 @@
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+34" />
+            <location filename="../../ui/app/main.cpp" line="+35" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
         </message>
@@ -2586,7 +2607,7 @@
             <translation>고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 창 없이 쓰는 도구는 qadctl입니다.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+101" />
             <source>Run qad --help to see the options.</source>
             <translation>옵션을 보려면 qad --help를 실행하세요.</translation>
         </message>
