@@ -46,11 +46,11 @@ ActivationStatus nextStatus(RetryDecision::Next next)
     return ActivationStatus::Failed;
 }
 
-// The worker's writes: claiming due activations and recording outcomes. They run in a thread of their own
-// (with their own database connection) so that the worker keeps answering replies and sending while a
-// transaction waits for the disk or for another writer; measured, the worker spent a fifth of a busy run
-// blocked in them, with the network idle. The work is handed over as functors, in order; results come back
-// the same way.
+// The worker's writes: claiming due activations, recording outcomes, putting back what a retry holds. They
+// run in a thread of their own (with their own database connection) so that the worker keeps answering
+// replies and sending while a transaction waits for the disk or for another writer; measured, the worker
+// spent a fifth of a busy run blocked in them, with the network idle. The work is handed over as functors, in
+// order; results come back the same way.
 class Outbox : public QObject
 {
 public:
