@@ -65,8 +65,8 @@ private Q_SLOTS:
     void missingTokenPausesWithoutSending();
     void aPausedDestinationDoesNotHoldBackAnother();
     void exhaustedAfterTheRetryHorizon();
+    void concurrencyIsRespected_data();
     void concurrencyIsRespected();
-    void concurrencyAboveSixIsReached();
     void aProfilesActivationsAreNeverInFlightTogether();
     void keepsSendingWhileTheDatabaseIsLocked();
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
@@ -577,45 +577,29 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
     QCOMPARE(status->total.failed, qint64(1));
 }
 
+void TestDeliveryWorker::concurrencyIsRespected_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<int>("activations");
+    QTest::newRow("3") << 3 << 10;
+    // Qt opens at most six connections to a host per QNetworkAccessManager: 12 open at once (two managers),
+    // rather than six on the wire and six waiting inside Qt with their deadlines running.
+    QTest::newRow("12, above Qt's six per manager") << 12 << 36;
+}
+
 // With answers that take a while, never more than `concurrency` requests are open at once, and it is reached.
 void TestDeliveryWorker::concurrencyIsRespected()
 {
-    m_fake->setHandler([](const FakeQualtrics::Request &) {
-        FakeQualtrics::Reply reply;
-        reply.delayMs = 150;
-        return reply;
-    });
-    Destination d = destination();
-    d.delivery.concurrency = 3;
-    const QStringList ids = insert(10);
-    auto w = worker(d);
-    int open = 0;
-    int maxOpen = 0;
-    connect(
-        m_fake.get(), &FakeQualtrics::requestReceived, this, [&] { maxOpen = std::max(maxOpen, ++open); });
-    connect(m_fake.get(), &FakeQualtrics::replied, this, [&] { --open; });
-    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
-    w->start();
-    WAIT_IDLE(idle, 0);
-    QCOMPARE(m_fake->requestCount(), 10);
-    QCOMPARE(maxOpen, 3);
-    for (const QString &id : ids) {
-        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
-    }
-}
-
-// Qt opens at most six connections to a host per QNetworkAccessManager; a concurrency of 12 still has 12 open
-// at once (two managers), rather than six on the wire and six waiting inside Qt with their deadlines running.
-void TestDeliveryWorker::concurrencyAboveSixIsReached()
-{
+    QFETCH(int, concurrency);
+    QFETCH(int, activations);
     m_fake->setHandler([](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
         reply.delayMs = 200;
         return reply;
     });
     Destination d = destination();
-    d.delivery.concurrency = 12;
-    const QStringList ids = insert(36);
+    d.delivery.concurrency = concurrency;
+    const QStringList ids = insert(activations);
     auto w = worker(d);
     int open = 0;
     int maxOpen = 0;
@@ -625,8 +609,8 @@ void TestDeliveryWorker::concurrencyAboveSixIsReached()
     QSignalSpy idle(w.get(), &DeliveryWorker::idle);
     w->start();
     WAIT_IDLE(idle, 0);
-    QCOMPARE(m_fake->requestCount(), 36);
-    QCOMPARE(maxOpen, 12);
+    QCOMPARE(m_fake->requestCount(), activations);
+    QCOMPARE(maxOpen, concurrency);
     for (const QString &id : ids) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }

@@ -157,6 +157,8 @@ struct DeliveryWorker::Private
         const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held);
     void release(const QList<QPair<int, QString>> &held);
     void onRequeued(const Status &status);
+    bool writeEnded(const Status &status);
+    void afterWrite();
     void undrain();
     static qsizetype nextSendable(const Lane &lane);
     void send(int laneIndex, const ActivationRecord &record);
@@ -570,19 +572,34 @@ bool DeliveryWorker::Private::flush()
 void DeliveryWorker::Private::onRecorded(
     const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held)
 {
-    if (state == State::Stopped) {
+    if (!writeEnded(status)) {
         return;
+    }
+    release(held);
+    // Reported only once written: a handler may call stop(), which must find nothing pending.
+    Q_EMIT q->attemptsRecorded(recorded);
+    afterWrite();
+}
+
+// A write handed to the outbox has ended. False when nothing more is to be done: the worker stopped, or the
+// write failed (fatal).
+bool DeliveryWorker::Private::writeEnded(const Status &status)
+{
+    if (state == State::Stopped) {
+        return false;
     }
     --writesPending;
     if (!status) {
         fail(status.error());
-        return;
+        return false;
     }
-    release(held);
-    // Retries were scheduled, a failure may have freed a profile: claim again.
+    // Retries were scheduled, profiles freed, activations put back to pending: claim again.
     undrain();
-    // Reported only once written: a handler may call stop(), which must find nothing pending.
-    Q_EMIT q->attemptsRecorded(recorded);
+    return true;
+}
+
+void DeliveryWorker::Private::afterWrite()
+{
     if (state == State::Stopping) {
         finishStop();
     } else {
@@ -625,19 +642,8 @@ void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
 
 void DeliveryWorker::Private::onRequeued(const Status &status)
 {
-    if (state == State::Stopped) {
-        return;
-    }
-    --writesPending;
-    if (!status) {
-        fail(status.error());
-        return;
-    }
-    undrain(); // they are pending again
-    if (state == State::Stopping) {
-        finishStop();
-    } else {
-        pump();
+    if (writeEnded(status)) {
+        afterWrite();
     }
 }
 
