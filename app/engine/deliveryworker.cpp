@@ -131,7 +131,7 @@ struct DeliveryWorker::Private
     std::unique_ptr<SqliteStorage> storage; // reads, the runtime state: in the worker's thread
     std::unique_ptr<QThread> outboxThread;
     Outbox *outbox = nullptr; // lives in outboxThread
-    int writesPending = 0; // batches of outcomes handed to the outbox, not written yet
+    int writesPending = 0; // writes (outcome batches, requeues) handed to the outbox, not done yet
     // Enough for the largest concurrency: Qt opens at most six connections to a host per manager.
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::unique_ptr<HttpSender> sender;
@@ -151,6 +151,21 @@ struct DeliveryWorker::Private
     void stop();
     void pump();
     void pumpOnce();
+    // Runs `job` (given the outbox's storage) in the outbox thread, then `answer` with its result in the
+    // worker's thread. The worker outlives the outbox thread (teardown() joins it), so the answer is posted
+    // to a live object; a stopped worker ignores it.
+    template<typename Job, typename Answer> void inOutbox(Job job, Answer answer)
+    {
+        DeliveryWorker *worker = q;
+        QMetaObject::invokeMethod(
+            outbox,
+            [box = outbox, worker, job = std::move(job), answer = std::move(answer)]() mutable {
+                auto result = job(box->storage());
+                QMetaObject::invokeMethod(
+                    worker, [answer = std::move(answer), result] { answer(result); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
     void claim(int laneIndex, const QDateTime &now);
     void onClaimed(int laneIndex, const Expected<QList<ActivationRecord>> &claimed);
     void onRecorded(
@@ -382,17 +397,10 @@ void DeliveryWorker::Private::claim(int laneIndex, const QDateTime &now)
     lane.claimStale = false;
     const QString destinationId = lane.destination.id;
     const int limit = std::max(tuning.claimBatch, 1);
-    // The worker outlives the outbox thread (teardown() joins it): the answer is posted to a live object.
-    DeliveryWorker *worker = q;
-    QMetaObject::invokeMethod(
-        outbox,
-        [this, worker, box = outbox, laneIndex, destinationId, now, limit] {
-            const Expected<QList<ActivationRecord>> claimed
-                = box->storage().claimDue({ destinationId }, now, limit);
-            QMetaObject::invokeMethod(
-                worker, [this, laneIndex, claimed] { onClaimed(laneIndex, claimed); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    inOutbox([destinationId, now, limit](
+                 SqliteStorage &writes) { return writes.claimDue({ destinationId }, now, limit); },
+        [this, laneIndex](
+            const Expected<QList<ActivationRecord>> &claimed) { onClaimed(laneIndex, claimed); });
 }
 
 void DeliveryWorker::Private::onClaimed(int laneIndex, const Expected<QList<ActivationRecord>> &claimed)
@@ -552,20 +560,16 @@ bool DeliveryWorker::Private::flush()
     held.swap(heldByOutcomes);
     ++writesPending;
     const qsizetype batch = std::max(tuning.flushBatch, 1);
-    DeliveryWorker *worker = q; // see claim()
-    QMetaObject::invokeMethod(
-        outbox,
-        [this, worker, box = outbox, written = std::move(written), recorded = std::move(recorded),
-            held = std::move(held), batch] {
+    inOutbox(
+        [written = std::move(written), batch](SqliteStorage &writes) {
             Status status;
             for (qsizetype from = 0; from < written.size() && status; from += batch) {
-                status = box->storage().recordAttempts(written.mid(from, batch));
+                status = writes.recordAttempts(written.mid(from, batch));
             }
-            QMetaObject::invokeMethod(
-                worker, [this, status, recorded, held] { onRecorded(status, recorded, held); },
-                Qt::QueuedConnection);
+            return status;
         },
-        Qt::QueuedConnection);
+        [this, recorded = std::move(recorded), held = std::move(held)](
+            const Status &status) { onRecorded(status, recorded, held); });
     return true;
 }
 
@@ -629,15 +633,8 @@ void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
         return;
     }
     ++writesPending; // idle() and stopped() wait for it, as for the outcomes
-    DeliveryWorker *worker = q; // see claim()
-    QMetaObject::invokeMethod(
-        outbox,
-        [this, worker, box = outbox, requeued] {
-            const Status status = box->storage().unclaim(requeued);
-            QMetaObject::invokeMethod(
-                worker, [this, status] { onRequeued(status); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    inOutbox([requeued](SqliteStorage &writes) { return writes.unclaim(requeued); },
+        [this](const Status &status) { onRequeued(status); });
 }
 
 void DeliveryWorker::Private::onRequeued(const Status &status)
