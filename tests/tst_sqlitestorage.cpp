@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace qad;
 
@@ -230,6 +231,41 @@ private Q_SLOTS:
             QVERIFY(activationStatusFromString(toString(s)) == std::optional<ActivationStatus>(s));
         }
         QVERIFY(!activationStatusFromString(QStringLiteral("done")).has_value());
+    }
+
+    // Version 7 UUIDs: unique, and ordered by the millisecond they were made in (what keeps the id indexes
+    // growing at their end).
+    void activationIdsAreTimeOrderedUuids()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QStringList ids;
+        while (ids.size() < 10'000 || QDateTime::currentMSecsSinceEpoch() < before + 3) {
+            ids.append(ActivationRecord::newId());
+        }
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        qint64 previousMs = 0;
+        QString previousId;
+        for (const QString &id : std::as_const(ids)) {
+            const QUuid uuid(id);
+            QVERIFY2(!uuid.isNull(), qPrintable(id));
+            QCOMPARE(uuid.toString(QUuid::WithoutBraces), id);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            QCOMPARE(id.at(14), QLatin1Char('7')); // the version (Qt 6.4's QUuid::version() stops at 5)
+            bool ok = false;
+            const qint64 ms = QStringView(id).left(8).toLongLong(&ok, 16) << 16
+                | QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
+            QVERIFY(ok);
+            QVERIFY2(ms >= before && ms <= after, qPrintable(id));
+            QVERIFY(ms >= previousMs);
+            if (ms > previousMs) {
+                QVERIFY2(id > previousId, qPrintable(id + QStringLiteral(" after ") + previousId));
+            }
+            previousMs = ms;
+            previousId = id;
+        }
+        QVERIFY(previousMs > before); // ids from more than one millisecond were compared
     }
 };
 

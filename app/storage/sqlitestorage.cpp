@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -240,9 +241,24 @@ QDateTime SqliteStorage::fromMs(const QVariant &ms)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
+// A version 7 UUID (RFC 9562): 48 bits of Unix time in milliseconds, then 74 random bits. Ids made close in
+// time sort close together, so the activations' id index and the attempts' index by activation grow at their
+// end, where the pages are already in memory, instead of at a random page per row (version 4).
 QString ActivationRecord::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    quint64 random[2];
+    QRandomGenerator::global()->fillRange(random);
+    char bytes[16];
+    for (int i = 0; i < 6; ++i) {
+        bytes[i] = char(ms >> (40 - 8 * i));
+    }
+    for (int i = 6; i < 16; ++i) {
+        bytes[i] = char(random[i / 8] >> (8 * (i % 8)));
+    }
+    bytes[6] = char(0x70 | (bytes[6] & 0x0f)); // version 7
+    bytes[8] = char(0x80 | (bytes[8] & 0x3f)); // the RFC variant
+    return QUuid::fromRfc4122(QByteArray::fromRawData(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
 SqliteStorage::SqliteStorage(QString dataDirectory)
