@@ -124,7 +124,8 @@ QStringList keysOf(const QList<ActivationRecord> &activations)
     return keys;
 }
 
-// Delegates to a real storage; commitIngest can be made to fail, as a full disk or a lock would.
+// Delegates to a real storage; commitIngest can be made to fail, as a full disk or a lock would. Counts the
+// reads of exported states.
 class FlakyStorage final : public Storage
 {
 public:
@@ -132,6 +133,7 @@ public:
         : m_inner(inner)
     { }
     bool failCommit = false;
+    QList<QStringList> stateReads; // the keys of each profileStates() call
 
     Status open() override { return m_inner.open(); }
     int schemaVersion() const override { return m_inner.schemaVersion(); }
@@ -165,9 +167,10 @@ public:
         }
         return m_inner.commitIngest(batch);
     }
-    Expected<std::optional<ProfileState>> profileState(const QString &d, const QString &k) override
+    Expected<QHash<QString, ProfileState>> profileStates(const QString &d, const QStringList &k) override
     {
-        return m_inner.profileState(d, k);
+        stateReads.append(k);
+        return m_inner.profileStates(d, k);
     }
     Expected<std::optional<SourcePosition>> checkpoint(const QString &s, const QString &d) override
     {
@@ -228,6 +231,7 @@ private slots:
     void doesNotSkipAReplacedFile();
     void readsFromStartWhenADestinationIsNew();
     void failedCommitIsRetriedCleanly();
+    void readsTheStoredStatesOnceABatch();
     void throughput();
 
 private:
@@ -549,6 +553,35 @@ void TestIngestor::failedCommitIsRetriedCleanly()
     const auto dup = ingestor.ingest(recordsFrom({ david }, 3, 2000), kSource);
     QVERIFY2(dup.ok(), qPrintable(dup.error().message));
     QCOMPARE(dup->activations, 0);
+}
+
+// The states a batch needs are read in one go per destination, not profile by profile; what was read or
+// exported stays in memory for the next batches.
+void TestIngestor::readsTheStoredStatesOnceABatch()
+{
+    const QList<QByteArray> lines = distinctProfiles(100);
+    {
+        Ingestor earlier(*m_storage, { destinationA(), destinationB() }, &m_clock);
+        const auto exported = earlier.ingest(recordsFrom(lines.mid(0, 50)), kSource);
+        QVERIFY2(exported.ok(), qPrintable(exported.error().message));
+        QCOMPARE(exported->activations, 100);
+    }
+
+    FlakyStorage counting(*m_storage);
+    Ingestor ingestor(counting, { destinationA(), destinationB() }, &m_clock);
+    const auto result = ingestor.ingest(recordsFrom(lines + lines.mid(50, 10)), kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->activations, 100); // the 50 new profiles, for both destinations
+    QCOMPARE(result->unchanged, 120); // the 50 exported before, and the 10 repeated in the batch
+    QCOMPARE(counting.stateReads.size(), 2);
+    for (const QStringList &keys : std::as_const(counting.stateReads)) {
+        QCOMPARE(keys.size(), 100);
+    }
+
+    const auto again = ingestor.ingest(recordsFrom(lines.mid(0, 20), 200, 100000), kSource);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->unchanged, 40);
+    QCOMPARE(counting.stateReads.size(), 2); // all known from the last batch
 }
 
 void TestIngestor::throughput()

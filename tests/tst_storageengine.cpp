@@ -789,6 +789,21 @@ private Q_SLOTS:
         QCOMPARE((*state)->audiences, QByteArray(R"({"s":"exited"})"));
         QCOMPARE((*state)->fingerprint, QByteArray("2"));
         QVERIFY(!storage().profileState(QStringLiteral("d2"), QStringLiteral("k"))->has_value());
+
+        // Many at once: the exported ones, of that destination only.
+        batch.checkpoints.clear();
+        batch.states = { { { QStringLiteral("d1"), QStringLiteral("k2") },
+                             ProfileState { R"({"s":"realized"})", "3" } },
+            { { QStringLiteral("d2"), QStringLiteral("k3") }, ProfileState { R"({"s":"realized"})", "4" } } };
+        QVERIFY_OK(storage().commitIngest(batch));
+        const auto states = storage().profileStates(
+            QStringLiteral("d1"), { QStringLiteral("k"), QStringLiteral("k2"), QStringLiteral("k3") });
+        QVERIFY_OK(states);
+        QCOMPARE(states->size(), 2);
+        QCOMPARE(states->value(QStringLiteral("k")).fingerprint, QByteArray("2"));
+        QCOMPARE(states->value(QStringLiteral("k2")).fingerprint, QByteArray("3"));
+        QVERIFY(!states->contains(QStringLiteral("k3")));
+        QVERIFY(storage().profileStates(QStringLiteral("d1"), {})->isEmpty());
     }
 
     void claimDueTakesDueWorkOldestFirstAndMarksItSending()

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <vector>
 
 namespace qad {
 
@@ -72,13 +73,47 @@ public:
         ++result.rejected;
     }
 
-    Status add(const Destination &destination, const Profile &profile)
+    // The profile's key for the destination, remembered for the one read of states that are not in memory
+    // (fetchWanted()); empty when the destination selects none of the profile's audiences.
+    QString want(const Destination &destination, const Profile &profile)
+    {
+        if (!inAnySelectedAudience(destination, profile)) {
+            return {};
+        }
+        QString key = profileKey(destination, profile);
+        if (!key.isEmpty() && !m_cache.contains(cacheKey(destination.id, key))) {
+            m_wanted[destination.id].insert(key);
+        }
+        return key;
+    }
+
+    // Reads the wanted states, a destination at a time: one read instead of one per profile (each read of its
+    // own takes and releases the database's read lock, and starts with an empty page cache when another
+    // connection wrote in between).
+    Status fetchWanted()
+    {
+        for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it) {
+            const QStringList keys(it->cbegin(), it->cend());
+            const Expected<QHash<QString, ProfileState>> stored = m_storage.profileStates(it.key(), keys);
+            if (!stored) {
+                return stored.error();
+            }
+            for (const QString &key : keys) {
+                // "never exported" is worth caching too
+                m_cache.insert(cacheKey(it.key(), key), stored->value(key));
+            }
+        }
+        m_wanted.clear();
+        return {};
+    }
+
+    // `key` is what want() returned for the same destination and profile.
+    Status add(const Destination &destination, const Profile &profile, const QString &key)
     {
         if (!inAnySelectedAudience(destination, profile)) {
             ++result.unchanged; // spares a state lookup for the many profiles a destination does not select
             return {};
         }
-        const QString key = profileKey(destination, profile);
         const Expected<std::optional<ProfileState>> previous = previousState(destination.id, key);
         if (!previous) {
             return previous.error();
@@ -120,15 +155,15 @@ private:
             return std::optional<ProfileState>(); // excluded for want of an identity: nothing to compare with
         }
         const QString key = cacheKey(destinationId, profileKey);
-        const auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd()) {
-            return it->audiences.isEmpty() ? std::nullopt : std::optional<ProfileState>(*it);
+        auto it = m_cache.constFind(key);
+        if (it == m_cache.constEnd()) { // not wanted before: read it now
+            m_wanted[destinationId].insert(profileKey);
+            if (const Status fetched = fetchWanted(); !fetched) {
+                return fetched.error();
+            }
+            it = m_cache.constFind(key);
         }
-        Expected<std::optional<ProfileState>> stored = m_storage.profileState(destinationId, profileKey);
-        if (stored) {
-            m_cache.insert(key, stored->value_or(ProfileState {})); // "never exported" is worth caching too
-        }
-        return stored;
+        return it->audiences.isEmpty() ? std::nullopt : std::optional<ProfileState>(*it);
     }
 
     void addActivation(const Destination &destination, const ExportDecision &decision)
@@ -158,6 +193,14 @@ private:
     QDateTime m_now;
     QDate m_today;
     QSet<QString> m_written;
+    QHash<QString, QSet<QString>> m_wanted; // destination id -> profile keys whose state is to be read
+};
+
+// A record's profile and the destinations it is for, between the two passes of Ingestor::ingest().
+struct Parsed
+{
+    Profile profile;
+    QList<QPair<const Destination *, QString>> due; // with the profile's key for each
 };
 
 } // namespace
@@ -211,6 +254,8 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     builder.result.records = int(records.size());
     QHash<QString, SourcePosition> ahead = m_checkpoints;
     std::optional<SourcePosition> last = m_lastPosition;
+    std::vector<Parsed> parsed;
+    parsed.reserve(size_t(records.size()));
 
     for (const SourceRecord &record : records) {
         if (movedBack(last, record.after)) {
@@ -234,7 +279,7 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
         if (due.isEmpty() && seenBefore) {
             continue;
         }
-        const ProfileReadResult read = readProfile(record.bytes);
+        ProfileReadResult read = readProfile(record.bytes);
         if (!read.ok()) {
             if (!seenBefore) {
                 builder.reject(
@@ -242,8 +287,21 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
             }
             continue;
         }
+        Parsed &entry = parsed.emplace_back();
+        entry.profile = std::move(read.profile);
         for (const Destination *destination : std::as_const(due)) {
-            const Status added = builder.add(*destination, read.profile);
+            entry.due.append({ destination, builder.want(*destination, entry.profile) });
+        }
+    }
+
+    // Second pass, in the records' order: the states were read at once, later updates of a profile compare
+    // with what its earlier ones exported.
+    if (const Status fetched = builder.fetchWanted(); !fetched) {
+        return fetched.error();
+    }
+    for (const Parsed &entry : parsed) {
+        for (const auto &[destination, key] : entry.due) {
+            const Status added = builder.add(*destination, entry.profile, key);
             if (!added) {
                 builder.forgetWritten();
                 return added.error();

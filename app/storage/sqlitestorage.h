@@ -49,8 +49,8 @@ public:
     Expected<QList<ExclusionRecord>> exclusions(const QString &destinationId, int limit) override;
 
     Status commitIngest(const IngestBatch &batch) override;
-    Expected<std::optional<ProfileState>> profileState(
-        const QString &destinationId, const QString &profileKey) override;
+    Expected<QHash<QString, ProfileState>> profileStates(
+        const QString &destinationId, const QStringList &profileKeys) override;
     Expected<std::optional<SourcePosition>> checkpoint(
         const QString &source, const QString &destinationId) override;
     Expected<QList<RejectRecord>> rejects(int limit) override;

@@ -337,30 +337,46 @@ Status SqliteStorage::commitIngest(const IngestBatch &batch)
     return {};
 }
 
-Expected<std::optional<ProfileState>> SqliteStorage::profileState(
-    const QString &destinationId, const QString &profileKey)
+Expected<QHash<QString, ProfileState>> SqliteStorage::profileStates(
+    const QString &destinationId, const QStringList &profileKeys)
 {
+    QHash<QString, ProfileState> states;
+    if (profileKeys.isEmpty()) {
+        return states;
+    }
     if (!m_profileStateQuery) {
         auto q = std::make_unique<QSqlQuery>(database());
         q->setForwardOnly(true);
         if (!q->prepare(QStringLiteral("SELECT audiences, fingerprint FROM profile_state "
                                        "WHERE destination_id = ? AND profile_key = ?"))) {
-            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q->lastError());
+            return sqlError(Tr::tr("Reading the exported states of profiles"), q->lastError());
         }
         m_profileStateQuery = std::move(q);
     }
+    // One read transaction for them all: a statement on its own takes and releases the read lock, and finds
+    // the page cache emptied whenever another connection has written since.
+    QSqlDatabase db = database();
+    Transaction snapshot(db);
+    if (const QSqlError error = snapshot.begin(false); error.isValid()) {
+        return sqlError(Tr::tr("Reading the exported states of profiles"), error);
+    }
     QSqlQuery &q = *m_profileStateQuery;
-    q.bindValue(0, destinationId);
-    q.bindValue(1, profileKey);
-    if (!q.exec()) {
-        return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q.lastError());
+    for (const QString &profileKey : profileKeys) {
+        q.bindValue(0, destinationId);
+        q.bindValue(1, profileKey);
+        if (!q.exec()) {
+            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q.lastError());
+        }
+        if (q.next()) {
+            states.insert(
+                profileKey, ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() });
+        }
+        q.finish(); // ends the statement's read: the transaction can end
     }
-    std::optional<ProfileState> state;
-    if (q.next()) {
-        state = ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() };
+    if (const QSqlError error = snapshot.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
-    q.finish(); // ends the statement's read: a later write transaction must not wait for it
-    return state;
+    return states;
 }
 
 Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(

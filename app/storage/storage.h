@@ -212,9 +212,21 @@ public:
 
     // --- Ingest (sources -> activations), SPEC §4, §5 ---
     virtual Status commitIngest(const IngestBatch &batch) = 0;
-    virtual Expected<std::optional<ProfileState>> profileState(
-        const QString &destinationId, const QString &profileKey)
+    // The last exported states of these profiles of a destination, read at once; a profile never exported
+    // is not in the answer.
+    virtual Expected<QHash<QString, ProfileState>> profileStates(
+        const QString &destinationId, const QStringList &profileKeys)
         = 0;
+    Expected<std::optional<ProfileState>> profileState(
+        const QString &destinationId, const QString &profileKey)
+    {
+        const Expected<QHash<QString, ProfileState>> states = profileStates(destinationId, { profileKey });
+        if (!states) {
+            return states.error();
+        }
+        const auto it = states->constFind(profileKey);
+        return it == states->constEnd() ? std::nullopt : std::optional<ProfileState>(*it);
+    }
     virtual Expected<std::optional<SourcePosition>> checkpoint(
         const QString &source, const QString &destinationId)
         = 0;
