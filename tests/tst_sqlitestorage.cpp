@@ -1,6 +1,9 @@
 #include "storage/sqlitestorage.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -151,6 +154,54 @@ private Q_SLOTS:
         // Only an excerpt of a response is kept (SPEC §7: ≤ 2 KB).
         QCOMPARE(r.responseBody.size(), kResponseExcerptBytes);
         QCOMPARE(toString(attempts->at(1).outcome.cls), toString(OutcomeClass::Succeeded));
+    }
+
+    // Whatever bytes a server puts in its headers come back as they were, and the stored text is JSON that
+    // other tools (and QJsonDocument) read.
+    void keepsAnyHeaderBytes()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        ActivationRecord a = makeActivation(QStringLiteral("d1"), 1'700'000'000'000);
+        QVERIFY(storage.insertActivation(a).ok());
+
+        Attempt attempt = makeAttempt(a.id, 200, OutcomeClass::Succeeded, QStringLiteral("ok"));
+        QByteArray everyByte;
+        for (int b = 0; b < 256; ++b) {
+            everyByte += char(b);
+        }
+        attempt.responseHeaders = { { "X-Quote", R"(say "hi" \ bye)" }, { "X-Empty", "" },
+            { "X-Controls", QByteArray("tab\there\nnew\r\x01\x1f\x7f") }, { "X-Latin-1", "caf\xe9 \xff" },
+            { "X-Every-Byte", everyByte } };
+        QVERIFY(storage.recordAttempt(attempt, ActivationStatus::Succeeded, std::nullopt).ok());
+
+        const auto attempts = storage.attempts(a.id);
+        QVERIFY(attempts.ok());
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->at(0).responseHeaders, attempt.responseHeaders);
+        QCOMPARE(attempts->at(0).requestHeaders, attempt.requestHeaders);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("headers"));
+        {
+            db.setDatabaseName(storage.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT response_headers FROM attempts")));
+            QVERIFY(q.next());
+            const QString text = q.value(0).toString();
+            // JSON allows no raw control characters in a string (Qt's reader would let them pass).
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f]"))), qPrintable(text));
+            QJsonParseError error {};
+            const QJsonArray stored = QJsonDocument::fromJson(text.toUtf8(), &error).array();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(stored.size(), 5);
+            QCOMPARE(stored.at(0).toArray().at(1).toString(), QStringLiteral(R"(say "hi" \ bye)"));
+            QCOMPARE(stored.at(3).toArray().at(1).toString(), QStringLiteral("caf\u00e9 \u00ff"));
+            QCOMPARE(stored.at(4).toArray().at(1).toString(), QString::fromLatin1(everyByte));
+        }
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("headers"));
     }
 
     void anAttemptForAnUnknownActivationIsRefusedAndNothingIsWritten()
