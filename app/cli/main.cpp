@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "common/allocator.h"
 #include "common/eventdispatch.h"
 #include "delivery/tlstrust.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
 
+    qad::keepFreedMemoryForReuse();
     qad::useQtDispatcherInWorkerThreads();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qad"));

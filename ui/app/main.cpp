@@ -1,6 +1,7 @@
 // qad: the Qt Widgets application (SPEC §1). Parses the command line, loads the configuration, installs the
 // translators and shows the main window; everything else lives in qad_ui and the core.
 #include "appcontext.h"
+#include "common/allocator.h"
 #include "common/eventdispatch.h"
 #include "common/files.h"
 #include "config/configstore.h"
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
         return printAndExit(argc, argv, raw);
     }
 
+    qad::keepFreedMemoryForReuse();
     qad::useQtDispatcherInWorkerThreads();
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral(QAD_DISPLAY_NAME));
