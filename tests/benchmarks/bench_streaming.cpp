@@ -3,7 +3,8 @@
 // certificate (trusted through QAD_CA_CERTIFICATES), as the real endpoint does, and plain HTTP for
 // comparison:
 //   1. throughput: N profiles (default 50,000) from an NDJSON file, rate limit lifted, full durability:
-//      activations/s, CPU µs per activation, peak memory of the qadctl process; over HTTPS, then plain HTTP;
+//      activations/s, CPU µs per activation, peak memory of the qadctl process; over HTTPS, then plain HTTP,
+//      at the default 6 requests in flight; then HTTPS again with --concurrency 24;
 //   2. latency: a followed file receives 1,000 profiles/s; the time from a line appended to its POST
 //      arriving, p50 and p99 (HTTPS);
 //   3. the ceilings: `wrk -t1 -c6` against the same receiver with the same body, and a bare
@@ -82,7 +83,13 @@ struct Bench
             QStringLiteral("--data-dir"), dir.filePath(name + QStringLiteral("/data")) };
     }
 
-    QString addDestination(const QString &name, const QString &url)
+    // Requests in flight: the product's default unless QAD_BENCH_CONCURRENCY says otherwise.
+    static int defaultConcurrency()
+    {
+        return qEnvironmentVariable("QAD_BENCH_CONCURRENCY", QStringLiteral("6")).toInt();
+    }
+
+    QString addDestination(const QString &name, const QString &url, int concurrency = defaultConcurrency())
     {
         QProcess p;
         p.start(qadctl,
@@ -93,8 +100,7 @@ struct Bench
                     QStringLiteral("--identity"), QStringLiteral("Email:email"), QStringLiteral("--map"),
                     QStringLiteral("person.name.firstName=person.name.firstName"),
                     QStringLiteral("--audience"), kAudience, QStringLiteral("--rate-limit"),
-                    QStringLiteral("0"), QStringLiteral("--concurrency"),
-                    qEnvironmentVariable("QAD_BENCH_CONCURRENCY", QStringLiteral("6")) });
+                    QStringLiteral("0"), QStringLiteral("--concurrency"), QString::number(concurrency) });
         p.waitForFinished(30000);
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
@@ -227,9 +233,10 @@ struct Throughput
 };
 
 // `qadctl run` over N profiles to a new destination at `url`, until idle.
-Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name, int n)
+Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name, int n,
+    int concurrency = Bench::defaultConcurrency())
 {
-    const QString id = bench.addDestination(name, receiver.url());
+    const QString id = bench.addDestination(name, receiver.url(), concurrency);
     const QString source = bench.dir.filePath(name + QStringLiteral(".ndjson"));
     {
         QFile file(source);
@@ -268,10 +275,11 @@ Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name
     return t;
 }
 
-void printThroughput(const char *what, int n, const Throughput &t)
+void printThroughput(const char *what, int n, int concurrency, const Throughput &t)
 {
-    std::printf("throughput over %s: %d profiles -> %d activations delivered in %.2f s (exit %d)\n", what, n,
-        t.delivered, t.seconds, t.exitCode);
+    std::printf(
+        "throughput over %s, %d in flight: %d profiles -> %d activations delivered in %.2f s (exit %d)\n",
+        what, concurrency, n, t.delivered, t.seconds, t.exitCode);
     std::printf("  activations/s:             %.0f\n", t.delivered / std::max(t.seconds, 0.001));
     std::printf("  CPU per activation:        %.1f us (qadctl, user+system)\n", t.cpuUs);
     std::printf("  receiver CPU per request:  %.1f us (the stand-in for Qualtrics, on the same cores)\n",
@@ -326,18 +334,26 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // 1. Throughput, full durability: HTTPS as to Qualtrics, then plain HTTP.
+    // 1. Throughput, full durability: HTTPS as to Qualtrics, then plain HTTP, at the default concurrency;
+    // then HTTPS with more requests in flight (--concurrency), as a user draining a backlog would set.
     Throughput secure;
     Throughput plain;
     if (!latencyOnly) {
+        const int concurrency = Bench::defaultConcurrency();
         secure = throughput(bench, bench.receiver, QStringLiteral("throughput"), n);
-        printThroughput("HTTPS", n, secure);
+        printThroughput("HTTPS", n, concurrency, secure);
         std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", peakMemoryOfChildrenMiB());
         if (only == u"https") {
             return 0;
         }
         plain = throughput(bench, bench.plainReceiver, QStringLiteral("throughput-http"), n);
-        printThroughput("plain HTTP", n, plain);
+        printThroughput("plain HTTP", n, concurrency, plain);
+        constexpr int kWide = 24;
+        const Throughput wide
+            = throughput(bench, bench.receiver, QStringLiteral("throughput-wide"), n, kWide);
+        printThroughput("HTTPS", n, kWide, wide);
+        std::printf("  peak memory (qadctl RSS):  %.1f MiB (the largest of all runs so far)\n",
+            peakMemoryOfChildrenMiB());
     }
 
     // 2. Latency at a steady 1,000 profiles/s appended to a followed file. The throughput runs left hundreds
