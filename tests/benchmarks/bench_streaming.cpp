@@ -1,13 +1,15 @@
-// Streaming benchmark (prints figures; not a test). Runs the built qadctl as a separate process against a
-// fake Qualtrics receiver on loopback, as a user would run it. The receiver speaks HTTPS with a throwaway
-// certificate (trusted through QAD_CA_CERTIFICATES), as the real endpoint does, and plain HTTP for
-// comparison:
+// Streaming benchmark (prints figures; not a test). Runs the built qadctl as a separate process against
+// receivers on loopback, as a user would run it: the Qt receiver of the tests (FakeQualtrics), over HTTPS
+// with a throwaway certificate (trusted through QAD_CA_CERTIFICATES) as the real endpoint, and over plain
+// HTTP for comparison; and nginx over HTTPS, a receiver that takes from the two shared cores what a real
+// server takes:
 //   1. throughput: N profiles (default 50,000) from an NDJSON file, rate limit lifted, full durability:
-//      activations/s, CPU µs per activation, peak memory of the qadctl process; over HTTPS, then plain HTTP,
-//      at the default 6 requests in flight; then HTTPS again with --concurrency 24;
+//      activations/s, CPU us per activation, the receiver's CPU per request, peak memory of the qadctl
+//      process. To the Qt receiver over HTTPS, then plain HTTP, at the default 6 requests in flight; over
+//      HTTPS again with --concurrency 24; then over HTTPS to nginx at the default 6;
 //   2. latency: a followed file receives 1,000 profiles/s; the time from a line appended to its POST
-//      arriving, p50 and p99 (HTTPS);
-//   3. the ceilings: `wrk -t1 -c6` against the same receiver with the same body, and a bare
+//      arriving at the Qt receiver, p50 and p99 (HTTPS);
+//   3. the ceilings: `wrk -t1 -c6` against the same receivers with the same body, and a bare
 //      QNetworkAccessManager client (this program again, in another process: no storage, no engine) with the
 //      same 6 requests in flight: what Qt's HTTP client alone reaches on this machine.
 // Usage: bench_streaming [N]
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +28,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -222,6 +228,156 @@ double qnamFloor(const Bench &bench, const QString &url, int n)
     return client.exitCode() == 0 && !fields.isEmpty() ? fields.first().toDouble() : 0.0;
 }
 
+// What a throughput run sends to, and how it reads what arrived.
+struct Receiver
+{
+    QString url;
+    std::function<void()> reset; // before the run
+    std::function<int()> delivered; // activations that arrived and were accepted
+    std::function<double()> cpuSeconds; // the receiver's CPU so far
+};
+
+Receiver fakeReceiver(FakeQualtrics &fake)
+{
+    return { fake.url(), [&fake] { fake.clear(); }, [&fake] { return fake.requestCount(); },
+        cpuSecondsOfSelf };
+}
+
+// A lean stand-in for Qualtrics' servers: nginx, one process, answering like the JSON-event endpoint (401
+// without the destination's Basic credentials, 400 without a JSON content type, otherwise 200 with a v3 body
+// and a fresh requestId) and logging each request's status and Idempotency-Key. The Qt receiver above
+// parses and keeps every request for the tests, and costs about 90 us of the two shared cores per request;
+// Qualtrics' own servers cost qadctl nothing, being elsewhere. HTTP/1.1 over TLS, like the Qt receiver.
+class NginxReceiver
+{
+public:
+    ~NginxReceiver()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    // Empty when it runs; otherwise why not.
+    QString start(const QString &directory, const TestCertificate &certificate, const QByteArray &basicAuth)
+    {
+        const QString nginx = QStandardPaths::findExecutable(
+            QStringLiteral("nginx"), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
+        if (nginx.isEmpty()) {
+            return QStringLiteral("nginx: not installed (apt-get install nginx)");
+        }
+        QTcpServer probe; // a free port
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            return QStringLiteral("no free port");
+        }
+        m_port = probe.serverPort();
+        probe.close();
+        m_directory = directory;
+        QDir().mkpath(directory);
+        const QString v3
+            = QStringLiteral(R"('{"result":{},"meta":{"httpStatus":"%1","requestId":"$request_id"}}')");
+        QFile conf(QDir(directory).filePath(QStringLiteral("nginx.conf")));
+        if (!conf.open(QIODevice::WriteOnly)) {
+            return conf.errorString();
+        }
+        const QString dir = directory;
+        conf.write(
+            QStringLiteral(
+                "worker_processes 1;\nmaster_process off;\ndaemon off;\nerror_log %1/error.log;\npid "
+                "%1/nginx.pid;\n"
+                "events { worker_connections 1024; }\n"
+                "http {\n"
+                "  client_body_temp_path %1/body; proxy_temp_path %1/proxy; fastcgi_temp_path %1/fastcgi;\n"
+                "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
+                "  log_format keys '$status $http_idempotency_key';\n"
+                "  access_log %1/access.log keys buffer=64k flush=100ms;\n"
+                "  server {\n"
+                "    listen 127.0.0.1:%2 ssl;\n"
+                "    ssl_certificate %3; ssl_certificate_key %4;\n"
+                "    keepalive_requests 100000000; keepalive_timeout 300s;\n"
+                "    default_type application/json;\n"
+                "    location / {\n"
+                "      if ($http_authorization != \"Basic %5\") { return 401 %6; }\n"
+                "      if ($content_type !~ \"^application/json\") { return 400 %7; }\n"
+                "      return 200 %8;\n"
+                "    }\n"
+                "  }\n"
+                "}\n")
+                .arg(dir, QString::number(m_port), certificate.certificateFile(), certificate.keyFile(),
+                    QString::fromLatin1(basicAuth), v3.arg(QStringLiteral("401 - Unauthorized")),
+                    v3.arg(QStringLiteral("400 - Bad Request")), v3.arg(QStringLiteral("200 - OK")))
+                .toUtf8());
+        conf.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(nginx, { QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), directory });
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100)) {
+                return {};
+            }
+            if (m_process.state() == QProcess::NotRunning) {
+                break;
+            }
+            QThread::msleep(50);
+        }
+        return QStringLiteral("nginx did not start: %1").arg(QString::fromLocal8Bit(m_process.readAll()));
+    }
+
+    Receiver receiver()
+    {
+        return { QStringLiteral("https://127.0.0.1:%1/inbound-event/v1/events/json/triggers?urlTokenId="
+                                "7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e")
+                     .arg(m_port),
+            [this] { m_logStart = QFileInfo(logFile()).size(); }, [this] { return delivered(); },
+            [this] {
+                return cpuSeconds();
+            } };
+    }
+
+private:
+    QString logFile() const { return QDir(m_directory).filePath(QStringLiteral("access.log")); }
+
+    // Distinct Idempotency-Keys answered with 200 since the last reset. The log is written in blocks (a write
+    // per request would cost nginx a third more); the last one within 100 ms.
+    int delivered() const
+    {
+        QThread::msleep(300);
+        QFile log(logFile());
+        if (!log.open(QIODevice::ReadOnly) || !log.seek(m_logStart)) {
+            return 0;
+        }
+        QSet<QByteArray> keys;
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine().trimmed();
+            if (line.startsWith("200 ")) {
+                keys.insert(line.mid(4));
+            }
+        }
+        return int(keys.size());
+    }
+
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return 0;
+        }
+        const QByteArray text = stat.readAll();
+        // After "(comm)": state is field 3, utime and stime are fields 14 and 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 12
+            ? double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK))
+            : 0.0;
+    }
+
+    QProcess m_process;
+    QString m_directory;
+    quint16 m_port = 0;
+    qint64 m_logStart = 0;
+};
+
 struct Throughput
 {
     int delivered = 0;
@@ -233,10 +389,11 @@ struct Throughput
 };
 
 // `qadctl run` over N profiles to a new destination at `url`, until idle.
-Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name, int n,
+Throughput throughput(Bench &bench, const Receiver &receiver, const QString &name, int n,
     int concurrency = Bench::defaultConcurrency())
 {
-    const QString id = bench.addDestination(name, receiver.url(), concurrency);
+    ::sync(); // what earlier runs left for the kernel to write back does not stall this run's commits
+    const QString id = bench.addDestination(name, receiver.url, concurrency);
     const QString source = bench.dir.filePath(name + QStringLiteral(".ndjson"));
     {
         QFile file(source);
@@ -248,9 +405,9 @@ Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name
                 profileLine(QStringLiteral("p%1@example.com").arg(i), QStringLiteral("Name%1").arg(i)));
         }
     }
-    receiver.clear();
+    receiver.reset();
     const double cpuBefore = cpuSecondsOfChildren();
-    const double receiverBefore = cpuSecondsOfSelf();
+    const double receiverBefore = receiver.cpuSeconds();
     const QPair<qint64, qint64> ticksBefore = machineTicks();
     QProcess run;
     run.setProcessEnvironment(bench.env());
@@ -264,10 +421,10 @@ Throughput throughput(Bench &bench, FakeQualtrics &receiver, const QString &name
     spin([&] { return run.state() == QProcess::NotRunning; }, 30 * 60 * 1000);
     Throughput t;
     t.seconds = double(wall.elapsed()) / 1000.0;
-    t.delivered = receiver.requestCount();
+    t.delivered = receiver.delivered();
     // QProcess reaped the child: its resource usage is in RUSAGE_CHILDREN.
     t.cpuUs = (cpuSecondsOfChildren() - cpuBefore) * 1e6 / std::max(1, t.delivered);
-    t.receiverCpuUs = (cpuSecondsOfSelf() - receiverBefore) * 1e6 / std::max(1, t.delivered);
+    t.receiverCpuUs = (receiver.cpuSeconds() - receiverBefore) * 1e6 / std::max(1, t.delivered);
     const QPair<qint64, qint64> ticksAfter = machineTicks();
     t.machineBusy = double(ticksAfter.first - ticksBefore.first)
         / double(std::max<qint64>(1, ticksAfter.second - ticksBefore.second));
@@ -323,8 +480,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // While tuning, QAD_BENCH_ONLY measures one part: `https` (throughput over HTTPS), `latency`, or
-    // `floor` (the bare client).
+    // While tuning, QAD_BENCH_ONLY measures one part: `https` (throughput over HTTPS to the Qt receiver),
+    // `nginx` (the same to nginx), `latency`, or `floor` (the bare client).
     const QString only = qEnvironmentVariable("QAD_BENCH_ONLY");
     const bool latencyOnly = only == u"latency";
     if (only == u"floor") {
@@ -334,26 +491,46 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // 1. Throughput, full durability: HTTPS as to Qualtrics, then plain HTTP, at the default concurrency;
-    // then HTTPS with more requests in flight (--concurrency), as a user draining a backlog would set.
+    // 1. Throughput, full durability. To the Qt receiver at the default concurrency, over HTTPS as to
+    // Qualtrics and over plain HTTP; over HTTPS again with more requests in flight (--concurrency), as a user
+    // draining a backlog would set; then over HTTPS to nginx, a receiver that costs the shared cores what a
+    // real server costs.
+    const QByteArray basicAuth = QByteArray("bench@example.com:" + kToken.toUtf8()).toBase64();
+    NginxReceiver nginx;
     Throughput secure;
     Throughput plain;
+    Throughput lean;
     if (!latencyOnly) {
         const int concurrency = Bench::defaultConcurrency();
-        secure = throughput(bench, bench.receiver, QStringLiteral("throughput"), n);
-        printThroughput("HTTPS", n, concurrency, secure);
-        std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", peakMemoryOfChildrenMiB());
-        if (only == u"https") {
-            return 0;
+        if (only.isEmpty() || only == u"https") {
+            secure = throughput(bench, fakeReceiver(bench.receiver), QStringLiteral("throughput"), n);
+            printThroughput("HTTPS, Qt receiver", n, concurrency, secure);
+            std::printf("  peak memory (qadctl RSS):  %.1f MiB\n", peakMemoryOfChildrenMiB());
         }
-        plain = throughput(bench, bench.plainReceiver, QStringLiteral("throughput-http"), n);
-        printThroughput("plain HTTP", n, concurrency, plain);
-        constexpr int kWide = 24;
-        const Throughput wide
-            = throughput(bench, bench.receiver, QStringLiteral("throughput-wide"), n, kWide);
-        printThroughput("HTTPS", n, kWide, wide);
+        if (only.isEmpty()) {
+            plain
+                = throughput(bench, fakeReceiver(bench.plainReceiver), QStringLiteral("throughput-http"), n);
+            printThroughput("plain HTTP, Qt receiver", n, concurrency, plain);
+            constexpr int kWide = 24;
+            const Throughput wide = throughput(
+                bench, fakeReceiver(bench.receiver), QStringLiteral("throughput-wide"), n, kWide);
+            printThroughput("HTTPS, Qt receiver", n, kWide, wide);
+        }
+        if (only.isEmpty() || only == u"nginx") {
+            const QString problem
+                = nginx.start(bench.dir.filePath(QStringLiteral("nginx")), bench.certificate, basicAuth);
+            if (problem.isEmpty()) {
+                lean = throughput(bench, nginx.receiver(), QStringLiteral("throughput-nginx"), n);
+                printThroughput("HTTPS, nginx receiver", n, concurrency, lean);
+            } else {
+                std::printf("%s - no figure for a lean receiver\n", qPrintable(problem));
+            }
+        }
         std::printf("  peak memory (qadctl RSS):  %.1f MiB (the largest of all runs so far)\n",
             peakMemoryOfChildrenMiB());
+        if (!only.isEmpty()) {
+            return 0;
+        }
     }
 
     // 2. Latency at a steady 1,000 profiles/s appended to a followed file. The throughput runs left hundreds
@@ -419,19 +596,29 @@ int main(int argc, char *argv[])
     std::printf("  append -> POST p99:        %.1f ms\n", percentile(latencies, 0.99));
     std::fflush(stdout);
 
-    // 3. The same receiver under wrk, same body, same headers.
     if (latencyOnly) {
         return 0;
     }
-    // 3. The ceilings: the bare QNetworkAccessManager client, and wrk.
+    // 3. The ceilings: the bare QNetworkAccessManager client, and wrk, against the same receivers.
+    const auto rate = [](const Throughput &t) {
+        return t.delivered / std::max(t.seconds, 0.001);
+    };
+    const auto share = [](double part, double whole) {
+        return whole > 0 ? part / whole : 0.0;
+    };
     const int floorRequests = std::min(n, 30000);
     const double floorSecure = qnamFloor(bench, bench.receiver.url(), floorRequests);
     const double floorPlain = qnamFloor(bench, bench.plainReceiver.url(), floorRequests);
+    const double floorLean = lean.delivered > 0 ? qnamFloor(bench, nginx.receiver().url, floorRequests) : 0.0;
     std::printf("QNetworkAccessManager alone (no storage), 6 in flight, %d requests:\n", floorRequests);
-    std::printf("  HTTPS:                     %.0f requests/s (qad: %.2f of it)\n", floorSecure,
-        floorSecure > 0 ? secure.delivered / secure.seconds / floorSecure : 0.0);
-    std::printf("  plain HTTP:                %.0f requests/s (qad: %.2f of it)\n", floorPlain,
-        floorPlain > 0 ? plain.delivered / plain.seconds / floorPlain : 0.0);
+    std::printf("  HTTPS, Qt receiver:        %.0f requests/s (qad: %.2f of it)\n", floorSecure,
+        share(rate(secure), floorSecure));
+    std::printf("  plain HTTP, Qt receiver:   %.0f requests/s (qad: %.2f of it)\n", floorPlain,
+        share(rate(plain), floorPlain));
+    if (floorLean > 0) {
+        std::printf("  HTTPS, nginx receiver:     %.0f requests/s (qad: %.2f of it)\n", floorLean,
+            share(rate(lean), floorLean));
+    }
     std::fflush(stdout);
 
     const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
@@ -446,23 +633,29 @@ int main(int argc, char *argv[])
     {
         QFile lua(script);
         lua.open(QIODevice::WriteOnly);
-        const QByteArray auth = QByteArray("bench@example.com:" + kToken.toUtf8()).toBase64();
         lua.write("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
                   "wrk.headers[\"Authorization\"] = \"Basic "
-            + auth + "\"\nwrk.body = [[" + body + "]]\n");
+            + basicAuth + "\"\nwrk.body = [[" + body + "]]\n");
     }
     bench.receiver.setHandler([](const FakeQualtrics::Request &) { return FakeQualtrics::Reply {}; });
-    QProcess wrkProcess;
-    wrkProcess.start(wrk,
-        { QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d10s"), QStringLiteral("-s"), script,
-            bench.receiver.url() });
-    spin([&] { return wrkProcess.state() == QProcess::NotRunning; }, 60000);
-    const QString wrkOut = QString::fromUtf8(wrkProcess.readAllStandardOutput());
-    const auto match = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(wrkOut);
-    const double wrkRate = match.hasMatch() ? match.captured(1).toDouble() : 0;
-    std::printf("wrk -t1 -c6 against the same HTTPS receiver: %.0f requests/s\n", wrkRate);
-    if (wrkRate > 0) {
-        std::printf("  qad / wrk:                 %.2f\n", (secure.delivered / secure.seconds) / wrkRate);
+    const auto wrkRate = [&](const QString &url) {
+        QProcess wrkProcess;
+        wrkProcess.start(wrk,
+            { QStringLiteral("-t1"), QStringLiteral("-c6"), QStringLiteral("-d10s"), QStringLiteral("-s"),
+                script, url });
+        spin([&] { return wrkProcess.state() == QProcess::NotRunning; }, 60000);
+        const QString out = QString::fromUtf8(wrkProcess.readAllStandardOutput());
+        const auto match = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(out);
+        return match.hasMatch() ? match.captured(1).toDouble() : 0.0;
+    };
+    const double wrkQt = wrkRate(bench.receiver.url());
+    std::printf("wrk -t1 -c6 against the same HTTPS receivers, same body:\n");
+    std::printf("  Qt receiver:               %.0f requests/s (qad: %.2f of it)\n", wrkQt,
+        share(rate(secure), wrkQt));
+    if (lean.delivered > 0) {
+        const double wrkLean = wrkRate(nginx.receiver().url);
+        std::printf("  nginx receiver:            %.0f requests/s (qad: %.2f of it)\n", wrkLean,
+            share(rate(lean), wrkLean));
     }
     return 0;
 }
