@@ -124,12 +124,12 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+263"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+280"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+205"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+206"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+241"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+286"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+276"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+328"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,24 +828,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Preparing to record attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+27"/>
         <location line="+14"/>
+        <location line="+28"/>
         <source>Recording an attempt of activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-24"/>
         <source>Cannot record an attempt: activation %1 is not in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+56"/>
         <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
@@ -956,13 +955,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Reading the exported states of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Reading the exported state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Reading the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2593,7 @@
 <context>
     <name>qad::ui::Main</name>
     <message>
-        <location filename="../../ui/app/main.cpp" line="+35"/>
+        <location filename="../../ui/app/main.cpp" line="+36"/>
         <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Run qad --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -124,19 +124,19 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+263" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+280" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+212" />
+            <location line="+205" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+213" />
+            <location line="+206" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -237,7 +237,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+241" />
+            <location filename="../../app/engine/ingestor.cpp" line="+286" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -788,7 +788,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+276" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+328" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
@@ -824,24 +824,23 @@
             <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>Preparing to record attempts</source>
             <translation>시도 기록 준비</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+27" />
             <location line="+14" />
+            <location line="+28" />
             <source>Recording an attempt of activation %1</source>
             <translation>활성화 %1의 시도 기록</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-24" />
             <source>Cannot record an attempt: activation %1 is not in the history.</source>
             <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+56" />
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
@@ -952,13 +951,19 @@
             <translation>수집한 프로필 저장</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+8" />
+            <location line="+17" />
+            <location line="+9" />
+            <location line="+16" />
+            <source>Reading the exported states of profiles</source>
+            <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>Reading the exported state of %1</source>
             <translation>%1의 내보낸 상태 읽기</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Reading the read position of %1</source>
             <translation>%1의 읽기 위치 조회</translation>
         </message>
@@ -2576,7 +2581,7 @@
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+35" />
+            <location filename="../../ui/app/main.cpp" line="+36" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
         </message>
@@ -2607,7 +2612,7 @@
             <translation>고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 창 없이 쓰는 도구는 qadctl입니다.</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>Run qad --help to see the options.</source>
             <translation>옵션을 보려면 qad --help를 실행하세요.</translation>
         </message>
