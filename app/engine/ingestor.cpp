@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace qad {
@@ -74,11 +75,13 @@ public:
     }
 
     // The profile's key for the destination, remembered for the one read of states that are not in memory
-    // (fetchWanted()); empty when the destination selects none of the profile's audiences.
-    QString want(const Destination &destination, const Profile &profile)
+    // (fetchWanted()). Nullopt, and counted as unchanged, when the destination selects none of the profile's
+    // audiences: that spares a state lookup for the many profiles a destination does not select.
+    std::optional<QString> want(const Destination &destination, const Profile &profile)
     {
         if (!inAnySelectedAudience(destination, profile)) {
-            return {};
+            ++result.unchanged;
+            return std::nullopt;
         }
         QString key = profileKey(destination, profile);
         if (!key.isEmpty() && !m_cache.contains(cacheKey(destination.id, key))) {
@@ -110,10 +113,6 @@ public:
     // `key` is what want() returned for the same destination and profile.
     Status add(const Destination &destination, const Profile &profile, const QString &key)
     {
-        if (!inAnySelectedAudience(destination, profile)) {
-            ++result.unchanged; // spares a state lookup for the many profiles a destination does not select
-            return {};
-        }
         const Expected<std::optional<ProfileState>> previous = previousState(destination.id, key);
         if (!previous) {
             return previous.error();
@@ -200,7 +199,7 @@ private:
 struct Parsed
 {
     Profile profile;
-    QList<QPair<const Destination *, QString>> due; // with the profile's key for each
+    QList<QPair<const Destination *, QString>> due; // those that select it, with its key for each
 };
 
 } // namespace
@@ -290,7 +289,9 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
         Parsed &entry = parsed.emplace_back();
         entry.profile = std::move(read.profile);
         for (const Destination *destination : std::as_const(due)) {
-            entry.due.append({ destination, builder.want(*destination, entry.profile) });
+            if (std::optional<QString> key = builder.want(*destination, entry.profile)) {
+                entry.due.append({ destination, std::move(*key) });
+            }
         }
     }
 
