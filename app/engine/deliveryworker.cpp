@@ -373,8 +373,13 @@ void DeliveryWorker::Private::pumpOnce()
             waitMs = std::min(waitMs, now.msecsTo(*next.value()));
         }
     }
-    // Sleep until the next retry, token or end of a hold, but never longer than kMaxWaitMs.
-    wakeTimer->start(int(std::clamp<qint64>(waitMs, 1, kMaxWaitMs)));
+    // Sleep until the next retry, token or end of a hold, but never longer than kMaxWaitMs. A timer already
+    // due sooner is left alone (it only runs this again): restarting it for every reply costs more than the
+    // rare early round.
+    const int wait = int(std::clamp<qint64>(waitMs, 1, kMaxWaitMs));
+    if (!wakeTimer->isActive() || wakeTimer->remainingTime() > wait) {
+        wakeTimer->start(wait);
+    }
 
     // A claim in progress delays idle() (it may bring work) but is no change by itself: the wake timer's
     // claims do not repeat idle().
