@@ -163,6 +163,11 @@ INSERT INTO activations_fts(rowid, profile_key) SELECT rowid, profile_key FROM a
 CREATE INDEX activations_retry_profile ON activations(destination_id, profile_key, created_at)
     WHERE status = 'retrying';
 )sql",
+    // 5: activations_search begins with (destination_id, created_at), so it serves the plain history walk as
+    // well; activations_history only cost a write for every activation made.
+    R"sql(
+DROP INDEX IF EXISTS activations_history;
+)sql",
 };
 
 // A header's bytes as a JSON string, each byte read as Latin-1 (as headersFromJson() gives them back).
@@ -603,7 +608,8 @@ Expected<ActivationRecord> SqliteStorage::activation(const QString &id)
 }
 
 // Each shape of history query walks one index in order and stops at the limit:
-// - the plain history (optionally a time range) walks activations_history;
+// - the plain history (optionally a time range) walks activations_search, in (destination_id, created_at)
+//   order;
 // - a status walks activations_queue (left to itself the planner may walk the whole destination's history
 //   looking for a status that is rare or absent);
 // - an identity search walks activations_search, which holds the profile key, status and test flag, so the
@@ -623,9 +629,8 @@ SqliteStorage::HistorySql SqliteStorage::historySql(const HistoryQuery &query, c
         index = QStringLiteral("NOT INDEXED"); // the rowids, not a walk of the destination's history
     } else if (query.ids.isEmpty()) {
         index = QStringLiteral("INDEXED BY ")
-            + (!query.identityContains.isEmpty() ? QStringLiteral("activations_search")
-                    : query.status               ? QStringLiteral("activations_queue")
-                                                 : QStringLiteral("activations_history"));
+            + (query.status && query.identityContains.isEmpty() ? QStringLiteral("activations_queue")
+                                                                : QStringLiteral("activations_search"));
     }
     QStringList where;
     if (!candidates.isEmpty()) {
