@@ -8,7 +8,8 @@
 //   2. throughput: N profiles (default 50,000) from an NDJSON file, rate limit lifted, full durability:
 //      activations/s, CPU us per activation, the receiver's CPU per request, peak memory of the qadctl
 //      process. To the Qt receiver over HTTPS, then plain HTTP, at the default 6 requests in flight; over
-//      HTTPS again with --concurrency 24; then over HTTPS to nginx at the default 6;
+//      HTTPS again with --concurrency 24; then over HTTPS to nginx at the default 6, three times (median;
+//      QAD_BENCH_REPEAT sets how many);
 //   3. the ceilings: `wrk -t1 -c6` against the same receivers with the same body, and a bare
 //      QNetworkAccessManager client (this program again, in another process: no storage, no engine) with the
 //      same 6 requests in flight: what Qt's HTTP client alone reaches on this machine.
@@ -40,6 +41,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using qad::test::FakeQualtrics;
 using qad::test::TestCertificate;
@@ -613,8 +615,29 @@ int main(int argc, char *argv[])
             const QString problem
                 = nginx.start(bench.dir.filePath(QStringLiteral("nginx")), bench.certificate, basicAuth);
             if (problem.isEmpty()) {
-                lean = throughput(bench, nginx.receiver(), QStringLiteral("throughput-nginx"), n);
-                printThroughput("HTTPS, nginx receiver", n, concurrency, lean);
+                // The figure the 5,000/s target is read from, so it is measured more than once: on this
+                // shared machine one run differs from the next by up to a fifth. The median run stands.
+                const int repeats = std::max(1,
+                    qEnvironmentVariableIntValue("QAD_BENCH_REPEAT") > 0
+                        ? qEnvironmentVariableIntValue("QAD_BENCH_REPEAT")
+                        : 3);
+                std::vector<Throughput> runs;
+                for (int i = 0; i < repeats; ++i) {
+                    runs.push_back(throughput(
+                        bench, nginx.receiver(), QStringLiteral("throughput-nginx-%1").arg(i + 1), n));
+                    printThroughput("HTTPS, nginx receiver", n, concurrency, runs.back());
+                }
+                const auto rateOf = [](const Throughput &t) {
+                    return t.delivered / std::max(t.seconds, 0.001);
+                };
+                std::sort(runs.begin(), runs.end(),
+                    [&](const Throughput &a, const Throughput &b) { return rateOf(a) < rateOf(b); });
+                lean = runs[runs.size() / 2];
+                std::printf("HTTPS, nginx receiver, %d in flight, median of %d runs: %.0f activations/s "
+                            "(runs %.0f - %.0f), %.1f us CPU per activation\n",
+                    concurrency, repeats, rateOf(lean), rateOf(runs.front()), rateOf(runs.back()),
+                    lean.cpuUs);
+                std::fflush(stdout);
             } else {
                 std::printf("%s - no figure for a lean receiver\n", qPrintable(problem));
             }
