@@ -129,7 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+210"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+286"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+285"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+328"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+333"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,27 +984,23 @@
     <message>
         <location line="+26"/>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-38"/>
         <source>Finding due activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Claiming activation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Starting to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-14"/>
+        <location line="+24"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,7 +129,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+205" />
+            <location line="+210" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -238,7 +238,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+286" />
+            <location filename="../../app/engine/ingestor.cpp" line="+285" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -792,7 +792,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+328" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+333" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
@@ -984,27 +984,27 @@
         <message>
             <location line="+26" />
             <location line="+6" />
-            <location line="+34" />
+            <location line="+49" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-38" />
             <source>Finding due activations of %1</source>
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>Claiming activation %1</source>
-            <translation>Prise en charge de l’activation %1</translation>
+            <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+57" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-14" />
+            <location line="+24" />
             <source>Claiming due activations</source>
             <translation>Prise en charge des activations dues</translation>
         </message>

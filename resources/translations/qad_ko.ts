@@ -129,7 +129,7 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+205" />
+            <location line="+210" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
@@ -237,7 +237,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+286" />
+            <location filename="../../app/engine/ingestor.cpp" line="+285" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -788,7 +788,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+328" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+333" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
@@ -980,27 +980,27 @@
         <message>
             <location line="+26" />
             <location line="+6" />
-            <location line="+34" />
+            <location line="+49" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-38" />
             <source>Finding due activations of %1</source>
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+29" />
             <source>Claiming activation %1</source>
-            <translation>활성화 %1 가져오기</translation>
+            <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+57" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-14" />
+            <location line="+24" />
             <source>Claiming due activations</source>
             <translation>전송할 차례인 활성화 가져오기</translation>
         </message>
