@@ -1,8 +1,10 @@
 #include "delivery/httpsender.h"
+#include "delivery/lowdelay.h"
 #include "delivery/requestview.h"
 #include "delivery/tlstrust.h"
 #include "fakequaltrics.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -14,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
@@ -53,6 +58,7 @@ private Q_SLOTS:
     void redactedUrlHidesQueryValues();
     void describeExchangeShowsWhatHappened();
     void parsesQualtricsMeta();
+    void connectionsSendWithoutNagleDelay();
 
 private:
     DeliveryRequest request(AuthMode mode = AuthMode::Basic) const;
@@ -640,6 +646,64 @@ void TestHttpSender::parsesQualtricsMeta()
     QVERIFY(noId.isEmpty());
     QVERIFY(noNotice.isEmpty());
     QVERIFY(parseQualtricsMeta(R"({"meta":{"httpStatus":"200 - OK"}})").first.isEmpty());
+}
+
+namespace {
+
+// TCP_NODELAY of each of this process's connections to `port` (the client ends: their peer is that port).
+QList<int> noDelayOfConnectionsTo(quint16 port)
+{
+    QList<int> values;
+    const QDir proc(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : proc.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        const int fd = name.toInt();
+        sockaddr_storage peer {};
+        socklen_t length = sizeof peer;
+        if (getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0 || peer.ss_family != AF_INET
+            || ntohs(reinterpret_cast<const sockaddr_in &>(peer).sin_port) != port) {
+            continue;
+        }
+        int noDelay = -1;
+        length = sizeof noDelay;
+        getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &noDelay, &length);
+        values.append(noDelay);
+    }
+    return values;
+}
+
+} // namespace
+
+// Qt leaves Nagle's algorithm on, and over HTTP/2 that holds each POST's body back until the headers are
+// acknowledged. The sender turns it off on each new TLS connection, before anything is sent on it.
+void TestHttpSender::connectionsSendWithoutNagleDelay()
+{
+    const TestCertificate certificate;
+    QVERIFY2(certificate.isValid(), qPrintable(certificate.errorString()));
+    FakeQualtrics secure;
+    secure.setCredentials(m_username, m_token);
+    QVERIFY(secure.listenTls(certificate.certificateFile(), certificate.keyFile()));
+    QVERIFY(trustExtraCertificates(certificate.certificateFile()));
+    const quint16 port = QUrl(secure.url()).port();
+    DeliveryRequest toSecure = request();
+    toSecure.url = secure.url();
+
+    QNetworkAccessManager network;
+    HttpSender sender(&network);
+    QSignalSpy finished(&sender, &HttpSender::finished);
+    for (int i = 0; i < 3; ++i) {
+        toSecure.activationId = QStringLiteral("0b9c6a1e-3d2f-4e5a-8b7c-1a2b3c4d5e7%1").arg(i);
+        sender.send(toSecure);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+    for (const QList<QVariant> &signal : std::as_const(finished)) {
+        QCOMPARE(signal.at(0).value<Attempt>().httpStatus, 200);
+    }
+
+    // The connections stay open for the next requests: each one has Nagle's algorithm off.
+    const QList<int> noDelay = noDelayOfConnectionsTo(port);
+    QVERIFY2(!noDelay.isEmpty(), "no connection to the receiver is open");
+    QCOMPARE(noDelay, QList<int>(noDelay.size(), 1));
+    QCOMPARE(disableNagle(port), 0); // nothing left to change
 }
 
 QTEST_GUILESS_MAIN(TestHttpSender)

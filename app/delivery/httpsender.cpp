@@ -1,5 +1,6 @@
 #include "delivery/httpsender.h"
 
+#include "delivery/lowdelay.h"
 #include "qad/version.h"
 
 #include <QElapsedTimer>
@@ -130,6 +131,10 @@ HttpSender::HttpSender(const QList<QNetworkAccessManager *> &networks, QObject *
         connect(network, &QNetworkAccessManager::finished, this, &HttpSender::onFinished);
         // Not ignored: recording them gives the failure a precise reason.
         connect(network, &QNetworkAccessManager::sslErrors, this, &HttpSender::onSslErrors);
+        // Once per connection, before it sends anything: Qt leaves Nagle's algorithm on, which over HTTP/2
+        // holds each request's body back for a round trip (see lowdelay.h).
+        connect(network, &QNetworkAccessManager::encrypted, this,
+            [](QNetworkReply *reply) { disableNagle(reply->url().port(443)); });
     }
 }
 
