@@ -9,7 +9,7 @@
 //      activations/s, CPU us per activation, the receiver's CPU per request, peak memory of the qadctl
 //      process. To the Qt receiver over HTTPS, then plain HTTP, at the default 6 requests in flight; over
 //      HTTPS again with --concurrency 24; then over HTTPS to nginx at the default 6, three times (median;
-//      QAD_BENCH_REPEAT sets how many);
+//      QAD_BENCH_REPEAT sets how many), and once more to nginx offering HTTP/2;
 //   3. the ceilings: `wrk -t1 -c6` against the same receivers with the same body, and a bare
 //      QNetworkAccessManager client (this program again, in another process: no storage, no engine) with the
 //      same 6 requests in flight: what Qt's HTTP client alone reaches on this machine.
@@ -422,7 +422,7 @@ int main(int argc, char *argv[])
     }
 
     // While tuning, QAD_BENCH_ONLY measures one part: `https` (throughput over HTTPS to the Qt receiver),
-    // `nginx` (the same to nginx), `latency`, or `floor` (the bare client).
+    // `nginx` (the same to nginx), `h2` (to nginx over HTTP/2), `latency`, or `floor` (the bare client).
     const QString only = qEnvironmentVariable("QAD_BENCH_ONLY");
     const bool latencyOnly = only == u"latency";
     if (only == u"floor") {
@@ -495,6 +495,20 @@ int main(int argc, char *argv[])
                 std::fflush(stdout);
             } else {
                 std::printf("%s - no figure for a lean receiver\n", qPrintable(problem));
+            }
+        }
+        // The same over HTTP/2, which QNetworkAccessManager uses when the server offers it (Qualtrics'
+        // servers may): the requests in flight share one connection.
+        if (only.isEmpty() || only == u"h2") {
+            NginxReceiver nginx2;
+            const QString problem = nginx2.start(
+                bench.dir.filePath(QStringLiteral("nginx-h2")), bench.certificate, basicAuth, true);
+            if (problem.isEmpty()) {
+                const Throughput h2
+                    = throughput(bench, nginx2.receiver(), QStringLiteral("throughput-nginx-h2"), n);
+                printThroughput("HTTPS with HTTP/2, nginx receiver", n, concurrency, h2);
+            } else {
+                std::printf("%s - no HTTP/2 figure\n", qPrintable(problem));
             }
         }
         if (!only.isEmpty()) {

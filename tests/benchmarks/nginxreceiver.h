@@ -48,7 +48,9 @@ public:
     }
 
     // Empty when it runs; otherwise why not.
-    QString start(const QString &directory, const TestCertificate &certificate, const QByteArray &basicAuth)
+    // `http2`: offers HTTP/2 in the TLS handshake (ALPN), as Qualtrics' servers may; the client then uses it.
+    QString start(const QString &directory, const TestCertificate &certificate, const QByteArray &basicAuth,
+        bool http2 = false)
     {
         const QString nginx = QStandardPaths::findExecutable(
             QStringLiteral("nginx"), { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
@@ -81,7 +83,7 @@ public:
                 "  log_format keys '$status $http_idempotency_key';\n"
                 "  access_log %1/access.log keys buffer=64k flush=100ms;\n"
                 "  server {\n"
-                "    listen 127.0.0.1:%2 ssl;\n"
+                "    listen 127.0.0.1:%2 ssl%9;\n"
                 "    ssl_certificate %3; ssl_certificate_key %4;\n"
                 "    keepalive_requests 100000000; keepalive_timeout 300s;\n"
                 "    default_type application/json;\n"
@@ -94,7 +96,8 @@ public:
                 "}\n")
                 .arg(dir, QString::number(m_port), certificate.certificateFile(), certificate.keyFile(),
                     QString::fromLatin1(basicAuth), v3.arg(QStringLiteral("401 - Unauthorized")),
-                    v3.arg(QStringLiteral("400 - Bad Request")), v3.arg(QStringLiteral("200 - OK")))
+                    v3.arg(QStringLiteral("400 - Bad Request")), v3.arg(QStringLiteral("200 - OK")),
+                    http2 ? QStringLiteral(" http2") : QString())
                 .toUtf8());
         conf.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
