@@ -306,12 +306,18 @@ Throughput throughput(Bench &bench, const Receiver &receiver, const QString &nam
     return t;
 }
 
+// Activations delivered per second of the run.
+double rateOf(const Throughput &t)
+{
+    return t.delivered / std::max(t.seconds, 0.001);
+}
+
 void printThroughput(const char *what, int n, int concurrency, const Throughput &t)
 {
     std::printf(
         "throughput over %s, %d in flight: %d profiles -> %d activations delivered in %.2f s (exit %d)\n",
         what, concurrency, n, t.delivered, t.seconds, t.exitCode);
-    std::printf("  activations/s:             %.0f\n", t.delivered / std::max(t.seconds, 0.001));
+    std::printf("  activations/s:             %.0f\n", rateOf(t));
     std::printf("  CPU per activation:        %.1f us (qadctl, user+system)\n", t.cpuUs);
     std::printf("  receiver CPU per request:  %.1f us (the stand-in for Qualtrics, on the same cores)\n",
         t.receiverCpuUs);
@@ -482,11 +488,8 @@ int main(int argc, char *argv[])
                         bench, nginx.receiver(), QStringLiteral("throughput-nginx-%1").arg(i + 1), n));
                     printThroughput("HTTPS, nginx receiver", n, concurrency, runs.back());
                 }
-                const auto rateOf = [](const Throughput &t) {
-                    return t.delivered / std::max(t.seconds, 0.001);
-                };
                 std::sort(runs.begin(), runs.end(),
-                    [&](const Throughput &a, const Throughput &b) { return rateOf(a) < rateOf(b); });
+                    [](const Throughput &a, const Throughput &b) { return rateOf(a) < rateOf(b); });
                 lean = runs[runs.size() / 2];
                 std::printf("HTTPS, nginx receiver, %d in flight, median of %d runs: %.0f activations/s "
                             "(runs %.0f - %.0f), %.1f us CPU per activation\n",
@@ -517,9 +520,6 @@ int main(int argc, char *argv[])
     }
 
     // 3. The ceilings: the bare QNetworkAccessManager client, and wrk, against the same receivers.
-    const auto rate = [](const Throughput &t) {
-        return t.delivered / std::max(t.seconds, 0.001);
-    };
     const auto share = [](double part, double whole) {
         return whole > 0 ? part / whole : 0.0;
     };
@@ -529,12 +529,12 @@ int main(int argc, char *argv[])
     const double floorLean = lean.delivered > 0 ? qnamFloor(bench, nginx.receiver().url, floorRequests) : 0.0;
     std::printf("QNetworkAccessManager alone (no storage), 6 in flight, %d requests:\n", floorRequests);
     std::printf("  HTTPS, Qt receiver:        %.0f requests/s (qad: %.2f of it)\n", floorSecure,
-        share(rate(secure), floorSecure));
+        share(rateOf(secure), floorSecure));
     std::printf("  plain HTTP, Qt receiver:   %.0f requests/s (qad: %.2f of it)\n", floorPlain,
-        share(rate(plain), floorPlain));
+        share(rateOf(plain), floorPlain));
     if (floorLean > 0) {
         std::printf("  HTTPS, nginx receiver:     %.0f requests/s (qad: %.2f of it)\n", floorLean,
-            share(rate(lean), floorLean));
+            share(rateOf(lean), floorLean));
     }
     std::fflush(stdout);
 
@@ -568,11 +568,11 @@ int main(int argc, char *argv[])
     const double wrkQt = wrkRate(bench.receiver.url());
     std::printf("wrk -t1 -c6 against the same HTTPS receivers, same body:\n");
     std::printf("  Qt receiver:               %.0f requests/s (qad: %.2f of it)\n", wrkQt,
-        share(rate(secure), wrkQt));
+        share(rateOf(secure), wrkQt));
     if (lean.delivered > 0) {
         const double wrkLean = wrkRate(nginx.receiver().url);
         std::printf("  nginx receiver:            %.0f requests/s (qad: %.2f of it)\n", wrkLean,
-            share(rate(lean), wrkLean));
+            share(rateOf(lean), wrkLean));
     }
     return 0;
 }
