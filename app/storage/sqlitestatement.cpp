@@ -1,0 +1,185 @@
+#include "storage/sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace qad {
+
+namespace {
+
+constexpr char kEmpty[] = "";
+
+} // namespace
+
+sqlite3 *SqliteStatement::connection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+    : m_connection(connection(db))
+{
+    if (!m_connection) {
+        m_error = SQLITE_MISUSE;
+        m_message = QStringLiteral("not an open SQLite database");
+        return;
+    }
+    const int result = sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr);
+    if (result != SQLITE_OK) {
+        m_error = result;
+        m_message = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        return;
+    }
+    m_bound.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement); // a no-op for nullptr
+}
+
+QSqlError SqliteStatement::lastError() const
+{
+    if (m_error == 0) {
+        return {};
+    }
+    return QSqlError(QString(), m_message, QSqlError::StatementError, QString::number(m_error));
+}
+
+void SqliteStatement::bindText(int index, const QString &value)
+{
+    bindText(index, value.toUtf8());
+}
+
+void SqliteStatement::bindText(int index, const QByteArray &utf8)
+{
+    if (!readyToBind() || size_t(index) >= m_bound.size()) {
+        return;
+    }
+    // A null pointer would bind NULL: the columns written here are NOT NULL.
+    const char *data = utf8.isEmpty() ? kEmpty : utf8.constData();
+    m_bound[size_t(index)] = utf8;
+    sqlite3_bind_text(m_statement, index + 1, data, int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    if (!readyToBind() || size_t(index) >= m_bound.size()) {
+        return;
+    }
+    const char *data = value.isEmpty() ? kEmpty : value.constData();
+    m_bound[size_t(index)] = value;
+    sqlite3_bind_blob(m_statement, index + 1, data, int(value.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    if (readyToBind()) {
+        sqlite3_bind_int64(m_statement, index + 1, value);
+    }
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (readyToBind()) {
+        sqlite3_bind_null(m_statement, index + 1);
+    }
+}
+
+void SqliteStatement::bindMsOrNull(int index, const std::optional<QDateTime> &at)
+{
+    if (at) {
+        bindInt(index, at->toMSecsSinceEpoch());
+    } else {
+        bindNull(index);
+    }
+}
+
+// SQLite takes new values only between runs: a statement stopped at a row is reset first.
+bool SqliteStatement::readyToBind()
+{
+    if (m_hasRow) {
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+    return m_statement != nullptr;
+}
+
+void SqliteStatement::reset()
+{
+    readyToBind();
+}
+
+bool SqliteStatement::exec()
+{
+    if (!readyToBind()) {
+        return false;
+    }
+    m_error = 0;
+    m_message.clear();
+    return step();
+}
+
+bool SqliteStatement::next()
+{
+    return !m_hasRow || step();
+}
+
+bool SqliteStatement::step()
+{
+    const int result = sqlite3_step(m_statement);
+    m_hasRow = result == SQLITE_ROW;
+    if (result == SQLITE_ROW || result == SQLITE_DONE) {
+        if (result == SQLITE_DONE) {
+            sqlite3_reset(m_statement); // releases what the statement holds (a read lock) before the next use
+        }
+        return true;
+    }
+    m_error = sqlite3_extended_errcode(m_connection);
+    m_message = QString::fromUtf8(sqlite3_errmsg(m_connection));
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return m_hasRow ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    if (!m_hasRow) {
+        return {};
+    }
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::bytes(int column) const
+{
+    if (!m_hasRow) {
+        return {};
+    }
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return !m_hasRow || sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_connection ? sqlite3_last_insert_rowid(m_connection) : 0;
+}
+
+} // namespace qad
