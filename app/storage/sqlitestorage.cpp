@@ -1,6 +1,7 @@
 #include "storage/sqlitestorage.h"
 
 #include "common/files.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -170,33 +171,40 @@ DROP INDEX IF EXISTS activations_history;
 )sql",
 };
 
-// A header's bytes as a JSON string, each byte read as Latin-1 (as headersFromJson() gives them back).
+// A header's bytes as a JSON string, each byte read as Latin-1 (as headersFromJson() gives them back). Runs
+// of plain ASCII, nearly all of a header, are copied at once.
 void appendJsonString(QByteArray &json, const QByteArray &latin1)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     json += '"';
-    for (const char c : latin1) {
-        const auto byte = uchar(c);
+    const char *const end = latin1.constEnd();
+    const char *plain = latin1.constBegin();
+    for (const char *p = plain; p != end; ++p) {
+        const auto byte = uchar(*p);
+        if (byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\') {
+            continue;
+        }
+        json.append(plain, p - plain);
+        plain = p + 1;
         if (byte == '"' || byte == '\\') {
             json += '\\';
-            json += c;
+            json += char(byte);
         } else if (byte < 0x20) {
             json += "\\u00";
             json += kHex[byte >> 4];
             json += kHex[byte & 0xf];
-        } else if (byte < 0x80) {
-            json += c;
         } else { // U+0080..U+00FF in UTF-8
             json += char(0xc0 | (byte >> 6));
             json += char(0x80 | (byte & 0x3f));
         }
     }
+    json.append(plain, end - plain);
     json += '"';
 }
 
-// [[name, value], ...], read back by headersFromJson() with QJsonDocument. Written directly: through
+// [[name, value], ...] in UTF-8, read back by headersFromJson() with QJsonDocument. Written directly: through
 // QJsonArray and QJsonDocument it took a fifth of the outbox thread's time, twice per attempt.
-QString headersToJson(const HeaderList &headers)
+QByteArray headersToJson(const HeaderList &headers)
 {
     QByteArray json;
     json.reserve(256);
@@ -212,7 +220,7 @@ QString headersToJson(const HeaderList &headers)
         json += ']';
     }
     json += ']';
-    return QString::fromUtf8(json);
+    return json;
 }
 
 HeaderList headersFromJson(const QString &json)
@@ -311,7 +319,7 @@ SqliteStorage::SqliteStorage(QString dataDirectory)
 
 SqliteStorage::~SqliteStorage()
 {
-    m_profileStateQuery.reset();
+    m_profileStateStatement.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
     }
@@ -467,65 +475,63 @@ Status SqliteStorage::recordAttempt(
 Status SqliteStorage::recordOutcomes(
     QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas)
 {
-    QSqlQuery update(db);
-    QSqlQuery insert(db);
-    update.setForwardOnly(true);
-    const QList<QPair<QSqlQuery *, QString>> statements = {
-        // What the counters need comes back from the same statement: one look-up of the id, not two.
-        { &update,
-            QStringLiteral(
-                "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
-                "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
-                "WHERE id = ? RETURNING destination_id, is_test") },
-        { &insert,
-            QStringLiteral(
-                "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
-                "message, retry_after, request_id, notice, location, request_headers, response_headers, "
-                "response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") },
-    };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(sql)) {
-            return sqlError(Tr::tr("Preparing to record attempts"), query->lastError());
+    // What the counters need comes back from the same statement: one look-up of the id, not two.
+    SqliteStatement update(db,
+        "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
+        "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
+        "WHERE id = ? RETURNING destination_id, is_test");
+    SqliteStatement insert(db,
+        "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
+        "message, retry_after, request_id, notice, location, request_headers, response_headers, "
+        "response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SqliteStatement *statement : { &update, &insert }) {
+        if (!statement->isValid()) {
+            return sqlError(Tr::tr("Preparing to record attempts"), statement->lastError());
         }
     }
     for (const auto &[attempt, next, nextAttemptAt] : outcomes) {
         const qint64 startedMs = attempt.startedAt.toMSecsSinceEpoch();
-        update.bindValue(0, toString(next));
-        update.bindValue(1, msOrNull(nextAttemptAt));
-        update.bindValue(2,
-            attempt.outcome.cls == OutcomeClass::Succeeded ? QStringLiteral("")
-                                                           : text(attempt.outcome.message));
-        update.bindValue(3, startedMs);
-        update.bindValue(4, startedMs + attempt.durationMs);
-        update.bindValue(5, attempt.activationId);
+        const QByteArray activationId = attempt.activationId.toUtf8();
+        update.bindText(0, toString(next));
+        update.bindMsOrNull(1, nextAttemptAt);
+        update.bindText(
+            2, attempt.outcome.cls == OutcomeClass::Succeeded ? QString() : attempt.outcome.message);
+        update.bindInt(3, startedMs);
+        update.bindInt(4, startedMs + attempt.durationMs);
+        update.bindText(5, activationId);
         if (!update.exec()) {
             return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
                 update.lastError());
         }
-        if (!update.next()) {
+        if (!update.hasRow()) {
             return Error { Tr::tr("Cannot record an attempt: activation %1 is not in the history.")
                                .arg(attempt.activationId) };
         }
-        const QString destinationId = update.value(0).toString();
-        const bool isTest = update.value(1).toInt() != 0;
-        update.finish();
+        const QString destinationId = update.text(0);
+        const bool isTest = update.int64(1) != 0;
 
-        insert.bindValue(0, attempt.activationId);
-        insert.bindValue(1, startedMs);
-        insert.bindValue(2, attempt.durationMs);
-        insert.bindValue(3, attempt.httpStatus);
-        insert.bindValue(4, toString(attempt.outcome.cls));
-        insert.bindValue(5, text(attempt.outcome.code));
-        insert.bindValue(6, text(attempt.outcome.message));
-        insert.bindValue(7,
-            attempt.outcome.retryAfterSeconds ? QVariant(*attempt.outcome.retryAfterSeconds)
-                                              : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(8, text(attempt.requestId));
-        insert.bindValue(9, text(attempt.notice));
-        insert.bindValue(10, text(attempt.location));
-        insert.bindValue(11, headersToJson(attempt.requestHeaders));
-        insert.bindValue(12, headersToJson(attempt.responseHeaders));
-        insert.bindValue(13, attempt.responseBody.left(kResponseExcerptBytes));
+        insert.bindText(0, activationId);
+        insert.bindInt(1, startedMs);
+        insert.bindInt(2, attempt.durationMs);
+        insert.bindInt(3, attempt.httpStatus);
+        insert.bindText(4, toString(attempt.outcome.cls));
+        insert.bindText(5, attempt.outcome.code);
+        insert.bindText(6, attempt.outcome.message);
+        if (attempt.outcome.retryAfterSeconds) {
+            insert.bindInt(7, *attempt.outcome.retryAfterSeconds);
+        } else {
+            insert.bindNull(7);
+        }
+        insert.bindText(8, attempt.requestId);
+        insert.bindText(9, attempt.notice);
+        insert.bindText(10, attempt.location);
+        insert.bindText(11, headersToJson(attempt.requestHeaders));
+        insert.bindText(12, headersToJson(attempt.responseHeaders));
+        if (attempt.responseBody.isNull()) {
+            insert.bindNull(13); // no answer at all, as opposed to an empty one
+        } else {
+            insert.bindBlob(13, attempt.responseBody.left(kResponseExcerptBytes));
+        }
         if (!insert.exec()) {
             return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
                 insert.lastError());
@@ -571,26 +577,65 @@ QString SqliteStorage::activationColumns()
         "next_attempt_at, is_test, last_error, first_attempt_at");
 }
 
-ActivationRecord SqliteStorage::activationFromQuery(const QSqlQuery &q, int c)
+namespace {
+
+// A result row of QSqlQuery, read the way SqliteStatement reads its own.
+struct QueryRow
 {
+    const QSqlQuery &query;
+    QString text(int column) const { return query.value(column).toString(); }
+    QByteArray utf8(int column) const { return query.value(column).toString().toUtf8(); }
+    QByteArray bytes(int column) const { return query.value(column).toByteArray(); }
+    qint64 int64(int column) const { return query.value(column).toLongLong(); }
+    bool isNull(int column) const { return query.value(column).isNull(); }
+};
+
+struct StatementRow
+{
+    const SqliteStatement &statement;
+    QString text(int column) const { return statement.text(column); }
+    QByteArray utf8(int column) const { return statement.bytes(column); }
+    QByteArray bytes(int column) const { return statement.bytes(column); }
+    qint64 int64(int column) const { return statement.int64(column); }
+    bool isNull(int column) const { return statement.isNull(column); }
+};
+
+// The columns of activationColumns(), from `c` on.
+template<typename Row> ActivationRecord activationFromRow(const Row &row, int c)
+{
+    const auto at = [&row](int column) {
+        return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
+    };
     ActivationRecord a;
-    a.id = q.value(c + 0).toString();
-    a.destinationId = q.value(c + 1).toString();
-    a.profileKey = q.value(c + 2).toString();
-    a.audiences = q.value(c + 3).toString().toUtf8();
-    a.createdAt = fromMs(q.value(c + 4));
-    a.payload = q.value(c + 5).toByteArray();
-    a.status = activationStatusFromString(q.value(c + 6).toString()).value_or(ActivationStatus::Pending);
-    a.attemptCount = q.value(c + 7).toInt();
-    if (!q.value(c + 8).isNull()) {
-        a.nextAttemptAt = fromMs(q.value(c + 8));
+    a.id = row.text(c + 0);
+    a.destinationId = row.text(c + 1);
+    a.profileKey = row.text(c + 2);
+    a.audiences = row.utf8(c + 3);
+    a.createdAt = at(c + 4);
+    a.payload = row.bytes(c + 5);
+    a.status = activationStatusFromString(row.text(c + 6)).value_or(ActivationStatus::Pending);
+    a.attemptCount = int(row.int64(c + 7));
+    if (!row.isNull(c + 8)) {
+        a.nextAttemptAt = at(c + 8);
     }
-    a.isTest = q.value(c + 9).toInt() != 0;
-    a.lastError = q.value(c + 10).toString();
-    if (!q.value(c + 11).isNull()) {
-        a.firstAttemptAt = fromMs(q.value(c + 11));
+    a.isTest = row.int64(c + 9) != 0;
+    a.lastError = row.text(c + 10);
+    if (!row.isNull(c + 11)) {
+        a.firstAttemptAt = at(c + 11);
     }
     return a;
+}
+
+} // namespace
+
+ActivationRecord SqliteStorage::activationFromQuery(const QSqlQuery &q, int c)
+{
+    return activationFromRow(QueryRow { q }, c);
+}
+
+ActivationRecord SqliteStorage::activationFromStatement(const SqliteStatement &statement, int c)
+{
+    return activationFromRow(StatementRow { statement }, c);
 }
 
 Expected<ActivationRecord> SqliteStorage::activation(const QString &id)

@@ -14,6 +14,8 @@ class QSqlError;
 
 namespace qad {
 
+class SqliteStatement;
+
 // SQLite in WAL mode (qad.sqlite in the data directory), readable by the user only, with a schema version and
 // step-by-step migrations. One named connection per instance; use an instance from one thread.
 class SqliteStorage final : public Storage
@@ -95,6 +97,7 @@ private:
     static Error sqlError(const QString &what, const QSqlError &error);
     static QString activationColumns();
     static ActivationRecord activationFromQuery(const QSqlQuery &query, int firstColumn = 0);
+    static ActivationRecord activationFromStatement(const SqliteStatement &statement, int firstColumn = 0);
     static QString text(const QString &value);
     static QVariant msOrNull(const std::optional<QDateTime> &at);
     static QDateTime fromMs(const QVariant &ms);
@@ -124,9 +127,8 @@ private:
     QString m_directory;
     QString m_connectionName;
     int m_searchWalkRows = 100'000;
-    // Asked once per profile while ingesting: prepared once per connection (preparing costs more than the
-    // lookup). Reset before the connection goes.
-    std::unique_ptr<QSqlQuery> m_profileStateQuery;
+    // Asked once per profile while ingesting (see profileStates()). Finalized before the connection goes.
+    std::unique_ptr<SqliteStatement> m_profileStateStatement;
 };
 
 } // namespace qad

@@ -1,6 +1,8 @@
 // The streaming side of SqliteStorage (SPEC §4–§8): ingest, outbox, status, retention, alerts.
 #include "storage/sqlitestorage.h"
 
+#include "storage/sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,11 +22,6 @@ struct Tr
 QByteArray blob(const QByteArray &value)
 {
     return value.isNull() ? QByteArrayLiteral("") : value;
-}
-
-QString jsonText(const QByteArray &json)
-{
-    return json.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(json);
 }
 
 // "?, ?, ?" for an IN list.
@@ -120,37 +117,38 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
     if (activations.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    QSqlQuery index(db); // the search's trigram index, by the row's rowid (see kMigrations, step 3)
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, "
-            "status, "
-            "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        || !index.prepare(QStringLiteral("INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)"))) {
-        return sqlError(Tr::tr("Preparing to save activations"),
-            q.lastError().isValid() ? q.lastError() : index.lastError());
+    SqliteStatement insert(db,
+        "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, status, "
+        "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // The search's trigram index, by the row's rowid (see kMigrations, step 3).
+    SqliteStatement index(db, "INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)");
+    for (const SqliteStatement *statement : { &insert, &index }) {
+        if (!statement->isValid()) {
+            return sqlError(Tr::tr("Preparing to save activations"), statement->lastError());
+        }
     }
     for (const ActivationRecord &a : activations) {
         const qint64 createdMs = a.createdAt.toMSecsSinceEpoch();
-        q.bindValue(0, a.id);
-        q.bindValue(1, a.destinationId);
-        q.bindValue(2, text(a.profileKey));
-        q.bindValue(3, jsonText(a.audiences));
-        q.bindValue(4, createdMs);
-        q.bindValue(5, blob(a.payload));
-        q.bindValue(6, toString(a.status));
-        q.bindValue(7, a.attemptCount);
-        q.bindValue(8, msOrNull(a.nextAttemptAt));
-        q.bindValue(9, a.isTest ? 1 : 0);
-        q.bindValue(10, text(a.lastError));
-        q.bindValue(11, msOrNull(a.firstAttemptAt));
-        q.bindValue(12, createdMs);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Saving activation %1").arg(a.id), q.lastError());
+        const QByteArray profileKey = a.profileKey.toUtf8();
+        insert.bindText(0, a.id);
+        insert.bindText(1, a.destinationId);
+        insert.bindText(2, profileKey);
+        insert.bindText(3, a.audiences.isEmpty() ? QByteArrayLiteral("{}") : a.audiences);
+        insert.bindInt(4, createdMs);
+        insert.bindBlob(5, a.payload);
+        insert.bindText(6, toString(a.status));
+        insert.bindInt(7, a.attemptCount);
+        insert.bindMsOrNull(8, a.nextAttemptAt);
+        insert.bindInt(9, a.isTest ? 1 : 0);
+        insert.bindText(10, a.lastError);
+        insert.bindMsOrNull(11, a.firstAttemptAt);
+        insert.bindInt(12, createdMs);
+        if (!insert.exec()) {
+            return sqlError(Tr::tr("Saving activation %1").arg(a.id), insert.lastError());
         }
-        index.bindValue(0, q.lastInsertId());
-        index.bindValue(1, text(a.profileKey));
+        index.bindInt(0, insert.lastInsertRowId());
+        index.bindText(1, profileKey);
         if (!index.exec()) {
             return sqlError(Tr::tr("Saving activation %1").arg(a.id), index.lastError());
         }
@@ -211,22 +209,22 @@ Status SqliteStorage::upsertProfileStates(QSqlDatabase &db, const IngestBatch &b
     if (batch.states.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
-            "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
-            "excluded.updated_at"))) {
-        return sqlError(Tr::tr("Preparing to save profile states"), q.lastError());
+    SqliteStatement upsert(db,
+        "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
+        "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
+        "excluded.updated_at");
+    if (!upsert.isValid()) {
+        return sqlError(Tr::tr("Preparing to save profile states"), upsert.lastError());
     }
+    upsert.bindInt(4, atMs);
     for (const auto &[key, state] : batch.states) {
-        q.bindValue(0, key.first);
-        q.bindValue(1, text(key.second));
-        q.bindValue(2, jsonText(state.audiences));
-        q.bindValue(3, blob(state.fingerprint));
-        q.bindValue(4, atMs);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), q.lastError());
+        upsert.bindText(0, key.first);
+        upsert.bindText(1, key.second);
+        upsert.bindText(2, state.audiences.isEmpty() ? QByteArrayLiteral("{}") : state.audiences);
+        upsert.bindBlob(3, state.fingerprint);
+        if (!upsert.exec()) {
+            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), upsert.lastError());
         }
     }
     return {};
@@ -344,35 +342,34 @@ Expected<QHash<QString, ProfileState>> SqliteStorage::profileStates(
     if (profileKeys.isEmpty()) {
         return states;
     }
-    if (!m_profileStateQuery) {
-        auto q = std::make_unique<QSqlQuery>(database());
-        q->setForwardOnly(true);
-        if (!q->prepare(QStringLiteral("SELECT audiences, fingerprint FROM profile_state "
-                                       "WHERE destination_id = ? AND profile_key = ?"))) {
-            return sqlError(Tr::tr("Reading the exported states of profiles"), q->lastError());
-        }
-        m_profileStateQuery = std::move(q);
-    }
     // One read transaction for them all: a statement on its own takes and releases the read lock, and finds
-    // the page cache emptied whenever another connection has written since.
+    // the page cache emptied whenever another connection has written since. The statement is prepared once
+    // per connection: preparing costs more than the lookup.
     QSqlDatabase db = database();
+    if (!m_profileStateStatement) {
+        auto select = std::make_unique<SqliteStatement>(db,
+            "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?");
+        if (!select->isValid()) {
+            return sqlError(Tr::tr("Reading the exported states of profiles"), select->lastError());
+        }
+        m_profileStateStatement = std::move(select);
+    }
     Transaction snapshot(db);
     if (const QSqlError error = snapshot.begin(false); error.isValid()) {
         return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
-    QSqlQuery &q = *m_profileStateQuery;
+    SqliteStatement &select = *m_profileStateStatement;
+    select.bindText(0, destinationId);
     for (const QString &profileKey : profileKeys) {
-        q.bindValue(0, destinationId);
-        q.bindValue(1, profileKey);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), q.lastError());
+        select.bindText(1, profileKey);
+        if (!select.exec()) {
+            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), select.lastError());
         }
-        if (q.next()) {
-            states.insert(
-                profileKey, ProfileState { q.value(0).toString().toUtf8(), q.value(1).toByteArray() });
+        if (select.hasRow()) {
+            states.insert(profileKey, ProfileState { select.bytes(0), select.bytes(1) });
         }
-        q.finish(); // ends the statement's read: the transaction can end
     }
+    select.reset(); // ends the statement's read: the transaction can end
     if (const QSqlError error = snapshot.commit(); error.isValid()) {
         return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
@@ -446,35 +443,39 @@ Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
     const QString select
         = QStringLiteral("SELECT rowid, %1 FROM activations AS a INDEXED BY activations_queue WHERE ")
               .arg(activationColumns());
-    QSqlQuery pending(db);
-    QSqlQuery retrying(db);
-    pending.setForwardOnly(true);
-    retrying.setForwardOnly(true);
-    if (!pending.prepare(select + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0")
-            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))) {
-        return sqlError(Tr::tr("Preparing to claim due activations"), pending.lastError());
-    }
-    if (!retrying.prepare(QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
-                                         "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
-                              .arg(activationColumns())
-            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))) {
-        return sqlError(Tr::tr("Preparing to claim due activations"), retrying.lastError());
+    SqliteStatement pending(db,
+        (select + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0")
+            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
+            .toUtf8()
+            .constData());
+    SqliteStatement retrying(db,
+        (QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
+                        "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
+                .arg(activationColumns())
+            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
+            .toUtf8()
+            .constData());
+    for (const SqliteStatement *statement : { &pending, &retrying }) {
+        if (!statement->isValid()) {
+            return sqlError(Tr::tr("Preparing to claim due activations"), statement->lastError());
+        }
     }
     QList<QPair<qint64, ActivationRecord>> candidates;
     for (const QString &destinationId : destinationIds) {
-        pending.bindValue(0, destinationId);
-        pending.bindValue(1, limit);
-        retrying.bindValue(0, destinationId);
-        retrying.bindValue(1, now.toMSecsSinceEpoch());
-        retrying.bindValue(2, limit);
-        for (QSqlQuery *q : { &pending, &retrying }) {
-            if (!q->exec()) {
-                return sqlError(Tr::tr("Finding due activations of %1").arg(destinationId), q->lastError());
+        pending.bindText(0, destinationId);
+        pending.bindInt(1, limit);
+        retrying.bindText(0, destinationId);
+        retrying.bindInt(1, now.toMSecsSinceEpoch());
+        retrying.bindInt(2, limit);
+        for (SqliteStatement *statement : { &pending, &retrying }) {
+            bool ok = statement->exec();
+            for (; ok && statement->hasRow(); ok = statement->next()) {
+                candidates.append({ statement->int64(0), activationFromStatement(*statement, 1) });
             }
-            while (q->next()) {
-                candidates.append({ q->value(0).toLongLong(), activationFromQuery(*q, 1) });
+            if (!ok) {
+                return sqlError(
+                    Tr::tr("Finding due activations of %1").arg(destinationId), statement->lastError());
             }
-            q->finish();
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
