@@ -1,5 +1,6 @@
 #include "storage/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -8,6 +9,11 @@
 namespace qad {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(qad::SqliteStatement)
+};
 
 constexpr char kEmpty[] = "";
 
@@ -27,7 +33,7 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
 {
     if (!m_connection) {
         m_error = SQLITE_MISUSE;
-        m_message = QStringLiteral("not an open SQLite database");
+        m_message = Tr::tr("the database is not an open SQLite database");
         return;
     }
     const int result = sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr);

@@ -790,9 +790,17 @@
     </message>
 </context>
 <context>
+    <name>qad::SqliteStatement</name>
+    <message>
+        <location filename="../../app/storage/sqlitestatement.cpp" line="+36"/>
+        <source>the database is not an open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+333"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+341"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,29 +836,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Preparing to record attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Recording an attempt of activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Cannot record an attempt: activation %1 is not in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180"/>
+        <location line="+61"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+79"/>
         <source>Reading activation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,12 +897,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50"/>
         <source>Preparing to save activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <source>Saving activation %1</source>
         <translation type="unfinished"></translation>
@@ -955,19 +963,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Reading the exported states of profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Reading the exported state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Reading the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,19 +990,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+6"/>
-        <location line="+49"/>
+        <location line="+34"/>
+        <location line="+51"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>Finding due activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Starting to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -790,9 +790,17 @@
         </message>
     </context>
     <context>
+        <name>qad::SqliteStatement</name>
+        <message>
+            <location filename="../../app/storage/sqlitestatement.cpp" line="+36" />
+            <source>the database is not an open SQLite database</source>
+            <translation>la base de données n’est pas une base SQLite ouverte</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+333" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+341" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
@@ -828,29 +836,29 @@
             <translation>Migration de la base de données vers le schéma %1</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+36" />
             <source>Preparing to record attempts</source>
             <translation>Préparation de l’enregistrement des tentatives</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+28" />
+            <location line="+33" />
             <source>Recording an attempt of activation %1</source>
             <translation>Enregistrement d’une tentative de l’activation %1</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-29" />
             <source>Cannot record an attempt: activation %1 is not in the history.</source>
             <translation>Impossible d’enregistrer une tentative : l’activation %1 n’est pas dans l’historique.</translation>
         </message>
         <message>
-            <location line="+56" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180" />
+            <location line="+61" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+79" />
             <source>Reading activation %1</source>
             <translation>Lecture de l’activation %1</translation>
         </message>
@@ -889,12 +897,12 @@
             <translation>Lecture des exclusions</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50" />
             <source>Preparing to save activations</source>
             <translation>Préparation de l’enregistrement des activations</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <location line="+5" />
             <source>Saving activation %1</source>
             <translation>Enregistrement de l’activation %1</translation>
@@ -955,19 +963,19 @@
             <translation>Enregistrement des profils ingérés</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+9" />
-            <location line="+16" />
+            <location line="+20" />
+            <location line="+6" />
+            <location line="+15" />
             <source>Reading the exported states of profiles</source>
             <translation>Lecture des derniers états exportés des profils</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-8" />
             <source>Reading the exported state of %1</source>
             <translation>Lecture de l’état exporté de %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Reading the read position of %1</source>
             <translation>Lecture de la position de lecture de %1</translation>
         </message>
@@ -982,14 +990,13 @@
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+6" />
-            <location line="+49" />
+            <location line="+34" />
+            <location line="+51" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-34" />
             <source>Finding due activations of %1</source>
             <translation>Recherche des activations dues de %1</translation>
         </message>
@@ -998,7 +1005,7 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+53" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>

@@ -786,9 +786,17 @@
         </message>
     </context>
     <context>
+        <name>qad::SqliteStatement</name>
+        <message>
+            <location filename="../../app/storage/sqlitestatement.cpp" line="+36" />
+            <source>the database is not an open SQLite database</source>
+            <translation>데이터베이스가 열린 SQLite 데이터베이스가 아닙니다</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+333" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+341" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
@@ -824,29 +832,29 @@
             <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+36" />
             <source>Preparing to record attempts</source>
             <translation>시도 기록 준비</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+28" />
+            <location line="+33" />
             <source>Recording an attempt of activation %1</source>
             <translation>활성화 %1의 시도 기록</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-29" />
             <source>Cannot record an attempt: activation %1 is not in the history.</source>
             <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
         </message>
         <message>
-            <location line="+56" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+180" />
+            <location line="+61" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+79" />
             <source>Reading activation %1</source>
             <translation>활성화 %1 읽기</translation>
         </message>
@@ -885,12 +893,12 @@
             <translation>제외 항목 읽기</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-49" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50" />
             <source>Preparing to save activations</source>
             <translation>활성화 저장 준비</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <location line="+5" />
             <source>Saving activation %1</source>
             <translation>활성화 %1 저장</translation>
@@ -951,19 +959,19 @@
             <translation>수집한 프로필 저장</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+9" />
-            <location line="+16" />
+            <location line="+20" />
+            <location line="+6" />
+            <location line="+15" />
             <source>Reading the exported states of profiles</source>
             <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-8" />
             <source>Reading the exported state of %1</source>
             <translation>%1의 내보낸 상태 읽기</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Reading the read position of %1</source>
             <translation>%1의 읽기 위치 조회</translation>
         </message>
@@ -978,14 +986,13 @@
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+6" />
-            <location line="+49" />
+            <location line="+34" />
+            <location line="+51" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-34" />
             <source>Finding due activations of %1</source>
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
@@ -994,7 +1001,7 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+53" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
