@@ -67,23 +67,27 @@ void SqliteStatement::bindText(int index, const QString &value)
 
 void SqliteStatement::bindText(int index, const QByteArray &utf8)
 {
-    if (!readyToBind() || size_t(index) >= m_bound.size()) {
-        return;
-    }
-    // A null pointer would bind NULL: the columns written here are NOT NULL.
-    const char *data = utf8.isEmpty() ? kEmpty : utf8.constData();
-    m_bound[size_t(index)] = utf8;
-    sqlite3_bind_text(m_statement, index + 1, data, int(utf8.size()), SQLITE_STATIC);
+    bindBytes(index, utf8, false);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
+    bindBytes(index, value, true);
+}
+
+void SqliteStatement::bindBytes(int index, const QByteArray &bytes, bool asBlob)
+{
     if (!readyToBind() || size_t(index) >= m_bound.size()) {
         return;
     }
-    const char *data = value.isEmpty() ? kEmpty : value.constData();
-    m_bound[size_t(index)] = value;
-    sqlite3_bind_blob(m_statement, index + 1, data, int(value.size()), SQLITE_STATIC);
+    // A null pointer would bind NULL: the columns written here are NOT NULL.
+    const char *data = bytes.isEmpty() ? kEmpty : bytes.constData();
+    m_bound[size_t(index)] = bytes;
+    if (asBlob) {
+        sqlite3_bind_blob(m_statement, index + 1, data, int(bytes.size()), SQLITE_STATIC);
+    } else {
+        sqlite3_bind_text(m_statement, index + 1, data, int(bytes.size()), SQLITE_STATIC);
+    }
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)

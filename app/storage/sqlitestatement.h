@@ -55,6 +55,7 @@ public:
 
 private:
     bool readyToBind();
+    void bindBytes(int index, const QByteArray &bytes, bool asBlob);
     bool step();
 
     sqlite3 *m_connection = nullptr;

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -366,11 +365,8 @@ int waitForLock(void *, int attempts)
 // Replaces the timeout-based handler Qt set (only one is active).
 void setBusyHandler(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData())) {
-            sqlite3_busy_handler(connection, &waitForLock, nullptr);
-        }
+    if (sqlite3 *connection = SqliteStatement::connection(db)) {
+        sqlite3_busy_handler(connection, &waitForLock, nullptr);
     }
 }
 
