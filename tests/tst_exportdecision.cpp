@@ -123,6 +123,8 @@ private slots:
     void followsTheSection5Rules();
     void sendsOnlyInDateAudiences();
     void recordsWhatWasSent();
+    void fingerprintIsStableAcrossVersions();
+    void usesTheKeyItIsGiven();
     void excludesWithReason_data();
     void excludesWithReason();
     void ignoresProfilesOutsideSelectedAudiences();
@@ -248,6 +250,31 @@ void TestExportDecision::recordsWhatWasSent()
         QJsonObject({ { kOpen, QStringLiteral("exited") }, { kMarch, QStringLiteral("realized") } }));
     // Same identity and attributes: same fingerprint.
     QCOMPARE(exit.newState.fingerprint, first.newState.fingerprint);
+}
+
+// Stored states hold this fingerprint: SHA-1 of the compact payload without segmentMembership. If it were
+// computed any other way, every stored profile would look changed after an upgrade and be sent again.
+void TestExportDecision::fingerprintIsStableAcrossVersions()
+{
+    const ExportDecision decision = decideExport(destination(),
+        profileFrom(update(QStringLiteral("dave@example.com|Dave|open=realized"))), std::nullopt, kToday);
+    QCOMPARE(decision.kind, ExportDecision::Kind::Export);
+    const QByteArray compared = R"({"firstName":"Dave","identityMap":{"Email":[{"id":"dave@example.com"}]}})";
+    QCOMPARE(
+        decision.newState.fingerprint, QCryptographicHash::hash(compared, QCryptographicHash::Sha1).toHex());
+}
+
+void TestExportDecision::usesTheKeyItIsGiven()
+{
+    const Profile profile = profileFrom(update(QStringLiteral("dave@example.com|Dave|open=realized")));
+    const ExportDecision computed = decideExport(destination(), profile, std::nullopt, kToday);
+    QCOMPARE(computed.profileKey, QStringLiteral("Email:dave@example.com"));
+    const ExportDecision given
+        = decideExport(destination(), profile, QStringLiteral("Email:given"), std::nullopt, kToday);
+    QCOMPARE(given.kind, ExportDecision::Kind::Export);
+    QCOMPARE(given.profileKey, QStringLiteral("Email:given"));
+    QCOMPARE(given.payload.body, computed.payload.body);
+    QCOMPARE(given.newState.fingerprint, computed.newState.fingerprint);
 }
 
 void TestExportDecision::excludesWithReason_data()

@@ -95,6 +95,8 @@ private slots:
     void excludesInvalidEmail();
     void keepsPlainEmailBesideHashed();
     void sendsMembershipStatus();
+    void bodyIsTheCompactPayload_data();
+    void bodyIsTheCompactPayload();
     void keepsOnlySelectedAudiences();
     void warnsWhenInNoSelectedAudience();
     void refusesReservedTargets();
@@ -301,6 +303,51 @@ void TestPayloadBuilder::sendsMembershipStatus()
         QStringLiteral("realized"));
     QCOMPARE(ups.value(QStringLiteral("aud-no-time")).toObject(),
         QJsonObject({ { QStringLiteral("status"), QStringLiteral("realized") } }));
+}
+
+void TestPayloadBuilder::bodyIsTheCompactPayload_data()
+{
+    QTest::addColumn<QStringList>("targets");
+
+    // Qt writes members in key order: segmentMembership comes last, or before a target that sorts after it.
+    QTest::newRow("spec targets") << QStringList { QStringLiteral("person.name.firstName"),
+        QStringLiteral("mobilePhone.number") };
+    QTest::newRow("no attribute") << QStringList {};
+    QTest::newRow("target after segmentMembership") << QStringList { QStringLiteral("zone.name") };
+    QTest::newRow("targets on both sides")
+        << QStringList { QStringLiteral("_tenant.name"), QStringLiteral("segmentN.number") };
+    QTest::newRow("target with a prefix of it") << QStringList { QStringLiteral("segment.name") };
+    QTest::newRow("escaped text") << QStringList { QStringLiteral("notes") };
+}
+
+// The body is what Qt writes for the payload, byte for byte, whichever way the builder made it; and the
+// part change detection compares is the same without segmentMembership.
+void TestPayloadBuilder::bodyIsTheCompactPayload()
+{
+    QFETCH(QStringList, targets);
+
+    const QStringList sources { QStringLiteral("person.name.firstName"),
+        QStringLiteral("mobilePhone.number") };
+    Destination d = spec6Destination();
+    d.attributes.clear();
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QString source = targets.at(i) == u"notes" ? QStringLiteral("notes") : sources.at(i % 2);
+        d.attributes.append({ source, targets.at(i) });
+    }
+    const PayloadResult result
+        = buildPayload(d, profileFrom(R"({"identityMap": {"Email": [{"id": "dave@example.com"}]},
+        "person": {"name": {"firstName": "Dave \"D\" Émile"}}, "mobilePhone": {"number": "0123456789"},
+        "notes": "line\nbreak\ttab \\ slash \u0001 한국어",
+        "segmentMembership": {"ups": {"046456e3-18e1-48a6-9bda-d68547861283": {"status": "realized",
+            "lastQualificationTime": "2023-09-05T10:43:55.602687Z"}}}})"));
+    QVERIFY2(result.ok(), qPrintable(result.reason));
+    QCOMPARE(result.payload.size(), targets.size() + 2);
+
+    QCOMPARE(result.body, QJsonDocument(result.payload).toJson(QJsonDocument::Compact));
+    QJsonObject withoutMembership = result.payload;
+    withoutMembership.remove(QStringLiteral("segmentMembership"));
+    QCOMPARE(result.identitiesAndAttributes, QJsonDocument(withoutMembership).toJson(QJsonDocument::Compact));
+    QVERIFY(!result.identitiesAndAttributes.contains("segmentMembership"));
 }
 
 void TestPayloadBuilder::keepsOnlySelectedAudiences()

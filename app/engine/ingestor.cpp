@@ -117,7 +117,7 @@ public:
         if (!previous) {
             return previous.error();
         }
-        const ExportDecision decision = decideExport(destination, profile, *previous, m_today);
+        const ExportDecision decision = decideExport(destination, profile, key, *previous, m_today);
         switch (decision.kind) {
         case ExportDecision::Kind::Nothing:
             ++result.unchanged;

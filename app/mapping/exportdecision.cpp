@@ -37,11 +37,9 @@ QHash<QString, MembershipStatus> relevantAudiences(
 }
 
 // What was sent, keyed by identity and attribute values only: membership changes are detected separately.
-QByteArray fingerprintOf(QJsonObject payload)
+QByteArray fingerprintOf(const PayloadResult &payload)
 {
-    payload.remove(u"segmentMembership");
-    const QByteArray compact = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    return QCryptographicHash::hash(compact, QCryptographicHash::Sha1).toHex();
+    return QCryptographicHash::hash(payload.identitiesAndAttributes, QCryptographicHash::Sha1).toHex();
 }
 
 // Keeps only the in-date audiences in segmentMembership.ups: an audience outside its dates is not news.
@@ -91,9 +89,26 @@ bool changed(const Destination &destination, const QHash<QString, MembershipStat
     return false;
 }
 
+// Whether every audience of `audiences` (as stored) is among `relevant`.
+bool keysWithin(const QJsonObject &audiences, const QHash<QString, MembershipStatus> &relevant)
+{
+    for (auto it = audiences.constBegin(); it != audiences.constEnd(); ++it) {
+        if (!relevant.contains(it.key())) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ExportDecision decideExport(const Destination &destination, const Profile &profile,
+    const std::optional<ProfileState> &previous, const QDate &today)
+{
+    return decideExport(destination, profile, profileKey(destination, profile), previous, today);
+}
+
+ExportDecision decideExport(const Destination &destination, const Profile &profile, const QString &key,
     const std::optional<ProfileState> &previous, const QDate &today)
 {
     ExportDecision decision;
@@ -103,7 +118,7 @@ ExportDecision decideExport(const Destination &destination, const Profile &profi
     }
 
     decision.payload = buildPayload(destination, profile);
-    decision.profileKey = profileKey(destination, profile);
+    decision.profileKey = key;
     if (!decision.payload.ok()) {
         decision.kind = ExportDecision::Kind::Excluded;
         return decision;
@@ -111,20 +126,28 @@ ExportDecision decideExport(const Destination &destination, const Profile &profi
     keepOnlyRelevant(decision.payload, relevant);
 
     const QJsonObject before = previousAudiences(previous);
-    const QByteArray fingerprint = fingerprintOf(decision.payload.payload);
+    const QByteArray fingerprint = fingerprintOf(decision.payload);
     if (!changed(destination, relevant, before, previous, fingerprint)) {
         return decision;
     }
 
     decision.kind = ExportDecision::Kind::Export;
     QJsonObject sent;
-    QJsonObject after = before; // audiences outside their dates keep what was last exported
     for (auto it = relevant.constBegin(); it != relevant.constEnd(); ++it) {
         sent.insert(it.key(), statusName(it.value()));
-        after.insert(it.key(), statusName(it.value()));
     }
     decision.audiences = QJsonDocument(sent).toJson(QJsonDocument::Compact);
-    decision.newState.audiences = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    // Audiences outside their dates keep what was last exported for them. When the state holds no audience
+    // but those sent now (on every first export), it is what was sent.
+    if (keysWithin(before, relevant)) {
+        decision.newState.audiences = decision.audiences;
+    } else {
+        QJsonObject after = before;
+        for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+            after.insert(it.key(), it.value());
+        }
+        decision.newState.audiences = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    }
     decision.newState.fingerprint = fingerprint;
     return decision;
 }

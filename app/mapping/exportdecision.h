@@ -33,5 +33,9 @@ struct ExportDecision
 // An identical update yields Nothing.
 ExportDecision decideExport(const Destination &destination, const Profile &profile,
     const std::optional<ProfileState> &previous, const QDate &today);
+// The same, for a caller that has the profile's key already (it looked `previous` up with it): `key` is what
+// profileKey(destination, profile) returns.
+ExportDecision decideExport(const Destination &destination, const Profile &profile, const QString &key,
+    const std::optional<ProfileState> &previous, const QDate &today);
 
 } // namespace qad

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <iterator>
 
 namespace qad {
 
@@ -167,6 +168,28 @@ QJsonObject mappedMemberships(const Destination &destination, const Profile &pro
     return ups;
 }
 
+// The compact JSON of `payload`, made from that of the same object without segmentMembership. Qt writes an
+// object's members in key order, so when segmentMembership is the last key (every target but one that sorts
+// after it) the body is that text with the member appended: one serialisation of the whole payload instead
+// of two. Otherwise Qt writes it all again.
+QByteArray withMembership(
+    const QByteArray &withoutMembership, const QJsonObject &payload, const QJsonObject &membership)
+{
+    if (std::prev(payload.constEnd()).key() != u"segmentMembership") {
+        return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    }
+    const QByteArray member = QJsonDocument(membership).toJson(QJsonDocument::Compact);
+    constexpr QByteArrayView kKey = "\"segmentMembership\":";
+    QByteArray body;
+    body.reserve(withoutMembership.size() + kKey.size() + member.size() + 1);
+    body.append(QByteArrayView(withoutMembership).chopped(1)); // up to the closing brace
+    if (withoutMembership.size() > 2) {
+        body.append(',');
+    }
+    body.append(kKey).append(member).append('}');
+    return body;
+}
+
 } // namespace
 
 PayloadResult buildPayload(const Destination &destination, const Profile &profile)
@@ -224,9 +247,10 @@ PayloadResult buildPayload(const Destination &destination, const Profile &profil
                    "segmentMembership.ups is empty.",
                 nullptr, int(destination.audiences.size())));
     }
-    payload.insert(u"segmentMembership", QJsonObject { { QStringLiteral("ups"), ups } });
-
-    result.body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    result.identitiesAndAttributes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QJsonObject membership { { QStringLiteral("ups"), ups } };
+    payload.insert(u"segmentMembership", membership);
+    result.body = withMembership(result.identitiesAndAttributes, payload, membership);
     result.payload = std::move(payload);
     if (result.body.size() > kMaxPayloadBytes) {
         result.status = PayloadResult::Status::TooLarge;

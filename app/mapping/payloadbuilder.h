@@ -18,6 +18,8 @@ struct PayloadResult
     Status status = Status::Ok;
     QJsonObject payload; // the §6 shape
     QByteArray body; // compact JSON, what is POSTed
+    // The same without segmentMembership: the identities and attributes that change detection compares (§5).
+    QByteArray identitiesAndAttributes;
     QString reason; // Excluded / TooLarge: why, in words
     QString exclusionCode; // "no_mapped_identity", "hashed_email", "invalid_email"; "payload_too_large"
     QStringList warnings; // e.g. the profile is in none of the destination's audiences
