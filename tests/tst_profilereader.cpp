@@ -47,6 +47,7 @@ private slots:
     void readsTheFieldGroupExamples();
     void shortFormGivesTheSameProfile();
     void objectOverloadMatchesBytes();
+    void readsPrefixWrittenWithEscapes();
     void readsMemberships();
     void concatenatesNamespacesDifferingInCase();
     void listsLeafAttributePaths();
@@ -185,6 +186,23 @@ void TestProfileReader::objectOverloadMatchesBytes()
 
     const ProfileReadResult bad = readProfile(QJsonObject { { QStringLiteral("identityMap"), 3 } });
     QCOMPARE(bad.error.kind, ProfileError::Kind::WrongType);
+}
+
+// `xdm:` spelled with \u escapes in the text is still the prefix once parsed.
+void TestProfileReader::readsPrefixWrittenWithEscapes()
+{
+    const ProfileReadResult escaped = readProfile(
+        R"({"\u0078dm:identityMap": {"Email": [{"xd\u006d:id": "a@example.com"}]},
+            "\u0078dm:person": {"\u0078\u0064\u006d\u003aname": {"firstName": "Ann"}}})");
+    const ProfileReadResult plain = readProfile(
+        R"({"identityMap": {"Email": [{"id": "a@example.com"}]}, "person": {"name": {"firstName": "Ann"}}})");
+    QVERIFY2(escaped.ok(), qPrintable(escaped.error.message));
+    QVERIFY(plain.ok());
+    QVERIFY(escaped.profile == plain.profile);
+    QCOMPARE(
+        escaped.profile.identities(QStringLiteral("Email")).value(0).id, QStringLiteral("a@example.com"));
+    QCOMPARE(
+        escaped.profile.attribute(QStringLiteral("person.name.firstName")).toString(), QStringLiteral("Ann"));
 }
 
 void TestProfileReader::readsMemberships()

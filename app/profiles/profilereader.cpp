@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 namespace qad {
 
@@ -443,7 +444,13 @@ ProfileReadResult readProfile(const QByteArray &json)
         }
         object = document.object();
     } // the document is gone: `object` owns its data and is edited without a copy
-    normaliseInPlace(object);
+    // A key can only begin with the prefix if the text holds it, written out or through a \u escape: most
+    // streams use the short form, and the walk through every member is spared.
+    const std::string_view text(json.constData(), size_t(json.size())); // its find() skips to a first byte
+    if (text.find(std::string_view(kXdmPrefix.data(), size_t(kXdmPrefix.size()))) != std::string_view::npos
+        || text.find("\\u") != std::string_view::npos) {
+        normaliseInPlace(object);
+    }
     return readNormalised(std::move(object));
 }
 
