@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <sqlite3.h>
 
 using namespace qad;
 
@@ -50,6 +51,17 @@ private:
     }
 
 private Q_SLOTS:
+    // First, before anything in this process has used SQLite: opening a storage turns SQLite's memory
+    // statistics off (they take a global lock on every allocation), so SQLite counts none.
+    void turnsMemoryStatisticsOffBeforeFirstUse()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("data")));
+        QVERIFY(storage.open().ok());
+        QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+        QCOMPARE(sqlite3_memory_highwater(0), sqlite3_int64(0));
+    }
+
     void createsSchemaInWalModeAndPrivateFile()
     {
         QTemporaryDir dir;

@@ -370,10 +370,19 @@ void setBusyHandler(const QSqlDatabase &db)
     }
 }
 
+// SQLite's memory statistics take a global lock on every allocation, and nothing here reads them. The setting
+// only takes before SQLite's first use in the process; later calls are refused and change nothing.
+void configureLibrary()
+{
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured)
+}
+
 } // namespace
 
 Status SqliteStorage::open()
 {
+    configureLibrary();
     if (auto status = files::ensurePrivateDirectory(m_directory); !status) {
         return status;
     }
