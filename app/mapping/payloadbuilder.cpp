@@ -169,9 +169,9 @@ QJsonObject mappedMemberships(const Destination &destination, const Profile &pro
 }
 
 // The compact JSON of `payload`, made from that of the same object without segmentMembership. Qt writes an
-// object's members in key order, so when segmentMembership is the last key (every target but one that sorts
-// after it) the body is that text with the member appended: one serialisation of the whole payload instead
-// of two. Otherwise Qt writes it all again.
+// object's members in key order, so when segmentMembership is the last key (unless a target's first segment
+// sorts after it) the body is that text with the member appended: the payload is written once, not twice.
+// Otherwise Qt writes it all again.
 QByteArray withMembership(
     const QByteArray &withoutMembership, const QJsonObject &payload, const QJsonObject &membership)
 {
