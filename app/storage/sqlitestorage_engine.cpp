@@ -24,6 +24,12 @@ QByteArray blob(const QByteArray &value)
     return value.isNull() ? QByteArrayLiteral("") : value;
 }
 
+// JSON object columns are NOT NULL: nothing stored reads back as an empty object.
+QByteArray jsonObject(const QByteArray &json)
+{
+    return json.isEmpty() ? QByteArrayLiteral("{}") : json;
+}
+
 // "?, ?, ?" for an IN list.
 QString placeholders(qsizetype count)
 {
@@ -134,7 +140,7 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
         insert.bindText(0, a.id);
         insert.bindText(1, a.destinationId);
         insert.bindText(2, profileKey);
-        insert.bindText(3, a.audiences.isEmpty() ? QByteArrayLiteral("{}") : a.audiences);
+        insert.bindText(3, jsonObject(a.audiences));
         insert.bindInt(4, createdMs);
         insert.bindBlob(5, a.payload);
         insert.bindText(6, toString(a.status));
@@ -221,7 +227,7 @@ Status SqliteStorage::upsertProfileStates(QSqlDatabase &db, const IngestBatch &b
     for (const auto &[key, state] : batch.states) {
         upsert.bindText(0, key.first);
         upsert.bindText(1, key.second);
-        upsert.bindText(2, state.audiences.isEmpty() ? QByteArrayLiteral("{}") : state.audiences);
+        upsert.bindText(2, jsonObject(state.audiences));
         upsert.bindBlob(3, state.fingerprint);
         if (!upsert.exec()) {
             return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), upsert.lastError());
