@@ -5,9 +5,10 @@
 #include <malloc.h>
 #include <vector>
 
-// keepFreedMemoryForReuse() (called first by qadctl and qad): mid-size blocks come from the heap rather than
-// from mmap(), and memory freed at the top of the heap stays for reuse instead of going back to the system
-// at once. Read through glibc's own counters.
+// keepFreedMemoryForReuse() (called first by qadctl and qad) where glibc's malloc serves them, as in a build
+// without mimalloc (QAD_MIMALLOC off; this test is linked without it): mid-size blocks come from the heap
+// rather than from mmap(), and memory freed at the top of the heap stays for reuse instead of going back to
+// the system at once. Read through glibc's own counters. What serves qadctl's malloc() is tst_qadctl's.
 class TestAllocator : public QObject
 {
     Q_OBJECT
