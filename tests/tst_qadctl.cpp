@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdlib>
+#include <dlfcn.h>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
@@ -565,6 +567,41 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(dataDir()));
         QVERIFY(
             run.out.contains(QStringLiteral("Doctor (") + id + QStringLiteral("): token from the keychain")));
+    }
+
+    // The line of `qadctl doctor` that names the allocator.
+    static QString allocatorLine(const QString &out)
+    {
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.contains(QStringLiteral("memory allocator:"))) {
+                return line;
+            }
+        }
+        return {};
+    }
+
+    // qadctl is linked with mimalloc (CMake option QAD_MIMALLOC): doctor says it serves malloc(). With the C
+    // library put first by LD_PRELOAD, glibc's malloc() serves instead, and doctor warns.
+    void doctorNamesTheAllocatorThatServesMalloc()
+    {
+        const Run run = qadctl({ QStringLiteral("doctor") });
+        const QString line = allocatorLine(run.out);
+#ifdef QAD_WITH_MIMALLOC
+        QVERIFY2(line.startsWith(QStringLiteral("ok")) && line.contains(QStringLiteral("mimalloc 2.")),
+            qPrintable(run.out));
+
+        Dl_info libc {};
+        QVERIFY(dladdr(reinterpret_cast<void *>(&std::malloc), &libc) && libc.dli_fname);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_PRELOAD"), QFile::decodeName(libc.dli_fname));
+        const Run preloaded = qadctl({ QStringLiteral("doctor") }, {}, env);
+        const QString warning = allocatorLine(preloaded.out);
+        QVERIFY2(warning.startsWith(QStringLiteral("warn"))
+                && warning.contains(QStringLiteral("another allocator serves malloc()")),
+            qPrintable(preloaded.out + preloaded.err));
+#else
+        QVERIFY2(line.contains(QStringLiteral("the C library's malloc()")), qPrintable(run.out));
+#endif
     }
 
     void filesAreReadableByTheUserOnly()

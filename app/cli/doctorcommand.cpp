@@ -1,5 +1,6 @@
 #include "cli/doctorcommand.h"
 
+#include "common/allocator.h"
 #include "config/validation.h"
 #include "secrets/tokenresolver.h"
 
@@ -68,6 +69,16 @@ int doctorCommand(Context &ctx, const QStringList &args)
     Report report(ctx.out);
     report.ok(Tr::tr("qadctl %1 on Qt %2")
                   .arg(QStringLiteral(QAD_VERSION_STRING), QString::fromLatin1(qVersion())));
+    const AllocatorInUse allocator = allocatorInUse();
+    if (allocator.name.isEmpty()) {
+        report.ok(Tr::tr("memory allocator: the C library's malloc()"));
+    } else if (allocator.servesMalloc) {
+        report.ok(Tr::tr("memory allocator: %1").arg(allocator.name));
+    } else {
+        report.warning(Tr::tr("memory allocator: %1 is linked, but another allocator serves malloc() (set by "
+                              "LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.")
+                           .arg(allocator.name));
+    }
     checkDirectory(report, Tr::tr("configuration directory"), ctx.configDir());
     checkDirectory(report, Tr::tr("data directory"), ctx.dataDir());
 

@@ -476,7 +476,7 @@
 <context>
     <name>qad::PayloadBuilder</name>
     <message>
-        <location filename="../../app/mapping/payloadbuilder.cpp" line="+121"/>
+        <location filename="../../app/mapping/payloadbuilder.cpp" line="+122"/>
         <source>it has no identityMap entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+62"/>
         <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -540,7 +540,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,7 +548,7 @@
 <context>
     <name>qad::ProfileReader</name>
     <message>
-        <location filename="../../app/profiles/profilereader.cpp" line="+33"/>
+        <location filename="../../app/profiles/profilereader.cpp" line="+34"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,12 +800,12 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+341"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+340"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,8 +4240,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/doctorcommand.cpp" line="+55"/>
-        <location line="+50"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="+56"/>
+        <location line="+60"/>
         <location line="+2"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
         <source>%1: %2</source>
@@ -4258,7 +4258,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-87"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-97"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,7 +4298,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>memory allocator: the C library&apos;s malloc()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>memory allocator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory allocator: %1 is linked, but another allocator serves malloc() (set by LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>configuration directory</source>
         <translation type="unfinished"></translation>
     </message>

@@ -476,7 +476,7 @@
     <context>
         <name>qad::PayloadBuilder</name>
         <message>
-            <location filename="../../app/mapping/payloadbuilder.cpp" line="+121" />
+            <location filename="../../app/mapping/payloadbuilder.cpp" line="+122" />
             <source>it has no identityMap entries</source>
             <translation>il ne contient aucune entrée</translation>
         </message>
@@ -506,7 +506,7 @@
             <translation>Le profil n’a de valeur utilisable pour aucune identité mappée (%1).</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+62" />
             <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
             <translation>
                 <numerusform>%n valeur d’e-mail hachée laissée de côté : Qualtrics a besoin d’adresses en clair.</numerusform>
@@ -540,7 +540,7 @@
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
             <translation>La charge utile fait %1 octets ; Qualtrics accepte au plus %2 octets (100 Ko). Mappez moins d’attributs, ou des attributs plus petits.</translation>
         </message>
@@ -548,7 +548,7 @@
     <context>
         <name>qad::ProfileReader</name>
         <message>
-            <location filename="../../app/profiles/profilereader.cpp" line="+33" />
+            <location filename="../../app/profiles/profilereader.cpp" line="+34" />
             <source>null</source>
             <translation>null</translation>
         </message>
@@ -800,12 +800,12 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+341" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+340" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+53" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -853,7 +853,7 @@
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
@@ -4274,8 +4274,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+55" />
-            <location line="+50" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+56" />
+            <location line="+60" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4292,7 +4292,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-87" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-97" />
             <source>ok  </source>
             <translation>ok   </translation>
         </message>
@@ -4332,7 +4332,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl %1 sur Qt %2</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>memory allocator: the C library's malloc()</source>
+            <translation>allocateur de mémoire : malloc() de la bibliothèque C</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>memory allocator: %1</source>
+            <translation>allocateur de mémoire : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>memory allocator: %1 is linked, but another allocator serves malloc() (set by LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.</source>
+            <translation>allocateur de mémoire : %1 est lié, mais un autre allocateur sert malloc() (défini par LD_PRELOAD ?) : la diffusion consomme plus de processeur. Retirez LD_PRELOAD pour utiliser %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>configuration directory</source>
             <translation>dossier de configuration</translation>
         </message>

@@ -475,7 +475,7 @@
     <context>
         <name>qad::PayloadBuilder</name>
         <message>
-            <location filename="../../app/mapping/payloadbuilder.cpp" line="+121" />
+            <location filename="../../app/mapping/payloadbuilder.cpp" line="+122" />
             <source>it has no identityMap entries</source>
             <translation>identityMap 항목 없음</translation>
         </message>
@@ -505,7 +505,7 @@
             <translation>프로필에 매핑된 ID 중 사용할 수 있는 값이 없습니다(%1).</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+62" />
             <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
             <translation>
                 <numerusform>해시된 이메일 값 %n개를 생략했습니다: Qualtrics에는 일반 텍스트 주소가 필요합니다.</numerusform>
@@ -536,7 +536,7 @@
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
             <translation>페이로드가 %1바이트입니다. Qualtrics는 최대 %2바이트(100 KB)까지 받습니다. 매핑하는 속성 수를 줄이거나 더 작은 속성을 매핑하세요.</translation>
         </message>
@@ -544,7 +544,7 @@
     <context>
         <name>qad::ProfileReader</name>
         <message>
-            <location filename="../../app/profiles/profilereader.cpp" line="+33" />
+            <location filename="../../app/profiles/profilereader.cpp" line="+34" />
             <source>null</source>
             <translation>null</translation>
         </message>
@@ -796,12 +796,12 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+341" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+340" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+53" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -849,7 +849,7 @@
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+178" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
@@ -4254,8 +4254,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+55" />
-            <location line="+50" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+56" />
+            <location line="+60" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4272,7 +4272,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-87" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-97" />
             <source>ok  </source>
             <translation>정상</translation>
         </message>
@@ -4312,7 +4312,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl %1 (Qt %2)</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>memory allocator: the C library's malloc()</source>
+            <translation>메모리 할당기: C 라이브러리의 malloc()</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>memory allocator: %1</source>
+            <translation>메모리 할당기: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>memory allocator: %1 is linked, but another allocator serves malloc() (set by LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.</source>
+            <translation>메모리 할당기: %1이(가) 링크되어 있지만 다른 할당기가 malloc()을 처리합니다(LD_PRELOAD로 설정되었나요?). 스트리밍에 CPU가 더 많이 듭니다. %1을(를) 사용하려면 LD_PRELOAD를 해제하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>configuration directory</source>
             <translation>설정 디렉터리</translation>
         </message>
