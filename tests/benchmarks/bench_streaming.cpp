@@ -397,8 +397,8 @@ int main(int argc, char *argv[])
 {
     // The receivers stand in for Qualtrics, whose servers are not on this machine: on two cores every
     // microsecond they take is one qadctl cannot have. Qt's Unix event dispatcher costs them less than
-    // GLib's (about 10 % more activations/s for qadctl). The bare client (--qnam-client) uses it too: the
-    // cheapest Qt's HTTP client gets. qadctl runs with its own default.
+    // GLib's (about 10 % more activations/s for qadctl). The bare client (--qnam-client) uses it too, and
+    // mimalloc like qadctl: the cheapest Qt's HTTP client gets. qadctl runs with its own default.
     const bool dispatcherFromUser = qEnvironmentVariableIsSet("QT_NO_GLIB");
     if (!dispatcherFromUser) {
         qputenv("QT_NO_GLIB", "1");
