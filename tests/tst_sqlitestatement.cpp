@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace qad;
 
@@ -137,6 +138,65 @@ private slots:
         QVERIFY(!drop.exec(QStringLiteral("DROP TABLE t"))); // locked by the read
         select.reset();
         QVERIFY2(drop.exec(QStringLiteral("DROP TABLE t")), qPrintable(drop.lastError().text()));
+    }
+
+    // The cache prepares a statement once and hands the same one out again, each use ended with its lease;
+    // the same text asked for while leased gets a statement of its own; a failure is not kept.
+    void cacheKeepsEachStatementAndEndsEachUse()
+    {
+        insertNames({ QStringLiteral("a"), QStringLiteral("b") });
+        QSqlQuery other(m_db);
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE u (x INTEGER)")));
+        SqliteStatementCache cache;
+        const QByteArray sql = QByteArrayLiteral("SELECT name FROM t ORDER BY id");
+        SqliteStatement *kept = nullptr;
+        {
+            const auto select = cache.statement(m_db, sql);
+            QVERIFY(select->isValid());
+            QVERIFY(select->exec());
+            QCOMPARE(select->text(0), QStringLiteral("a")); // stopped at a row: its read is going
+            QVERIFY(!other.exec(QStringLiteral("DROP TABLE u"))); // SQLite refuses while a read is going
+            kept = &*select;
+        }
+        QVERIFY2(other.exec(QStringLiteral("DROP TABLE u")), qPrintable(other.lastError().text()));
+        QCOMPARE(cache.size(), 1);
+        {
+            const auto again
+                = cache.statement(m_db, QByteArray(sql.constData())); // equal text, another array
+            QCOMPARE(&*again, kept);
+            QVERIFY(again->exec());
+            QCOMPARE(again->text(0), QStringLiteral("a")); // from the start
+            const auto meanwhile = cache.statement(m_db, sql);
+            QVERIFY(&*meanwhile != kept);
+            QVERIFY(meanwhile->exec());
+            QCOMPARE(meanwhile->text(0), QStringLiteral("a"));
+            QVERIFY(meanwhile->next());
+            QCOMPARE(meanwhile->text(0), QStringLiteral("b"));
+        }
+        QCOMPARE(cache.size(), 1);
+        QCOMPARE(&*cache.statement(m_db, sql), kept);
+
+        const auto broken = cache.statement(m_db, QByteArrayLiteral("SELECT x FROM nowhere"));
+        QVERIFY(!broken->isValid());
+        QVERIFY2(broken->lastError().text().contains(QStringLiteral("no such table")),
+            qPrintable(broken->lastError().text()));
+        QCOMPARE(cache.size(), 1);
+    }
+
+    // clear() finalizes what the cache kept, so the connection can close.
+    void clearingTheCacheFinalizesItsStatements()
+    {
+        sqlite3 *connection = SqliteStatement::connection(m_db);
+        QVERIFY(connection);
+        SqliteStatementCache cache;
+        for (const char *sql : { "SELECT 1", "SELECT 2", "SELECT name FROM t" }) {
+            QVERIFY(cache.statement(m_db, QByteArray(sql))->exec());
+        }
+        QCOMPARE(cache.size(), 3);
+        QVERIFY(sqlite3_next_stmt(connection, nullptr) != nullptr);
+        cache.clear();
+        QCOMPARE(cache.size(), 0);
+        QCOMPARE(sqlite3_next_stmt(connection, nullptr), nullptr);
     }
 
     void refusesADatabaseOfAnotherDriver()

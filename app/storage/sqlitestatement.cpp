@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <sqlite3.h>
+#include <utility>
 
 namespace qad {
 
@@ -190,6 +191,49 @@ bool SqliteStatement::isNull(int column) const
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return m_connection ? sqlite3_last_insert_rowid(m_connection) : 0;
+}
+
+SqliteStatementCache::Lease::Lease(
+    SqliteStatement *statement, Entry *entry, std::unique_ptr<SqliteStatement> own)
+    : m_statement(statement)
+    , m_entry(entry)
+    , m_own(std::move(own))
+{
+    if (m_entry) {
+        m_entry->leased = true;
+    }
+}
+
+SqliteStatementCache::Lease::Lease(Lease &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_entry(std::exchange(other.m_entry, nullptr))
+    , m_own(std::move(other.m_own))
+{ }
+
+SqliteStatementCache::Lease::~Lease()
+{
+    if (m_statement) {
+        m_statement->reset(); // a row not read to the end holds the statement's read (or write) open
+    }
+    if (m_entry) {
+        m_entry->leased = false;
+    }
+}
+
+SqliteStatementCache::Lease SqliteStatementCache::statement(const QSqlDatabase &db, const QByteArray &sql)
+{
+    const auto found = m_entries.find(sql);
+    if (found != m_entries.end() && !found->second.leased) {
+        return Lease(found->second.statement.get(), &found->second, nullptr);
+    }
+    auto prepared = std::make_unique<SqliteStatement>(db, sql.constData());
+    if (found != m_entries.end() || !prepared->isValid()) {
+        SqliteStatement *statement = prepared.get();
+        return Lease(statement, nullptr, std::move(prepared));
+    }
+    Entry &entry = m_entries[QByteArray(sql.constData(), sql.size())]; // its own copy of the text
+    entry.statement = std::move(prepared);
+    return Lease(entry.statement.get(), &entry, nullptr);
 }
 
 } // namespace qad

@@ -318,7 +318,7 @@ SqliteStorage::SqliteStorage(QString dataDirectory)
 
 SqliteStorage::~SqliteStorage()
 {
-    m_profileStateStatement.reset();
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
     }
@@ -386,6 +386,7 @@ Status SqliteStorage::open()
     if (auto status = files::ensurePrivateDirectory(m_directory); !status) {
         return status;
     }
+    m_statements.clear(); // opening again closes the connection first
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -481,15 +482,17 @@ Status SqliteStorage::recordOutcomes(
     QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas)
 {
     // What the counters need comes back from the same statement: one look-up of the id, not two.
-    SqliteStatement update(db,
-        "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
-        "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
-        "WHERE id = ? RETURNING destination_id, is_test");
-    SqliteStatement insert(db,
-        "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
-        "message, retry_after, request_id, notice, location, request_headers, response_headers, "
-        "response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const SqliteStatement *statement : { &update, &insert }) {
+    const auto update = m_statements.statement(db,
+        QByteArrayLiteral(
+            "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
+            "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
+            "WHERE id = ? RETURNING destination_id, is_test"));
+    const auto insert = m_statements.statement(db,
+        QByteArrayLiteral(
+            "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
+            "message, retry_after, request_id, notice, location, request_headers, response_headers, "
+            "response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const SqliteStatement *statement : { &*update, &*insert }) {
         if (!statement->isValid()) {
             return sqlError(Tr::tr("Preparing to record attempts"), statement->lastError());
         }
@@ -497,49 +500,49 @@ Status SqliteStorage::recordOutcomes(
     for (const auto &[attempt, next, nextAttemptAt] : outcomes) {
         const qint64 startedMs = attempt.startedAt.toMSecsSinceEpoch();
         const QByteArray activationId = attempt.activationId.toUtf8();
-        update.bindText(0, toString(next));
-        update.bindMsOrNull(1, nextAttemptAt);
-        update.bindText(
+        update->bindText(0, toString(next));
+        update->bindMsOrNull(1, nextAttemptAt);
+        update->bindText(
             2, attempt.outcome.cls == OutcomeClass::Succeeded ? QString() : attempt.outcome.message);
-        update.bindInt(3, startedMs);
-        update.bindInt(4, startedMs + attempt.durationMs);
-        update.bindText(5, activationId);
-        if (!update.exec()) {
+        update->bindInt(3, startedMs);
+        update->bindInt(4, startedMs + attempt.durationMs);
+        update->bindText(5, activationId);
+        if (!update->exec()) {
             return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
-                update.lastError());
+                update->lastError());
         }
-        if (!update.hasRow()) {
+        if (!update->hasRow()) {
             return Error { Tr::tr("Cannot record an attempt: activation %1 is not in the history.")
                                .arg(attempt.activationId) };
         }
-        const QString destinationId = update.text(0);
-        const bool isTest = update.int64(1) != 0;
+        const QString destinationId = update->text(0);
+        const bool isTest = update->int64(1) != 0;
 
-        insert.bindText(0, activationId);
-        insert.bindInt(1, startedMs);
-        insert.bindInt(2, attempt.durationMs);
-        insert.bindInt(3, attempt.httpStatus);
-        insert.bindText(4, toString(attempt.outcome.cls));
-        insert.bindText(5, attempt.outcome.code);
-        insert.bindText(6, attempt.outcome.message);
+        insert->bindText(0, activationId);
+        insert->bindInt(1, startedMs);
+        insert->bindInt(2, attempt.durationMs);
+        insert->bindInt(3, attempt.httpStatus);
+        insert->bindText(4, toString(attempt.outcome.cls));
+        insert->bindText(5, attempt.outcome.code);
+        insert->bindText(6, attempt.outcome.message);
         if (attempt.outcome.retryAfterSeconds) {
-            insert.bindInt(7, *attempt.outcome.retryAfterSeconds);
+            insert->bindInt(7, *attempt.outcome.retryAfterSeconds);
         } else {
-            insert.bindNull(7);
+            insert->bindNull(7);
         }
-        insert.bindText(8, attempt.requestId);
-        insert.bindText(9, attempt.notice);
-        insert.bindText(10, attempt.location);
-        insert.bindText(11, headersToJson(attempt.requestHeaders));
-        insert.bindText(12, headersToJson(attempt.responseHeaders));
+        insert->bindText(8, attempt.requestId);
+        insert->bindText(9, attempt.notice);
+        insert->bindText(10, attempt.location);
+        insert->bindText(11, headersToJson(attempt.requestHeaders));
+        insert->bindText(12, headersToJson(attempt.responseHeaders));
         if (attempt.responseBody.isNull()) {
-            insert.bindNull(13); // no answer at all, as opposed to an empty one
+            insert->bindNull(13); // no answer at all, as opposed to an empty one
         } else {
-            insert.bindBlob(13, attempt.responseBody.left(kResponseExcerptBytes));
+            insert->bindBlob(13, attempt.responseBody.left(kResponseExcerptBytes));
         }
-        if (!insert.exec()) {
+        if (!insert->exec()) {
             return sqlError(Tr::tr("Recording an attempt of activation %1").arg(attempt.activationId),
-                insert.lastError());
+                insert->lastError());
         }
 
         if (isTest) {

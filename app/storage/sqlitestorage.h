@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 
 #include <QMap>
@@ -13,8 +14,6 @@ class QSqlDatabase;
 class QSqlError;
 
 namespace qad {
-
-class SqliteStatement;
 
 // SQLite in WAL mode (qad.sqlite in the data directory), readable by the user only, with a schema version and
 // step-by-step migrations. One named connection per instance; use an instance from one thread.
@@ -103,21 +102,20 @@ private:
     static QDateTime fromMs(const QVariant &ms);
     static qint64 hourStart(qint64 ms); // of the UTC hour holding ms
 
-    // Steps of the streaming side, each inside the caller's transaction.
+    // Steps of the streaming side, each inside the caller's transaction, with this connection's statements.
     using CounterDeltas
         = QMap<QPair<QString, qint64>, StatusCounters>; // (destination, hour start ms) -> to add
-    static Status insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations);
+    Status insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations);
     Expected<qint64> purgeActivations(qint64 beforeMs);
-    static Status insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions);
-    static Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
-    static Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
-    static Status upsertCheckpoints(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
-    static Status recordOutcomes(
-        QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas);
-    static Status addCounters(QSqlDatabase &db, const CounterDeltas &deltas);
-    static Expected<QList<QPair<qint64, ActivationRecord>>> dueCandidates(
+    Status insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions);
+    Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
+    Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
+    Status upsertCheckpoints(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
+    Status recordOutcomes(QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas);
+    Status addCounters(QSqlDatabase &db, const CounterDeltas &deltas);
+    Expected<QList<QPair<qint64, ActivationRecord>>> dueCandidates(
         QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit);
-    static Status markSending(
+    Status markSending(
         QSqlDatabase &db, const QList<QPair<qint64, ActivationRecord>> &claimed, const QDateTime &now);
     static Expected<StatusCounters> totalCounters(QSqlDatabase &db, const QString &destinationId);
     static Expected<QList<HourlyCounters>> hourlyCounters(
@@ -127,8 +125,9 @@ private:
     QString m_directory;
     QString m_connectionName;
     int m_searchWalkRows = 100'000;
-    // Asked once per profile while ingesting (see profileStates()). Finalized before the connection goes.
-    std::unique_ptr<SqliteStatement> m_profileStateStatement;
+    // The statements run for every batch while streaming, prepared once. Finalized before the connection
+    // closes.
+    SqliteStatementCache m_statements;
 };
 
 } // namespace qad

@@ -1,7 +1,6 @@
 // The streaming side of SqliteStorage (SPEC §4–§8): ingest, outbox, status, retention, alerts.
-#include "storage/sqlitestorage.h"
-
 #include "storage/sqlitestatement.h"
+#include "storage/sqlitestorage.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -17,12 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(qad::SqliteStorage)
 };
-
-// Blob columns are NOT NULL: a null QByteArray binds as NULL, so bind an empty one.
-QByteArray blob(const QByteArray &value)
-{
-    return value.isNull() ? QByteArrayLiteral("") : value;
-}
 
 // JSON object columns are NOT NULL: nothing stored reads back as an empty object.
 QByteArray jsonObject(const QByteArray &json)
@@ -123,13 +116,15 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
     if (activations.isEmpty()) {
         return {};
     }
-    SqliteStatement insert(db,
-        "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, status, "
-        "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto insert = m_statements.statement(db,
+        QByteArrayLiteral(
+            "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, "
+            "status, attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // The search's trigram index, by the row's rowid (see kMigrations, step 3).
-    SqliteStatement index(db, "INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)");
-    for (const SqliteStatement *statement : { &insert, &index }) {
+    const auto index = m_statements.statement(
+        db, QByteArrayLiteral("INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)"));
+    for (const SqliteStatement *statement : { &*insert, &*index }) {
         if (!statement->isValid()) {
             return sqlError(Tr::tr("Preparing to save activations"), statement->lastError());
         }
@@ -137,26 +132,26 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
     for (const ActivationRecord &a : activations) {
         const qint64 createdMs = a.createdAt.toMSecsSinceEpoch();
         const QByteArray profileKey = a.profileKey.toUtf8();
-        insert.bindText(0, a.id);
-        insert.bindText(1, a.destinationId);
-        insert.bindText(2, profileKey);
-        insert.bindText(3, jsonObject(a.audiences));
-        insert.bindInt(4, createdMs);
-        insert.bindBlob(5, a.payload);
-        insert.bindText(6, toString(a.status));
-        insert.bindInt(7, a.attemptCount);
-        insert.bindMsOrNull(8, a.nextAttemptAt);
-        insert.bindInt(9, a.isTest ? 1 : 0);
-        insert.bindText(10, a.lastError);
-        insert.bindMsOrNull(11, a.firstAttemptAt);
-        insert.bindInt(12, createdMs);
-        if (!insert.exec()) {
-            return sqlError(Tr::tr("Saving activation %1").arg(a.id), insert.lastError());
+        insert->bindText(0, a.id);
+        insert->bindText(1, a.destinationId);
+        insert->bindText(2, profileKey);
+        insert->bindText(3, jsonObject(a.audiences));
+        insert->bindInt(4, createdMs);
+        insert->bindBlob(5, a.payload);
+        insert->bindText(6, toString(a.status));
+        insert->bindInt(7, a.attemptCount);
+        insert->bindMsOrNull(8, a.nextAttemptAt);
+        insert->bindInt(9, a.isTest ? 1 : 0);
+        insert->bindText(10, a.lastError);
+        insert->bindMsOrNull(11, a.firstAttemptAt);
+        insert->bindInt(12, createdMs);
+        if (!insert->exec()) {
+            return sqlError(Tr::tr("Saving activation %1").arg(a.id), insert->lastError());
         }
-        index.bindInt(0, insert.lastInsertRowId());
-        index.bindText(1, profileKey);
-        if (!index.exec()) {
-            return sqlError(Tr::tr("Saving activation %1").arg(a.id), index.lastError());
+        index->bindInt(0, insert->lastInsertRowId());
+        index->bindText(1, profileKey);
+        if (!index->exec()) {
+            return sqlError(Tr::tr("Saving activation %1").arg(a.id), index->lastError());
         }
     }
     return {};
@@ -167,21 +162,21 @@ Status SqliteStorage::insertExclusions(QSqlDatabase &db, const QList<ExclusionRe
     if (exclusions.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"))) {
-        return sqlError(Tr::tr("Preparing to save exclusions"), q.lastError());
+    const auto insert = m_statements.statement(db,
+        QByteArrayLiteral("INSERT INTO exclusions (destination_id, profile_key, code, reason, at, is_test) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert->isValid()) {
+        return sqlError(Tr::tr("Preparing to save exclusions"), insert->lastError());
     }
     for (const ExclusionRecord &e : exclusions) {
-        q.bindValue(0, e.destinationId);
-        q.bindValue(1, text(e.profileKey));
-        q.bindValue(2, text(e.code));
-        q.bindValue(3, text(e.reason));
-        q.bindValue(4, e.at.toMSecsSinceEpoch());
-        q.bindValue(5, e.isTest ? 1 : 0);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Saving an exclusion"), q.lastError());
+        insert->bindText(0, e.destinationId);
+        insert->bindText(1, e.profileKey);
+        insert->bindText(2, e.code);
+        insert->bindText(3, e.reason);
+        insert->bindInt(4, e.at.toMSecsSinceEpoch());
+        insert->bindInt(5, e.isTest ? 1 : 0);
+        if (!insert->exec()) {
+            return sqlError(Tr::tr("Saving an exclusion"), insert->lastError());
         }
     }
     return {};
@@ -192,19 +187,19 @@ Status SqliteStorage::insertRejects(QSqlDatabase &db, const QList<RejectRecord> 
     if (rejects.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO rejects (source, line, reason, excerpt, at) VALUES (?, ?, ?, ?, ?)"))) {
-        return sqlError(Tr::tr("Preparing to save rejected lines"), q.lastError());
+    const auto insert = m_statements.statement(db,
+        QByteArrayLiteral("INSERT INTO rejects (source, line, reason, excerpt, at) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert->isValid()) {
+        return sqlError(Tr::tr("Preparing to save rejected lines"), insert->lastError());
     }
     for (const RejectRecord &r : rejects) {
-        q.bindValue(0, text(r.source));
-        q.bindValue(1, r.line);
-        q.bindValue(2, text(r.reason));
-        q.bindValue(3, blob(r.excerpt));
-        q.bindValue(4, r.at.toMSecsSinceEpoch());
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Saving a rejected line"), q.lastError());
+        insert->bindText(0, r.source);
+        insert->bindInt(1, r.line);
+        insert->bindText(2, r.reason);
+        insert->bindBlob(3, r.excerpt);
+        insert->bindInt(4, r.at.toMSecsSinceEpoch());
+        if (!insert->exec()) {
+            return sqlError(Tr::tr("Saving a rejected line"), insert->lastError());
         }
     }
     return {};
@@ -215,22 +210,23 @@ Status SqliteStorage::upsertProfileStates(QSqlDatabase &db, const IngestBatch &b
     if (batch.states.isEmpty()) {
         return {};
     }
-    SqliteStatement upsert(db,
-        "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
-        "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
-        "excluded.updated_at");
-    if (!upsert.isValid()) {
-        return sqlError(Tr::tr("Preparing to save profile states"), upsert.lastError());
+    const auto upsert = m_statements.statement(db,
+        QByteArrayLiteral(
+            "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
+            "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
+            "excluded.updated_at"));
+    if (!upsert->isValid()) {
+        return sqlError(Tr::tr("Preparing to save profile states"), upsert->lastError());
     }
-    upsert.bindInt(4, atMs);
+    upsert->bindInt(4, atMs);
     for (const auto &[key, state] : batch.states) {
-        upsert.bindText(0, key.first);
-        upsert.bindText(1, key.second);
-        upsert.bindText(2, jsonObject(state.audiences));
-        upsert.bindBlob(3, state.fingerprint);
-        if (!upsert.exec()) {
-            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), upsert.lastError());
+        upsert->bindText(0, key.first);
+        upsert->bindText(1, key.second);
+        upsert->bindText(2, jsonObject(state.audiences));
+        upsert->bindBlob(3, state.fingerprint);
+        if (!upsert->exec()) {
+            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), upsert->lastError());
         }
     }
     return {};
@@ -241,23 +237,25 @@ Status SqliteStorage::upsertCheckpoints(QSqlDatabase &db, const IngestBatch &bat
     if (batch.checkpoints.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
+    const auto upsert = m_statements.statement(db,
+        QByteArrayLiteral(
             "INSERT INTO checkpoints (source, destination_id, inode, \"offset\", line, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, destination_id) DO UPDATE SET "
             "inode = excluded.inode, \"offset\" = excluded.\"offset\", line = excluded.line, "
-            "updated_at = excluded.updated_at"))) {
-        return sqlError(Tr::tr("Preparing to save read positions"), q.lastError());
+            "updated_at = excluded.updated_at"));
+    if (!upsert->isValid()) {
+        return sqlError(Tr::tr("Preparing to save read positions"), upsert->lastError());
     }
+    upsert->bindInt(5, atMs);
     for (const auto &[destinationId, position] : batch.checkpoints) {
-        q.bindValue(0, text(position.source));
-        q.bindValue(1, destinationId);
-        q.bindValue(2, qint64(position.inode)); // SQLite integers are signed; the bits round-trip
-        q.bindValue(3, position.offset);
-        q.bindValue(4, position.line);
-        q.bindValue(5, atMs);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Saving the read position of %1").arg(position.source), q.lastError());
+        upsert->bindText(0, position.source);
+        upsert->bindText(1, destinationId);
+        upsert->bindInt(2, qint64(position.inode)); // SQLite integers are signed; the bits round-trip
+        upsert->bindInt(3, position.offset);
+        upsert->bindInt(4, position.line);
+        if (!upsert->exec()) {
+            return sqlError(
+                Tr::tr("Saving the read position of %1").arg(position.source), upsert->lastError());
         }
     }
     return {};
@@ -268,8 +266,8 @@ Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
     if (deltas.isEmpty()) {
         return {};
     }
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral(
+    const auto upsert = m_statements.statement(db,
+        QByteArrayLiteral(
             "INSERT INTO hourly_counters (destination_id, hour, received, activated, excluded, failed, "
             "latency_ms_sum, latency_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (destination_id, hour) DO UPDATE SET "
@@ -278,21 +276,22 @@ Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
             "excluded = hourly_counters.excluded + excluded.excluded, "
             "failed = hourly_counters.failed + excluded.failed, "
             "latency_ms_sum = hourly_counters.latency_ms_sum + excluded.latency_ms_sum, "
-            "latency_count = hourly_counters.latency_count + excluded.latency_count"))) {
-        return sqlError(Tr::tr("Preparing to update the delivery counters"), q.lastError());
+            "latency_count = hourly_counters.latency_count + excluded.latency_count"));
+    if (!upsert->isValid()) {
+        return sqlError(Tr::tr("Preparing to update the delivery counters"), upsert->lastError());
     }
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
         const StatusCounters &c = it.value();
-        q.bindValue(0, it.key().first);
-        q.bindValue(1, it.key().second);
-        q.bindValue(2, c.received);
-        q.bindValue(3, c.activated);
-        q.bindValue(4, c.excluded);
-        q.bindValue(5, c.failed);
-        q.bindValue(6, c.latencyMsSum);
-        q.bindValue(7, c.latencyCount);
-        if (!q.exec()) {
-            return sqlError(Tr::tr("Updating the delivery counters"), q.lastError());
+        upsert->bindText(0, it.key().first);
+        upsert->bindInt(1, it.key().second);
+        upsert->bindInt(2, c.received);
+        upsert->bindInt(3, c.activated);
+        upsert->bindInt(4, c.excluded);
+        upsert->bindInt(5, c.failed);
+        upsert->bindInt(6, c.latencyMsSum);
+        upsert->bindInt(7, c.latencyCount);
+        if (!upsert->exec()) {
+            return sqlError(Tr::tr("Updating the delivery counters"), upsert->lastError());
         }
     }
     return {};
@@ -349,33 +348,29 @@ Expected<QHash<QString, ProfileState>> SqliteStorage::profileStates(
         return states;
     }
     // One read transaction for them all: a statement on its own takes and releases the read lock, and finds
-    // the page cache emptied whenever another connection has written since. The statement is prepared once
-    // per connection: preparing costs more than the lookup.
+    // the page cache emptied whenever another connection has written since.
     QSqlDatabase db = database();
-    if (!m_profileStateStatement) {
-        auto select = std::make_unique<SqliteStatement>(db,
-            "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?");
-        if (!select->isValid()) {
-            return sqlError(Tr::tr("Reading the exported states of profiles"), select->lastError());
-        }
-        m_profileStateStatement = std::move(select);
+    const auto select = m_statements.statement(db,
+        QByteArrayLiteral(
+            "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?"));
+    if (!select->isValid()) {
+        return sqlError(Tr::tr("Reading the exported states of profiles"), select->lastError());
     }
     Transaction snapshot(db);
     if (const QSqlError error = snapshot.begin(false); error.isValid()) {
         return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
-    SqliteStatement &select = *m_profileStateStatement;
-    select.bindText(0, destinationId);
+    select->bindText(0, destinationId);
     for (const QString &profileKey : profileKeys) {
-        select.bindText(1, profileKey);
-        if (!select.exec()) {
-            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), select.lastError());
+        select->bindText(1, profileKey);
+        if (!select->exec()) {
+            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), select->lastError());
         }
-        if (select.hasRow()) {
-            states.insert(profileKey, ProfileState { select.bytes(0), select.bytes(1) });
+        if (select->hasRow()) {
+            states.insert(profileKey, ProfileState { select->bytes(0), select->bytes(1) });
         }
     }
-    select.reset(); // ends the statement's read: the transaction can end
+    select->reset(); // ends the statement's read: the transaction can end
     if (const QSqlError error = snapshot.commit(); error.isValid()) {
         return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
@@ -434,6 +429,20 @@ Expected<int> SqliteStorage::recoverInFlight()
     return q.numRowsAffected();
 }
 
+namespace {
+
+// The condition that keeps an activation behind an older one of its profile waiting for a retry.
+QString notBehindARetry()
+{
+    return QStringLiteral(
+        " AND NOT EXISTS (SELECT 1 FROM activations AS r INDEXED BY activations_retry_profile "
+        "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id AND r.profile_key = "
+        "a.profile_key "
+        "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
+}
+
+} // namespace
+
 // Per destination, the oldest pending and the oldest due retries (each query walks an index in order and
 // stops at `limit`); the caller merges them. Test sends are never claimed: test-send delivers them itself.
 Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
@@ -441,39 +450,35 @@ Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
 {
     // INDEXED BY: otherwise the planner may prefer the history index and walk every final activation.
     // An activation waits while an older one of its profile (by creation, then rowid) waits for a retry.
-    const QString notBehindARetry = QStringLiteral(
-        " AND NOT EXISTS (SELECT 1 FROM activations AS r INDEXED BY activations_retry_profile "
-        "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id AND r.profile_key = "
-        "a.profile_key "
-        "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
-    const QString select
-        = QStringLiteral("SELECT rowid, %1 FROM activations AS a INDEXED BY activations_queue WHERE ")
-              .arg(activationColumns());
-    SqliteStatement pending(db,
-        (select + QStringLiteral("status = 'pending' AND destination_id = ? AND is_test = 0")
-            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
-            .toUtf8()
-            .constData());
-    SqliteStatement retrying(db,
-        (QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
-                        "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
-                .arg(activationColumns())
-            + notBehindARetry + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
-            .toUtf8()
-            .constData());
-    for (const SqliteStatement *statement : { &pending, &retrying }) {
+    static const QByteArray pendingSql = [] {
+        return (QStringLiteral("SELECT rowid, %1 FROM activations AS a INDEXED BY activations_queue WHERE "
+                               "status = 'pending' AND destination_id = ? AND is_test = 0")
+                    .arg(activationColumns())
+            + notBehindARetry() + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
+            .toUtf8();
+    }();
+    static const QByteArray retryingSql = [] {
+        return (QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
+                               "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
+                    .arg(activationColumns())
+            + notBehindARetry() + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
+            .toUtf8();
+    }();
+    const auto pending = m_statements.statement(db, pendingSql);
+    const auto retrying = m_statements.statement(db, retryingSql);
+    for (const SqliteStatement *statement : { &*pending, &*retrying }) {
         if (!statement->isValid()) {
             return sqlError(Tr::tr("Preparing to claim due activations"), statement->lastError());
         }
     }
     QList<QPair<qint64, ActivationRecord>> candidates;
     for (const QString &destinationId : destinationIds) {
-        pending.bindText(0, destinationId);
-        pending.bindInt(1, limit);
-        retrying.bindText(0, destinationId);
-        retrying.bindInt(1, now.toMSecsSinceEpoch());
-        retrying.bindInt(2, limit);
-        for (SqliteStatement *statement : { &pending, &retrying }) {
+        pending->bindText(0, destinationId);
+        pending->bindInt(1, limit);
+        retrying->bindText(0, destinationId);
+        retrying->bindInt(1, now.toMSecsSinceEpoch());
+        retrying->bindInt(2, limit);
+        for (SqliteStatement *statement : { &*pending, &*retrying }) {
             bool ok = statement->exec();
             for (; ok && statement->hasRow(); ok = statement->next()) {
                 candidates.append({ statement->int64(0), activationFromStatement(*statement, 1) });
@@ -511,15 +516,16 @@ Status SqliteStorage::markSending(
         rowids += QByteArray::number(rowid);
     }
     rowids += ']';
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("UPDATE activations SET status = 'sending', updated_at = ? "
-                                  "WHERE rowid IN (SELECT value FROM json_each(?))"))) {
-        return sqlError(Tr::tr("Preparing to claim due activations"), q.lastError());
+    const auto update = m_statements.statement(db,
+        QByteArrayLiteral("UPDATE activations SET status = 'sending', updated_at = ? "
+                          "WHERE rowid IN (SELECT value FROM json_each(?))"));
+    if (!update->isValid()) {
+        return sqlError(Tr::tr("Preparing to claim due activations"), update->lastError());
     }
-    q.addBindValue(now.toMSecsSinceEpoch());
-    q.addBindValue(QString::fromLatin1(rowids));
-    if (!q.exec()) {
-        return sqlError(Tr::tr("Claiming due activations"), q.lastError());
+    update->bindInt(0, now.toMSecsSinceEpoch());
+    update->bindText(1, rowids);
+    if (!update->exec()) {
+        return sqlError(Tr::tr("Claiming due activations"), update->lastError());
     }
     return {};
 }
