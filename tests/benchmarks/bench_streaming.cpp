@@ -337,6 +337,7 @@ void measureLatency(Bench &bench, int n)
     const QString followId = bench.addDestination(QStringLiteral("latency"), bench.receiver.url());
     const QString followed = bench.dir.filePath(QStringLiteral("followed.ndjson"));
     QFile(followed).open(QIODevice::WriteOnly);
+    const double cpuBefore = cpuSecondsOfChildren();
     QProcess follow;
     follow.setProcessEnvironment(bench.env());
     follow.start(bench.qadctl,
@@ -386,10 +387,13 @@ void measureLatency(Bench &bench, int n)
     pace.stop();
     follow.terminate();
     follow.waitForFinished(30000);
+    const double cpu = cpuSecondsOfChildren() - cpuBefore; // the whole run, its start and stop included
     std::printf("latency: %zu of %d profiles appended at 1,000/s to a followed file\n", latencies.size(),
         latencyProfiles);
     std::printf("  append -> POST p50:        %.1f ms\n", percentile(latencies, 0.50));
     std::printf("  append -> POST p99:        %.1f ms\n", percentile(latencies, 0.99));
+    std::printf("  CPU per activation:        %.1f us (qadctl, user+system, at 1,000/s)\n",
+        latencies.empty() ? 0.0 : cpu * 1e6 / double(latencies.size()));
     std::fflush(stdout);
 }
 
