@@ -73,12 +73,14 @@ private Q_SLOTS:
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
     void stopWaitsForInFlightAndRecordsThem();
+    void outcomesOfATrickleAreWrittenTogether();
     void sendingActivationsAreSentAgainAfterACrash();
     void runsInItsOwnThread();
 
 private:
     Destination destination(const QString &id = QStringLiteral("dest-1")) const;
-    QStringList insert(int count, const QString &destinationId = QStringLiteral("dest-1"));
+    // Activations of profiles person<first>… person<first + count - 1>.
+    QStringList insert(int count, const QString &destinationId = QStringLiteral("dest-1"), int first = 0);
     std::unique_ptr<DeliveryWorker> worker(const QList<Destination> &destinations, const QString &token);
     std::unique_ptr<DeliveryWorker> worker(const Destination &destination)
     {
@@ -133,10 +135,10 @@ Destination TestDeliveryWorker::destination(const QString &id) const
     return d;
 }
 
-QStringList TestDeliveryWorker::insert(int count, const QString &destinationId)
+QStringList TestDeliveryWorker::insert(int count, const QString &destinationId, int first)
 {
     QStringList ids;
-    for (int i = 0; i < count; ++i) {
+    for (int i = first; i < first + count; ++i) {
         ActivationRecord a;
         a.id = ActivationRecord::newId();
         a.destinationId = destinationId;
@@ -888,6 +890,37 @@ void TestDeliveryWorker::stopWaitsForInFlightAndRecordsThem()
     for (const QString &id : ids) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }
+}
+
+// Activations that come one at a time, each answered before the next (a few a second, a followed file), have
+// their outcomes written in one transaction when the flush interval ends, not one transaction each; idle()
+// waits for that write.
+void TestDeliveryWorker::outcomesOfATrickleAreWrittenTogether()
+{
+    m_tuning.flushIntervalMs = 2000;
+    auto w = worker(destination());
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    int batches = 0;
+    connect(w.get(), &DeliveryWorker::attemptsRecorded, this, [&batches] { ++batches; });
+    QStringList statusesWhenIdle;
+    QStringList ids;
+    connect(w.get(), &DeliveryWorker::idle, this, [&] {
+        for (const QString &id : std::as_const(ids)) {
+            statusesWhenIdle.append(toString(stored(id).status));
+        }
+    });
+    ids = insert(1, QStringLiteral("dest-1"), 0);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 1, kWaitMs);
+    QTest::qWait(100); // its answer is in
+    ids += insert(1, QStringLiteral("dest-1"), 1);
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 2, kWaitMs);
+    WAIT_IDLE(idle, 0);
+
+    QCOMPARE(batches, 1);
+    const QString succeeded = toString(ActivationStatus::Succeeded);
+    QCOMPARE(statusesWhenIdle, QStringList({ succeeded, succeeded }));
 }
 
 void TestDeliveryWorker::sendingActivationsAreSentAgainAfterACrash()

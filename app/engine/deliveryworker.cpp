@@ -314,15 +314,11 @@ void DeliveryWorker::Private::pump()
 
 void DeliveryWorker::Private::pumpOnce()
 {
-    // Nothing else can join the batch: write it now, so what is due again is seen and idle() is truthful.
-    if (inFlight.isEmpty() && !outcomes.isEmpty() && (!flush() || state != State::Running)) {
-        return;
-    }
-
     const QDateTime now = clock->now();
     qint64 waitMs = kMaxWaitMs;
     bool nothingDue = false;
-    bool busy = !inFlight.isEmpty() || writesPending > 0;
+    // Outcomes not written yet keep it busy: idle() comes once they are (the flush timer writes them).
+    bool busy = !inFlight.isEmpty() || writesPending > 0 || !outcomes.isEmpty();
     bool claiming = false;
     const qsizetype lowWater = std::max(tuning.claimBatch, 1) / 2;
     for (int i = 0; i < int(lanes.size()); ++i) {
