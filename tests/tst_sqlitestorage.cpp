@@ -13,6 +13,98 @@
 
 using namespace qad;
 
+namespace {
+
+// Counts the syncs SQLite asks of WAL files: a VFS over the default one, itself the default while it lives.
+// Every file call goes through to the real VFS unchanged.
+class WalSyncCounter
+{
+public:
+    WalSyncCounter()
+    {
+        s_real = sqlite3_vfs_find(nullptr);
+        m_vfs = *s_real;
+        m_vfs.zName = "qad-wal-sync-counter";
+        m_vfs.szOsFile = int(sizeof(File)) + s_real->szOsFile;
+        m_vfs.xOpen = &open;
+        s_walSyncs = 0;
+        sqlite3_vfs_register(&m_vfs, 1);
+    }
+    ~WalSyncCounter()
+    {
+        sqlite3_vfs_unregister(&m_vfs);
+        sqlite3_vfs_register(s_real, 1);
+    }
+    WalSyncCounter(const WalSyncCounter &) = delete;
+    WalSyncCounter &operator=(const WalSyncCounter &) = delete;
+
+    static int walSyncs() { return s_walSyncs; }
+
+private:
+    struct File
+    {
+        sqlite3_file base;
+        sqlite3_file *real; // right after this struct, in the memory SQLite gave for the file
+        bool wal;
+    };
+    static sqlite3_file *real(sqlite3_file *file) { return reinterpret_cast<File *>(file)->real; }
+    static const sqlite3_io_methods *io(sqlite3_file *file) { return real(file)->pMethods; }
+
+    static int open(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
+    {
+        auto *f = reinterpret_cast<File *>(file);
+        f->real = reinterpret_cast<sqlite3_file *>(f + 1);
+        f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+        const int rc = s_real->xOpen(s_real, name, f->real, flags, outFlags);
+        // SQLite closes a file whose methods are set, even when opening it failed: mirror the real one.
+        f->base.pMethods = f->real->pMethods ? &s_methods : nullptr;
+        return rc;
+    }
+
+    static inline sqlite3_vfs *s_real = nullptr;
+    static inline int s_walSyncs = 0;
+    static inline const sqlite3_io_methods s_methods = {
+        3,
+        [](sqlite3_file *f) { return io(f)->xClose(real(f)); },
+        [](sqlite3_file *f, void *data, int n, sqlite3_int64 at) {
+            return io(f)->xRead(real(f), data, n, at);
+        },
+        [](sqlite3_file *f, const void *data, int n, sqlite3_int64 at) {
+            return io(f)->xWrite(real(f), data, n, at);
+        },
+        [](sqlite3_file *f, sqlite3_int64 size) { return io(f)->xTruncate(real(f), size); },
+        [](sqlite3_file *f, int flags) {
+            if (reinterpret_cast<File *>(f)->wal) {
+                ++s_walSyncs;
+            }
+            return io(f)->xSync(real(f), flags);
+        },
+        [](sqlite3_file *f, sqlite3_int64 *size) { return io(f)->xFileSize(real(f), size); },
+        [](sqlite3_file *f, int lock) { return io(f)->xLock(real(f), lock); },
+        [](sqlite3_file *f, int lock) { return io(f)->xUnlock(real(f), lock); },
+        [](sqlite3_file *f, int *out) { return io(f)->xCheckReservedLock(real(f), out); },
+        [](sqlite3_file *f, int op, void *arg) { return io(f)->xFileControl(real(f), op, arg); },
+        [](sqlite3_file *f) { return io(f)->xSectorSize(real(f)); },
+        [](sqlite3_file *f) { return io(f)->xDeviceCharacteristics(real(f)); },
+        [](sqlite3_file *f, int region, int size, int extend, void volatile **out) {
+            return io(f)->xShmMap(real(f), region, size, extend, out);
+        },
+        [](sqlite3_file *f, int offset, int n, int flags) {
+            return io(f)->xShmLock(real(f), offset, n, flags);
+        },
+        [](sqlite3_file *f) { io(f)->xShmBarrier(real(f)); },
+        [](sqlite3_file *f, int deleteFlag) { return io(f)->xShmUnmap(real(f), deleteFlag); },
+        [](sqlite3_file *f, sqlite3_int64 at, int n, void **out) {
+            return io(f)->xFetch(real(f), at, n, out);
+        },
+        [](sqlite3_file *f, sqlite3_int64 at, void *p) { return io(f)->xUnfetch(real(f), at, p); },
+    };
+
+    sqlite3_vfs m_vfs {};
+};
+
+} // namespace
+
 class TestSqliteStorage : public QObject
 {
     Q_OBJECT
@@ -84,6 +176,43 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    // A commit returns once what it wrote is on the disk, so a power cut or a crash of the system loses
+    // nothing committed: not an activation with the source position that produced it, not an outcome. A claim
+    // alone is not waited for: the outcome's commit, written after it, carries it to the disk.
+    void commitsReachTheDiskBeforeTheyReturnExceptAClaim()
+    {
+        const WalSyncCounter syncs; // before the storage: its connection opens through the counter
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+
+        const qint64 t0 = 1'700'000'000'000;
+        IngestBatch batch;
+        batch.activations = { makeActivation(QStringLiteral("d1"), t0) };
+        batch.checkpoints
+            = { { QStringLiteral("d1"), SourcePosition { QStringLiteral("/data/in.ndjson"), 7, 230, 1 } } };
+        int before = syncs.walSyncs();
+        QVERIFY(storage.commitIngest(batch).ok());
+        QCOMPARE_GT(syncs.walSyncs(), before);
+
+        before = syncs.walSyncs();
+        const auto claimed
+            = storage.claimDue({ QStringLiteral("d1") }, QDateTime::fromMSecsSinceEpoch(t0 + 1000), 10);
+        QVERIFY(claimed.ok());
+        QCOMPARE(claimed->size(), 1);
+        QCOMPARE(syncs.walSyncs(), before);
+
+        Attempt attempt
+            = makeAttempt(claimed->constFirst().id, 202, OutcomeClass::Succeeded, QStringLiteral("accepted"));
+        QVERIFY(storage.recordAttempts({ { attempt, ActivationStatus::Succeeded, std::nullopt } }).ok());
+        QCOMPARE_GT(syncs.walSyncs(), before);
+
+        // A test send writes its activation on its own, and waits for the disk as well.
+        before = syncs.walSyncs();
+        QVERIFY(storage.insertActivation(makeActivation(QStringLiteral("d2"), t0, true)).ok());
+        QCOMPARE_GT(syncs.walSyncs(), before);
     }
 
     void reopeningKeepsDataAndDoesNotMigrateTwice()

@@ -401,7 +401,8 @@ Status SqliteStorage::open()
     }
     setBusyHandler(db);
     QSqlQuery q(db);
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+    // A commit returns once it is on the disk; a claim is the one exception (see claimDue()).
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
              "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-16384" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             return sqlError(QString::fromLatin1(pragma), q.lastError());

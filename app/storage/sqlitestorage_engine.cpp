@@ -101,6 +101,27 @@ private:
     bool m_open = false;
 };
 
+// Every commit waits until its WAL frames are on the disk (synchronous=FULL), so a power cut or a crash of
+// the system loses nothing committed. A claim is the exception: if a power cut takes it, its activations are
+// pending again and are sent again, as anything in flight is. Any later commit that waits for the disk (an
+// outcome, an ingest) carries the claim with it, since the WAL is written and synced in order; so a claim
+// never goes missing while what came after it stays.
+class UnsyncedCommits
+{
+public:
+    explicit UnsyncedCommits(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    ~UnsyncedCommits() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    UnsyncedCommits(const UnsyncedCommits &) = delete;
+    UnsyncedCommits &operator=(const UnsyncedCommits &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace
 
 qint64 SqliteStorage::hourStart(qint64 ms)
@@ -537,6 +558,7 @@ Expected<QList<ActivationRecord>> SqliteStorage::claimDue(
         return QList<ActivationRecord>();
     }
     QSqlDatabase db = database();
+    const UnsyncedCommits unsynced(db);
     Transaction transaction(db);
     if (const QSqlError error = transaction.begin(); error.isValid()) {
         return sqlError(Tr::tr("Starting to claim due activations"), error);
