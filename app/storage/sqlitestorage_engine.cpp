@@ -105,7 +105,8 @@ private:
 // the system loses nothing committed. A claim is the exception: if a power cut takes it, its activations are
 // pending again and are sent again, as anything in flight is. Any later commit that waits for the disk (an
 // outcome, an ingest) carries the claim with it, since the WAL is written and synced in order; so a claim
-// never goes missing while what came after it stays.
+// never goes missing while what came after it stays. SQLite refuses to change this inside a transaction: make
+// one before the claim's Transaction, so it is undone after the transaction ends.
 class UnsyncedCommits
 {
 public:
