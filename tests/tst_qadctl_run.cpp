@@ -129,6 +129,16 @@ private:
             .object();
     }
 
+    // `qadctl history ID --status S --json`: activations, exclusions or rejects.
+    QJsonArray history(const QString &id, const QString &status, int limit = 50)
+    {
+        return QJsonDocument::fromJson(
+            qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), status,
+                       QStringLiteral("--limit"), QString::number(limit), QStringLiteral("--json") })
+                .out.toUtf8())
+            .array();
+    }
+
     QStringList receivedEmails() const
     {
         QStringList emails;
@@ -208,6 +218,79 @@ private Q_SLOTS:
         std::sort(lines.begin(), lines.end());
         QCOMPARE(lines, (QList<qint64> { 12, 23 }));
         QVERIFY2(run.err.contains(QStringLiteral("rejected 2")), qPrintable(run.err));
+
+        // Each bad line is told on stderr as it is found, with its source, line and reason.
+        const QString source = m_dir.filePath(QStringLiteral("source-%1.ndjson").arg(m_fileCounter));
+        for (const RejectRecord &r : *rejects) {
+            const QString told = QStringLiteral("rejected: %1: %2").arg(source, r.reason);
+            QVERIFY2(run.err.contains(told), qPrintable(run.err));
+        }
+        QVERIFY2(run.err.contains(QStringLiteral(": line 12: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral(": line 23: ")), qPrintable(run.err));
+
+        // history lists them, newest first, and the excluded profile with its reason.
+        const QJsonArray rejected = history(id, QStringLiteral("rejected"));
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("line")).toInt(), 23);
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("line")).toInt(), 12);
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("source")).toString(), source);
+        QCOMPARE(rejected.at(1).toObject().value(QStringLiteral("excerpt")).toString(),
+            QStringLiteral("{not json"));
+        const QString rejectReason = rejected.at(1).toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(rejectReason.contains(QStringLiteral("JSON")), qPrintable(rejectReason));
+
+        const QJsonArray excluded = history(id, QStringLiteral("excluded"));
+        QCOMPARE(excluded.size(), 1);
+        QCOMPARE(excluded.at(0).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("hashed_email"));
+        const QString exclusionReason = excluded.at(0).toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(exclusionReason.contains(QStringLiteral("hashed")), qPrintable(exclusionReason));
+
+        const Run text = qadctl(
+            { QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("excluded") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("excluded"))
+                && text.out.contains(QStringLiteral("hashed_email")),
+            qPrintable(text.out));
+        const Run wrong
+            = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("lost") });
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("excluded or rejected")), qPrintable(wrong.err));
+    }
+
+    // A source full of bad records does not flood the terminal: the first 20 are told, then where to find the
+    // rest; every one of them is kept and counted, and the good records go through.
+    void manyBadRecordsAreToldUpToALimitAndAllKept()
+    {
+        const QString id = newDestination(QStringLiteral("Noisy"));
+        QVERIFY(!id.isEmpty());
+        QByteArray content;
+        for (int i = 1; i <= 25; ++i) {
+            content += QByteArray("{bad ") + QByteArray::number(i) + '\n';
+        }
+        content += profileLine(QStringLiteral("good@example.com"), QStringLiteral("Good"));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), QStringLiteral("-"),
+                                   QStringLiteral("--exit-when-idle") },
+            content);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(receivedEmails(), QStringList { QStringLiteral("good@example.com") });
+
+        const QStringList told
+            = run.err.split(QLatin1Char('\n')).filter(QStringLiteral("rejected: standard input: "));
+        QCOMPARE(told.size(), 20);
+        QVERIFY2(told.first().contains(QStringLiteral("line 1: ")), qPrintable(told.first()));
+        QVERIFY2(told.last().contains(QStringLiteral("line 20: ")), qPrintable(told.last()));
+        QVERIFY2(run.err.contains(QStringLiteral("qadctl history %1 --status rejected").arg(id)),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("rejected 25")), qPrintable(run.err));
+
+        const QJsonArray kept = history(id, QStringLiteral("rejected"), 100);
+        // The rejects list is the data directory's: the earlier tests' are in it too.
+        int fromStandardInput = 0;
+        for (const QJsonValue &r : kept) {
+            fromStandardInput += r.toObject().value(QStringLiteral("source")).toString() == u"-" ? 1 : 0;
+        }
+        QCOMPARE(fromStandardInput, 25);
     }
 
     void identicalUpdatesProduceNothingAndExitsAreSentOnce()

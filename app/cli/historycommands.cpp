@@ -52,28 +52,91 @@ QString percent(double rate)
 
 } // namespace
 
+// The profiles a destination left out, newest first, each with its reason (SPEC §5, §7).
+int listExclusions(Context &ctx, Storage &storage, const Destination &d, int limit, bool json)
+{
+    const auto exclusions = storage.exclusions(d.id, limit);
+    if (!exclusions) {
+        return ctx.fail(OperationFailed, exclusions.error().message);
+    }
+    if (json) {
+        QJsonArray array;
+        for (const ExclusionRecord &e : *exclusions) {
+            array.append(QJsonObject { { QStringLiteral("at"), isoTime(e.at) },
+                { QStringLiteral("profile"), e.profileKey }, { QStringLiteral("code"), e.code },
+                { QStringLiteral("reason"), e.reason }, { QStringLiteral("test"), e.isTest } });
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const ExclusionRecord &e : *exclusions) {
+        const QString profile = e.profileKey.isEmpty() ? Tr::tr("(no usable identity)") : e.profileKey;
+        QString line
+            = QStringLiteral("%1  excluded   %2  %3  %4").arg(isoTime(e.at), profile, e.code, e.reason);
+        if (e.isTest) {
+            line += Tr::tr("  [test]");
+        }
+        ctx.out << line << Qt::endl;
+    }
+    return Success;
+}
+
+// The records of any source that were not usable profiles, newest first (SPEC §4, §7). A source can feed
+// several destinations, so these are the data directory's, not one destination's.
+int listRejects(Context &ctx, Storage &storage, int limit, bool json)
+{
+    const auto rejects = storage.rejects(limit);
+    if (!rejects) {
+        return ctx.fail(OperationFailed, rejects.error().message);
+    }
+    if (json) {
+        QJsonArray array;
+        for (const RejectRecord &r : *rejects) {
+            array.append(
+                QJsonObject { { QStringLiteral("at"), isoTime(r.at) }, { QStringLiteral("source"), r.source },
+                    { QStringLiteral("line"), r.line }, { QStringLiteral("reason"), r.reason },
+                    { QStringLiteral("excerpt"), QString::fromUtf8(r.excerpt) } });
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const RejectRecord &r : *rejects) {
+        const QString source = r.source == u"-" ? Tr::tr("standard input") : r.source;
+        ctx.out << QStringLiteral("%1  rejected   %2  %3").arg(isoTime(r.at), source, r.reason) << Qt::endl;
+    }
+    return Success;
+}
+
 int historyCommand(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption status(QStringLiteral("status"),
-        Tr::tr("Only pending, sending, retrying, succeeded or failed."), QStringLiteral("S"));
+        Tr::tr("Only the activations that are pending, sending, retrying, succeeded or failed; or the "
+               "profiles left out (excluded), or the bad input records of any source (rejected), each with "
+               "its reason."),
+        QStringLiteral("S"));
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N (default 50)."),
         QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output, with attempts."));
     parser.addOptions({ status, limit, json });
     int code = Success;
-    const Destination *d
-        = oneDestination(ctx, parser, args, Tr::tr("qadctl history ID: activations, newest first."), &code);
+    const Destination *d = oneDestination(ctx, parser, args,
+        Tr::tr("qadctl history ID: activations, newest first; with --status excluded or rejected, the "
+               "profiles left out or the bad input records, with their reasons."),
+        &code);
     if (!d) {
         return code;
     }
     HistoryQuery query;
     query.destinationId = d->id;
-    if (parser.isSet(status)) {
-        query.status = activationStatusFromString(parser.value(status));
+    const QString wanted = parser.value(status);
+    const bool excluded = wanted == u"excluded";
+    const bool rejected = wanted == u"rejected";
+    if (parser.isSet(status) && !excluded && !rejected) {
+        query.status = activationStatusFromString(wanted);
         if (!query.status) {
-            return ctx.fail(
-                UsageError, Tr::tr("--status: use pending, sending, retrying, succeeded or failed."));
+            return ctx.fail(UsageError,
+                Tr::tr("--status: use pending, sending, retrying, succeeded, failed, excluded or rejected."));
         }
     }
     bool isNumber = false;
@@ -84,6 +147,12 @@ int historyCommand(Context &ctx, const QStringList &args)
     Storage *storage = ctx.storage();
     if (!storage) {
         return OperationFailed;
+    }
+    if (excluded) {
+        return listExclusions(ctx, *storage, *d, query.limit, parser.isSet(json));
+    }
+    if (rejected) {
+        return listRejects(ctx, *storage, query.limit, parser.isSet(json));
     }
     auto activations = storage->activations(query);
     if (!activations) {

@@ -15,6 +15,9 @@ namespace qad::cli {
 
 namespace {
 
+// How many bad records `run` shows on stderr before it only counts them.
+constexpr qint64 kRejectsTold = 20;
+
 int g_signalPipe[2] = { -1, -1 };
 
 void onSignal(int signal)
@@ -183,6 +186,26 @@ int runCommand(Context &ctx, const QStringList &args)
     QObject::connect(&engine, &StreamEngine::alertRaised, &engine, [&](const AlertRecord &alert) {
         endLine();
         ctx.err << Tr::tr("alert: %1: %2").arg(alert.type, alert.message) << Qt::endl;
+    });
+    // Each bad record is told as it is found, like a compiler's errors; past the first few, where to read the
+    // rest. The stream goes on either way.
+    qint64 rejectsTold = 0;
+    QObject::connect(&engine, &StreamEngine::rejected, &engine, [&](const RejectRecord &reject) {
+        ++rejectsTold;
+        if (rejectsTold > kRejectsTold + 1) {
+            return;
+        }
+        endLine();
+        if (rejectsTold > kRejectsTold) {
+            ctx.err << Tr::tr(
+                "rejected: more bad records follow; they are counted, not shown here. List them "
+                "with `qadctl history %1 --status rejected`.")
+                           .arg(destinations.constFirst().id)
+                    << Qt::endl;
+            return;
+        }
+        const QString from = reject.source == u"-" ? Tr::tr("standard input") : reject.source;
+        ctx.err << Tr::tr("rejected: %1: %2").arg(from, reject.reason) << Qt::endl;
     });
     QObject::connect(&engine, &StreamEngine::notice, &engine, [&](const QString &message) {
         endLine();

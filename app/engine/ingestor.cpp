@@ -328,6 +328,7 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     }
     m_checkpoints = std::move(ahead);
     m_lastPosition = last;
+    builder.result.rejects = builder.batch.rejects;
     return builder.result;
 }
 

@@ -19,6 +19,7 @@ struct IngestResult
     int activations = 0; // created, all destinations together
     int excluded = 0;
     int unchanged = 0; // destination × profile pairs that produced nothing
+    QList<RejectRecord> rejects; // as committed, in the source's order
 };
 
 // Turns source records into activations, exclusions and rejects for a set of destinations (SPEC §4, §5) and

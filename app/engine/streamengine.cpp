@@ -98,6 +98,9 @@ struct StreamEngine::Private
             progress.activations += result->activations;
             progress.excluded += result->excluded;
             progress.unchanged += result->unchanged;
+            for (const RejectRecord &reject : std::as_const(result->rejects)) {
+                Q_EMIT q->rejected(reject);
+            }
             if (result->activations > 0) {
                 workerIdle = false;
                 QMetaObject::invokeMethod(worker, &DeliveryWorker::wake, Qt::QueuedConnection);

@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void progressChanged(const qad::RunProgress &progress);
     void alertRaised(const qad::AlertRecord &alert);
+    // A record of the source that is not a usable profile, once it is kept in the rejects list.
+    void rejected(const qad::RejectRecord &reject);
     // Notable events in words (a destination paused, a source problem); never a token or a full URL.
     void notice(const QString &message);
     // 0: everything that was produced reached a final state without failures; 1: some failed, or a

@@ -129,7 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+206"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -792,7 +792,7 @@
 <context>
     <name>qad::SqliteStatement</name>
     <message>
-        <location filename="../../app/storage/sqlitestatement.cpp" line="+36"/>
+        <location filename="../../app/storage/sqlitestatement.cpp" line="+37"/>
         <source>the database is not an open SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,7 +815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Preparing to record attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Preparing to save profile states</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,17 +933,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Preparing to save read positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Preparing to update the delivery counters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,9 +963,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+6"/>
-        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <source>Reading the exported states of profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,24 +990,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+51"/>
+        <location line="+44"/>
+        <location line="+52"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Finding due activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Starting to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+24"/>
+        <location line="-15"/>
+        <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,12 +1032,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Finding the next retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Starting to record attempts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+229"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+232"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,7 +4089,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+169"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+238"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,7 +4120,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+15"/>
         <location line="+47"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-128"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-197"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
         <location line="+32"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -4361,12 +4361,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+34"/>
-        <source>Only pending, sending, retrying, succeeded or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+93"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,22 +4371,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>qadctl history ID: activations, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>--limit must be a whole number, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4399,12 +4384,39 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-122"/>
+        <location line="+124"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
+        <source>(no usable identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+207"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>  next %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,7 +4549,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="+71"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-133"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,6 +4617,16 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+38"/>
         <source>alert: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rejected: more bad records follow; they are counted, not shown here. List them with `qadctl history %1 --status rejected`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

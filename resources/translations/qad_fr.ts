@@ -129,7 +129,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+210" />
+            <location line="+206" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -792,7 +792,7 @@
     <context>
         <name>qad::SqliteStatement</name>
         <message>
-            <location filename="../../app/storage/sqlitestatement.cpp" line="+36" />
+            <location filename="../../app/storage/sqlitestatement.cpp" line="+37" />
             <source>the database is not an open SQLite database</source>
             <translation>la base de données n’est pas une base SQLite ouverte</translation>
         </message>
@@ -805,7 +805,7 @@
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -815,7 +815,7 @@
             <translation>Ouverture de la base de données %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>La base de données %1 a été écrite par une version plus récente de qad (schéma %2, cette version connaît le schéma %3). Mettez qad à jour, ou indiquez un autre dossier avec --data-dir.</translation>
         </message>
@@ -836,7 +836,7 @@
             <translation>Migration de la base de données vers le schéma %1</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Preparing to record attempts</source>
             <translation>Préparation de l’enregistrement des tentatives</translation>
         </message>
@@ -853,7 +853,7 @@
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
@@ -923,7 +923,7 @@
             <translation>Enregistrement d’une ligne rejetée</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Preparing to save profile states</source>
             <translation>Préparation de l’enregistrement des états des profils</translation>
         </message>
@@ -933,17 +933,17 @@
             <translation>Enregistrement de l’état exporté de %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Preparing to save read positions</source>
             <translation>Préparation de l’enregistrement des positions de lecture</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Saving the read position of %1</source>
             <translation>Enregistrement de la position de lecture de %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Preparing to update the delivery counters</source>
             <translation>Préparation de la mise à jour des compteurs de livraison</translation>
         </message>
@@ -963,9 +963,9 @@
             <translation>Enregistrement des profils ingérés</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+6" />
-            <location line="+15" />
+            <location line="+19" />
+            <location line="+4" />
+            <location line="+14" />
             <source>Reading the exported states of profiles</source>
             <translation>Lecture des derniers états exportés des profils</translation>
         </message>
@@ -990,13 +990,13 @@
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location line="+51" />
+            <location line="+44" />
+            <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-35" />
             <source>Finding due activations of %1</source>
             <translation>Recherche des activations dues de %1</translation>
         </message>
@@ -1005,13 +1005,13 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
         <message>
-            <location line="-14" />
-            <location line="+24" />
+            <location line="-15" />
+            <location line="+25" />
             <source>Claiming due activations</source>
             <translation>Prise en charge des activations dues</translation>
         </message>
@@ -1036,12 +1036,12 @@
             <translation>Remise en file d’attente des activations</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Finding the next retry</source>
             <translation>Recherche de la prochaine nouvelle tentative</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Starting to record attempts</source>
             <translation>Début de l’enregistrement des tentatives</translation>
         </message>
@@ -1155,7 +1155,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+229" />
+            <location filename="../../app/engine/streamengine.cpp" line="+232" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>
@@ -4123,7 +4123,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+169" />
+            <location filename="../../app/cli/historycommands.cpp" line="+238" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -4154,7 +4154,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-128" />
+            <location filename="../../app/cli/historycommands.cpp" line="-197" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4395,12 +4395,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 : aucun jeton : %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+34" />
             <source>Only pending, sending, retrying, succeeded or failed.</source>
-            <translation>Uniquement pending, sending, retrying, succeeded ou failed.</translation>
+            <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/cli/historycommands.cpp" line="+93" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -4410,22 +4409,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Sortie lisible par une machine, avec les tentatives.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>qadctl history ID: activations, newest first.</source>
-            <translation>qadctl history ID : les activations, les plus récentes d’abord.</translation>
+            <translation type="vanished">qadctl history ID : les activations, les plus récentes d’abord.</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-            <translation>--status : utilisez pending, sending, retrying, succeeded ou failed.</translation>
+            <translation type="vanished">--status : utilisez pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+25" />
             <source>--limit must be a whole number, 1 or more.</source>
             <translation>--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+48" />
+            <location line="+54" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -4433,12 +4430,39 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-122" />
+            <location line="+124" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-128" />
+            <source>(no usable identity)</source>
+            <translation>(aucune identité utilisable)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../app/cli/runcommand.cpp" line="+207" />
+            <source>standard input</source>
+            <translation>entrée standard</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
+            <translation>Seulement les activations pending, sending, retrying, succeeded ou failed ; ou les profils écartés (excluded), ou les enregistrements d’entrée invalides de toutes les sources (rejected), chacun avec son motif.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
+            <translation>qadctl history ID : les activations, les plus récentes d’abord ; avec --status excluded ou rejected, les profils écartés ou les enregistrements d’entrée invalides, avec leurs motifs.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
+            <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <source>  next %1</source>
             <translation>  prochaine tentative %1</translation>
         </message>
@@ -4571,7 +4595,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="+71" />
+            <location filename="../../app/cli/runcommand.cpp" line="-133" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -4641,6 +4665,16 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+38" />
             <source>alert: %1: %2</source>
             <translation>alerte : %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>rejected: more bad records follow; they are counted, not shown here. List them with `qadctl history %1 --status rejected`.</source>
+            <translation>rejeté : d’autres enregistrements invalides suivent ; ils sont comptés, pas affichés ici. Listez-les avec `qadctl history %1 --status rejected`.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>rejected: %1: %2</source>
+            <translation>rejeté : %1 : %2</translation>
         </message>
         <message>
             <location line="+18" />

@@ -129,7 +129,7 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+210" />
+            <location line="+206" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
@@ -788,7 +788,7 @@
     <context>
         <name>qad::SqliteStatement</name>
         <message>
-            <location filename="../../app/storage/sqlitestatement.cpp" line="+36" />
+            <location filename="../../app/storage/sqlitestatement.cpp" line="+37" />
             <source>the database is not an open SQLite database</source>
             <translation>데이터베이스가 열린 SQLite 데이터베이스가 아닙니다</translation>
         </message>
@@ -801,7 +801,7 @@
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -811,7 +811,7 @@
             <translation>데이터베이스 %1 열기</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
         </message>
@@ -832,7 +832,7 @@
             <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Preparing to record attempts</source>
             <translation>시도 기록 준비</translation>
         </message>
@@ -849,7 +849,7 @@
         </message>
         <message>
             <location line="+61" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+184" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
@@ -919,7 +919,7 @@
             <translation>거부된 줄 저장</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Preparing to save profile states</source>
             <translation>프로필 상태 저장 준비</translation>
         </message>
@@ -929,17 +929,17 @@
             <translation>%1의 내보낸 상태 저장</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Preparing to save read positions</source>
             <translation>읽기 위치 저장 준비</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Saving the read position of %1</source>
             <translation>%1의 읽기 위치 저장</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Preparing to update the delivery counters</source>
             <translation>전송 카운터 업데이트 준비</translation>
         </message>
@@ -959,9 +959,9 @@
             <translation>수집한 프로필 저장</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+6" />
-            <location line="+15" />
+            <location line="+19" />
+            <location line="+4" />
+            <location line="+14" />
             <source>Reading the exported states of profiles</source>
             <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
         </message>
@@ -986,13 +986,13 @@
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location line="+51" />
+            <location line="+44" />
+            <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-35" />
             <source>Finding due activations of %1</source>
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
@@ -1001,13 +1001,13 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
         <message>
-            <location line="-14" />
-            <location line="+24" />
+            <location line="-15" />
+            <location line="+25" />
             <source>Claiming due activations</source>
             <translation>전송할 차례인 활성화 가져오기</translation>
         </message>
@@ -1032,12 +1032,12 @@
             <translation>활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Finding the next retry</source>
             <translation>다음 재시도 찾기</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Starting to record attempts</source>
             <translation>시도 기록 시작</translation>
         </message>
@@ -1150,7 +1150,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+229" />
+            <location filename="../../app/engine/streamengine.cpp" line="+232" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
@@ -4103,7 +4103,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+169" />
+            <location filename="../../app/cli/historycommands.cpp" line="+238" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -4134,7 +4134,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-128" />
+            <location filename="../../app/cli/historycommands.cpp" line="-197" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4374,12 +4374,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1: 토큰 없음: %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+34" />
             <source>Only pending, sending, retrying, succeeded or failed.</source>
-            <translation>pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
+            <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../app/cli/historycommands.cpp" line="+93" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -4389,34 +4388,59 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>시도를 포함해 기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>qadctl history ID: activations, newest first.</source>
-            <translation>qadctl history ID: 활성화 목록(최신순).</translation>
+            <translation type="vanished">qadctl history ID: 활성화 목록(최신순).</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-            <translation>--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
+            <translation type="vanished">--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+25" />
             <source>--limit must be a whole number, 1 or more.</source>
             <translation>--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+48" />
+            <location line="+54" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-122" />
+            <location line="+124" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-128" />
+            <source>(no usable identity)</source>
+            <translation>(사용할 수 있는 ID 없음)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../app/cli/runcommand.cpp" line="+207" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
+            <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
+            <translation>qadctl history ID: 활성화를 최신순으로 표시합니다. --status excluded 또는 rejected를 주면 제외된 프로필이나 잘못된 입력 레코드를 이유와 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
+            <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <source>  next %1</source>
             <translation>  다음 시도 %1</translation>
         </message>
@@ -4548,7 +4572,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="+71" />
+            <location filename="../../app/cli/runcommand.cpp" line="-133" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -4618,6 +4642,16 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+38" />
             <source>alert: %1: %2</source>
             <translation>알림: %1: %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>rejected: more bad records follow; they are counted, not shown here. List them with `qadctl history %1 --status rejected`.</source>
+            <translation>거부: 잘못된 레코드가 더 있습니다. 개수는 세지만 여기에는 표시하지 않습니다. `qadctl history %1 --status rejected`로 목록을 보세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>rejected: %1: %2</source>
+            <translation>거부: %1: %2</translation>
         </message>
         <message>
             <location line="+18" />
