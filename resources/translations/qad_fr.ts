@@ -2601,6 +2601,108 @@
         </message>
     </context>
     <context>
+        <name>qad::ui::LeftOutDialog</name>
+        <message>
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+51" />
+            <source>Excluded and rejected: %1</source>
+            <translation>Exclus et rejetés : %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Profile updates that did not become activations, newest first (at most %1 of each), with the reason and how to fix it.</source>
+            <translation>Les mises à jour de profils qui ne sont pas devenues des activations, les plus récentes d’abord (au plus %1 de chaque sorte), avec le motif et la façon d’y remédier.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+3" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason code</source>
+            <translation>Code du motif</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+4" />
+            <source>Excluded profiles</source>
+            <translation>Profils exclus</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start of the record</source>
+            <translation>Début de l’enregistrement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Rejected records</source>
+            <translation>Enregistrements rejetés</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A source can feed several destinations, so these are the records of every source read into this data directory.</source>
+            <translation>Une source peut alimenter plusieurs destinations : ce sont donc les enregistrements de toutes les sources lues dans ce répertoire de données.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read both lists again (%1).</source>
+            <translation>Relire les deux listes (%1).</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>(no usable identity)</source>
+            <translation>(aucune identité utilisable)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (test)</source>
+            <translation> (test)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Excluded profiles (%1)</source>
+            <translation>Profils exclus (%1)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>standard input</source>
+            <translation>entrée standard</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rejected records (%1)</source>
+            <translation>Enregistrements rejetés (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::ui::Main</name>
         <message>
             <location filename="../../ui/app/main.cpp" line="+36" />
@@ -3071,7 +3173,7 @@
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3241,7 +3343,17 @@
             <translation>Le dernier problème signalé par la destination.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
+            <source>E&amp;xcluded and rejected…</source>
+            <translation>E&amp;xclus et rejetés…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The profiles this destination left out and the input records that were not usable, each with the reason and how to fix it.</source>
+            <translation>Les profils que cette destination a écartés et les enregistrements d’entrée inutilisables, chacun avec le motif et la façon d’y remédier.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Activated</source>
             <translation>Activées</translation>
         </message>
@@ -3306,7 +3418,7 @@
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+53" />
             <source>Choose a Profile File</source>
             <translation>Choisir un fichier de profils</translation>
         </message>

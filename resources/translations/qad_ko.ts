@@ -2586,6 +2586,108 @@
         </message>
     </context>
     <context>
+        <name>qad::ui::LeftOutDialog</name>
+        <message>
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+51" />
+            <source>Excluded and rejected: %1</source>
+            <translation>제외 및 거부: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Profile updates that did not become activations, newest first (at most %1 of each), with the reason and how to fix it.</source>
+            <translation>활성화가 되지 않은 프로필 업데이트를 최신순으로(각각 최대 %1개) 이유와 해결 방법과 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+3" />
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason code</source>
+            <translation>이유 코드</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>이유</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+4" />
+            <source>Excluded profiles</source>
+            <translation>제외된 프로필</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Source</source>
+            <translation>소스</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start of the record</source>
+            <translation>레코드 앞부분</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Rejected records</source>
+            <translation>거부된 레코드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A source can feed several destinations, so these are the records of every source read into this data directory.</source>
+            <translation>하나의 소스가 여러 대상에 공급될 수 있으므로, 이 데이터 디렉터리로 읽어 들인 모든 소스의 레코드입니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read both lists again (%1).</source>
+            <translation>두 목록을 다시 읽습니다(%1).</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>(no usable identity)</source>
+            <translation>(사용할 수 있는 ID 없음)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (test)</source>
+            <translation> (테스트)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Excluded profiles (%1)</source>
+            <translation>제외된 프로필 (%1)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rejected records (%1)</source>
+            <translation>거부된 레코드 (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::ui::Main</name>
         <message>
             <location filename="../../ui/app/main.cpp" line="+36" />
@@ -3055,7 +3157,7 @@
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3225,7 +3327,17 @@
             <translation>대상이 마지막으로 보고한 문제입니다.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
+            <source>E&amp;xcluded and rejected…</source>
+            <translation>제외 및 거부(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The profiles this destination left out and the input records that were not usable, each with the reason and how to fix it.</source>
+            <translation>이 대상이 제외한 프로필과 사용할 수 없었던 입력 레코드를 각각 이유와 해결 방법과 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Activated</source>
             <translation>활성화됨</translation>
         </message>
@@ -3290,7 +3402,7 @@
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+53" />
             <source>Choose a Profile File</source>
             <translation>프로필 파일 선택</translation>
         </message>

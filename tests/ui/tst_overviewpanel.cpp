@@ -4,6 +4,7 @@
 #include "config/configstore.h"
 #include "fakequaltrics.h"
 #include "panels/alertspanel.h"
+#include "panels/leftoutdialog.h"
 #include "panels/overviewpanel.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/sqlitestorage.h"
@@ -24,6 +25,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -280,6 +282,67 @@ private Q_SLOTS:
         QVERIFY(other.setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), problem)).ok());
         QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("paused: authentication"));
         QCOMPARE(text(panel, "lastErrorValue"), problem);
+    }
+
+    // Behind the excluded count: which profiles were left out and why, and which input records were not
+    // usable, newest first; Escape closes the list.
+    void excludedAndRejectedAreListedWithTheirReasons()
+    {
+        const Destination d = addDestination(QStringLiteral("Left out"));
+        const Destination other = addDestination(QStringLiteral("Someone else's"));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        panel.setDestination(d);
+        panel.resize(1100, 700);
+        panel.show();
+
+        SqliteStorage writer(ctx().dataDir);
+        QVERIFY(writer.open().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString noIdentity = QStringLiteral("The profile has no value for any mapped identity.");
+        const QString invalid = QStringLiteral("The profile's only email value \"dave\" is not an address.");
+        const QString badJson = QStringLiteral("line 7: Invalid JSON at offset 2: unterminated object.");
+        IngestBatch batch;
+        batch.exclusions = { { d.id, QString(), QStringLiteral("no_mapped_identity"), noIdentity,
+                                 now.addSecs(-60), false },
+            { d.id, QStringLiteral("Email:dave"), QStringLiteral("invalid_email"), invalid, now, false },
+            { other.id, QStringLiteral("Email:x@example.com"), QStringLiteral("hashed_email"),
+                QStringLiteral("not this one"), now, false } };
+        batch.rejects = { { QStringLiteral("/data/in.ndjson"), 7, badJson, QByteArray("{bad\n"), now } };
+        QVERIFY(writer.commitIngest(batch).ok());
+
+        auto *button = panel.findChild<QPushButton *>(QStringLiteral("leftOutButton"));
+        QVERIFY(button);
+        button->click();
+        ui::LeftOutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<ui::LeftOutDialog *>()) && dialog->isVisible());
+
+        const QTableWidget *excluded = dialog->excludedTable();
+        QCOMPARE(excluded->rowCount(), 2); // this destination's only
+        QCOMPARE(excluded->item(0, 1)->text(), QStringLiteral("Email:dave")); // newest first
+        QCOMPARE(excluded->item(0, 2)->text(), QStringLiteral("invalid_email"));
+        QCOMPARE(excluded->item(0, 3)->text(), invalid);
+        QCOMPARE(excluded->item(1, 1)->text(), QStringLiteral("(no usable identity)"));
+        QCOMPARE(excluded->item(1, 3)->text(), noIdentity);
+
+        const QTableWidget *rejected = dialog->rejectedTable();
+        QCOMPARE(rejected->rowCount(), 1);
+        QCOMPARE(rejected->item(0, 1)->text(), QStringLiteral("/data/in.ndjson"));
+        QCOMPARE(rejected->item(0, 2)->text(), QLocale().toString(7));
+        QCOMPARE(rejected->item(0, 3)->text(), badJson);
+        QCOMPARE(rejected->item(0, 4)->text(), QStringLiteral("{bad"));
+
+        // What is written while the list is open shows on Refresh.
+        IngestBatch more;
+        more.exclusions = { { d.id, QStringLiteral("Email:eve"), QStringLiteral("invalid_email"), invalid,
+            now.addSecs(1), false } };
+        QVERIFY(writer.commitIngest(more).ok());
+        dialog->refresh();
+        QCOMPARE(excluded->rowCount(), 3);
+        QCOMPARE(excluded->item(0, 1)->text(), QStringLiteral("Email:eve"));
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!panel.findChild<ui::LeftOutDialog *>()); // closed and gone
     }
 
     void startingWithoutATokenSaysHowToFixIt()

@@ -1,5 +1,6 @@
 #include "panels/overviewpanel.h"
 
+#include "panels/leftoutdialog.h"
 #include "storage/sqlitestorage.h"
 #include "streamcontroller.h"
 
@@ -224,6 +225,14 @@ QWidget *OverviewPanel::buildFigures()
     row(tr("Latency"), m_latency, tr("Average time Qualtrics took to accept an activation, this hour."));
     row(tr("State"), m_state, tr("Enabled, or paused with the reason."));
     row(tr("Last error"), m_lastError, tr("The last problem the destination reported."));
+
+    m_leftOutButton = new QPushButton(tr("E&xcluded and rejected…"), box);
+    m_leftOutButton->setObjectName(QStringLiteral("leftOutButton"));
+    m_leftOutButton->setToolTip(
+        tr("The profiles this destination left out and the input records that were not usable, each with the "
+           "reason and how to fix it."));
+    connect(m_leftOutButton, &QPushButton::clicked, this, &OverviewPanel::showLeftOut);
+    form->addRow(QString(), m_leftOutButton);
     return box;
 }
 
@@ -441,6 +450,16 @@ void OverviewPanel::updateStreamingControls()
     m_browseButton->setEnabled(m_destination && !streaming);
     m_startButton->setEnabled(m_destination && !streaming && !m_sourceEdit->text().trimmed().isEmpty());
     m_stopButton->setEnabled(streaming);
+}
+
+void OverviewPanel::showLeftOut()
+{
+    if (!m_destination) {
+        return;
+    }
+    auto *dialog = new LeftOutDialog(m_ctx, *m_destination, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void OverviewPanel::browseForSource()

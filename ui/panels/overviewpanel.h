@@ -74,6 +74,8 @@ private:
     void updateSendRate(const StatusCounters &total);
     void updateStreamingControls();
     void browseForSource();
+    // The excluded profiles and rejected records with their reasons, in a dialog of their own.
+    void showLeftOut();
     void startStreaming();
     void stopStreaming();
     void onProgress(const QString &destinationId, const qad::RunProgress &progress);
@@ -109,6 +111,7 @@ private:
     QBarCategoryAxis *m_hoursAxis;
     QValueAxis *m_countAxis;
     QLineEdit *m_sourceEdit;
+    QPushButton *m_leftOutButton = nullptr;
     QPushButton *m_browseButton;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;

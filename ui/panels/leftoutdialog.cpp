@@ -1,0 +1,177 @@
+#include "panels/leftoutdialog.h"
+
+#include "storage/sqlitestorage.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace qad::ui {
+
+namespace {
+
+QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+// A read-only cell; the whole text is its tool tip, for the long reasons.
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+QString localTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+LeftOutDialog::LeftOutDialog(AppContext &ctx, Destination destination, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_destination(std::move(destination))
+{
+    setWindowTitle(tr("Excluded and rejected: %1").arg(m_destination.name));
+    setObjectName(QStringLiteral("leftOutDialog"));
+    resize(900, 480);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Profile updates that did not become activations, newest first (at most %1 "
+                                "of each), with the reason and how to fix it.")
+                                 .arg(QLocale().toString(kRows)),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_tabs = new QTabWidget(this);
+    m_excluded = newTable(QStringLiteral("excludedTable"),
+        { tr("Time"), tr("Profile"), tr("Reason code"), tr("Reason") }, m_tabs);
+    m_excluded->setAccessibleName(tr("Excluded profiles"));
+    m_rejected = newTable(QStringLiteral("rejectedTable"),
+        { tr("Time"), tr("Source"), tr("Line"), tr("Reason"), tr("Start of the record") }, m_tabs);
+    m_rejected->setAccessibleName(tr("Rejected records"));
+    m_tabs->addTab(m_excluded, tr("Excluded profiles"));
+    m_tabs->addTab(m_rejected, tr("Rejected records"));
+    m_tabs->setTabToolTip(1,
+        tr("A source can feed several destinations, so these are the records of every source read into this "
+           "data directory."));
+    layout->addWidget(m_tabs, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("leftOutMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *refreshButton = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    refreshButton->setShortcut(QKeySequence::Refresh);
+    refreshButton->setToolTip(
+        tr("Read both lists again (%1).")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    connect(refreshButton, &QPushButton::clicked, this, &LeftOutDialog::refresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    refresh();
+}
+
+LeftOutDialog::~LeftOutDialog() = default;
+
+void LeftOutDialog::showRejected()
+{
+    m_tabs->setCurrentWidget(m_rejected);
+}
+
+void LeftOutDialog::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+}
+
+bool LeftOutDialog::ensureStorage()
+{
+    if (m_storage) {
+        return true;
+    }
+    auto storage = std::make_unique<SqliteStorage>(m_ctx.dataDir);
+    if (const Status opened = storage->open(); !opened) {
+        showError(opened.error().message);
+        return false;
+    }
+    m_storage = std::move(storage);
+    return true;
+}
+
+void LeftOutDialog::refresh()
+{
+    m_message->hide();
+    if (!ensureStorage()) {
+        return;
+    }
+    fillExcluded();
+    fillRejected();
+}
+
+void LeftOutDialog::fillExcluded()
+{
+    const auto exclusions = m_storage->exclusions(m_destination.id, kRows);
+    if (!exclusions) {
+        showError(exclusions.error().message);
+        return;
+    }
+    m_excluded->setRowCount(int(exclusions->size()));
+    for (int row = 0; row < int(exclusions->size()); ++row) {
+        const ExclusionRecord &e = exclusions->at(row);
+        QString profile = e.profileKey.isEmpty() ? tr("(no usable identity)") : e.profileKey;
+        if (e.isTest) {
+            profile += tr(" (test)");
+        }
+        m_excluded->setItem(row, 0, cell(localTime(e.at)));
+        m_excluded->setItem(row, 1, cell(profile));
+        m_excluded->setItem(row, 2, cell(e.code));
+        m_excluded->setItem(row, 3, cell(e.reason));
+    }
+    m_excluded->resizeColumnsToContents();
+    m_tabs->setTabText(0, tr("Excluded profiles (%1)").arg(QLocale().toString(exclusions->size())));
+}
+
+void LeftOutDialog::fillRejected()
+{
+    const auto rejects = m_storage->rejects(kRows);
+    if (!rejects) {
+        showError(rejects.error().message);
+        return;
+    }
+    m_rejected->setRowCount(int(rejects->size()));
+    for (int row = 0; row < int(rejects->size()); ++row) {
+        const RejectRecord &r = rejects->at(row);
+        m_rejected->setItem(row, 0, cell(localTime(r.at)));
+        m_rejected->setItem(row, 1, cell(r.source == u"-" ? tr("standard input") : r.source));
+        m_rejected->setItem(row, 2, cell(QLocale().toString(r.line)));
+        m_rejected->setItem(row, 3, cell(r.reason));
+        m_rejected->setItem(row, 4, cell(QString::fromUtf8(r.excerpt).simplified()));
+    }
+    m_rejected->resizeColumnsToContents();
+    m_tabs->setTabText(1, tr("Rejected records (%1)").arg(QLocale().toString(rejects->size())));
+}
+
+} // namespace qad::ui
