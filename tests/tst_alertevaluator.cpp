@@ -305,6 +305,12 @@ void TestAlertEvaluator::skippedRateHonoursTheThreshold()
     const QList<AlertRecord> raised = ofType(m_evaluator->evaluate(d), kSkipped);
     QCOMPARE(raised.size(), 1);
     QVERIFY2(raised.constFirst().message.contains(u"2.5%"), qPrintable(raised.constFirst().message));
+    // Where to read why: the command that lists the exclusions, and the overview's list.
+    QVERIFY2(
+        raised.constFirst().message.contains(QStringLiteral("qadctl history %1 --status excluded").arg(d.id)),
+        qPrintable(raised.constFirst().message));
+    QVERIFY2(raised.constFirst().message.contains(u"Excluded and rejected"),
+        qPrintable(raised.constFirst().message));
 
     // A new hour starts from zero.
     QVERIFY(m_storage->acknowledgeAlert(raised.constFirst().id).ok());

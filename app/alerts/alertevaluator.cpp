@@ -138,10 +138,11 @@ QList<AlertRecord> AlertEvaluator::evaluate(const Destination &destination)
         if (c.received > 0 && percent > destination.alerts.skippedRatePercent) {
             raised += raise(destination, kSkippedRate,
                 Tr::tr("\"%1\": %2% of the profiles received this hour were excluded (%3 of %4; threshold "
-                       "%5%). Read the exclusion reasons in the history, then fix the identity mapping or "
-                       "the source data.")
+                       "%5%). Read why (\"Excluded and rejected…\" in the overview, or `qadctl history %6 "
+                       "--status excluded`), then fix the identity mapping or the source data.")
                     .arg(name(destination), QString::number(percent, 'f', 1), QString::number(c.excluded),
-                        QString::number(c.received), QString::number(destination.alerts.skippedRatePercent)));
+                        QString::number(c.received), QString::number(destination.alerts.skippedRatePercent),
+                        destination.id));
         }
     }
     return raised;

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;%1&quot;: %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
+        <source>&quot;%1&quot;: %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why (&quot;Excluded and rejected…&quot; in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,8 +30,12 @@
         </message>
         <message>
             <location line="+11" />
+            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
+            <translation>« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs (« Exclus et rejetés… » dans la vue d’ensemble, ou `qadctl history %6 --status excluded`), puis corrigez le mappage des identités ou les données sources.</translation>
+        </message>
+        <message>
             <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
-            <translation>« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs d’exclusion dans l’historique, puis corrigez le mappage des identités ou les données sources.</translation>
+            <translation type="vanished">« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs d’exclusion dans l’historique, puis corrigez le mappage des identités ou les données sources.</translation>
         </message>
     </context>
     <context>

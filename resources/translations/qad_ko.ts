@@ -30,8 +30,12 @@
         </message>
         <message>
             <location line="+11" />
+            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
+            <translation>"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 개요의 "제외 및 거부…" 또는 `qadctl history %6 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
+        </message>
+        <message>
             <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
-            <translation>"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 기록에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
+            <translation type="vanished">"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 기록에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
         </message>
     </context>
     <context>
