@@ -50,8 +50,6 @@ QString percent(double rate)
     return QStringLiteral("%1 %").arg(rate * 100.0, 0, 'f', 1);
 }
 
-} // namespace
-
 // The profiles a destination left out, newest first, each with its reason (SPEC §5, §7).
 int listExclusions(Context &ctx, Storage &storage, const Destination &d, int limit, bool json)
 {
@@ -106,6 +104,8 @@ int listRejects(Context &ctx, Storage &storage, int limit, bool json)
     }
     return Success;
 }
+
+} // namespace
 
 int historyCommand(Context &ctx, const QStringList &args)
 {
