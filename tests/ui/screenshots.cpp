@@ -1,7 +1,8 @@
 // Screenshots of the GUI in English, French and Korean for the README. Not a test: for each language it
 // builds the main window over a temporary configuration with a sample destination, some history and an alert,
-// and saves PNGs of the wizard's pages, the overview, the run history with its details, the test send after a
-// send to a fake Qualtrics receiver on loopback, the alerts, the empty state and the preferences.
+// and saves PNGs of the wizard's pages, the overview, its list of excluded and rejected, the run history with
+// its details, the test send after a send to a fake Qualtrics receiver on loopback, the alerts, the empty
+// state and the preferences.
 //
 //   xvfb-run -a BUILD/tests/qad_screenshots docs/screenshots
 //
@@ -15,6 +16,7 @@
 #include "mainwindow.h"
 #include "mapping/payloadbuilder.h"
 #include "mapping/sampleprofiles.h"
+#include "panels/leftoutdialog.h"
 #include "panels/testsendpanel.h"
 #include "preferencesdialog.h"
 #include "profiles/profilereader.h"
@@ -169,6 +171,18 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         e.at = now.addSecs(-3600 * (i + 1));
         batch.exclusions.append(e);
     }
+    batch.rejects = {
+        { QStringLiteral("/srv/exports/profiles.ndjson"), 1042,
+            QStringLiteral("line 1042: Invalid JSON at offset 87: unterminated string. Check that it is "
+                           "one complete JSON object."),
+            QByteArray(R"({"identityMap":{"Email":[{"id":"mina@example.com"}]},"person":{"name":)"),
+            now.addSecs(-5400) },
+        { QStringLiteral("/srv/exports/profiles.ndjson"), 2210,
+            QStringLiteral(
+                "line 2210: The profile is an array, not a JSON object. Give one object per line, or an "
+                "array of objects as the whole source."),
+            QByteArray("[]"), now.addSecs(-1800) }
+    };
     batch.received.insert(d.id, int(profiles.size() + batch.exclusions.size()));
     if (Status status = storage.commitIngest(batch); !status) {
         return status;
@@ -258,6 +272,14 @@ private:
         tabs->setCurrentIndex(0);
         settle(1500); // the overview reads the database every second
         save(&window, QStringLiteral("overview"));
+        window.findChild<QPushButton *>(QStringLiteral("leftOutButton"))->click();
+        if (auto *leftOut = window.findChild<ui::LeftOutDialog *>()) {
+            save(leftOut, QStringLiteral("leftout"));
+            leftOut->reject();
+        } else {
+            err() << "the list of excluded and rejected did not open" << Qt::endl;
+            m_ok = false;
+        }
 
         tabs->setCurrentIndex(1);
         selectRow(tabs->currentWidget(), QStringLiteral("404"));
