@@ -152,6 +152,12 @@ void TestFileSource::ndjson_data()
     QTest::newRow("not json is still a record")
         << QByteArray("nope\n{\"a\":1}\n") << QList<QByteArray> { "nope", "{\"a\":1}" }
         << QList<qint64> { 1, 2 };
+    QTest::newRow("byte order mark") // as Windows tools write it: not part of the first record
+        << QByteArray("\xEF\xBB\xBF{\"a\":1}\n{\"a\":2}\n") << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" }
+        << QList<qint64> { 1, 2 };
+    QTest::newRow("a byte order mark later is data")
+        << QByteArray("{\"a\":1}\n\xEF\xBB\xBF{\"a\":2}\n")
+        << QList<QByteArray> { "{\"a\":1}", "\xEF\xBB\xBF{\"a\":2}" } << QList<qint64> { 1, 2 };
     QTest::newRow("empty file") << QByteArray() << QList<QByteArray> {} << QList<qint64> {};
     QTest::newRow("only blank lines") << QByteArray("\n \n\r\n") << QList<QByteArray> {} << QList<qint64> {};
 }
@@ -259,6 +265,9 @@ void TestFileSource::jsonArray_data()
     QTest::newRow("scalars are records")
         << QByteArray("[1, \"two\", true ,null\n]") << QList<QByteArray> { "1", "\"two\"", "true", "null" }
         << QList<qint64> { 1, 1, 1, 1 } << QStringList { QString(), QString(), QString(), QString() };
+    QTest::newRow("after a byte order mark")
+        << QByteArray("\xEF\xBB\xBF\n[{\"a\":1},\n{\"a\":2}]")
+        << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}" } << QList<qint64> { 2, 3 } << none;
     QTest::newRow("empty") << QByteArray("[]") << QList<QByteArray> {} << QList<qint64> {} << QStringList {};
     QTest::newRow("empty with blanks")
         << QByteArray(" [\n ]\n\n") << QList<QByteArray> {} << QList<qint64> {} << QStringList {};
@@ -326,6 +335,7 @@ void TestFileSource::chunkBoundariesDoNotMatter_data()
     QTest::newRow("ndjson") << QByteArray("\n{\"a\":1}\r\n\n{\"a\":2}\n  {\"b\": [1]}");
     QTest::newRow("array") << QByteArray(
         " [ {\"a\":[1,{\"b\":\"]\\\"\"}]} ,\n 12 ,\"x\\\\\"\n,{\"c\":\n\"}\"}\n,true]\nx");
+    QTest::newRow("array after a byte order mark") << QByteArray("\xEF\xBB\xBF [{\"a\":1},\n2]");
 }
 
 void TestFileSource::chunkBoundariesDoNotMatter()
@@ -371,6 +381,8 @@ void TestFileSource::resumeContinuesAfterTheCheckpoint_data()
     QTest::newRow("array") << QByteArray("\n[\n{\"n\":1},\n{\"n\":\n2}\n,\n{\"n\":3},{\"n\":4}]")
                            << QByteArray("{\"n\":3}") << qint64(7);
     QTest::newRow("array of scalars") << QByteArray("[1,2\n,3,4]") << QByteArray("3") << qint64(2);
+    QTest::newRow("array after a byte order mark")
+        << QByteArray("\xEF\xBB\xBF[1,2\n,3,4]") << QByteArray("3") << qint64(2);
 }
 
 void TestFileSource::resumeContinuesAfterTheCheckpoint()

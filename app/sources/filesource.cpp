@@ -130,7 +130,7 @@ Status FileSource::resume(const SourcePosition &position)
             break;
         }
         qint64 index = -1;
-        format = detectFormat(m_chunk.constData(), bytes, &index);
+        format = detectFormat(m_chunk.constData(), bytes, scanned, &index);
         if (format != SourceFormat::Unknown) {
             arrayStart = scanned + index;
             break;

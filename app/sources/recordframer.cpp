@@ -48,9 +48,15 @@ QString oversizedElement(qint64 line, qint64 bytes)
 }
 } // namespace
 
-SourceFormat detectFormat(const char *bytes, qint64 size, qint64 *index)
+SourceFormat detectFormat(const char *bytes, qint64 size, qint64 offset, qint64 *index)
 {
+    constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+    constexpr qint64 kByteOrderMarkSize = sizeof(kByteOrderMark) - 1;
     for (qint64 i = 0; i < size; ++i) {
+        const qint64 at = offset + i;
+        if (at < kByteOrderMarkSize && bytes[i] == kByteOrderMark[at]) {
+            continue;
+        }
         if (!isBlank(bytes[i])) {
             *index = i;
             return bytes[i] == '[' ? SourceFormat::JsonArray : SourceFormat::Ndjson;
@@ -141,7 +147,7 @@ void RecordFramer::finish(std::deque<SourceRecord> &out)
 void RecordFramer::feedDetecting(const char *data, qint64 size, std::deque<SourceRecord> &out)
 {
     qint64 index = -1;
-    m_format = detectFormat(data, size, &index);
+    m_format = detectFormat(data, size, m_offset, &index);
     const qint64 blank = index < 0 ? size : index;
     m_line += std::count(data, data + blank, '\n');
     m_offset += blank;

@@ -17,8 +17,9 @@ inline constexpr qint64 kRecordExcerptBytes = 200;
 enum class SourceFormat { Unknown, Ndjson, JsonArray };
 
 // The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON. Returns its
-// index in `index` (or -1 and Unknown when every byte is blank).
-SourceFormat detectFormat(const char *bytes, qint64 size, qint64 *index);
+// index in `index` (or -1 and Unknown when every byte is blank). `offset` is where `bytes` starts in the
+// stream: a UTF-8 byte order mark opening the stream (Windows tools write one) is skipped like a blank.
+SourceFormat detectFormat(const char *bytes, qint64 size, qint64 offset, qint64 *index);
 
 // Moves up to `max` records from the front of `queue` into the returned list (what ProfileSource::read
 // gives).
