@@ -484,6 +484,31 @@ private Q_SLOTS:
         QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
     }
 
+    void followsAPathThatDoesNotExistYetAndSaysSo()
+    {
+        const QString id = newDestination(QStringLiteral("Follow later"));
+        const QString path = m_dir.filePath(QStringLiteral("later.ndjson"));
+        QVERIFY(!QFile::exists(path));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Waiting for"), 20000);
+        QVERIFY2(err.contains(QFile::encodeName(path) + ": it does not exist yet"), err.constData());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        file.write(profileLine(QStringLiteral("later@example.com"), QStringLiteral("L")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        QCOMPARE(receivedEmails(), QStringList { QStringLiteral("later@example.com") });
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void aSecondRunOfTheSameDestinationIsRefused()
     {
         const QString id = newDestination(QStringLiteral("Locked"));

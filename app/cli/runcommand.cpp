@@ -4,8 +4,10 @@
 #include "engine/streamengine.h"
 #include "secrets/tokenresolver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <csignal>
 #include <sys/socket.h>
@@ -229,6 +231,13 @@ int runCommand(Context &ctx, const QStringList &args)
     }
     if (const Status status = engine.start(); !status) {
         return ctx.fail(OperationFailed, status.error().message);
+    }
+    if (options.follow && !QFileInfo::exists(options.source)) {
+        // Like `tail -F`; said, so that a mistyped path is not taken for a quiet source.
+        ctx.err << Tr::tr(
+            "Waiting for %1: it does not exist yet, and is read from its start once it appears.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(options.source).absoluteFilePath()))
+                << Qt::endl;
     }
     loop.exec();
     endLine();

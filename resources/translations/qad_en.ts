@@ -691,7 +691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,24 +4496,24 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+124"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>(no usable identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+207"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+209"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,6 +4744,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+18"/>
         <source>Stopping: finishing what is in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -695,7 +695,7 @@
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+93" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>l’élément du tableau commençant à la ligne %1 est tronqué : l’entrée se termine à l’intérieur ; complétez-le et fermez le tableau par ]</translation>
         </message>
@@ -4546,24 +4546,24 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="-122" />
-            <location line="+124" />
+            <location line="-124" />
+            <location line="+126" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-130" />
             <source>(no usable identity)</source>
             <translation>(aucune identité utilisable)</translation>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../../app/cli/runcommand.cpp" line="+207" />
+            <location filename="../../app/cli/runcommand.cpp" line="+209" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
             <translation>Seulement les activations pending, sending, retrying, succeeded ou failed ; ou les profils écartés (excluded), ou les enregistrements d’entrée invalides de toutes les sources (rejected), chacun avec son motif.</translation>
         </message>
@@ -4796,6 +4796,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+18" />
             <source>Stopping: finishing what is in flight…</source>
             <translation>Arrêt : finalisation du travail en cours…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
+            <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
         </message>
         <message>
             <location filename="../../app/cli/sendcommands.cpp" line="-33" />

@@ -691,7 +691,7 @@
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+93" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
         </message>
@@ -4524,24 +4524,24 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             </translation>
         </message>
         <message>
-            <location line="-122" />
-            <location line="+124" />
+            <location line="-124" />
+            <location line="+126" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-130" />
             <source>(no usable identity)</source>
             <translation>(사용할 수 있는 ID 없음)</translation>
         </message>
         <message>
             <location line="+31" />
-            <location filename="../../app/cli/runcommand.cpp" line="+207" />
+            <location filename="../../app/cli/runcommand.cpp" line="+209" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
             <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
         </message>
@@ -4773,6 +4773,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+18" />
             <source>Stopping: finishing what is in flight…</source>
             <translation>중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
+            <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
         </message>
         <message>
             <location filename="../../app/cli/sendcommands.cpp" line="-33" />
