@@ -14,6 +14,7 @@
 #include <QTest>
 #include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace qad;
@@ -25,6 +26,14 @@ void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mod
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly | mode), qPrintable(f.errorString()));
     QCOMPARE(f.write(bytes), bytes.size());
+}
+
+quint64 inodeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
 void append(const QString &path, const QByteArray &bytes)
@@ -113,10 +122,13 @@ private slots:
     void followWaitsForAVanishedPath();
     void followWaitsForAPathThatDoesNotExistYet();
     void missingFileIsAnError();
+    void utf16IsRefusedAsAWhole_data();
+    void utf16IsRefusedAsAWhole();
 
     void standardInputOnAPipe();
     void standardInputAsAJsonArray();
     void standardInputCannotResume();
+    void standardInputInUtf16IsRefused();
     void openNamesTheSource();
 
     void throughput();
@@ -562,6 +574,44 @@ void TestFileSource::missingFileIsAnError()
     QVERIFY(directory.error().message.contains(QStringLiteral("it is a directory")));
 }
 
+void TestFileSource::utf16IsRefusedAsAWhole_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QString text = QStringLiteral("[{\"identityMap\":{\"Email\":[{\"id\":\"a@example.com\"}]}}]\r\n");
+    QByteArray little("\xFF\xFE");
+    QByteArray big("\xFE\xFF");
+    for (const QChar c : text) {
+        little.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("little-endian") << little; // what Windows PowerShell writes with >
+    QTest::newRow("big-endian") << big;
+}
+
+// Not one reject per line, each saying "invalid UTF-8": the source stops at once and says how to convert it.
+void TestFileSource::utf16IsRefusedAsAWhole()
+{
+    QFETCH(QByteArray, input);
+    const QString file = path(QStringLiteral("profiles.json"));
+    write(file, input);
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY(source->atEnd());
+    const QString message = source->error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot read %1: it is UTF-16 text").arg(file)),
+        qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("iconv -f UTF-16 -t UTF-8")), qPrintable(message));
+
+    // A checkpoint taken before (when its lines were rejected one by one) does not make it readable.
+    auto resumed = open(file);
+    QVERIFY(resumed);
+    QVERIFY(resumed->resume(SourcePosition { file, inodeOf(file), input.size(), 1 }));
+    QVERIFY(resumed->read(100).isEmpty());
+    QVERIFY(resumed->atEnd());
+    QVERIFY(resumed->error().message.contains(QStringLiteral("UTF-16")));
+}
+
 void TestFileSource::standardInputOnAPipe()
 {
     int fds[2];
@@ -628,6 +678,23 @@ void TestFileSource::standardInputCannotResume()
     QVERIFY(status.error().message.contains(QStringLiteral("cannot be resumed")));
     ::close(fds[1]);
     QTRY_VERIFY((source.read(10), source.atEnd()));
+    ::close(fds[0]);
+}
+
+void TestFileSource::standardInputInUtf16IsRefused()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    StdinSource source(fds[0]);
+    const QByteArray input("\xFF\xFE{\0}\0\n\0", 8);
+    QCOMPARE(::write(fds[1], input.constData(), size_t(input.size())), input.size());
+    QList<SourceRecord> records;
+    QTRY_VERIFY((records += source.read(100), source.atEnd())); // without waiting for the input to end
+    QVERIFY(records.isEmpty());
+    QVERIFY2(
+        source.error().message.startsWith(QStringLiteral("Cannot read standard input: it is UTF-16 text")),
+        qPrintable(source.error().message));
+    ::close(fds[1]);
     ::close(fds[0]);
 }
 

@@ -484,6 +484,39 @@ private Q_SLOTS:
         QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
     }
 
+    void aUtf16FileIsRefusedAndTheRunFails()
+    {
+        const QString id = newDestination(QStringLiteral("UTF-16"));
+        const QByteArray utf8 = profileLine(QStringLiteral("u1@example.com"), QStringLiteral("U"))
+            + profileLine(QStringLiteral("u2@example.com"), QStringLiteral("U"));
+        const QString text = QString::fromUtf8(utf8);
+        QByteArray utf16("\xFF\xFE"); // little-endian with its byte order mark, as Windows PowerShell writes
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const QString path = writeSource(utf16);
+
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Cannot read %1: it is UTF-16 text").arg(path)),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("iconv -f UTF-16 -t UTF-8")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("rejected:")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+
+        // Converted as the message says, the same path streams both profiles.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(utf8);
+        file.close();
+        const Run again = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QStringList emails = receivedEmails(); // two profiles: sent side by side, in either order
+        emails.sort();
+        QCOMPARE(
+            emails, (QStringList { QStringLiteral("u1@example.com"), QStringLiteral("u2@example.com") }));
+    }
+
     void followsAPathThatDoesNotExistYetAndSaysSo()
     {
         const QString id = newDestination(QStringLiteral("Follow later"));

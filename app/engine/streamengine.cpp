@@ -52,6 +52,7 @@ struct StreamEngine::Private
     RunProgress progress;
     QSet<QString> paused; // destination ids paused (authentication or by the user)
     bool authenticationPaused = false;
+    bool sourceFailed = false; // the source stopped on an error (not followed): the run did not do its work
     bool workerIdle = false;
     bool stopping = false;
     bool finishedEmitted = false;
@@ -111,6 +112,7 @@ struct StreamEngine::Private
         if (const Error error = source->error(); !error.isNull()) {
             Q_EMIT q->notice(error.message);
             if (!options.follow) {
+                sourceFailed = true;
                 progress.sourceDone = true;
                 checkIdle();
                 return;
@@ -157,7 +159,7 @@ struct StreamEngine::Private
                 return; // retries are scheduled: the worker wakes for them and reports idle again
             }
         }
-        exitCodeOnStop = (progress.failed > 0 || authenticationPaused) ? 1 : 0;
+        exitCodeOnStop = (progress.failed > 0 || authenticationPaused || sourceFailed) ? 1 : 0;
         beginStop();
     }
 

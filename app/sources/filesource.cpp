@@ -185,6 +185,10 @@ qint64 FileSource::readChunk()
         return -1;
     }
     m_framer.feed(m_chunk.constData(), bytes, m_queue);
+    if (const QString refusal = m_framer.refusal(); !refusal.isEmpty()) {
+        m_error = Error { Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), refusal) };
+        return -1;
+    }
     return bytes;
 }
 

@@ -57,6 +57,10 @@ SourceFormat detectFormat(const char *bytes, qint64 size, qint64 offset, qint64 
         if (at < kByteOrderMarkSize && bytes[i] == kByteOrderMark[at]) {
             continue;
         }
+        if (at == 0 && (uchar(bytes[i]) == 0xFF || uchar(bytes[i]) == 0xFE)) {
+            *index = i;
+            return SourceFormat::Utf16;
+        }
         if (!isBlank(bytes[i])) {
             *index = i;
             return bytes[i] == '[' ? SourceFormat::JsonArray : SourceFormat::Ndjson;
@@ -96,7 +100,20 @@ void RecordFramer::resumeAt(quint64 inode, SourceFormat format, qint64 offset, q
     case SourceFormat::JsonArray:
         m_state = offset <= arrayStart + 1 ? State::ArrayFirst : State::AfterValue;
         break;
+    case SourceFormat::Utf16:
+        m_state = State::Refused;
+        break;
     }
+}
+
+QString RecordFramer::refusal() const
+{
+    if (m_state != State::Refused) {
+        return {};
+    }
+    return Tr::tr(
+        "it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. "
+        "Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.");
 }
 
 void RecordFramer::feed(const char *data, qint64 size, std::deque<SourceRecord> &out)
@@ -110,6 +127,8 @@ void RecordFramer::feed(const char *data, qint64 size, std::deque<SourceRecord> 
         break;
     case State::Line:
         feedLines(data, size, out);
+        break;
+    case State::Refused:
         break;
     default:
         feedArray(data, size, out);
@@ -152,6 +171,10 @@ void RecordFramer::feedDetecting(const char *data, qint64 size, std::deque<Sourc
     m_line += std::count(data, data + blank, '\n');
     m_offset += blank;
     if (index < 0) {
+        return;
+    }
+    if (m_format == SourceFormat::Utf16) {
+        m_state = State::Refused;
         return;
     }
     if (m_format == SourceFormat::JsonArray) {
@@ -311,6 +334,7 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
         case State::Trailing:
         case State::Detecting:
         case State::Line:
+        case State::Refused:
             break;
         }
         if (c == '\n') {

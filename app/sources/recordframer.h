@@ -14,7 +14,9 @@ inline constexpr qint64 kMaxSourceRecordBytes = 1024 * 1024;
 // How much of a rejected oversized record is kept, so the rejects list can show what it was.
 inline constexpr qint64 kRecordExcerptBytes = 200;
 
-enum class SourceFormat { Unknown, Ndjson, JsonArray };
+// Utf16: the stream opens with a UTF-16 byte order mark (0xFF or 0xFE, which UTF-8 never holds); it is
+// refused.
+enum class SourceFormat { Unknown, Ndjson, JsonArray, Utf16 };
 
 // The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON. Returns its
 // index in `index` (or -1 and Unknown when every byte is blank). `offset` is where `bytes` starts in the
@@ -51,9 +53,21 @@ public:
     qint64 offset() const { return m_offset; }
     // True once the closing `]` of a JSON array was read.
     bool isClosed() const { return m_state == State::Closed || m_state == State::Trailing; }
+    // Why the whole stream is refused (it is UTF-16 text), or empty. Nothing of it is framed then.
+    QString refusal() const;
 
 private:
-    enum class State { Detecting, Line, ArrayFirst, ArrayValue, InValue, AfterValue, Closed, Trailing };
+    enum class State {
+        Detecting,
+        Line,
+        ArrayFirst,
+        ArrayValue,
+        InValue,
+        AfterValue,
+        Closed,
+        Trailing,
+        Refused
+    };
     enum class ValueKind { Container, String, Bare };
 
     void feedDetecting(const char *data, qint64 size, std::deque<SourceRecord> &out);

@@ -67,7 +67,10 @@ QList<SourceRecord> StdinSource::read(int max)
         }
         m_drained.notify_all();
         m_framer.feed(bytes.constData(), bytes.size(), m_queue);
-        if (eof) {
+        if (const QString refusal = m_framer.refusal(); !refusal.isEmpty()) {
+            m_refused = Error { Tr::tr("Cannot read standard input: %1").arg(refusal) };
+            m_finished = true;
+        } else if (eof) {
             m_framer.finish(m_queue);
             m_finished = true;
         }
@@ -88,6 +91,9 @@ Status StdinSource::resume(const SourcePosition &)
 
 Error StdinSource::error() const
 {
+    if (!m_refused.isNull()) {
+        return m_refused;
+    }
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_readError;
 }

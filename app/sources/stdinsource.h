@@ -35,6 +35,7 @@ private:
     RecordFramer m_framer;
     std::deque<SourceRecord> m_queue;
     bool m_finished = false; // the end of input reached the framer
+    Error m_refused; // the input is not UTF-8 (the framer's refusal): nothing more is read
 
     // Shared with the reader thread.
     mutable std::mutex m_mutex;

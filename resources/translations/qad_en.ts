@@ -234,6 +234,11 @@
         <source>Cannot read %1: %2; check the file and the disk it is on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qad::Ingestor</name>
@@ -691,12 +696,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+69"/>
+        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,12 +1148,17 @@
 <context>
     <name>qad::StdinSource</name>
     <message>
-        <location filename="../../app/sources/stdinsource.cpp" line="+85"/>
+        <location filename="../../app/sources/stdinsource.cpp" line="+71"/>
+        <source>Cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Cannot read standard input: %1; check the program feeding it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1166,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+232"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+234"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,6 +238,11 @@
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>Impossible de lire %1 : %2 ; vérifiez le fichier et le disque qui le contient.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>qad::Ingestor</name>
@@ -695,12 +700,17 @@
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+69" />
+            <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
+            <translation>c’est du texte UTF-16 (il commence par une marque d’ordre des octets UTF-16), et les profils sont lus en UTF-8. Convertissez-le d’abord, par exemple avec `iconv -f UTF-16 -t UTF-8`.</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>l’élément du tableau commençant à la ligne %1 est tronqué : l’entrée se termine à l’intérieur ; complétez-le et fermez le tableau par ]</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+103" />
             <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
             <translation>ligne %1 : une virgule avant le ] fermant du tableau n’est suivie d’aucun élément ; supprimez la virgule</translation>
         </message>
@@ -1146,12 +1156,17 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+85" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+71" />
+            <source>Cannot read standard input: %1</source>
+            <translation>Impossible de lire l’entrée standard : %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>L’entrée standard ne peut pas reprendre à partir d’un point de reprise ; lisez depuis un fichier pour continuer là où une exécution précédente s’est arrêtée.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Cannot read standard input: %1; check the program feeding it.</source>
             <translation>Impossible de lire l’entrée standard : %1 ; vérifiez le programme qui l’alimente.</translation>
         </message>
@@ -1159,7 +1174,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+232" />
+            <location filename="../../app/engine/streamengine.cpp" line="+234" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>

@@ -237,6 +237,11 @@
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>%1을(를) 읽을 수 없습니다: %2. 파일과 파일이 있는 디스크를 확인하세요.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        </message>
     </context>
     <context>
         <name>qad::Ingestor</name>
@@ -691,12 +696,17 @@
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+69" />
+            <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
+            <translation>UTF-16 텍스트입니다(UTF-16 바이트 순서 표시로 시작합니다). 프로필은 UTF-8로 읽습니다. 먼저 변환하세요. 예: `iconv -f UTF-16 -t UTF-8`.</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+103" />
             <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
             <translation>%1행: 배열을 닫는 ] 앞의 쉼표 뒤에 요소가 없습니다. 쉼표를 삭제하세요</translation>
         </message>
@@ -1141,12 +1151,17 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+85" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+71" />
+            <source>Cannot read standard input: %1</source>
+            <translation>표준 입력을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>표준 입력은 체크포인트에서 이어 읽을 수 없습니다. 이전 실행이 멈춘 곳부터 계속하려면 파일에서 읽으세요.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>Cannot read standard input: %1; check the program feeding it.</source>
             <translation>표준 입력을 읽을 수 없습니다: %1. 입력을 보내는 프로그램을 확인하세요.</translation>
         </message>
@@ -1154,7 +1169,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+232" />
+            <location filename="../../app/engine/streamengine.cpp" line="+234" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
