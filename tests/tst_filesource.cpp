@@ -107,6 +107,8 @@ private slots:
     void jsonArray_data();
     void jsonArray();
     void arrayElementOverOneMebibyte();
+    void sequence_data();
+    void sequence();
     void chunkBoundariesDoNotMatter_data();
     void chunkBoundariesDoNotMatter();
     void readReturnsAtMostMax();
@@ -341,6 +343,63 @@ void TestFileSource::arrayElementOverOneMebibyte()
     QCOMPARE(records[2].line, 4);
 }
 
+void TestFileSource::sequence_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("records");
+    QTest::addColumn<QList<qint64>>("lines");
+    QTest::addColumn<QStringList>("errors");
+
+    QTest::newRow("one pretty-printed object") // as the XDM example files hold one
+        << QByteArray("{\n  \"identityMap\": {\n    \"Email\": [{\"id\": \"a@example.com\"}]\n  }\n}\n")
+        << QList<
+               QByteArray> { "{\n  \"identityMap\": {\n    \"Email\": [{\"id\": \"a@example.com\"}]\n  }\n}" }
+        << QList<qint64> { 1 } << QStringList { QString() };
+    QTest::newRow("objects one after another, as jq prints them")
+        << QByteArray(
+               "\r\n{ \r\n  \"a\": \"}{\\\"\"\r\n}\r\n{\n  \"b\": [\n    1\n  ]\n}\n{\"c\":3} {\"d\":4}")
+        << QList<QByteArray> { "{ \r\n  \"a\": \"}{\\\"\"\r\n}", "{\n  \"b\": [\n    1\n  ]\n}", "{\"c\":3}",
+               "{\"d\":4}" }
+        << QList<qint64> { 2, 5, 10, 10 } << QStringList { QString(), QString(), QString(), QString() };
+    QTest::newRow("a comma between two values")
+        << QByteArray("{\n\"a\":1\n},\n{\"b\":2}\n") << QList<QByteArray> { "{\n\"a\":1\n}", "", "{\"b\":2}" }
+        << QList<qint64> { 1, 3, 4 }
+        << QStringList { QString(),
+               QStringLiteral("line 3: a comma between two values; remove it, or put the values in [ ]"),
+               QString() };
+    QTest::newRow("cut short") << QByteArray("{\n\"a\":1\n}\n{\n\"b\":")
+                               << QList<QByteArray> { "{\n\"a\":1\n}", "{\n\"b\":" } << QList<qint64> { 1, 4 }
+                               << QStringList { QString(),
+                                      QStringLiteral("the value starting on line 4 is cut short: the input "
+                                                     "ends inside it; complete it") };
+    // Anything after the `{` on the first line makes it NDJSON: a broken first line costs that line only.
+    QTest::newRow("an NDJSON line that starts with {")
+        << QByteArray("{ \"a\": 1 }\n{\"b\":2}\n") << QList<QByteArray> { "{ \"a\": 1 }", "{\"b\":2}" }
+        << QList<qint64> { 1, 2 } << QStringList { QString(), QString() };
+    QTest::newRow("a broken first NDJSON line")
+        << QByteArray("{not json\n{\"b\":2}\n") << QList<QByteArray> { "{not json", "{\"b\":2}" }
+        << QList<qint64> { 1, 2 } << QStringList { QString(), QString() };
+    QTest::newRow("only {") << QByteArray("{  ") << QList<QByteArray> { "{  " } << QList<qint64> { 1 }
+                            << QStringList { QString() };
+}
+
+void TestFileSource::sequence()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, records);
+    QFETCH(QList<qint64>, lines);
+    QFETCH(QStringList, errors);
+    write(path(QStringLiteral("in.json")), input);
+
+    auto source = open(path(QStringLiteral("in.json")));
+    QVERIFY(source);
+    const auto read = source->read(100);
+    QCOMPARE(bytesOf(read), records);
+    QCOMPARE(linesOf(read), lines);
+    QCOMPARE(errorsOf(read), errors);
+    QVERIFY(source->atEnd());
+}
+
 void TestFileSource::chunkBoundariesDoNotMatter_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -348,6 +407,8 @@ void TestFileSource::chunkBoundariesDoNotMatter_data()
     QTest::newRow("array") << QByteArray(
         " [ {\"a\":[1,{\"b\":\"]\\\"\"}]} ,\n 12 ,\"x\\\\\"\n,{\"c\":\n\"}\"}\n,true]\nx");
     QTest::newRow("array after a byte order mark") << QByteArray("\xEF\xBB\xBF [{\"a\":1},\n2]");
+    QTest::newRow("sequence") << QByteArray(" { \r\n\"a\": \"}\\\"\"\n}\n{\"b\":[1,\n{}]} 7 ,\n{\"c\":\n3}");
+    QTest::newRow("ndjson starting with {") << QByteArray("{ \"a\":1}\n{\n{\"b\":2}");
 }
 
 void TestFileSource::chunkBoundariesDoNotMatter()
@@ -395,6 +456,8 @@ void TestFileSource::resumeContinuesAfterTheCheckpoint_data()
     QTest::newRow("array of scalars") << QByteArray("[1,2\n,3,4]") << QByteArray("3") << qint64(2);
     QTest::newRow("array after a byte order mark")
         << QByteArray("\xEF\xBB\xBF[1,2\n,3,4]") << QByteArray("3") << qint64(2);
+    QTest::newRow("sequence") << QByteArray("{\n\"n\":1\n}\n{\"n\":2}\n{\n\"n\":3\n}\n{\"n\":4}")
+                              << QByteArray("{\n\"n\":3\n}") << qint64(5);
 }
 
 void TestFileSource::resumeContinuesAfterTheCheckpoint()

@@ -484,6 +484,28 @@ private Q_SLOTS:
         QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
     }
 
+    // As `jq` prints them, and as a pretty-printed profile file (the one loaded in the wizard) holds one.
+    void streamsPrettyPrintedProfilesOneAfterAnother()
+    {
+        const QString id = newDestination(QStringLiteral("Pretty"));
+        QByteArray content;
+        for (int i = 0; i < 3; ++i) {
+            content += QJsonDocument::fromJson(
+                profileLine(QStringLiteral("pretty%1@example.com").arg(i), QStringLiteral("P")))
+                           .toJson(QJsonDocument::Indented);
+        }
+        QVERIFY(content.startsWith("{\n    \""));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("rejected:")), qPrintable(run.err));
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("pretty0@example.com"), QStringLiteral("pretty1@example.com"),
+                QStringLiteral("pretty2@example.com") }));
+    }
+
     void aUtf16FileIsRefusedAndTheRunFails()
     {
         const QString id = newDestination(QStringLiteral("UTF-16"));

@@ -119,29 +119,27 @@ Status FileSource::resume(const SourcePosition &position)
         startOver();
         return {};
     }
-    // The format is told by the start of the file, which may lie before the checkpoint.
-    SourceFormat format = SourceFormat::Unknown;
-    qint64 arrayStart = -1;
+    // The format is told by the start of the file, which may lie before the checkpoint: a framer of its own
+    // reads from there until it can tell (within the first line), and what it frames is dropped.
+    RecordFramer probe;
+    probe.reset(m_inode);
+    std::deque<SourceRecord> dropped;
     m_file.seek(0);
     m_chunk.resize(kChunkBytes);
-    for (qint64 scanned = 0; scanned < position.offset;) {
+    for (qint64 scanned = 0; scanned < position.offset && probe.format() == SourceFormat::Unknown;) {
         const qint64 bytes = m_file.read(m_chunk.data(), std::min(kChunkBytes, position.offset - scanned));
         if (bytes <= 0) {
             break;
         }
-        qint64 index = -1;
-        format = detectFormat(m_chunk.constData(), bytes, scanned, &index);
-        if (format != SourceFormat::Unknown) {
-            arrayStart = scanned + index;
-            break;
-        }
+        probe.feed(m_chunk.constData(), bytes, dropped);
+        dropped.clear();
         scanned += bytes;
     }
     if (!m_file.seek(position.offset)) {
         startOver();
         return {};
     }
-    m_framer.resumeAt(m_inode, format, position.offset, position.line, arrayStart);
+    m_framer.resumeAt(m_inode, probe.format(), position.offset, position.line, probe.formatStart());
     return {};
 }
 

@@ -46,8 +46,8 @@ struct SourceOptions
     bool follow = false; // like tail -F: wait for growth, survive rotation and truncation
 };
 
-// Opens `path` ("-" for standard input). The format is told by the first non-blank byte: `[` a JSON array,
-// anything else NDJSON.
+// Opens `path` ("-" for standard input). The format is told by the start: `[` a JSON array, a first line
+// holding only `{` a sequence of (pretty-printed) values one after another, anything else NDJSON.
 Expected<std::unique_ptr<ProfileSource>> openProfileSource(const QString &path, const SourceOptions &options);
 
 } // namespace qad

@@ -40,8 +40,13 @@ QString oversizedLine(qint64 line, qint64 bytes)
     return Tr::tr("line %1 is over 1 MiB (%2 bytes); split it or remove it").arg(line).arg(bytes);
 }
 
-QString oversizedElement(qint64 line, qint64 bytes)
+QString oversizedElement(SourceFormat format, qint64 line, qint64 bytes)
 {
+    if (format == SourceFormat::Sequence) {
+        return Tr::tr("the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it")
+            .arg(line)
+            .arg(bytes);
+    }
     return Tr::tr("the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it")
         .arg(line)
         .arg(bytes);
@@ -79,6 +84,7 @@ void RecordFramer::reset(quint64 inode)
     m_inode = inode;
     m_format = SourceFormat::Unknown;
     m_state = State::Detecting;
+    m_formatStart = -1;
     m_offset = 0;
     m_line = 0;
     clearRecord();
@@ -99,6 +105,9 @@ void RecordFramer::resumeAt(quint64 inode, SourceFormat format, qint64 offset, q
         break;
     case SourceFormat::JsonArray:
         m_state = offset <= arrayStart + 1 ? State::ArrayFirst : State::AfterValue;
+        break;
+    case SourceFormat::Sequence:
+        m_state = State::AfterValue; // a checkpoint follows a value
         break;
     case SourceFormat::Utf16:
         m_state = State::Refused;
@@ -125,6 +134,9 @@ void RecordFramer::feed(const char *data, qint64 size, std::deque<SourceRecord> 
     case State::Detecting:
         feedDetecting(data, size, out);
         break;
+    case State::OpenBrace:
+        feedOpenBrace(data, size, out);
+        break;
     case State::Line:
         feedLines(data, size, out);
         break;
@@ -138,6 +150,11 @@ void RecordFramer::feed(const char *data, qint64 size, std::deque<SourceRecord> 
 
 void RecordFramer::finish(std::deque<SourceRecord> &out)
 {
+    if (m_state == State::OpenBrace) {
+        // `{` and blanks, then the end: one line, and not JSON.
+        m_format = SourceFormat::Ndjson;
+        m_state = State::Line;
+    }
     if (m_state == State::Line && (m_skipping || !m_record.isEmpty())) {
         const qint64 line = m_line + 1;
         if (m_skipping) {
@@ -154,10 +171,12 @@ void RecordFramer::finish(std::deque<SourceRecord> &out)
         }
     } else if (m_state == State::InValue) {
         push(out, m_record.left(kRecordExcerptBytes), m_recordLine, m_offset, m_line,
-            Tr::tr(
-                "the array element starting on line %1 is cut short: the input ends inside it; complete it "
-                "and close the array with ]")
-                .arg(m_recordLine));
+            m_format == SourceFormat::Sequence
+                ? Tr::tr("the value starting on line %1 is cut short: the input ends inside it; complete it")
+                      .arg(m_recordLine)
+                : Tr::tr("the array element starting on line %1 is cut short: the input ends inside it; "
+                         "complete it and close the array with ]")
+                      .arg(m_recordLine));
         m_state = State::AfterValue;
     }
     clearRecord();
@@ -173,8 +192,19 @@ void RecordFramer::feedDetecting(const char *data, qint64 size, std::deque<Sourc
     if (index < 0) {
         return;
     }
+    m_formatStart = m_offset;
     if (m_format == SourceFormat::Utf16) {
         m_state = State::Refused;
+        return;
+    }
+    if (data[index] == '{') {
+        m_format = SourceFormat::Unknown; // told at the end of the line
+        m_state = State::OpenBrace;
+        clearRecord();
+        appendToRecord(data + index, 1, kMaxSourceRecordBytes + 1);
+        m_recordLine = m_line + 1;
+        m_offset += 1;
+        feedOpenBrace(data + index + 1, size - index - 1, out);
         return;
     }
     if (m_format == SourceFormat::JsonArray) {
@@ -185,6 +215,37 @@ void RecordFramer::feedDetecting(const char *data, qint64 size, std::deque<Sourc
         m_state = State::Line;
         feedLines(data + index, size - index, out);
     }
+}
+
+// After the stream's first `{`: blanks up to the newline make a sequence (a pretty-printed object, the `{`
+// the start of its value); anything else on the line makes it NDJSON (the `{` the start of its first line).
+void RecordFramer::feedOpenBrace(const char *data, qint64 size, std::deque<SourceRecord> &out)
+{
+    for (qint64 i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            appendToRecord(data, i, kMaxSourceRecordBytes);
+            m_offset += i;
+            m_format = SourceFormat::Sequence;
+            m_state = State::InValue;
+            m_kind = ValueKind::Container;
+            m_depth = 1;
+            m_inString = false;
+            m_escaped = false;
+            feedArray(data + i, size - i, out);
+            return;
+        }
+        if (!isBlank(c)) {
+            m_offset += i;
+            m_format = SourceFormat::Ndjson;
+            m_state = State::Line;
+            appendToRecord(data, i, kMaxSourceRecordBytes + 1);
+            feedLines(data + i, size - i, out);
+            return;
+        }
+    }
+    appendToRecord(data, size, kMaxSourceRecordBytes + 1);
+    m_offset += size;
 }
 
 void RecordFramer::feedLines(const char *data, qint64 size, std::deque<SourceRecord> &out)
@@ -238,8 +299,10 @@ void RecordFramer::completeLine(const char *data, qint64 size, std::deque<Source
     }
 }
 
+// The elements of a JSON array, or (in a sequence) values one after another with no brackets or commas.
 void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRecord> &out)
 {
+    const bool sequence = m_format == SourceFormat::Sequence;
     qint64 valueStart = 0; // where the element in progress starts in this chunk (0: in an earlier one)
     const auto begin = [&](qint64 i) {
         startValue(data[i]);
@@ -310,6 +373,17 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
             if (isBlank(c)) {
                 break;
             }
+            if (sequence) {
+                if (c == ',') {
+                    pushFramingError(out,
+                        Tr::tr("line %1: a comma between two values; remove it, or put the values in [ ]")
+                            .arg(m_line + 1),
+                        m_offset + i + 1);
+                } else {
+                    begin(i);
+                }
+                break;
+            }
             if (c == ',') {
                 m_state = State::ArrayValue;
             } else if (c == ']') {
@@ -333,6 +407,7 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
             break;
         case State::Trailing:
         case State::Detecting:
+        case State::OpenBrace:
         case State::Line:
         case State::Refused:
             break;
@@ -370,7 +445,8 @@ void RecordFramer::completeValue(
         push(out, std::move(bytes), m_recordLine, endOffset, m_line);
     } else {
         appendToRecord(data, size, kMaxSourceRecordBytes);
-        push(out, m_record, m_recordLine, endOffset, m_line, oversizedElement(m_recordLine, m_skippedBytes));
+        push(out, m_record, m_recordLine, endOffset, m_line,
+            oversizedElement(m_format, m_recordLine, m_skippedBytes));
     }
     clearRecord();
 }

@@ -14,22 +14,25 @@ inline constexpr qint64 kMaxSourceRecordBytes = 1024 * 1024;
 // How much of a rejected oversized record is kept, so the rejects list can show what it was.
 inline constexpr qint64 kRecordExcerptBytes = 200;
 
-// Utf16: the stream opens with a UTF-16 byte order mark (0xFF or 0xFE, which UTF-8 never holds); it is
-// refused.
-enum class SourceFormat { Unknown, Ndjson, JsonArray, Utf16 };
+// Sequence: JSON values one after another, as `jq` prints them and as a pretty-printed profile file holds
+// one; told by a first line that holds only `{` (which no NDJSON line can be). Utf16: the stream opens with a
+// UTF-16 byte order mark (0xFF or 0xFE, which UTF-8 never holds); it is refused.
+enum class SourceFormat { Unknown, Ndjson, JsonArray, Sequence, Utf16 };
 
-// The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON. Returns its
-// index in `index` (or -1 and Unknown when every byte is blank). `offset` is where `bytes` starts in the
-// stream: a UTF-8 byte order mark opening the stream (Windows tools write one) is skipped like a blank.
+// The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON (where it is
+// `{`, RecordFramer then tells a sequence by the rest of the line). Returns its index in `index` (or -1 and
+// Unknown when every byte is blank). `offset` is where `bytes` starts in the stream: a UTF-8 byte order mark
+// opening the stream (Windows tools write one) is skipped like a blank.
 SourceFormat detectFormat(const char *bytes, qint64 size, qint64 offset, qint64 *index);
 
 // Moves up to `max` records from the front of `queue` into the returned list (what ProfileSource::read
 // gives).
 QList<SourceRecord> takeRecords(std::deque<SourceRecord> &queue, int max);
 
-// Cuts a byte stream into profile records: NDJSON lines, or the top-level elements of a JSON array. Fed
-// bytes in chunks of any size; holds only the record in progress (at most kMaxSourceRecordBytes, since a
-// longer one is skipped and kept as an excerpt). Shared by the file and standard-input sources.
+// Cuts a byte stream into profile records: NDJSON lines, the top-level elements of a JSON array, or the
+// values of a sequence (pretty-printed objects one after another). Fed bytes in chunks of any size; holds
+// only the record in progress (at most kMaxSourceRecordBytes, since a longer one is skipped and kept as an
+// excerpt). Shared by the file and standard-input sources.
 class RecordFramer
 {
 public:
@@ -49,6 +52,9 @@ public:
     void finish(std::deque<SourceRecord> &out);
 
     SourceFormat format() const { return m_format; }
+    // Where the format was told: the offset of the stream's first byte that is not blank (the `[` of an
+    // array), or -1 while the format is Unknown.
+    qint64 formatStart() const { return m_format == SourceFormat::Unknown ? -1 : m_formatStart; }
     // Bytes consumed from the start of the stream.
     qint64 offset() const { return m_offset; }
     // True once the closing `]` of a JSON array was read.
@@ -59,6 +65,7 @@ public:
 private:
     enum class State {
         Detecting,
+        OpenBrace, // the stream starts with `{`: a sequence if nothing else is on that line, else NDJSON
         Line,
         ArrayFirst,
         ArrayValue,
@@ -71,6 +78,7 @@ private:
     enum class ValueKind { Container, String, Bare };
 
     void feedDetecting(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    void feedOpenBrace(const char *data, qint64 size, std::deque<SourceRecord> &out);
     void feedLines(const char *data, qint64 size, std::deque<SourceRecord> &out);
     void feedArray(const char *data, qint64 size, std::deque<SourceRecord> &out);
 
@@ -87,6 +95,7 @@ private:
     quint64 m_inode = 0;
     SourceFormat m_format = SourceFormat::Unknown;
     State m_state = State::Detecting;
+    qint64 m_formatStart = -1;
     qint64 m_offset = 0; // bytes consumed before the chunk being fed
     qint64 m_line = 0; // newlines consumed
 

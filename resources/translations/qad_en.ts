@@ -215,7 +215,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+151"/>
+        <location filename="../../app/sources/filesource.cpp" line="+149"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,22 +691,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
+        <source>the value starting on line %1 is cut short: the input ends inside it; complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+146"/>
         <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +726,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>line %1: a comma between two values; remove it, or put the values in [ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>line %1: a comma is missing between two array elements; add it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,7 +4538,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+209"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+211"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,7 +4691,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-133"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-135"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,11 +4702,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
+        <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep reading the file as it grows, through rotation and truncation.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,7 +219,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+151" />
+            <location filename="../../app/sources/filesource.cpp" line="+149" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
@@ -695,22 +695,32 @@
             <translation>la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-la ou supprimez-la</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+            <translation>la valeur commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-la ou supprimez-la</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+73" />
             <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
             <translation>c’est du texte UTF-16 (il commence par une marque d’ordre des octets UTF-16), et les profils sont lus en UTF-8. Convertissez-le d’abord, par exemple avec `iconv -f UTF-16 -t UTF-8`.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+52" />
+            <source>the value starting on line %1 is cut short: the input ends inside it; complete it</source>
+            <translation>la valeur commençant à la ligne %1 est tronquée : l’entrée se termine à l’intérieur ; complétez-la</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>l’élément du tableau commençant à la ligne %1 est tronqué : l’entrée se termine à l’intérieur ; complétez-le et fermez le tableau par ]</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+146" />
             <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
             <translation>ligne %1 : une virgule avant le ] fermant du tableau n’est suivie d’aucun élément ; supprimez la virgule</translation>
         </message>
@@ -720,7 +730,12 @@
             <translation>ligne %1 : il manque un élément de tableau avant cette virgule ; supprimez la virgule en trop</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+48" />
+            <source>line %1: a comma between two values; remove it, or put the values in [ ]</source>
+            <translation>ligne %1 : une virgule entre deux valeurs ; supprimez-la, ou mettez les valeurs entre [ ]</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>line %1: a comma is missing between two array elements; add it</source>
             <translation>ligne %1 : il manque une virgule entre deux éléments du tableau ; ajoutez-la</translation>
         </message>
@@ -4573,7 +4588,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+31" />
-            <location filename="../../app/cli/runcommand.cpp" line="+209" />
+            <location filename="../../app/cli/runcommand.cpp" line="+211" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -4726,7 +4741,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-133" />
+            <location filename="../../app/cli/runcommand.cpp" line="-135" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -4736,12 +4751,16 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Une ou plusieurs destinations.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
-            <translation>Mises à jour de profils : un fichier NDJSON ou un tableau JSON, ou - pour l’entrée standard.</translation>
+            <translation type="vanished">Mises à jour de profils : un fichier NDJSON ou un tableau JSON, ou - pour l’entrée standard.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
+            <translation>Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Keep reading the file as it grows, through rotation and truncation.</source>
             <translation>Continuer à lire le fichier à mesure qu’il grandit, y compris après rotation ou troncature.</translation>
         </message>

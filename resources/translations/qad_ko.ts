@@ -218,7 +218,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+151" />
+            <location filename="../../app/sources/filesource.cpp" line="+149" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
@@ -691,22 +691,32 @@
             <translation>%1행이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+            <translation>%1행에서 시작하는 값이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+73" />
             <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
             <translation>UTF-16 텍스트입니다(UTF-16 바이트 순서 표시로 시작합니다). 프로필은 UTF-8로 읽습니다. 먼저 변환하세요. 예: `iconv -f UTF-16 -t UTF-8`.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+52" />
+            <source>the value starting on line %1 is cut short: the input ends inside it; complete it</source>
+            <translation>%1행에서 시작하는 값이 잘렸습니다: 값 도중에 입력이 끝납니다. 값을 완성하세요</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+146" />
             <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
             <translation>%1행: 배열을 닫는 ] 앞의 쉼표 뒤에 요소가 없습니다. 쉼표를 삭제하세요</translation>
         </message>
@@ -716,7 +726,12 @@
             <translation>%1행: 이 쉼표 앞에 배열 요소가 없습니다. 불필요한 쉼표를 삭제하세요</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+48" />
+            <source>line %1: a comma between two values; remove it, or put the values in [ ]</source>
+            <translation>%1행: 두 값 사이에 쉼표가 있습니다. 쉼표를 지우거나 값들을 [ ]로 감싸세요</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>line %1: a comma is missing between two array elements; add it</source>
             <translation>%1행: 두 배열 요소 사이에 쉼표가 없습니다. 쉼표를 추가하세요</translation>
         </message>
@@ -4551,7 +4566,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+31" />
-            <location filename="../../app/cli/runcommand.cpp" line="+209" />
+            <location filename="../../app/cli/runcommand.cpp" line="+211" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -4703,7 +4718,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-133" />
+            <location filename="../../app/cli/runcommand.cpp" line="-135" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -4713,12 +4728,16 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 하나 이상.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
-            <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
+            <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
+            <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Keep reading the file as it grows, through rotation and truncation.</source>
             <translation>파일이 커지는 동안 계속 읽습니다(로테이션과 잘림에도 계속).</translation>
         </message>
