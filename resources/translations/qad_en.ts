@@ -3492,22 +3492,7 @@
 <context>
     <name>qad::ui::ProfileFile</name>
     <message>
-        <location filename="../../ui/wizard/profilefile.cpp" line="+34"/>
-        <source>element %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../../ui/wizard/profilefile.cpp" line="+73"/>
         <source>Cannot open %1: %2. Pick a readable profile file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,12 +3502,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the document</source>
+        <location line="+16"/>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No profile could be read from %1 (%2). Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
         <translation type="unfinished"></translation>
     </message>

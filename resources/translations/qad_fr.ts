@@ -3503,22 +3503,19 @@
     <context>
         <name>qad::ui::ProfileFile</name>
         <message>
-            <location filename="../../ui/wizard/profilefile.cpp" line="+34" />
             <source>element %1</source>
-            <translation>élément %1</translation>
+            <translation type="vanished">élément %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>not a JSON object</source>
-            <translation>pas un objet JSON</translation>
+            <translation type="vanished">pas un objet JSON</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>line %1</source>
-            <translation>ligne %1</translation>
+            <translation type="vanished">ligne %1</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../../ui/wizard/profilefile.cpp" line="+73" />
             <source>Cannot open %1: %2. Pick a readable profile file.</source>
             <translation>Impossible d’ouvrir %1 : %2. Choisissez un fichier de profils lisible.</translation>
         </message>
@@ -3528,12 +3525,21 @@
             <translation>%1 dépasse %2 Mio : un exemple n’a besoin que de quelques profils. Choisissez un fichier plus petit, par exemple les premières lignes de celui-ci.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>the document</source>
-            <translation>le document</translation>
+            <location line="+16" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+14" />
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation type="vanished">le document</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No profile could be read from %1 (%2). Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
             <translation>Aucun profil n’a pu être lu depuis %1 (%2). Choisissez un fichier de profils XDM : un objet JSON, un tableau JSON ou un objet par ligne.</translation>
         </message>

@@ -3487,22 +3487,19 @@
     <context>
         <name>qad::ui::ProfileFile</name>
         <message>
-            <location filename="../../ui/wizard/profilefile.cpp" line="+34" />
             <source>element %1</source>
-            <translation>요소 %1</translation>
+            <translation type="vanished">요소 %1</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>not a JSON object</source>
-            <translation>JSON 객체가 아님</translation>
+            <translation type="vanished">JSON 객체가 아님</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>line %1</source>
-            <translation>%1행</translation>
+            <translation type="vanished">%1행</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../../ui/wizard/profilefile.cpp" line="+73" />
             <source>Cannot open %1: %2. Pick a readable profile file.</source>
             <translation>%1을(를) 열 수 없습니다: %2. 읽을 수 있는 프로필 파일을 고르세요.</translation>
         </message>
@@ -3512,12 +3509,21 @@
             <translation>%1이(가) %2 MiB보다 큽니다: 샘플에는 프로필 몇 개면 충분합니다. 이 파일의 처음 몇 줄처럼 더 작은 파일을 고르세요.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>the document</source>
-            <translation>문서 전체</translation>
+            <location line="+16" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+14" />
+            <source>line %1: %2</source>
+            <translation>%1행: %2</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation type="vanished">문서 전체</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No profile could be read from %1 (%2). Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
             <translation>%1에서 프로필을 읽을 수 없습니다(%2). XDM 프로필이 든 파일을 고르세요: JSON 객체 하나, JSON 배열, 또는 한 줄에 객체 하나.</translation>
         </message>

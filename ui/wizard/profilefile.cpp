@@ -1,12 +1,11 @@
 #include "wizard/profilefile.h"
 
 #include "profiles/profilereader.h"
+#include "sources/recordframer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace qad::ui {
@@ -17,39 +16,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(qad::ui::ProfileFile)
 };
 
-void addResult(ProfileFile &file, const ProfileReadResult &result, const QString &where)
+void reject(ProfileFile &file, const QString &reason)
 {
-    if (result.ok()) {
-        file.profiles.append(result.profile);
-        return;
-    }
     if (file.rejected++ == 0) {
-        file.firstRejection = QStringLiteral("%1: %2").arg(where, result.error.message);
-    }
-}
-
-void readArray(ProfileFile &file, const QJsonArray &array)
-{
-    for (qsizetype i = 0; i < array.size() && file.profiles.size() < kMaxSampleProfiles; ++i) {
-        const QString where = Tr::tr("element %1").arg(i + 1);
-        if (!array.at(i).isObject()) {
-            ProfileReadResult notObject;
-            notObject.error.message = Tr::tr("not a JSON object");
-            addResult(file, notObject, where);
-            continue;
-        }
-        addResult(file, readProfile(array.at(i).toObject()), where);
-    }
-}
-
-void readLines(ProfileFile &file, const QByteArray &data)
-{
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype i = 0; i < lines.size() && file.profiles.size() < kMaxSampleProfiles; ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (!line.isEmpty()) {
-            addResult(file, readProfile(line), Tr::tr("line %1").arg(i + 1));
-        }
+        file.firstRejection = reason;
     }
 }
 
@@ -112,15 +82,30 @@ Expected<ProfileFile> readProfileFile(const QString &path)
     const QByteArray data = input.readAll();
     ProfileFile file;
     file.path = path;
-    // One document (an object or an array) first; anything else is read as NDJSON, line by line.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error == QJsonParseError::NoError && document.isArray()) {
-        readArray(file, document.array());
-    } else if (parseError.error == QJsonParseError::NoError && document.isObject()) {
-        addResult(file, readProfile(data), Tr::tr("the document"));
-    } else {
-        readLines(file, data);
+    // Cut as `qadctl run` cuts its sources: NDJSON, a JSON array, or pretty-printed objects (one, or one
+    // after another). What loads here streams the same way.
+    RecordFramer framer(path);
+    framer.reset(0);
+    std::deque<SourceRecord> records;
+    framer.feed(data.constData(), data.size(), records);
+    framer.finish(records);
+    if (const QString refusal = framer.refusal(); !refusal.isEmpty()) {
+        return Error { Tr::tr("Cannot read %1: %2").arg(shown, refusal) };
+    }
+    for (const SourceRecord &record : records) {
+        if (file.profiles.size() >= kMaxSampleProfiles) {
+            break;
+        }
+        if (!record.error.isEmpty()) {
+            reject(file, record.error);
+            continue;
+        }
+        const ProfileReadResult result = readProfile(record.bytes);
+        if (result.ok()) {
+            file.profiles.append(result.profile);
+        } else {
+            reject(file, Tr::tr("line %1: %2").arg(record.line).arg(result.error.message));
+        }
     }
     if (file.profiles.isEmpty()) {
         if (file.rejected > 0) {
