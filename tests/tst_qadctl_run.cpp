@@ -564,6 +564,50 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    void aSecondSignalStopsAtOnceAndKeepsWhatWasInFlight()
+    {
+        const QString id = newDestination(
+            QStringLiteral("Stop now"), { QStringLiteral("--timeout"), QStringLiteral("120") });
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.delayMs = 120000; // an endpoint that hangs, within the destination's deadline
+            return reply;
+        });
+        QByteArray content;
+        for (int i = 0; i < 3; ++i) {
+            content += profileLine(QStringLiteral("hung%1@example.com").arg(i), QStringLiteral("H"));
+        }
+        const QString path = writeSource(content);
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process, { QStringLiteral("run"), id, QStringLiteral("--source"), path });
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 3, 20000); // all three in flight, unanswered
+
+        ::kill(pid_t(process.processId()), SIGINT);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Ctrl+C again"), 20000);
+        QVERIFY(finished.isEmpty()); // the first signal waits for the replies
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(60000)); // not the two minutes the replies would take
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        err += process.readAllStandardError();
+        QVERIFY2(err.contains("Stopping at once"), err.constData());
+
+        // Nothing was lost: the next run sends the three again.
+        m_receiver.setHandler([](const FakeQualtrics::Request &) { return FakeQualtrics::Reply {}; });
+        m_receiver.clear();
+        const Run again = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("hung0@example.com"), QStringLiteral("hung1@example.com"),
+                QStringLiteral("hung2@example.com") }));
+    }
+
     void aSecondRunOfTheSameDestinationIsRefused()
     {
         const QString id = newDestination(QStringLiteral("Locked"));

@@ -223,12 +223,22 @@ int runCommand(Context &ctx, const QStringList &args)
         loop.quit();
     });
     SignalWatcher signalWatcher;
+    int signalsTaken = 0;
     if (signalWatcher.notifier) {
         QObject::connect(signalWatcher.notifier.get(), &QSocketNotifier::activated, &engine, [&] {
             signalWatcher.take();
             endLine();
-            ctx.err << Tr::tr("Stopping: finishing what is in flight…") << Qt::endl;
-            engine.stop();
+            if (++signalsTaken == 1) {
+                ctx.err << Tr::tr(
+                    "Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is "
+                    "in flight is then sent again at the next start)")
+                        << Qt::endl;
+                engine.stop();
+            } else {
+                ctx.err << Tr::tr("Stopping at once: what was in flight is sent again at the next start.")
+                        << Qt::endl;
+                engine.stopNow();
+            }
         });
     }
     if (const Status status = engine.start(); !status) {

@@ -181,6 +181,7 @@ struct DeliveryWorker::Private
     bool flush();
     bool pause(Lane &lane, const QString &reason, const QString &message);
     void pollRuntime();
+    void stopNow();
     void finishStop();
     void fail(const Error &error);
     void teardown();
@@ -732,6 +733,17 @@ void DeliveryWorker::Private::stop()
     }
 }
 
+void DeliveryWorker::Private::stopNow()
+{
+    stop();
+    if (state != State::Stopping) {
+        return;
+    }
+    // Replies that still come before the managers go find nothing to report to.
+    inFlight.clear();
+    finishStop();
+}
+
 void DeliveryWorker::Private::finishStop()
 {
     if (state != State::Stopping || !inFlight.isEmpty() || !flush()) {
@@ -848,6 +860,11 @@ void DeliveryWorker::wake()
 void DeliveryWorker::stop()
 {
     d->stop();
+}
+
+void DeliveryWorker::stopNow()
+{
+    d->stopNow();
 }
 
 } // namespace qad

@@ -62,6 +62,9 @@ public Q_SLOTS:
     // then emits stopped(). Activations claimed but not sent yet stay `sending` and are pending again at the
     // next start. Also answers with stopped() when the worker never started or stopped after a fatal error.
     void stop();
+    // As stop(), without waiting for what is in flight (also after stop()): those activations stay `sending`
+    // and are sent again at the next start, as after a crash. The outcomes already in are written first.
+    void stopNow();
 
 Q_SIGNALS:
     void started();

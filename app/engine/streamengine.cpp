@@ -163,16 +163,21 @@ struct StreamEngine::Private
         beginStop();
     }
 
-    void beginStop()
+    void beginStop(bool now = false)
     {
+        const bool workerRuns = worker && workerThread.isRunning();
         if (stopping) {
+            if (now && workerRuns) {
+                QMetaObject::invokeMethod(worker, &DeliveryWorker::stopNow, Qt::QueuedConnection);
+            }
             return;
         }
         stopping = true;
         readTimer.stop();
         alertTimer.stop();
-        if (worker && workerThread.isRunning()) {
-            QMetaObject::invokeMethod(worker, &DeliveryWorker::stop, Qt::QueuedConnection);
+        if (workerRuns) {
+            QMetaObject::invokeMethod(
+                worker, now ? &DeliveryWorker::stopNow : &DeliveryWorker::stop, Qt::QueuedConnection);
         } else {
             finish();
         }
@@ -397,6 +402,12 @@ void StreamEngine::stop()
 {
     d->exitCodeOnStop = 0;
     d->beginStop();
+}
+
+void StreamEngine::stopNow()
+{
+    d->exitCodeOnStop = 0;
+    d->beginStop(true);
 }
 
 RunProgress StreamEngine::progress() const

@@ -57,6 +57,9 @@ public:
     Status start();
     // Stops reading, lets the worker finish or persist what is in flight, then emits finished().
     void stop();
+    // As stop(), without waiting for the requests in flight (also after stop()): their activations are sent
+    // again at the next start (DeliveryWorker::stopNow()).
+    void stopNow();
     RunProgress progress() const;
 
 Q_SIGNALS:

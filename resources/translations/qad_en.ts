@@ -124,7 +124,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+280"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+281"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Delivery stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1181,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+234"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+239"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,12 +4762,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Stopping: finishing what is in flight…</source>
+        <location line="+20"/>
+        <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Stopping at once: what was in flight is sent again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
         <translation type="unfinished"></translation>
     </message>

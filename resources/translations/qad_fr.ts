@@ -128,7 +128,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+280" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+281" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -146,7 +146,7 @@
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+87" />
             <source>Delivery stopped: %1</source>
             <translation>Livraison arrêtée : %1</translation>
         </message>
@@ -1189,7 +1189,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+234" />
+            <location filename="../../app/engine/streamengine.cpp" line="+239" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>
@@ -4833,12 +4833,21 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>rejeté : %1 : %2</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Stopping: finishing what is in flight…</source>
-            <translation>Arrêt : finalisation du travail en cours…</translation>
+            <location line="+20" />
+            <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
+            <translation>Arrêt : finalisation du travail en cours… (Ctrl+C à nouveau arrête tout de suite ; ce qui est en cours d’envoi sera alors renvoyé au prochain démarrage)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Stopping at once: what was in flight is sent again at the next start.</source>
+            <translation>Arrêt immédiat : ce qui était en cours d’envoi sera renvoyé au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing what is in flight…</source>
+            <translation type="vanished">Arrêt : finalisation du travail en cours…</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
             <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
         </message>

@@ -128,7 +128,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+280" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+281" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+87" />
             <source>Delivery stopped: %1</source>
             <translation>전송이 중지되었습니다: %1</translation>
         </message>
@@ -1184,7 +1184,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+234" />
+            <location filename="../../app/engine/streamengine.cpp" line="+239" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
@@ -4810,12 +4810,21 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>거부: %1: %2</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Stopping: finishing what is in flight…</source>
-            <translation>중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
+            <location line="+20" />
+            <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
+            <translation>중지하는 중: 진행 중인 전송을 마무리합니다… (Ctrl+C를 한 번 더 누르면 바로 멈추며, 진행 중이던 전송은 다음 시작 때 다시 보냅니다)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Stopping at once: what was in flight is sent again at the next start.</source>
+            <translation>바로 멈춥니다: 진행 중이던 전송은 다음 시작 때 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing what is in flight…</source>
+            <translation type="vanished">중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
             <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
         </message>
