@@ -124,8 +124,8 @@ private slots:
     void followWaitsForAVanishedPath();
     void followWaitsForAPathThatDoesNotExistYet();
     void missingFileIsAnError();
-    void utf16IsRefusedAsAWhole_data();
-    void utf16IsRefusedAsAWhole();
+    void encodedOrCompressedInputIsRefusedAsAWhole_data();
+    void encodedOrCompressedInputIsRefusedAsAWhole();
 
     void standardInputOnAPipe();
     void standardInputAsAJsonArray();
@@ -637,9 +637,11 @@ void TestFileSource::missingFileIsAnError()
     QVERIFY(directory.error().message.contains(QStringLiteral("it is a directory")));
 }
 
-void TestFileSource::utf16IsRefusedAsAWhole_data()
+void TestFileSource::encodedOrCompressedInputIsRefusedAsAWhole_data()
 {
     QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("how");
     const QString text = QStringLiteral("[{\"identityMap\":{\"Email\":[{\"id\":\"a@example.com\"}]}}]\r\n");
     QByteArray little("\xFF\xFE");
     QByteArray big("\xFE\xFF");
@@ -647,14 +649,26 @@ void TestFileSource::utf16IsRefusedAsAWhole_data()
         little.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
         big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
     }
-    QTest::newRow("little-endian") << little; // what Windows PowerShell writes with >
-    QTest::newRow("big-endian") << big;
+    const QString utf16 = QStringLiteral("it is UTF-16 text");
+    const QString iconv = QStringLiteral("iconv -f UTF-16 -t UTF-8");
+    QTest::newRow("UTF-16, little-endian")
+        << little << utf16 << iconv; // what Windows PowerShell writes with >
+    QTest::newRow("UTF-16, big-endian") << big << utf16 << iconv;
+    // {"a":1}\n{"a":2}\n through gzip: Experience Platform's exports come compressed.
+    const QByteArray gzip(
+        "\x1F\x8B\x08\x00\x00\x00\x00\x00\x02\xFF\xAB\x56\x4A\x54\xB2\x32\xAC\xE5\xAA\x06\xD1\x46"
+        "\xB5\x5C\x00\x66\xC0\x5A\x19\x10\x00\x00\x00",
+        33);
+    QTest::newRow("gzip") << gzip << QStringLiteral("it is gzip-compressed")
+                          << QStringLiteral("gunzip -c FILE | qadctl run ID --source -");
 }
 
 // Not one reject per line, each saying "invalid UTF-8": the source stops at once and says how to convert it.
-void TestFileSource::utf16IsRefusedAsAWhole()
+void TestFileSource::encodedOrCompressedInputIsRefusedAsAWhole()
 {
     QFETCH(QByteArray, input);
+    QFETCH(QString, what);
+    QFETCH(QString, how);
     const QString file = path(QStringLiteral("profiles.json"));
     write(file, input);
     auto source = open(file);
@@ -662,9 +676,8 @@ void TestFileSource::utf16IsRefusedAsAWhole()
     QVERIFY(source->read(100).isEmpty());
     QVERIFY(source->atEnd());
     const QString message = source->error().message;
-    QVERIFY2(message.startsWith(QStringLiteral("Cannot read %1: it is UTF-16 text").arg(file)),
-        qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("iconv -f UTF-16 -t UTF-8")), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot read %1: %2").arg(file, what)), qPrintable(message));
+    QVERIFY2(message.contains(how), qPrintable(message));
 
     // A checkpoint taken before (when its lines were rejected one by one) does not make it readable.
     auto resumed = open(file);
@@ -672,7 +685,7 @@ void TestFileSource::utf16IsRefusedAsAWhole()
     QVERIFY(resumed->resume(SourcePosition { file, inodeOf(file), input.size(), 1 }));
     QVERIFY(resumed->read(100).isEmpty());
     QVERIFY(resumed->atEnd());
-    QVERIFY(resumed->error().message.contains(QStringLiteral("UTF-16")));
+    QVERIFY(resumed->error().message.contains(what));
 }
 
 void TestFileSource::standardInputOnAPipe()

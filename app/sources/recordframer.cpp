@@ -66,6 +66,10 @@ SourceFormat detectFormat(const char *bytes, qint64 size, qint64 offset, qint64 
             *index = i;
             return SourceFormat::Utf16;
         }
+        if (at == 0 && uchar(bytes[i]) == 0x1F) {
+            *index = i;
+            return SourceFormat::Gzip;
+        }
         if (!isBlank(bytes[i])) {
             *index = i;
             return bytes[i] == '[' ? SourceFormat::JsonArray : SourceFormat::Ndjson;
@@ -110,6 +114,7 @@ void RecordFramer::resumeAt(quint64 inode, SourceFormat format, qint64 offset, q
         m_state = State::AfterValue; // a checkpoint follows a value
         break;
     case SourceFormat::Utf16:
+    case SourceFormat::Gzip:
         m_state = State::Refused;
         break;
     }
@@ -119,6 +124,11 @@ QString RecordFramer::refusal() const
 {
     if (m_state != State::Refused) {
         return {};
+    }
+    if (m_format == SourceFormat::Gzip) {
+        return Tr::tr(
+            "it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip "
+            "-k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.");
     }
     return Tr::tr(
         "it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. "
@@ -193,7 +203,7 @@ void RecordFramer::feedDetecting(const char *data, qint64 size, std::deque<Sourc
         return;
     }
     m_formatStart = m_offset;
-    if (m_format == SourceFormat::Utf16) {
+    if (m_format == SourceFormat::Utf16 || m_format == SourceFormat::Gzip) {
         m_state = State::Refused;
         return;
     }

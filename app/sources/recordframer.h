@@ -15,9 +15,11 @@ inline constexpr qint64 kMaxSourceRecordBytes = 1024 * 1024;
 inline constexpr qint64 kRecordExcerptBytes = 200;
 
 // Sequence: JSON values one after another, as `jq` prints them and as a pretty-printed profile file holds
-// one; told by a first line that holds only `{` (which no NDJSON line can be). Utf16: the stream opens with a
-// UTF-16 byte order mark (0xFF or 0xFE, which UTF-8 never holds); it is refused.
-enum class SourceFormat { Unknown, Ndjson, JsonArray, Sequence, Utf16 };
+// one; told by a first line that holds only `{` (which no NDJSON line can be). Refused as a whole, since
+// every line of them would be: Utf16, a stream that opens with a UTF-16 byte order mark (0xFF or 0xFE, which
+// UTF-8 never holds), and Gzip, one that opens with gzip's 0x1F (a control character no JSON text starts
+// with).
+enum class SourceFormat { Unknown, Ndjson, JsonArray, Sequence, Utf16, Gzip };
 
 // The first non-blank byte of `bytes` tells the format: `[` a JSON array, anything else NDJSON (where it is
 // `{`, RecordFramer then tells a sequence by the rest of the line). Returns its index in `index` (or -1 and

@@ -705,7 +705,12 @@
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
+            <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
+            <translation>il est compressé avec gzip, et les profils sont lus comme du texte JSON. Décompressez-le d’abord (`gunzip -k`), ou diffusez-le décompressé : `gunzip -c FILE | qadctl run ID --source -`.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
             <translation>c’est du texte UTF-16 (il commence par une marque d’ordre des octets UTF-16), et les profils sont lus en UTF-8. Convertissez-le d’abord, par exemple avec `iconv -f UTF-16 -t UTF-8`.</translation>
         </message>

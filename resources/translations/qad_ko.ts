@@ -701,7 +701,12 @@
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
+            <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
+            <translation>gzip으로 압축된 파일이며, 프로필은 JSON 텍스트로 읽습니다. 먼저 압축을 푸세요(`gunzip -k`). 또는 풀면서 보내세요: `gunzip -c FILE | qadctl run ID --source -`.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
             <translation>UTF-16 텍스트입니다(UTF-16 바이트 순서 표시로 시작합니다). 프로필은 UTF-8로 읽습니다. 먼저 변환하세요. 예: `iconv -f UTF-16 -t UTF-8`.</translation>
         </message>
