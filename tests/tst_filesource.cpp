@@ -123,6 +123,7 @@ private slots:
     void followSurvivesTruncation();
     void followWaitsForAVanishedPath();
     void followWaitsForAPathThatDoesNotExistYet();
+    void followWaitsForAPathThatCannotBeOpened();
     void missingFileIsAnError();
     void encodedOrCompressedInputIsRefusedAsAWhole_data();
     void encodedOrCompressedInputIsRefusedAsAWhole();
@@ -608,6 +609,33 @@ void TestFileSource::followWaitsForAVanishedPath()
     // Longer than what was read, so only noticing the new file (not a truncation) finds its start.
     write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
     QCOMPARE(bytesOf(source->read(100)), (QList<QByteArray> { "{\"m\":1}", "{\"m\":2}", "{\"m\":3}" }));
+}
+
+// Rotated to something that cannot be opened (here a directory; a file without read permission is the same to
+// a user, but not to root, who runs the tests in CI): said, and waited on like a missing file, like `tail
+// -F`.
+void TestFileSource::followWaitsForAPathThatCannotBeOpened()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(source->read(100).size(), 1);
+
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".1")));
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("in.ndjson")));
+    QVERIFY(source->read(100).isEmpty());
+    QVERIFY2(source->error().message.contains(QStringLiteral("it is a directory")),
+        qPrintable(source->error().message));
+    QVERIFY(!source->atEnd());
+    QVERIFY(source->read(100).isEmpty()); // still waiting, still said
+    QVERIFY(!source->error().isNull());
+
+    QVERIFY(QDir(m_dir->path()).rmdir(QStringLiteral("in.ndjson")));
+    write(file, "{\"m\":1}\n");
+    QCOMPARE(bytesOf(source->read(100)), (QList<QByteArray> { "{\"m\":1}" }));
+    QVERIFY(source->error().isNull());
+    QVERIFY(!source->atEnd());
 }
 
 void TestFileSource::followWaitsForAPathThatDoesNotExistYet()

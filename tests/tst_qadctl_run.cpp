@@ -4,6 +4,7 @@
 #include "fakequaltrics.h"
 #include "storage/sqlitestorage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -558,6 +559,43 @@ private Q_SLOTS:
         file.write(profileLine(QStringLiteral("later@example.com"), QStringLiteral("L")));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
         QCOMPARE(receivedEmails(), QStringList { QStringLiteral("later@example.com") });
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    // Rotated to something that cannot be opened: told once (not at every poll), waited on, and read again.
+    void followWaitsOutAnUnreadablePath()
+    {
+        const QString id = newDestination(QStringLiteral("Follow unreadable"));
+        const QString path
+            = writeSource(profileLine(QStringLiteral("before@example.com"), QStringLiteral("B")));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        QVERIFY(QDir().mkdir(path));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process.readAllStandardError()).contains("it is a directory"), 20000);
+        QTest::qWait(500); // a few polls of the source
+        err += process.readAllStandardError();
+        QCOMPARE(err.count("it is a directory"), 1);
+
+        QVERIFY(QDir().rmdir(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        file.write(profileLine(QStringLiteral("after@example.com"), QStringLiteral("A")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 20000);
+        QCOMPARE(receivedEmails().last(), QStringLiteral("after@example.com"));
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError())
+                                     .contains("Reading " + QFile::encodeName(path) + " again."),
+            20000);
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));

@@ -52,7 +52,9 @@ struct StreamEngine::Private
     RunProgress progress;
     QSet<QString> paused; // destination ids paused (authentication or by the user)
     bool authenticationPaused = false;
-    bool sourceFailed = false; // the source stopped on an error (not followed): the run did not do its work
+    bool sourceFailed = false;
+    QString sourceErrorTold; // the source's error last told, while it lasts // the source stopped on an error
+                             // (not followed): the run did not do its work
     bool workerIdle = false;
     bool stopping = false;
     bool finishedEmitted = false;
@@ -85,6 +87,16 @@ struct StreamEngine::Private
         if (pending.isEmpty()) {
             pending = source->read(options.batchSize);
         }
+        const Error sourceError = source->error();
+        // Told once, not at every poll while a followed path stays unreadable; and told when it is read
+        // again.
+        if (sourceError.isNull() && !sourceErrorTold.isEmpty()) {
+            sourceErrorTold.clear();
+            Q_EMIT q->notice(Tr::tr("Reading %1 again.").arg(source->name()));
+        } else if (!sourceError.isNull() && sourceError.message != sourceErrorTold) {
+            sourceErrorTold = sourceError.message;
+            Q_EMIT q->notice(sourceError.message);
+        }
         if (!pending.isEmpty()) {
             auto result = ingestor->ingest(pending, source->name());
             if (!result) {
@@ -109,14 +121,11 @@ struct StreamEngine::Private
             readTimer.start(0);
             return;
         }
-        if (const Error error = source->error(); !error.isNull()) {
-            Q_EMIT q->notice(error.message);
-            if (!options.follow) {
-                sourceFailed = true;
-                progress.sourceDone = true;
-                checkIdle();
-                return;
-            }
+        if (!sourceError.isNull() && !options.follow) {
+            sourceFailed = true;
+            progress.sourceDone = true;
+            checkIdle();
+            return;
         }
         if (source->atEnd()) {
             progress.sourceDone = true;

@@ -73,8 +73,15 @@ FileSource::FileSource(QString path, const SourceOptions &options)
 QList<SourceRecord> FileSource::read(int max)
 {
     while (int(m_queue.size()) < max && m_error.isNull() && !m_finished) {
-        if (!m_file.isOpen() && (!m_options.follow || !openFile())) {
-            break;
+        if (!m_file.isOpen()) {
+            if (!m_options.follow) {
+                break;
+            }
+            const Status opened = openFile();
+            m_pathError = opened || !QFileInfo::exists(m_path) ? Error {} : opened.error();
+            if (!opened) {
+                break;
+            }
         }
         const qint64 bytes = readChunk();
         if (bytes > 0) {
@@ -207,9 +214,7 @@ bool FileSource::followPath()
         m_framer.finish(m_queue);
         m_file.close();
         const Status status = openFile();
-        if (!status && QFileInfo::exists(m_path)) {
-            m_error = status.error();
-        }
+        m_pathError = status || !QFileInfo::exists(m_path) ? Error {} : status.error();
         return status.ok();
     }
     if (atPath->size < m_framer.offset()) {

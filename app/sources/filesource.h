@@ -24,7 +24,7 @@ public:
     QList<SourceRecord> read(int max) override;
     bool atEnd() const override;
     Status resume(const SourcePosition &position) override;
-    Error error() const override { return m_error; }
+    Error error() const override { return m_error.isNull() ? m_pathError : m_error; }
 
 private:
     FileSource(QString path, const SourceOptions &options);
@@ -45,7 +45,10 @@ private:
     RecordFramer m_framer;
     std::deque<SourceRecord> m_queue;
     bool m_finished = false; // a file that is not followed was read to its end
-    Error m_error;
+    Error m_error; // reading stopped
+    // Followed: the path names something that cannot be opened (a directory, no permission). Waited on like a
+    // missing file, like `tail -F`: reading goes on once it can be opened.
+    Error m_pathError;
 };
 
 } // namespace qad

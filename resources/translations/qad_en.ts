@@ -215,7 +215,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+149"/>
+        <location filename="../../app/sources/filesource.cpp" line="+156"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,7 +1186,12 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+239"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+95"/>
+        <source>Reading %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

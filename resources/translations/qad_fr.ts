@@ -219,7 +219,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+149" />
+            <location filename="../../app/sources/filesource.cpp" line="+156" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
@@ -1194,7 +1194,12 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+239" />
+            <location filename="../../app/engine/streamengine.cpp" line="+95" />
+            <source>Reading %1 again.</source>
+            <translation>Lecture de %1 reprise.</translation>
+        </message>
+        <message>
+            <location line="+153" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>

@@ -218,7 +218,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+149" />
+            <location filename="../../app/sources/filesource.cpp" line="+156" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
@@ -1189,7 +1189,12 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+239" />
+            <location filename="../../app/engine/streamengine.cpp" line="+95" />
+            <source>Reading %1 again.</source>
+            <translation>%1을(를) 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+153" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
