@@ -137,6 +137,8 @@ private slots:
     void throughput();
 
 private:
+    void readsAsTheRowSays();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path(const QString &name) const { return m_dir->filePath(name); }
 };
@@ -310,7 +312,9 @@ void TestFileSource::jsonArray_data()
                                           "ends inside it; complete it and close the array with ]") };
 }
 
-void TestFileSource::jsonArray()
+// The rows' input, read whole: its records, their lines and their errors (columns input, records, lines,
+// errors).
+void TestFileSource::readsAsTheRowSays()
 {
     QFETCH(QByteArray, input);
     QFETCH(QList<QByteArray>, records);
@@ -325,6 +329,11 @@ void TestFileSource::jsonArray()
     QCOMPARE(linesOf(read), lines);
     QCOMPARE(errorsOf(read), errors);
     QVERIFY(source->atEnd());
+}
+
+void TestFileSource::jsonArray()
+{
+    readsAsTheRowSays();
 }
 
 void TestFileSource::arrayElementOverOneMebibyte()
@@ -386,19 +395,7 @@ void TestFileSource::sequence_data()
 
 void TestFileSource::sequence()
 {
-    QFETCH(QByteArray, input);
-    QFETCH(QList<QByteArray>, records);
-    QFETCH(QList<qint64>, lines);
-    QFETCH(QStringList, errors);
-    write(path(QStringLiteral("in.json")), input);
-
-    auto source = open(path(QStringLiteral("in.json")));
-    QVERIFY(source);
-    const auto read = source->read(100);
-    QCOMPARE(bytesOf(read), records);
-    QCOMPARE(linesOf(read), lines);
-    QCOMPARE(errorsOf(read), errors);
-    QVERIFY(source->atEnd());
+    readsAsTheRowSays(); // the same columns as jsonArray()
 }
 
 void TestFileSource::chunkBoundariesDoNotMatter_data()
