@@ -98,7 +98,8 @@ void StreamController::start(const Destination &destination, const QString &sour
     }
     if (sourcePath.trimmed().isEmpty()) {
         Q_EMIT message(id,
-            tr("Choose a profile file (NDJSON or a JSON array) to stream to \"%1\" from.")
+            tr("Choose a profile file to stream to \"%1\" from: one JSON object per line, a JSON array, or "
+               "JSON objects one after another.")
                 .arg(destination.name));
         return;
     }

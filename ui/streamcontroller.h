@@ -34,9 +34,9 @@ public:
     // The last progress the destination's stream reported (zeros before the first report).
     RunProgress lastProgress(const QString &destinationId) const;
 
-    // Follows `sourcePath` (NDJSON or a JSON array, like `tail -F`), resuming after its checkpoint. Problems
-    // (no token, an invalid destination, a file that cannot be opened) arrive as message(); a stream that
-    // could not start ends with streamingChanged(id, false).
+    // Follows `sourcePath` (NDJSON, a JSON array or objects one after another, like `tail -F`), resuming
+    // after its checkpoint. Problems (no token, an invalid destination, a file that cannot be opened) arrive
+    // as message(); a stream that could not start ends with streamingChanged(id, false).
     void start(const Destination &destination, const QString &sourcePath);
     // Graceful: stops reading, lets the worker finish or persist what is in flight; streamingChanged(id,
     // false) follows once the thread has ended.

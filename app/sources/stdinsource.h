@@ -11,8 +11,9 @@
 
 namespace qad {
 
-// Standard input (or any readable descriptor), NDJSON or a JSON array. A reader thread does the blocking
-// reads so read() never blocks; it pauses while a few MiB wait unread, so a fast producer cannot fill memory.
+// Standard input (or any readable descriptor), in any format RecordFramer reads. A reader thread does the
+// blocking reads so read() never blocks; it pauses while a few MiB wait unread, so a fast producer cannot
+// fill memory.
 class StdinSource final : public ProfileSource
 {
 public:

@@ -3416,8 +3416,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An NDJSON file or a JSON array, followed as it grows</source>
+        <location line="+4"/>
+        <source>A file of JSON profiles (one per line, an array, or one after another), followed as it grows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3748,11 +3748,11 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose a profile file (NDJSON or a JSON array) to stream to &quot;%1&quot; from.</source>
+        <source>Choose a profile file to stream to &quot;%1&quot; from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot stream to &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>

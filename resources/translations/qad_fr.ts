@@ -3427,9 +3427,13 @@
             <translation>Diffuser un fichier de profils</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>A file of JSON profiles (one per line, an array, or one after another), followed as it grows</source>
+            <translation>Un fichier de profils JSON (un par ligne, un tableau, ou l’un après l’autre), suivi au fil de sa croissance</translation>
+        </message>
+        <message>
             <source>An NDJSON file or a JSON array, followed as it grows</source>
-            <translation>Un fichier NDJSON ou un tableau JSON, suivi au fil de sa croissance</translation>
+            <translation type="vanished">Un fichier NDJSON ou un tableau JSON, suivi au fil de sa croissance</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3776,12 +3780,16 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>« %1 » est déjà en diffusion depuis %2 ; arrêtez-la d’abord pour changer de source.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Choose a profile file (NDJSON or a JSON array) to stream to "%1" from.</source>
-            <translation>Choisissez un fichier de profils (NDJSON ou tableau JSON) à diffuser vers « %1 ».</translation>
+            <translation type="vanished">Choisissez un fichier de profils (NDJSON ou tableau JSON) à diffuser vers « %1 ».</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
+            <source>Choose a profile file to stream to "%1" from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
+            <translation>Choisissez un fichier de profils à diffuser vers « %1 » : un objet JSON par ligne, un tableau JSON, ou des objets JSON l’un après l’autre.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot stream to "%1": %2</source>
             <translation>Impossible de diffuser vers « %1 » : %2</translation>
         </message>

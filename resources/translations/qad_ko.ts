@@ -3411,9 +3411,13 @@
             <translation>프로필 파일 스트리밍</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>A file of JSON profiles (one per line, an array, or one after another), followed as it grows</source>
+            <translation>JSON 프로필 파일(한 줄에 하나, 배열, 또는 연달아 놓인 객체), 늘어나는 대로 따라 읽음</translation>
+        </message>
+        <message>
             <source>An NDJSON file or a JSON array, followed as it grows</source>
-            <translation>NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
+            <translation type="vanished">NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3759,12 +3763,16 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"은(는) 이미 %2에서 스트리밍 중입니다. 소스를 바꾸려면 먼저 중지하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Choose a profile file (NDJSON or a JSON array) to stream to "%1" from.</source>
-            <translation>"%1"(으)로 스트리밍할 프로필 파일(NDJSON 또는 JSON 배열)을 선택하세요.</translation>
+            <translation type="vanished">"%1"(으)로 스트리밍할 프로필 파일(NDJSON 또는 JSON 배열)을 선택하세요.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
+            <source>Choose a profile file to stream to "%1" from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
+            <translation>"%1"(으)로 스트리밍할 프로필 파일을 선택하세요: 한 줄에 JSON 객체 하나, JSON 배열, 또는 연달아 놓인 JSON 객체.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot stream to "%1": %2</source>
             <translation>"%1"(으)로 스트리밍할 수 없습니다: %2</translation>
         </message>
