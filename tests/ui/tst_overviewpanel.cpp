@@ -17,6 +17,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -282,6 +284,76 @@ private Q_SLOTS:
         QVERIFY(other.setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), problem)).ok());
         QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("paused: authentication"));
         QCOMPARE(text(panel, "lastErrorValue"), problem);
+    }
+
+    // The hours under the chart's bars can be read: every third hour of the clock in the last 24, none
+    // shortened to "…" (as each of 24 hourly labels was, in the width of its bar).
+    void chartHoursCanBeRead()
+    {
+        const Destination d = addDestination(QStringLiteral("Chart hours"));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        panel.setDestination(d);
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto *view = panel.findChild<QChartView *>(QStringLiteral("chartView"));
+        QVERIFY(view);
+
+        QStringList expected; // oldest first, as drawn
+        QStringList
+            inner; // those not at either edge, where Qt Charts may hide a label sticking out of the axis
+        const QDateTime thisHour
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        for (int ago = 23; ago >= 0; --ago) {
+            const QTime local = thisHour.addSecs(-3600 * ago).toLocalTime().time();
+            if (local.hour() % 3 == 0) {
+                expected.append(local.toString(QStringLiteral("HH")));
+                if (ago != 23 && ago != 0) {
+                    inner.append(expected.constLast());
+                }
+            }
+        }
+        QCOMPARE(expected.size(), 8);
+        const auto shown = [view] {
+            QList<std::pair<qreal, QString>> labels; // (x, text) of each visible text under the plot
+            const qreal plotBottom = view->chart()->plotArea().bottom();
+            for (QGraphicsItem *item : view->scene()->items()) {
+                const auto *label = dynamic_cast<QGraphicsTextItem *>(item);
+                if (label && label->isVisible() && label->scenePos().y() >= plotBottom) {
+                    labels.append({ label->scenePos().x(), label->toPlainText() });
+                }
+            }
+            std::sort(labels.begin(), labels.end());
+            QStringList texts;
+            for (const auto &label : std::as_const(labels)) {
+                texts.append(label.second);
+            }
+            return texts;
+        };
+        QTRY_VERIFY2(shown().size() >= inner.size(), qPrintable(shown().join(u' ')));
+        const QStringList texts = shown();
+        QVERIFY2(!texts.contains(QStringLiteral("…")) && !texts.contains(QStringLiteral("...")),
+            qPrintable(texts.join(u' ')));
+        QStringList hours; // the two-digit labels, in the order they stand
+        for (const QString &t : texts) {
+            if (t.size() == 2 && t.at(0).isDigit() && t.at(1).isDigit()) {
+                hours.append(t);
+            }
+        }
+        const QString told
+            = QStringLiteral("shown: %1; expected: %2").arg(hours.join(u' '), expected.join(u' '));
+        QStringList inOrder = hours; // the shown hours, less any edge label expected but hidden
+        if (!hours.isEmpty() && hours.constFirst() != expected.constFirst()) {
+            inOrder.prepend(expected.constFirst());
+        }
+        if (!hours.isEmpty() && hours.constLast() != expected.constLast()) {
+            inOrder.append(expected.constLast());
+        }
+        QVERIFY2(inOrder == expected, qPrintable(told));
+        for (const QString &hour : std::as_const(inner)) {
+            QVERIFY2(hours.contains(hour), qPrintable(told));
+        }
     }
 
     // Behind the excluded count: which profiles were left out and why, and which input records were not

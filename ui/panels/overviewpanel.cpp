@@ -4,8 +4,8 @@
 #include "storage/sqlitestorage.h"
 #include "streamcontroller.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
@@ -255,8 +255,14 @@ QWidget *OverviewPanel::buildChart()
     chart->setTitle(tr("Last 24 hours"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->addSeries(series);
-    m_hoursAxis = new QBarCategoryAxis(chart);
+    // A value axis, bar i at x = i, labelled every third hour of the clock: Qt Charts gives a bar category
+    // axis's label the bar's width, too narrow for 24 hours even at two digits, so every label came out "…".
+    m_hoursAxis = new QCategoryAxis(chart);
     m_hoursAxis->setTitleText(tr("Hour"));
+    m_hoursAxis->setRange(-0.5, kChartHours - 0.5);
+    m_hoursAxis->setStartValue(-0.5);
+    m_hoursAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_hoursAxis->setGridLineVisible(false);
     chart->addAxis(m_hoursAxis, Qt::AlignBottom);
     series->attachAxis(m_hoursAxis);
     m_countAxis = new QValueAxis(chart);
@@ -279,7 +285,8 @@ QWidget *OverviewPanel::buildStreaming()
     auto *box = new QGroupBox(tr("Stream a profile file"), this);
     m_sourceEdit = new QLineEdit(box);
     m_sourceEdit->setObjectName(QStringLiteral("sourceEdit"));
-    m_sourceEdit->setPlaceholderText(tr("An NDJSON file or a JSON array, followed as it grows"));
+    m_sourceEdit->setPlaceholderText(
+        tr("A file of JSON profiles (one per line, an array, or one after another), followed as it grows"));
     m_browseButton = new QPushButton(tr("Browse…"), box);
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_startButton = new QPushButton(tr("Start"), box);
@@ -418,11 +425,14 @@ void OverviewPanel::updateSendRate(const StatusCounters &total)
 void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const QDateTime &now)
 {
     const QList<HourlyCounters> hours = lastHours(newestFirst, now, kChartHours);
-    QStringList categories;
+    QList<std::pair<QString, qreal>> labels; // (label, bar)
     qint64 highest = 0;
     for (int i = 0; i < hours.size(); ++i) {
         const StatusCounters &c = hours.at(i).counters;
-        categories.append(hours.at(i).hour.toLocalTime().toString(QStringLiteral("HH")));
+        const QTime local = hours.at(i).hour.toLocalTime().time();
+        if (local.hour() % 3 == 0) {
+            labels.append({ local.toString(QStringLiteral("HH")), qreal(i) });
+        }
         const auto put = [i](QBarSet *set, qint64 value) {
             if (set->at(i) != qreal(value)) {
                 set->replace(i, qreal(value));
@@ -433,8 +443,17 @@ void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const 
         put(m_failedSet, c.failed);
         highest = std::max(highest, c.activated + c.excluded + c.failed);
     }
-    if (m_hoursAxis->categories() != categories) {
-        m_hoursAxis->setCategories(categories);
+    QStringList shown;
+    for (const auto &label : std::as_const(labels)) {
+        shown.append(label.first);
+    }
+    if (m_hoursAxis->categoriesLabels() != shown) {
+        for (const QString &old : m_hoursAxis->categoriesLabels()) {
+            m_hoursAxis->remove(old);
+        }
+        for (const auto &[label, bar] : std::as_const(labels)) {
+            m_hoursAxis->append(label, bar); // a label repeated by a daylight-saving change is left out
+        }
     }
     const qreal top = qreal(std::max<qint64>(highest, 5));
     if (m_countAxis->max() < top || m_countAxis->max() > 2 * top) {

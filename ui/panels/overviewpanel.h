@@ -16,8 +16,8 @@
 #include <memory>
 #include <optional>
 
-class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QChartView;
 class QLabel;
 class QLineEdit;
@@ -108,7 +108,7 @@ private:
     QBarSet *m_activatedSet;
     QBarSet *m_excludedSet;
     QBarSet *m_failedSet;
-    QBarCategoryAxis *m_hoursAxis;
+    QCategoryAxis *m_hoursAxis;
     QValueAxis *m_countAxis;
     QLineEdit *m_sourceEdit;
     QPushButton *m_leftOutButton = nullptr;
