@@ -4,7 +4,7 @@
 // its details, the test send after a send to a fake Qualtrics receiver on loopback, the alerts, the empty
 // state and the preferences.
 //
-//   xvfb-run -a BUILD/tests/qad_screenshots docs/screenshots
+//   xvfb-run -a BUILD/tests/qad_screenshots packaging/screenshots
 //
 // Real fonts matter (fonts-noto-cjk for Korean): run it under Xvfb, not with the offscreen platform.
 #include "appcontext.h"
