@@ -2168,6 +2168,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>succeeded</source>
+        <comment>attempt outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retry</source>
+        <comment>attempt outcome: to be sent again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <comment>attempt outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+96"/>
         <source>Next attempt at %1</source>
         <translation type="unfinished"></translation>
@@ -2257,12 +2275,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+501"/>
+        <location line="+510"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-509"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+179"/>
         <source>Searching… %n found, back to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3406,12 +3424,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Stream a profile file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Choose a Profile File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3793,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::TestSendPanel</name>
     <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+81"/>
+        <location filename="../../ui/panels/testsendpanel.cpp" line="+82"/>
         <source>Generate sample</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2179,6 +2179,24 @@
             <translation>en échec</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>succeeded</source>
+            <comment>attempt outcome</comment>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>retry</source>
+            <comment>attempt outcome: to be sent again</comment>
+            <translation>à renvoyer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <comment>attempt outcome</comment>
+            <translation>en échec</translation>
+        </message>
+        <message>
             <location line="+96" />
             <source>Next attempt at %1</source>
             <translation>Prochaine tentative à %1</translation>
@@ -2268,12 +2286,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+501" />
+            <location line="+510" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-500" />
+            <location line="-509" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2423,7 +2441,7 @@
             <translation>Aucune destination sélectionnée.</translation>
         </message>
         <message numerus="yes">
-            <location line="+170" />
+            <location line="+179" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>
@@ -3417,12 +3435,12 @@
             <translation>Dernières 24 heures</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Hour</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Stream a profile file</source>
             <translation>Diffuser un fichier de profils</translation>
         </message>
@@ -3466,7 +3484,7 @@
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+65" />
             <source>Choose a Profile File</source>
             <translation>Choisir un fichier de profils</translation>
         </message>
@@ -3812,7 +3830,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+81" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+82" />
             <source>Generate sample</source>
             <translation>Générer un exemple</translation>
         </message>

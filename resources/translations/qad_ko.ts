@@ -2170,6 +2170,24 @@
             <translation>실패</translation>
         </message>
         <message>
+            <location line="+9" />
+            <source>succeeded</source>
+            <comment>attempt outcome</comment>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>retry</source>
+            <comment>attempt outcome: to be sent again</comment>
+            <translation>재시도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <comment>attempt outcome</comment>
+            <translation>실패</translation>
+        </message>
+        <message>
             <location line="+96" />
             <source>Next attempt at %1</source>
             <translation>다음 시도: %1</translation>
@@ -2259,12 +2277,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+501" />
+            <location line="+510" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-500" />
+            <location line="-509" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2414,7 +2432,7 @@
             <translation>선택한 대상이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+170" />
+            <location line="+179" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
@@ -3401,12 +3419,12 @@
             <translation>최근 24시간</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Hour</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Stream a profile file</source>
             <translation>프로필 파일 스트리밍</translation>
         </message>
@@ -3450,7 +3468,7 @@
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+65" />
             <source>Choose a Profile File</source>
             <translation>프로필 파일 선택</translation>
         </message>
@@ -3795,7 +3813,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+81" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+82" />
             <source>Generate sample</source>
             <translation>샘플 생성</translation>
         </message>

@@ -1,6 +1,7 @@
 // The run history (SPEC §7): the paged model over a few thousand activations written through the storage, and
 // the panel driven like a person, offscreen.
 #include "appcontext.h"
+#include "language.h"
 #include "panels/historymodel.h"
 #include "panels/historypanel.h"
 #include "storage/sqlitestorage.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -730,6 +732,60 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("400 — HTTP 400 from Qualtrics")));
+    }
+
+    // An attempt's outcome reads in the user's language, like the activation's status, which fits its column.
+    void theHistorySpeaksTheInstalledLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("failed");
+        QTest::addColumn<QString>("retry");
+        QTest::newRow("English") << "en" << QStringLiteral("failed") << QStringLiteral("retry");
+        QTest::newRow("French") << "fr" << QStringLiteral("en échec") << QStringLiteral("à renvoyer");
+        QTest::newRow("Korean") << "ko" << QStringLiteral("실패") << QStringLiteral("재시도");
+    }
+
+    void theHistorySpeaksTheInstalledLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, failed);
+        QFETCH(QString, retry);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        const QString id = QStringLiteral("act-02981");
+        Attempt first = attemptFor(id, 503, QStringLiteral("req-first"));
+        first.outcome.cls = OutcomeClass::Retry;
+        QVERIFY_OK(storage().recordAttempt(first, ActivationStatus::Retrying, at(kT0 + 6'000'000)));
+        Attempt second = attemptFor(id, 404, QStringLiteral("req-second"));
+        second.startedAt = at(kT0 + 6'000'000);
+        QVERIFY_OK(storage().recordAttempt(second, ActivationStatus::Failed, std::nullopt));
+        const QFont font = QApplication::font(); // a larger font, as some users set: no width fits by luck
+        QApplication::setFont(QFont(font.family(), 12));
+        const auto restoreFont = qScopeGuard([&font] { QApplication::setFont(font); });
+        auto panel = makePanel();
+        QVERIFY(selectRow(*panel, id));
+
+        auto *attempts = child<QTableWidget>(panel.get(), "attemptsTable");
+        QCOMPARE(attempts->rowCount(), 2);
+        QStringList outcomes;
+        for (int row = 0; row < attempts->rowCount(); ++row) {
+            outcomes.append(attempts->item(row, 3)->text());
+        }
+        outcomes.sort();
+        QStringList expected { failed, retry };
+        expected.sort();
+        QCOMPARE(outcomes, expected);
+
+        // Every status fits its column whole ("nouvelle tentative" was cut to "nouvelle tent…").
+        const auto *table = child<QTableView>(panel.get(), "historyTable");
+        for (const ActivationStatus status : { ActivationStatus::Pending, ActivationStatus::Sending,
+                 ActivationStatus::Retrying, ActivationStatus::Succeeded, ActivationStatus::Failed }) {
+            const QString text = HistoryModel::statusText(status);
+            QVERIFY2(table->columnWidth(HistoryModel::StatusColumn)
+                    >= table->fontMetrics().horizontalAdvance(text) + 8,
+                qPrintable(text));
+        }
+        panel.reset(); // while the translators are still installed
     }
 
     void copyAsCurlLeavesTheTokenOut()

@@ -1,6 +1,7 @@
 // The test-send panel driven like a person, offscreen, against the fake Qualtrics receiver on loopback.
 #include "appcontext.h"
 #include "fakequaltrics.h"
+#include "language.h"
 #include "panels/jsonview.h"
 #include "panels/testsendpanel.h"
 #include "secrets/memorysecretstore.h"
@@ -175,6 +176,25 @@ private Q_SLOTS:
         QVERIFY(!label("profileError")->text().isEmpty());
         QVERIFY(!button("sendButton")->isEnabled());
         QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // The answer is told in the user's language, the outcome's class included; its code stays as it is
+    // logged.
+    void theOutcomeIsToldInTheInstalledLanguage()
+    {
+        const ui::Translators translators(QStringLiteral("fr"));
+        QVERIFY(translators.hasOurs());
+        FakeQualtrics::Reply reply;
+        reply.status = 503;
+        m_receiver.enqueue(reply);
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QTest::mouseClick(button("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
+
+        const QString outcome = label("outcomeLabel")->text();
+        QVERIFY2(outcome.startsWith(QStringLiteral("à renvoyer (http_503)\n")), qPrintable(outcome));
+        QVERIFY2(
+            label("retryLabel")->text() == QStringLiteral("oui"), qPrintable(label("retryLabel")->text()));
     }
 
     void aRetryableAnswerIsAmberAndWouldBeRetried()

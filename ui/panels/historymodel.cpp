@@ -79,6 +79,24 @@ QString HistoryModel::statusText(ActivationStatus status)
     return {};
 }
 
+QString HistoryModel::testText()
+{
+    return tr("test");
+}
+
+QString HistoryModel::outcomeText(OutcomeClass cls)
+{
+    switch (cls) {
+    case OutcomeClass::Succeeded:
+        return tr("succeeded", "attempt outcome");
+    case OutcomeClass::Retry:
+        return tr("retry", "attempt outcome: to be sent again");
+    case OutcomeClass::Failed:
+        return tr("failed", "attempt outcome");
+    }
+    return {};
+}
+
 void HistoryModel::setFilter(const HistoryQuery &filter)
 {
     const bool wasSearching = isSearching();
@@ -193,7 +211,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case LastResultColumn:
             return lastResultText(row.entry);
         case TestColumn:
-            return a.isTest ? tr("test") : QString();
+            return a.isTest ? testText() : QString();
         default:
             return {};
         }

@@ -81,6 +81,9 @@ public:
 
     static QColor statusColour(ActivationStatus status);
     static QString statusText(ActivationStatus status);
+    // An attempt's outcome class in the user's language (`qadctl` and the stored history use toString()'s).
+    static QString outcomeText(OutcomeClass cls);
+    static QString testText(); // what the test column holds for a test send
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

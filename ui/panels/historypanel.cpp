@@ -340,6 +340,24 @@ bool HistoryPanel::ensureStorage()
     header->setSectionResizeMode(HistoryModel::IdentityColumn, QHeaderView::Stretch);
     header->resizeSection(
         HistoryModel::CreatedColumn, m_table->fontMetrics().horizontalAdvance(kTimeFormat) + 16);
+    // The short columns as wide as their title and what they can hold, in any language and font: the rest
+    // is left to the identity.
+    const auto fit = [this, header](int column, const QStringList &texts) {
+        int width
+            = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts) {
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(text));
+        }
+        header->resizeSection(column, width + 16);
+    };
+    QStringList statuses;
+    for (const ActivationStatus status : { ActivationStatus::Pending, ActivationStatus::Sending,
+             ActivationStatus::Retrying, ActivationStatus::Succeeded, ActivationStatus::Failed }) {
+        statuses.append(HistoryModel::statusText(status));
+    }
+    fit(HistoryModel::StatusColumn, statuses);
+    fit(HistoryModel::AttemptsColumn, { QLocale().toString(1000) });
+    fit(HistoryModel::TestColumn, { HistoryModel::testText() });
     header->resizeSection(HistoryModel::AudiencesColumn, 220);
     header->resizeSection(HistoryModel::LastResultColumn, 220);
     // Selection, not the current index: a click moves the current index before it selects the row.
@@ -551,8 +569,8 @@ void HistoryPanel::showDetails()
         const Attempt &at = m_attempts.at(row);
         const QStringList cells { at.startedAt.toLocalTime().toString(kTimeFormat),
             tr("%1 ms").arg(at.durationMs),
-            at.httpStatus > 0 ? QString::number(at.httpStatus) : tr("no response"), toString(at.outcome.cls),
-            at.outcome.code, at.requestId, at.outcome.message };
+            at.httpStatus > 0 ? QString::number(at.httpStatus) : tr("no response"),
+            HistoryModel::outcomeText(at.outcome.cls), at.outcome.code, at.requestId, at.outcome.message };
         for (int column = 0; column < AttemptColumnCount; ++column) {
             m_attemptsTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }

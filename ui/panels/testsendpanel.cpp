@@ -4,6 +4,7 @@
 #include "engine/testsend.h"
 #include "mapping/payloadbuilder.h"
 #include "mapping/sampleprofiles.h"
+#include "panels/historymodel.h"
 #include "panels/jsonview.h"
 #include "profiles/profilereader.h"
 #include "storage/sqlitestorage.h"
@@ -345,7 +346,7 @@ void TestSendPanel::showAttempt(const TestSendResult &result)
     m_sizeLabel->setText(tr("%1 bytes").arg(attempt.responseBody.size()));
     m_requestIdLabel->setText(attempt.requestId.isEmpty() ? tr("(none)") : attempt.requestId);
     m_noticeLabel->setText(attempt.notice.isEmpty() ? tr("(none)") : attempt.notice);
-    QString outcome = tr("%1 (%2)").arg(toString(attempt.outcome.cls), attempt.outcome.code);
+    QString outcome = tr("%1 (%2)").arg(HistoryModel::outcomeText(attempt.outcome.cls), attempt.outcome.code);
     if (!attempt.outcome.message.isEmpty()) {
         outcome += QLatin1Char('\n') + attempt.outcome.message;
     }
