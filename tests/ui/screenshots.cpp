@@ -9,6 +9,7 @@
 // Real fonts matter (fonts-noto-cjk for Korean): run it under Xvfb, not with the offscreen platform.
 #include "appcontext.h"
 #include "config/configstore.h"
+#include "delivery/outcome.h"
 #include "destinationlistmodel.h"
 #include "engine/testsend.h"
 #include "fakequaltrics.h"
@@ -141,23 +142,22 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         a.payload = payload.body;
         batch.activations.append(a);
 
+        // The messages are the delivery code's own, in the language being shot, as a run in that language
+        // writes them.
+        const auto attempt = [&](int status, QNetworkReply::NetworkError error) {
+            const Outcome o = classifyOutcome(status, error, false, {}, {}, {});
+            return attemptFor(a, at.addSecs(1), status, o.cls, o.code, o.message);
+        };
         AttemptOutcome outcome;
         if (i == 17 || i == 41) {
-            outcome.attempt
-                = attemptFor(a, at.addSecs(1), 404, OutcomeClass::Failed, QStringLiteral("http_404"),
-                    QStringLiteral(
-                        "Qualtrics answered 404: the JSON-event URL is not known. Copy the URL again from "
-                        "the workflow's JSON event."));
+            outcome.attempt = attempt(404, QNetworkReply::ContentNotFoundError);
             outcome.next = ActivationStatus::Failed;
         } else if (i >= 46) {
-            outcome.attempt
-                = attemptFor(a, at.addSecs(1), 503, OutcomeClass::Retry, QStringLiteral("http_503"),
-                    QStringLiteral("Qualtrics answered 503 (unavailable); retried later."));
+            outcome.attempt = attempt(503, QNetworkReply::ServiceUnavailableError);
             outcome.next = ActivationStatus::Retrying;
             outcome.nextAttemptAt = now.addSecs(120);
         } else {
-            outcome.attempt = attemptFor(a, at.addSecs(1), 200, OutcomeClass::Succeeded, QStringLiteral("ok"),
-                QStringLiteral("Accepted."));
+            outcome.attempt = attempt(200, QNetworkReply::NoError);
             outcome.next = ActivationStatus::Succeeded;
         }
         outcomes.append(outcome);
