@@ -1464,7 +1464,7 @@
 <context>
     <name>qad::ui::AlertsPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+434"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+447"/>
         <source>Flow run sta&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Streaming to this destination started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1814,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,12 +1830,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Required for Basic authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Stored in the keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Authentication:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,7 +2168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>succeeded</source>
         <comment>attempt outcome</comment>
         <translation type="unfinished"></translation>
@@ -2191,12 +2191,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-107"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+146"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,12 +2275,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+510"/>
+        <location line="+519"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-518"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+188"/>
         <source>Searching… %n found, back to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3201,7 +3201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: its paths are offered as sources and the preview uses its first profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,7 +3553,7 @@
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+479"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+480"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1472,7 +1472,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+434" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+447" />
             <source>Flow run sta&amp;rt</source>
             <translation>&amp;Début de l’exécution du flux</translation>
         </message>
@@ -1532,7 +1532,7 @@
             <translation>Seuil du taux d’activations ignorées, en pourcentage</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Streaming to this destination started.</source>
             <translation>La diffusion vers cette destination a démarré.</translation>
         </message>
@@ -1822,7 +1822,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-677" />
+            <location line="-679" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -1838,12 +1838,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+35" />
+            <location line="+36" />
             <source>Required for Basic authentication</source>
             <translation>Obligatoire pour l’authentification Basic</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-32" />
             <source>Stored in the keychain — leave empty to keep it</source>
             <translation>Enregistré dans le trousseau — laissez vide pour le conserver</translation>
         </message>
@@ -1883,7 +1883,7 @@
             <translation>&amp;Jeton d’API :</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;Authentication:</source>
             <translation>&amp;Authentification :</translation>
         </message>
@@ -2179,7 +2179,7 @@
             <translation>en échec</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+14" />
             <source>succeeded</source>
             <comment>attempt outcome</comment>
             <translation>réussie</translation>
@@ -2202,12 +2202,12 @@
             <translation>Prochaine tentative à %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-107" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+146" />
             <source>Created</source>
             <translation>Créée</translation>
         </message>
@@ -2286,12 +2286,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+510" />
+            <location line="+519" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-509" />
+            <location line="-518" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2441,7 +2441,7 @@
             <translation>Aucune destination sélectionnée.</translation>
         </message>
         <message numerus="yes">
-            <location line="+179" />
+            <location line="+188" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>
@@ -3212,7 +3212,7 @@
             <translation>Aperçu de la charge &amp;utile :</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>%1: its paths are offered as sources and the preview uses its first profile.</source>
             <translation>%1 : les chemins de ce fichier sont proposés comme sources et l’aperçu utilise son premier profil.</translation>
         </message>
@@ -3584,7 +3584,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+479" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+480" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>

@@ -1467,7 +1467,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+434" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+447" />
             <source>Flow run sta&amp;rt</source>
             <translation>흐름 실행 시작(&amp;R)</translation>
         </message>
@@ -1527,7 +1527,7 @@
             <translation>건너뜀 비율 임계값(%)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Streaming to this destination started.</source>
             <translation>이 대상으로 스트리밍을 시작했습니다.</translation>
         </message>
@@ -1815,7 +1815,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-677" />
+            <location line="-679" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -1831,12 +1831,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+35" />
+            <location line="+36" />
             <source>Required for Basic authentication</source>
             <translation>Basic 인증에 필요</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-32" />
             <source>Stored in the keychain — leave empty to keep it</source>
             <translation>키체인에 저장됨 — 유지하려면 비워 두세요</translation>
         </message>
@@ -1876,7 +1876,7 @@
             <translation>API 토큰(&amp;T):</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;Authentication:</source>
             <translation>인증(&amp;A):</translation>
         </message>
@@ -2170,7 +2170,7 @@
             <translation>실패</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+14" />
             <source>succeeded</source>
             <comment>attempt outcome</comment>
             <translation>성공</translation>
@@ -2193,12 +2193,12 @@
             <translation>다음 시도: %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-107" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+146" />
             <source>Created</source>
             <translation>생성 시각</translation>
         </message>
@@ -2277,12 +2277,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+510" />
+            <location line="+519" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-509" />
+            <location line="-518" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2432,7 +2432,7 @@
             <translation>선택한 대상이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+179" />
+            <location line="+188" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
@@ -3196,7 +3196,7 @@
             <translation>페이로드 미리 보기(&amp;P):</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>%1: its paths are offered as sources and the preview uses its first profile.</source>
             <translation>%1: 이 파일의 경로를 소스로 제안하고, 미리 보기에는 첫 번째 프로필을 사용합니다.</translation>
         </message>
@@ -3568,7 +3568,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+479" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+480" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>

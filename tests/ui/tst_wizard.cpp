@@ -1,5 +1,6 @@
 #include "config/configstore.h"
 #include "fakequaltrics.h"
+#include "language.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
@@ -918,6 +919,47 @@ private Q_SLOTS:
         QCOMPARE(order,
             (QStringList { QStringLiteral("tokenEdit"), QStringLiteral("showTokenCheck"),
                 QStringLiteral("authModeCombo") }));
+    }
+
+    // Each page's explanation can be read whole, in every language, even in a narrow window. It is not
+    // QWizard's subtitle: the wizard's header keeps room for two lines of Latin text and cut off the rest
+    // (the Korean text of every page, and longer texts in a narrow window).
+    void everyPageExplainsItselfWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("French") << "fr";
+        QTest::newRow("Korean") << "ko";
+    }
+
+    void everyPageExplainsItselfWhole()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        wizard.resize(wizard.minimumSizeHint().width(), wizard.height());
+        const QList<int> ids = wizard.pageIds();
+        QCOMPARE(ids.size(), 6);
+        for (const int id : ids) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QCOMPARE(wizard.currentId(), id);
+            QWizardPage *page = wizard.currentPage();
+            QVERIFY2(page->subTitle().isEmpty(), qPrintable(page->objectName()));
+            QVERIFY2(!page->title().isEmpty(), qPrintable(page->objectName()));
+            const auto *intro = page->findChild<QLabel *>(QStringLiteral("introLabel"));
+            QVERIFY2(intro, qPrintable(page->objectName()));
+            QVERIFY(!intro->text().isEmpty());
+            QTRY_VERIFY2(intro->isVisible() && intro->width() > 0
+                    && intro->height() >= intro->heightForWidth(intro->width()),
+                qPrintable(QStringLiteral("%1: %2 px high, %3 needed at %4 px wide")
+                               .arg(page->objectName())
+                               .arg(intro->height())
+                               .arg(intro->heightForWidth(intro->width()))
+                               .arg(intro->width())));
+        }
     }
 
 private:

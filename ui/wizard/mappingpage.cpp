@@ -222,9 +222,9 @@ MappingPage::MappingPage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("mappingPage"));
     setTitle(tr("Mapping"));
-    setSubTitle(
-        tr("Map at least one identity (Email to email, ECID or a custom namespace to external_id) and the "
-           "profile attributes the workflow needs. The preview shows the JSON Qualtrics will receive."));
+    const QString intro
+        = tr("Map at least one identity (Email to email, ECID or a custom namespace to external_id) and the "
+             "profile attributes the workflow needs. The preview shows the JSON Qualtrics will receive.");
 
     m_addIdentity->setObjectName(QStringLiteral("addIdentityButton"));
     m_addAttribute->setObjectName(QStringLiteral("addAttributeButton"));
@@ -283,7 +283,8 @@ MappingPage::MappingPage(DestinationWizard &wizard)
     previewBox->addWidget(m_preview, 1);
     previewBox->addWidget(m_previewSource);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QHBoxLayout;
+    introducedLayout(intro)->addLayout(layout, 1);
     layout->addWidget(scroll, 3);
     layout->addLayout(previewBox, 2);
 

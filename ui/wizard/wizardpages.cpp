@@ -69,6 +69,18 @@ DestinationPage::DestinationPage(DestinationWizard &wizard)
     : m_wizard(wizard)
 { }
 
+QVBoxLayout *DestinationPage::introducedLayout(const QString &intro)
+{
+    auto *label = new QLabel(intro, this);
+    label->setObjectName(QStringLiteral("introLabel"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addSpacing(label->fontMetrics().height() / 2);
+    return layout;
+}
+
 // A delivery setting. The page follows its editor's text, not only its value: QSpinBox signals nothing while
 // the text is empty, and an emptied field should say what to enter. (Leaving it puts the value back.)
 class DeliverySpinBox : public QSpinBox
@@ -111,9 +123,9 @@ AuthenticatePage::AuthenticatePage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("authenticatePage"));
     setTitle(tr("Authenticate"));
-    setSubTitle(
-        tr("Qualtrics accepts your user name with an API token (Basic authentication), or the token alone "
-           "in an X-API-TOKEN header. The token is kept in the system keychain, never in a file."));
+    const QString intro
+        = tr("Qualtrics accepts your user name with an API token (Basic authentication), or the token alone "
+             "in an X-API-TOKEN header. The token is kept in the system keychain, never in a file.");
 
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
@@ -140,7 +152,8 @@ AuthenticatePage::AuthenticatePage(DestinationWizard &wizard)
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_showToken);
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
+    introducedLayout(intro)->addLayout(form);
     form->addRow(usernameLabel, m_username);
     form->addRow(tokenLabel, tokenRow);
     form->addRow(tr("&Authentication:"), m_authMode);
@@ -259,10 +272,10 @@ DetailsPage::DetailsPage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("detailsPage"));
     setTitle(tr("Destination details"));
-    setSubTitle(
-        tr("Name the destination and paste the URL of the JSON Event trigger of your Qualtrics workflow, "
-           "for example https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/"
-           "triggers?urlTokenId=…"));
+    const QString intro
+        = tr("Name the destination and paste the URL of the JSON Event trigger of your Qualtrics workflow, "
+             "for example https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/"
+             "triggers?urlTokenId=…");
 
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -327,7 +340,7 @@ DetailsPage::DetailsPage(DestinationWizard &wizard)
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("JSON event &URL:"), m_url);
     form->addRow(QString(), m_urlMessage);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = introducedLayout(intro);
     layout->addLayout(form);
     layout->addWidget(delivery);
     layout->addStretch(1);
@@ -442,8 +455,8 @@ AlertsPage::AlertsPage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("alertsPage"));
     setTitle(tr("Alerts"));
-    setSubTitle(
-        tr("Choose what to be told about. Alerts appear in the alert list and as desktop notifications."));
+    const QString intro
+        = tr("Choose what to be told about. Alerts appear in the alert list and as desktop notifications.");
 
     m_flowRunStart->setObjectName(QStringLiteral("flowRunStartCheck"));
     m_flowRunSuccess->setObjectName(QStringLiteral("flowRunSuccessCheck"));
@@ -463,7 +476,8 @@ AlertsPage::AlertsPage(DestinationWizard &wizard)
     m_skippedRatePercent->setSuffix(tr(" %"));
     m_skippedRatePercent->setAccessibleName(tr("Skipped rate threshold in percent"));
 
-    auto *grid = new QGridLayout(this);
+    auto *grid = new QGridLayout;
+    introducedLayout(intro)->addLayout(grid);
     int row = 0;
     auto addAlert = [&](QCheckBox *check, const QString &description, QWidget *threshold = nullptr) {
         auto *text = new QLabel(description);
@@ -537,9 +551,9 @@ AudiencesPage::AudiencesPage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("audiencesPage"));
     setTitle(tr("Audiences"));
-    setSubTitle(
-        tr("Add the Experience Platform audiences whose members start the workflow: type an audience id, "
-           "or load a profile file and pick one of its ids. Adding an id again replaces it."));
+    const QString intro
+        = tr("Add the Experience Platform audiences whose members start the workflow: type an audience id, "
+             "or load a profile file and pick one of its ids. Adding an id again replaces it.");
 
     m_id->setObjectName(QStringLiteral("audienceIdCombo"));
     m_name->setObjectName(QStringLiteral("audienceNameEdit"));
@@ -608,7 +622,7 @@ AudiencesPage::AudiencesPage(DestinationWizard &wizard)
     auto *exportOnRow = new QFormLayout;
     exportOnRow->addRow(tr("Send a profile &when:"), m_exportOn);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = introducedLayout(intro);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_profileStatus);
@@ -811,9 +825,9 @@ ReviewPage::ReviewPage(DestinationWizard &wizard)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review"));
-    setSubTitle(
-        tr("Check the destination, optionally verify the token with Qualtrics (no workflow is started), "
-           "then save."));
+    const QString intro
+        = tr("Check the destination, optionally verify the token with Qualtrics (no workflow is started), "
+             "then save.");
 
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_verify->setObjectName(QStringLiteral("verifyButton"));
@@ -829,7 +843,7 @@ ReviewPage::ReviewPage(DestinationWizard &wizard)
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_verifyResult, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = introducedLayout(intro);
     layout->addWidget(m_summary, 1);
     layout->addLayout(verifyRow);
     layout->addWidget(m_saveMessage);

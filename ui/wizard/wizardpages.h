@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace qad::ui {
 
@@ -33,6 +34,11 @@ public:
     virtual void apply(Destination &destination) const = 0;
 
 protected:
+    // Lays the page out under `intro`, word-wrapped at the top, and returns the layout its content goes in.
+    // The explanation is not the wizard's subtitle: QWizard's header keeps room for two lines of Latin text,
+    // and cut off a longer subtitle, or a Korean one (its glyphs need taller lines).
+    QVBoxLayout *introducedLayout(const QString &intro);
+
     DestinationWizard &m_wizard;
 };
 
