@@ -295,7 +295,7 @@ private Q_SLOTS:
 
         retype(audienceId->lineEdit(), QStringLiteral("0464")); // completes from the profile's ids
         QCOMPARE(audienceId->currentText(), kAudienceA);
-        QTest::keyClicks(audienceName, QStringLiteral("Onboarding"));
+        QTest::keyClicks(audienceName, QStringLiteral("Onboarding survey after a purchase"));
         QTest::keyClick(startCheck, Qt::Key_Space);
         QVERIFY(startDate->isEnabled());
         startDate->setDate(QDate(2024, 1, 1));
@@ -303,6 +303,11 @@ private Q_SLOTS:
         QCOMPARE(audienceList->topLevelItemCount(), 1);
         QCOMPARE(audienceList->topLevelItem(0)->text(0), kAudienceA);
         QCOMPARE(audienceList->topLevelItem(0)->text(2), QStringLiteral("2024-01-01"));
+        // The name is shown whole: its column takes the room the id and the dates do not need.
+        QCOMPARE(
+            audienceList->topLevelItem(0)->text(1), QStringLiteral("Onboarding survey after a purchase"));
+        QTRY_VERIFY(audienceList->columnWidth(1)
+            >= audienceList->fontMetrics().horizontalAdvance(audienceList->topLevelItem(0)->text(1)) + 8);
 
         QTest::keyClicks(audienceId->lineEdit(), kAudienceB);
         QTest::keyClick(audienceId->lineEdit(), Qt::Key_Return); // adds; does not leave the page
@@ -413,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(d.alerts == alerts);
         QCOMPARE(d.audiences.size(), 1);
         QCOMPARE(d.audiences.at(0).id, kAudienceA);
-        QCOMPARE(d.audiences.at(0).name, QStringLiteral("Onboarding"));
+        QCOMPARE(d.audiences.at(0).name, QStringLiteral("Onboarding survey after a purchase"));
         QCOMPARE(d.audiences.at(0).startDate, std::optional<QDate>(QDate(2024, 1, 1)));
         QVERIFY(!d.audiences.at(0).endDate);
         const QList<IdentityMapping> identities { { QStringLiteral("Email"), IdentityTarget::Email },

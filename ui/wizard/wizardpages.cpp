@@ -593,7 +593,12 @@ AudiencesPage::AudiencesPage(DestinationWizard &wizard)
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The id and dates as wide as they are; the name takes the rest (the end date used to).
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("Selected audiences"));
     m_remove->setEnabled(false);
 
