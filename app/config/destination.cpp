@@ -13,6 +13,12 @@ bool operator==(const AlertSettings &a, const AlertSettings &b)
         && a.authenticationFailed == b.authenticationFailed;
 }
 
+QList<int> defaultRetryDelaysSeconds()
+{
+    static const QList<int> delays { 5, 30, 120, 600, 1800, 3600 };
+    return delays;
+}
+
 bool operator==(const DeliverySettings &a, const DeliverySettings &b)
 {
     return a.rateLimitPerMinute == b.rateLimitPerMinute && a.concurrency == b.concurrency

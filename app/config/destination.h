@@ -63,13 +63,17 @@ struct AlertSettings
     friend bool operator==(const AlertSettings &a, const AlertSettings &b);
 };
 
+// SPEC §6's retry delays: 5 s, 30 s, 2 min, 10 min, 30 min, 1 h. (A function, not a braced list in the
+// struct: GCC 12 warned of an uninitialised read in that list's copy wherever the constructor was inlined.)
+QList<int> defaultRetryDelaysSeconds();
+
 // How politely activations are delivered (SPEC §6).
 struct DeliverySettings
 {
     int rateLimitPerMinute = 3000; // 0 = unlimited
     int concurrency = 6;
     int timeoutSeconds = 10; // per attempt
-    QList<int> retryDelaysSeconds { 5, 30, 120, 600, 1800, 3600 };
+    QList<int> retryDelaysSeconds = defaultRetryDelaysSeconds();
     int retryRepeatSeconds = 7200; // after the list: every this often …
     int retryHorizonSeconds = 86400; // … until this long after the first attempt
     friend bool operator==(const DeliverySettings &a, const DeliverySettings &b);
