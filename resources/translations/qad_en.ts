@@ -1587,7 +1587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,17 +1617,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Mark the selected alerts as seen; they leave this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open alerts of every destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open alerts of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +1643,11 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Select an alert to read its message whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Selected audiences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1819,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-679"/>
+        <location line="-684"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,7 +3558,7 @@
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+480"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+485"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1595,7 +1595,7 @@
             <translation>Échec de l’authentification</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Acknowledge</source>
             <translation>Acquitter</translation>
         </message>
@@ -1625,17 +1625,17 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Mark the selected alerts as seen; they leave this list.</source>
             <translation>Marquer les alertes sélectionnées comme vues ; elles quittent cette liste.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Open alerts of every destination</source>
             <translation>Alertes ouvertes de toutes les destinations</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Open alerts of "%1"</source>
             <translation>Alertes ouvertes de « %1 »</translation>
         </message>
@@ -1651,6 +1651,11 @@
                 <numerusform>%n alerte ouverte.</numerusform>
                 <numerusform>%n alertes ouvertes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Select an alert to read its message whole.</source>
+            <translation>Sélectionnez une alerte pour lire son message en entier.</translation>
         </message>
     </context>
     <context>
@@ -1746,7 +1751,7 @@
             <translation>Fin</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Selected audiences</source>
             <translation>Audiences sélectionnées</translation>
         </message>
@@ -1822,7 +1827,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-679" />
+            <location line="-684" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -3584,7 +3589,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+480" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+485" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>

@@ -1590,7 +1590,7 @@
             <translation>인증 실패</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Acknowledge</source>
             <translation>확인</translation>
         </message>
@@ -1620,17 +1620,17 @@
             <translation>메시지</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Mark the selected alerts as seen; they leave this list.</source>
             <translation>선택한 알림을 확인한 것으로 표시합니다. 확인한 알림은 이 목록에서 사라집니다.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Open alerts of every destination</source>
             <translation>모든 대상의 열린 알림</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Open alerts of "%1"</source>
             <translation>"%1"의 열린 알림</translation>
         </message>
@@ -1645,6 +1645,11 @@
             <translation>
                 <numerusform>열린 알림이 %n개 있습니다.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Select an alert to read its message whole.</source>
+            <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -1740,7 +1745,7 @@
             <translation>종료</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Selected audiences</source>
             <translation>선택한 대상자</translation>
         </message>
@@ -1815,7 +1820,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-679" />
+            <location line="-684" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -3568,7 +3573,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+480" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+485" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>

@@ -598,6 +598,54 @@ private Q_SLOTS:
         QVERIFY(other.openAlerts(d.id)->isEmpty());
     }
 
+    // A row shows one line of an alert's message; the selected alert's message is shown whole below the
+    // list, its `qadctl` command ready to be selected and copied.
+    void theSelectedAlertIsReadWhole()
+    {
+        const Destination d = addDestination(QStringLiteral("Long alert"));
+        ui::AlertsPanel panel(ctx());
+        panel.setDestination(d);
+        panel.resize(600, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("alertsList"));
+        auto *details = panel.findChild<QLabel *>(QStringLiteral("alertDetails"));
+        QVERIFY(list && details);
+        QVERIFY(!details->isVisible()); // no alert, nothing to read
+
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        const QString message
+            = QStringLiteral("An activation to \"Long alert\" failed for good "
+                             "(01a21b0b-b9a5-7a8e-a8a5-d0f873c463ea): Qualtrics "
+                             "answered 404: the JSON-event URL is not known. Copy the URL again from the "
+                             "workflow's JSON event. "
+                             "Fix the cause, then send it again with `qadctl replay %1 --activation "
+                             "01a21b0b-b9a5-7a8e-a8a5-d0f873c463ea` (or `--failed` for all).")
+                  .arg(d.id);
+        QVERIFY(other
+                    .raiseAlert({ 0, d.id, QStringLiteral("flow_run_failure"), message,
+                        QDateTime::currentDateTimeUtc(), std::nullopt })
+                    .ok());
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(details->isVisible());
+        QVERIFY(!details->text().contains(message)); // a hint until one is selected
+        QVERIFY(list->columnWidth(3) < list->fontMetrics().horizontalAdvance(message)); // the row cuts it
+
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down); // the keyboard selects it
+        QCOMPARE(list->currentItem(), list->topLevelItem(0));
+        QVERIFY2(details->text().endsWith(message), qPrintable(details->text()));
+        QVERIFY(details->text().startsWith(QStringLiteral("Flow run failure")));
+        QTRY_VERIFY(details->height() >= details->heightForWidth(details->width()));
+        QVERIFY(details->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+
+        QTest::mouseClick(
+            panel.findChild<QPushButton *>(QStringLiteral("acknowledgeAllButton")), Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!details->isVisible());
+    }
+
     void trayShowsTheWorstState_data()
     {
         QTest::addColumn<QString>("situation");

@@ -57,6 +57,7 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     , m_ctx(ctx)
     , m_title(new QLabel(this))
     , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
     , m_message(new QLabel(this))
     , m_acknowledgeButton(new QPushButton(tr("Acknowledge"), this))
     , m_acknowledgeAllButton(new QPushButton(tr("Acknowledge All"), this))
@@ -70,6 +71,12 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(true);
+    m_details->setObjectName(QStringLiteral("alertDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(6);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
     m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeButton"));
@@ -83,15 +90,18 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AlertsPanel::updateButtons);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertsPanel::showCurrent);
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeSelected);
     connect(m_acknowledgeAllButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeAll);
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &AlertsPanel::refresh);
     m_timer.start(); // cheap, and keeps alertsChanged() true while the panel is on another tab
     m_title->setText(tr("Open alerts of every destination"));
+    showCurrent();
     updateButtons();
 }
 
@@ -169,6 +179,7 @@ void AlertsPanel::showAlerts(const QList<AlertRecord> &alerts)
     }
     m_list->resizeColumnToContents(TypeColumn);
     m_list->resizeColumnToContents(RaisedColumn);
+    showCurrent();
     updateButtons();
     if (changed) {
         Q_EMIT alertsChanged();
@@ -205,6 +216,20 @@ void AlertsPanel::acknowledgeSelected()
 void AlertsPanel::acknowledgeAll()
 {
     acknowledge(idsOf(m_alerts));
+}
+
+void AlertsPanel::showCurrent()
+{
+    const QTreeWidgetItem *current = m_list->currentItem();
+    if (!current) {
+        m_details->setText(m_alerts.isEmpty() ? QString() : tr("Select an alert to read its message whole."));
+        m_details->setVisible(!m_alerts.isEmpty());
+        return;
+    }
+    m_details->setText(
+        QStringLiteral("%1 — %2\n%3")
+            .arg(current->text(TypeColumn), current->text(RaisedColumn), current->text(MessageColumn)));
+    m_details->setVisible(true);
 }
 
 void AlertsPanel::updateButtons()

@@ -50,6 +50,7 @@ private:
     void acknowledgeSelected();
     void acknowledgeAll();
     void updateButtons();
+    void showCurrent();
     void setMessage(const QString &text);
 
     AppContext &m_ctx;
@@ -60,6 +61,7 @@ private:
 
     QLabel *m_title;
     QTreeWidget *m_list;
+    QLabel *m_details; // the current alert's message, whole (a row shows one line of it)
     QLabel *m_message;
     QPushButton *m_acknowledgeButton;
     QPushButton *m_acknowledgeAllButton;
