@@ -7,6 +7,7 @@
 //   xvfb-run -a BUILD/tests/qad_screenshots packaging/screenshots
 //
 // Real fonts matter (fonts-noto-cjk for Korean): run it under Xvfb, not with the offscreen platform.
+#include "alerts/alertevaluator.h"
 #include "appcontext.h"
 #include "config/configstore.h"
 #include "delivery/outcome.h"
@@ -28,17 +29,21 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
 #include <cstdio>
 #include <functional>
 
@@ -162,27 +167,31 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         }
         outcomes.append(outcome);
     }
+    // Reasons and messages as the engine words them, in the language being shot.
+    const QString hashed = QString::fromLatin1(
+        QCryptographicHash::hash("ana@example.com", QCryptographicHash::Sha256).toHex());
+    const QJsonObject hashedProfile { { QStringLiteral("identityMap"),
+        QJsonObject { { QStringLiteral("Email"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), hashed } } } } } } };
+    const PayloadResult exclusion = buildPayload(d, readProfile(hashedProfile).profile);
     for (int i = 0; i < 2; ++i) {
         ExclusionRecord e;
         e.destinationId = d.id;
-        e.profileKey = QStringLiteral("Email:3f7a…c2e9");
-        e.code = QStringLiteral("hashed_email");
-        e.reason = QStringLiteral("The only email is a SHA-256 hash, not a plain-text address.");
+        e.profileKey = QStringLiteral("Email:%1…%2").arg(hashed.left(4), hashed.right(4));
+        e.code = exclusion.exclusionCode;
+        e.reason = exclusion.reason;
         e.at = now.addSecs(-3600 * (i + 1));
         batch.exclusions.append(e);
     }
-    batch.rejects = {
-        { QStringLiteral("/srv/exports/profiles.ndjson"), 1042,
-            QStringLiteral("line 1042: Invalid JSON at offset 87: unterminated string. Check that it is "
-                           "one complete JSON object."),
-            QByteArray(R"({"identityMap":{"Email":[{"id":"mina@example.com"}]},"person":{"name":)"),
-            now.addSecs(-5400) },
-        { QStringLiteral("/srv/exports/profiles.ndjson"), 2210,
-            QStringLiteral(
-                "line 2210: The profile is an array, not a JSON object. Give one object per line, or an "
-                "array of objects as the whole source."),
-            QByteArray("[]"), now.addSecs(-1800) }
+    const auto reject = [&](int line, const QByteArray &bytes, qint64 secondsAgo) {
+        const QString why = QCoreApplication::translate("qad::Ingestor", "line %1: %2")
+                                .arg(QString::number(line), readProfile(bytes).error.message);
+        return RejectRecord { QStringLiteral("/srv/exports/profiles.ndjson"), line, why, bytes,
+            now.addSecs(-secondsAgo) };
     };
+    batch.rejects
+        = { reject(1042, R"({"identityMap":{"Email":[{"id":"mina@example.com"}]},"person":{"name":)", 5400),
+              reject(2210, "[]", 1800) };
     batch.received.insert(d.id, int(profiles.size() + batch.exclusions.size()));
     if (Status status = storage.commitIngest(batch); !status) {
         return status;
@@ -190,14 +199,9 @@ Status writeHistory(const QString &dataDir, const Destination &d)
     if (Status status = storage.recordAttempts(outcomes); !status) {
         return status;
     }
-    AlertRecord alert;
-    alert.destinationId = d.id;
-    alert.type = QStringLiteral("flow_run_failure");
-    alert.message = QStringLiteral("An activation failed permanently: Qualtrics answered 404.");
-    alert.raisedAt = now.addSecs(-1200);
-    if (auto raised = storage.raiseAlert(alert); !raised) {
-        return raised.error();
-    }
+    const AttemptOutcome &lastFailure = outcomes.at(41);
+    AlertEvaluator(storage).activationFailed(
+        d, lastFailure.attempt.activationId, lastFailure.attempt.outcome.message);
     return {};
 }
 
@@ -298,6 +302,10 @@ private:
         save(&window, QStringLiteral("testsend"));
 
         tabs->setCurrentIndex(3);
+        if (auto *alerts = window.findChild<QTreeWidget *>(QStringLiteral("alertsList"));
+            alerts && alerts->topLevelItemCount() > 0) {
+            alerts->setCurrentItem(alerts->topLevelItem(0)); // its message shown whole below the list
+        }
         save(&window, QStringLiteral("alerts"));
     }
 
