@@ -276,7 +276,7 @@ QWidget *OverviewPanel::buildChart()
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(360, 240);
-    updateChart({}, QDateTime::currentDateTimeUtc());
+    updateChart({}, m_now->now());
     return m_chartView;
 }
 
@@ -374,9 +374,15 @@ void OverviewPanel::refresh()
     showStatus(*status);
 }
 
+void OverviewPanel::setClock(const Clock *clock)
+{
+    m_now = clock;
+    refresh();
+}
+
 void OverviewPanel::showStatus(const DestinationStatus &status)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now->now();
     const StatusCounters thisHour = currentHour(status.hours, now);
     m_received->setText(count(status.total.received));
     m_activated->setText(count(status.total.activated));
@@ -443,11 +449,11 @@ void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const 
         put(m_failedSet, c.failed);
         highest = std::max(highest, c.activated + c.excluded + c.failed);
     }
-    QStringList shown;
-    for (const auto &label : std::as_const(labels)) {
-        shown.append(label.first);
+    QList<std::pair<QString, qreal>> shown; // the labels where they stand now: an hour later, each moves
+    for (const QString &label : m_hoursAxis->categoriesLabels()) {
+        shown.append({ label, m_hoursAxis->endValue(label) });
     }
-    if (m_hoursAxis->categoriesLabels() != shown) {
+    if (shown != labels) {
         for (const QString &old : m_hoursAxis->categoriesLabels()) {
             m_hoursAxis->remove(old);
         }

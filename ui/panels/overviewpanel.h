@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appcontext.h"
+#include "common/clock.h"
 #include "config/destination.h"
 #include "engine/streamengine.h"
 #include "storage/storage.h"
@@ -53,6 +54,8 @@ public:
     ~OverviewPanel() override;
 
     void setDestination(const Destination &destination);
+    // What "now" is for the current hour's figures and the chart (tests move a ManualClock); not owned.
+    void setClock(const Clock *clock);
     // Reads the status now (also done every second while visible).
     void refresh();
 
@@ -88,6 +91,7 @@ private:
     QTimer m_timer;
     // (elapsed ms, activated + failed) samples for the current send rate, as seen in the shared database
     QElapsedTimer m_clock;
+    const Clock *m_now = SystemClock::instance();
     QList<QPair<qint64, qint64>> m_sentSamples;
     QHash<QString, QString> m_sources; // destination id -> the file last chosen for it
 
