@@ -671,6 +671,38 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode(), 0);
     }
 
+    // Before anything was received there is no activation rate to show (not a made-up 100 %), and an empty
+    // history says so on stderr, leaving stdout empty for scripts.
+    void aNewDestinationHasNoRateAndNoHistoryYet()
+    {
+        const QString id = newDestination(QStringLiteral("Nothing yet"));
+        const Run text = qadctl({ QStringLiteral("status"), id });
+        QCOMPARE(text.exitCode, 0);
+        const QString rateLine = text.out.split(u'\n').filter(QStringLiteral("Activation rate")).value(0);
+        QVERIFY2(rateLine.contains(QStringLiteral("—")) && !rateLine.contains(u'%'), qPrintable(text.out));
+        const QJsonObject total = status(id).value(QStringLiteral("total")).toObject();
+        QVERIFY(total.contains(QStringLiteral("activationRate")));
+        QVERIFY(total.value(QStringLiteral("activationRate")).isNull());
+        QCOMPARE(total.value(QStringLiteral("profilesReceived")).toInt(), 0);
+
+        const Run history = qadctl({ QStringLiteral("history"), id });
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(history.out, QString());
+        QVERIFY2(history.err.contains(QStringLiteral("\"Nothing yet\" has no activation yet.")),
+            qPrintable(history.err));
+        const Run failed
+            = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("failed") });
+        QCOMPARE(failed.out, QString());
+        QVERIFY2(failed.err.contains(QStringLiteral("has no failed activation")), qPrintable(failed.err));
+        const Run excluded = qadctl(
+            { QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("excluded") });
+        QCOMPARE(excluded.out, QString());
+        QVERIFY2(excluded.err.contains(QStringLiteral("No profile was left out")), qPrintable(excluded.err));
+        const Run json = qadctl({ QStringLiteral("history"), id, QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err)); // JSON stays quiet
+    }
+
     void statusListsCountersAndOpenAlerts()
     {
         const QString id = newDestination(QStringLiteral("Status text"));

@@ -38,16 +38,22 @@ QJsonObject countersJson(const StatusCounters &c)
         { QStringLiteral("identitiesActivated"), c.activated },
         { QStringLiteral("identitiesExcluded"), c.excluded },
         { QStringLiteral("identitiesFailed"), c.failed },
-        { QStringLiteral("activationRate"), c.activationRate() } };
+        // No rate before a profile was received: null, not a made-up 100 %.
+        { QStringLiteral("activationRate"),
+            c.received > 0 ? QJsonValue(c.activationRate()) : QJsonValue() } };
     if (c.latencyCount > 0) {
         o.insert(QStringLiteral("latencyMsAverage"), double(c.latencyMsSum) / double(c.latencyCount));
     }
     return o;
 }
 
-QString percent(double rate)
+// The activation rate, or a dash while nothing was received (as the GUI shows it).
+QString percent(const StatusCounters &c)
 {
-    return QStringLiteral("%1 %").arg(rate * 100.0, 0, 'f', 1);
+    if (c.received == 0) {
+        return QStringLiteral("—");
+    }
+    return QStringLiteral("%1 %").arg(c.activationRate() * 100.0, 0, 'f', 1);
 }
 
 // The profiles a destination left out, newest first, each with its reason (SPEC §5, §7).
@@ -66,6 +72,9 @@ int listExclusions(Context &ctx, Storage &storage, const Destination &d, int lim
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
+    }
+    if (exclusions->isEmpty()) {
+        ctx.err << Tr::tr("No profile was left out by \"%1\".").arg(d.name) << Qt::endl;
     }
     for (const ExclusionRecord &e : *exclusions) {
         const QString profile = e.profileKey.isEmpty() ? Tr::tr("(no usable identity)") : e.profileKey;
@@ -97,6 +106,9 @@ int listRejects(Context &ctx, Storage &storage, int limit, bool json)
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
+    }
+    if (rejects->isEmpty()) {
+        ctx.err << Tr::tr("No input record was rejected.") << Qt::endl;
     }
     for (const RejectRecord &r : *rejects) {
         const QString source = r.source == u"-" ? Tr::tr("standard input") : r.source;
@@ -193,6 +205,12 @@ int historyCommand(Context &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
+    if (activations->isEmpty()) { // said on stderr: the output stays empty for scripts
+        ctx.err << (query.status
+                ? Tr::tr("\"%1\" has no %2 activation.").arg(d->name, toString(*query.status))
+                : Tr::tr("\"%1\" has no activation yet.").arg(d->name))
+                << Qt::endl;
+    }
     for (const ActivationRecord &a : *activations) {
         QString line = QStringLiteral("%1  %2  %3  %4  %5")
                            .arg(isoTime(a.createdAt), toString(a.status).leftJustified(9), a.id, a.profileKey)
@@ -280,8 +298,8 @@ int statusCommand(Context &ctx, const QStringList &args)
     row(Tr::tr("Identities activated"), t.activated, lastHour.activated);
     row(Tr::tr("Identities excluded"), t.excluded, lastHour.excluded);
     row(Tr::tr("Identities failed"), t.failed, lastHour.failed);
-    o << Tr::tr("Activation rate").leftJustified(22) << percent(t.activationRate()).rightJustified(9)
-      << percent(lastHour.activationRate()).rightJustified(13) << Qt::endl;
+    o << Tr::tr("Activation rate").leftJustified(22) << percent(t).rightJustified(9)
+      << percent(lastHour).rightJustified(13) << Qt::endl;
     if (t.latencyCount > 0) {
         o << Tr::tr("Latency (average):    %1 ms")
                  .arg(double(t.latencyMsSum) / double(t.latencyCount), 0, 'f', 1)

@@ -3464,7 +3464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,7 +4254,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+238"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+256"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4285,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+15"/>
         <location line="+47"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-197"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-215"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
         <location line="+32"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -4526,7 +4526,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+93"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+105"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,7 +4541,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4549,18 +4549,28 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+135"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-142"/>
+        <source>No profile was left out by &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no usable identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>No input record was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../app/cli/runcommand.cpp" line="+211"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
@@ -4581,7 +4591,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
+        <source>&quot;%1&quot; has no %2 activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; has no activation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  next %1</source>
         <translation type="unfinished"></translation>
     </message>

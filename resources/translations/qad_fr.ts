@@ -3479,7 +3479,7 @@
             <translation>Fichier source :</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+104" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
@@ -4316,7 +4316,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+238" />
+            <location filename="../../app/cli/historycommands.cpp" line="+256" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -4347,7 +4347,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-197" />
+            <location filename="../../app/cli/historycommands.cpp" line="-215" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4592,7 +4592,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+93" />
+            <location filename="../../app/cli/historycommands.cpp" line="+105" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -4615,7 +4615,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+54" />
+            <location line="+60" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -4623,18 +4623,28 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="-124" />
-            <location line="+126" />
+            <location line="-133" />
+            <location line="+135" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-142" />
+            <source>No profile was left out by "%1".</source>
+            <translation>Aucun profil n’a été exclu par « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>(no usable identity)</source>
             <translation>(aucune identité utilisable)</translation>
         </message>
         <message>
             <location line="+31" />
+            <source>No input record was rejected.</source>
+            <translation>Aucun enregistrement d’entrée n’a été rejeté.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location filename="../../app/cli/runcommand.cpp" line="+211" />
             <source>standard input</source>
             <translation>entrée standard</translation>
@@ -4655,7 +4665,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+59" />
+            <source>"%1" has no %2 activation.</source>
+            <translation>« %1 » n’a aucune activation à l’état %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"%1" has no activation yet.</source>
+            <translation>« %1 » n’a encore aucune activation.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>  next %1</source>
             <translation>  prochaine tentative %1</translation>
         </message>

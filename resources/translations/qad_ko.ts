@@ -3463,7 +3463,7 @@
             <translation>소스 파일:</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+104" />
             <source>error</source>
             <translation>오류</translation>
         </message>
@@ -4296,7 +4296,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+238" />
+            <location filename="../../app/cli/historycommands.cpp" line="+256" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -4327,7 +4327,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-197" />
+            <location filename="../../app/cli/historycommands.cpp" line="-215" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4571,7 +4571,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+93" />
+            <location filename="../../app/cli/historycommands.cpp" line="+105" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -4594,25 +4594,35 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+54" />
+            <location line="+60" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-124" />
-            <location line="+126" />
+            <location line="-133" />
+            <location line="+135" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-142" />
+            <source>No profile was left out by "%1".</source>
+            <translation>"%1"에서 제외된 프로필이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>(no usable identity)</source>
             <translation>(사용할 수 있는 ID 없음)</translation>
         </message>
         <message>
             <location line="+31" />
+            <source>No input record was rejected.</source>
+            <translation>거부된 입력 레코드가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <location filename="../../app/cli/runcommand.cpp" line="+211" />
             <source>standard input</source>
             <translation>표준 입력</translation>
@@ -4633,7 +4643,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+59" />
+            <source>"%1" has no %2 activation.</source>
+            <translation>"%1"에 상태가 %2인 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"%1" has no activation yet.</source>
+            <translation>"%1"에 아직 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>  next %1</source>
             <translation>  다음 시도 %1</translation>
         </message>
