@@ -507,6 +507,47 @@ private Q_SLOTS:
                 QStringLiteral("pretty2@example.com") }));
     }
 
+    // Why activations are being retried is told on stderr, once per cause: a run against a struggling
+    // endpoint says what is wrong instead of only counting, and a long run is not flooded.
+    void retriesAreToldOncePerCause()
+    {
+        const QString id = newDestination(QStringLiteral("Struggling"));
+        int seen = 0;
+        m_receiver.setHandler([&seen](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            ++seen;
+            if (seen <= 3) {
+                reply.status = 503;
+                reply.retryAfter = "1";
+            } else if (seen <= 5) {
+                reply.status = 429;
+                reply.retryAfter = "1";
+            }
+            return reply;
+        });
+        QByteArray content;
+        for (int i = 0; i < 3; ++i) {
+            content += profileLine(QStringLiteral("retry%1@example.com").arg(i), QStringLiteral("R"));
+        }
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(seen, 8); // 3 refused, 2 rate limited, then all 3 delivered
+        const QStringList told
+            = run.err.split(u'\n').filter(QStringLiteral("Retrying an activation to \"Struggling\""));
+        QCOMPARE(told.size(), 2);
+        QVERIFY2(told.filter(QStringLiteral("HTTP 503")).size() == 1, qPrintable(run.err));
+        QVERIFY2(told.filter(QStringLiteral("HTTP 429")).size() == 1, qPrintable(run.err));
+        QVERIFY2(told.constFirst().contains(QStringLiteral("qadctl history %1 --status retrying").arg(id)),
+            qPrintable(told.constFirst()));
+        QCOMPARE(status(id)
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("identitiesActivated"))
+                     .toInt(),
+            3);
+    }
+
     void aUtf16FileIsRefusedAndTheRunFails()
     {
         const QString id = newDestination(QStringLiteral("UTF-16"));

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QLockFile>
+#include <QHash>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
@@ -52,6 +53,8 @@ struct StreamEngine::Private
     RunProgress progress;
     QSet<QString> paused; // destination ids paused (authentication or by the user)
     bool authenticationPaused = false;
+    // Per destination, the causes of retries already told (each once a run: the counts say the rest).
+    QHash<QString, QSet<QString>> retryCausesTold;
     bool sourceFailed = false;
     QString sourceErrorTold; // the source's error last told, while it lasts // the source stopped on an error
                              // (not followed): the run did not do its work
@@ -231,6 +234,14 @@ struct StreamEngine::Private
             }
         } else if (event.outcome == OutcomeClass::Retry) {
             ++progress.retries;
+            if (QSet<QString> &told = retryCausesTold[event.destinationId]; !told.contains(event.code)) {
+                told.insert(event.code);
+                const Destination *d = destination(event.destinationId);
+                Q_EMIT q->notice(
+                    Tr::tr("Retrying an activation to \"%1\": %2 Later retries for the same cause are "
+                           "counted, not told; `qadctl history %3 --status retrying` lists them.")
+                        .arg(d ? d->name : event.destinationId, event.message, event.destinationId));
+            }
         }
     }
 

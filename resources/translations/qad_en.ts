@@ -1186,12 +1186,17 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+95"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+98"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+143"/>
+        <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

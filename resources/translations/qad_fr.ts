@@ -1194,12 +1194,17 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+95" />
+            <location filename="../../app/engine/streamengine.cpp" line="+98" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+143" />
+            <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
+            <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>

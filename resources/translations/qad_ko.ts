@@ -1189,12 +1189,17 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+95" />
+            <location filename="../../app/engine/streamengine.cpp" line="+98" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+143" />
+            <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
+            <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
