@@ -402,10 +402,20 @@ private Q_SLOTS:
         m_receiver.clear();
         run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--failed") });
         QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("1 activation"))
+                && run.out.contains(QStringLiteral("queued again")),
+            qPrintable(run.out));
+        // Replaying queues; a run sends: it says so.
+        QVERIFY2(run.err.contains(QStringLiteral("`qadctl run %1`").arg(id)), qPrintable(run.err));
         run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
             QStringLiteral("--exit-when-idle") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(receivedEmails(), QStringList { QStringLiteral("bad@example.com") });
+
+        // Nothing failed any more: nothing to replay, and it says so.
+        run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--failed") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("\"Failures\" has no failed activation to send again."));
     }
 
     void aRefusedTokenPausesAndKeepsTheQueueUntilResumed()

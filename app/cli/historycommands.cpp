@@ -56,6 +56,15 @@ QString percent(const StatusCounters &c)
     return QStringLiteral("%1 %").arg(c.activationRate() * 100.0, 0, 'f', 1);
 }
 
+// Where replayed activations go from here: a queue is sent by a run, not by `replay`.
+QString sentBy(const Destination &d)
+{
+    return Tr::tr(
+        "A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next "
+        "one does.")
+        .arg(d.id);
+}
+
 // The profiles a destination left out, newest first, each with its reason (SPEC §5, §7).
 int listExclusions(Context &ctx, Storage &storage, const Destination &d, int limit, bool json)
 {
@@ -343,7 +352,12 @@ int replayCommand(Context &ctx, const QStringList &args)
         if (!count) {
             return ctx.fail(OperationFailed, count.error().message);
         }
+        if (*count == 0) {
+            ctx.out << Tr::tr("\"%1\" has no failed activation to send again.").arg(d->name) << Qt::endl;
+            return Success;
+        }
         ctx.out << Tr::tr("%n activation(s) queued again.", nullptr, *count) << Qt::endl;
+        ctx.err << sentBy(*d) << Qt::endl;
         return Success;
     }
     auto record = storage->activation(parser.value(activation));
@@ -355,6 +369,7 @@ int replayCommand(Context &ctx, const QStringList &args)
         return ctx.fail(OperationFailed, status.error().message);
     }
     ctx.out << Tr::tr("Activation %1 queued again.").arg(record->id) << Qt::endl;
+    ctx.err << sentBy(*d) << Qt::endl;
     return Success;
 }
 

@@ -4259,7 +4259,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+256"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+265"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4290,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+15"/>
         <location line="+47"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-215"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-224"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
         <location line="+32"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -4531,7 +4531,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+105"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+114"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,7 +4560,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-166"/>
+        <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No profile was left out by &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,8 +4705,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <source>replay needs either --failed or --activation AID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; has no failed activation to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%n activation(s) queued again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4709,7 +4719,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No activation %1 for destination &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,7 +4729,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>qadctl pause ID: stop sending (activations keep queueing).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4321,7 +4321,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+256" />
+            <location filename="../../app/cli/historycommands.cpp" line="+265" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -4352,7 +4352,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-215" />
+            <location filename="../../app/cli/historycommands.cpp" line="-224" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4597,7 +4597,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+105" />
+            <location filename="../../app/cli/historycommands.cpp" line="+114" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -4634,7 +4634,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-166" />
+            <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
+            <translation>Un `qadctl run %1` en cours (ou l’interface graphique) les envoie en quelques secondes ; sinon, le prochain le fera.</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>No profile was left out by "%1".</source>
             <translation>Aucun profil n’a été exclu par « %1 ».</translation>
         </message>
@@ -4774,8 +4779,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay nécessite --failed ou --activation AID.</translation>
         </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" has no failed activation to send again.</source>
+            <translation>« %1 » n’a aucune activation en échec à renvoyer.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+3" />
             <source>%n activation(s) queued again.</source>
             <translation>
                 <numerusform>%n activation remise en file.</numerusform>
@@ -4783,7 +4793,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>No activation %1 for destination "%2".</source>
             <translation>Aucune activation %1 pour la destination « %2 ».</translation>
         </message>
@@ -4793,7 +4803,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Activation %1 remise en file.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID : arrêter l’envoi (les activations continuent d’être mises en file).</translation>
         </message>

@@ -4301,7 +4301,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+256" />
+            <location filename="../../app/cli/historycommands.cpp" line="+265" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -4332,7 +4332,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+15" />
             <location line="+47" />
-            <location filename="../../app/cli/historycommands.cpp" line="-215" />
+            <location filename="../../app/cli/historycommands.cpp" line="-224" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -4576,7 +4576,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+105" />
+            <location filename="../../app/cli/historycommands.cpp" line="+114" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -4612,7 +4612,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-166" />
+            <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
+            <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>No profile was left out by "%1".</source>
             <translation>"%1"에서 제외된 프로필이 없습니다.</translation>
         </message>
@@ -4752,15 +4757,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay에는 --failed 또는 --activation AID가 필요합니다.</translation>
         </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" has no failed activation to send again.</source>
+            <translation>"%1"에 다시 보낼 실패한 활성화가 없습니다.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+3" />
             <source>%n activation(s) queued again.</source>
             <translation>
                 <numerusform>활성화 %n개를 다시 대기열에 넣었습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>No activation %1 for destination "%2".</source>
             <translation>대상 "%2"에 활성화 %1이(가) 없습니다.</translation>
         </message>
@@ -4770,7 +4780,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID: 전송을 멈춥니다(활성화는 계속 대기열에 쌓임).</translation>
         </message>
