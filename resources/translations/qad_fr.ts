@@ -1477,7 +1477,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+447" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+449" />
             <source>Flow run sta&amp;rt</source>
             <translation>&amp;Début de l’exécution du flux</translation>
         </message>
@@ -3619,7 +3619,87 @@
             <translation>Demande à Qualtrics à qui appartient le jeton (GET /API/v3/whoami sur l’hôte de l’URL)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+40" />
+            <source>Identity %1</source>
+            <translation>Identité %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attribute %1, target</source>
+            <translation>Attribut %1, cible</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attribute %1, source</source>
+            <translation>Attribut %1, source</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audience %1, end date</source>
+            <translation>Audience %1, date de fin</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Audience %1</source>
+            <translation>Audience %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retry schedule</source>
+            <translation>Calendrier des nouvelles tentatives</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON event URL</source>
+            <translation>URL d’événement JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qualtrics user name</source>
+            <translation>Nom d’utilisateur Qualtrics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities</source>
+            <translation>Identités</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audiences</source>
+            <translation>Audiences</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate limit</source>
+            <translation>Limite de débit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Concurrency</source>
+            <translation>Requêtes simultanées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeout per attempt</source>
+            <translation>Délai par tentative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run delay</source>
+            <translation>Retard de l’exécution du flux</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation skipped rate exceeded</source>
+            <translation>Taux d’activations ignorées dépassé</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Name: %1</source>
             <translation>Nom : %1</translation>
         </message>
@@ -3771,7 +3851,7 @@
             <translation>Avertissement :</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Enter the API token on the Authenticate page first.</source>
             <translation>Saisissez d’abord le jeton d’API sur la page Authentification.</translation>
         </message>

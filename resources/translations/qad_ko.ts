@@ -1472,7 +1472,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+447" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+449" />
             <source>Flow run sta&amp;rt</source>
             <translation>흐름 실행 시작(&amp;R)</translation>
         </message>
@@ -3603,7 +3603,87 @@
             <translation>Qualtrics에 토큰 소유자를 조회합니다(URL 호스트의 GET /API/v3/whoami)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+40" />
+            <source>Identity %1</source>
+            <translation>ID %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attribute %1, target</source>
+            <translation>속성 %1, 대상</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attribute %1, source</source>
+            <translation>속성 %1, 소스</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audience %1, end date</source>
+            <translation>대상자 %1, 종료 날짜</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Audience %1</source>
+            <translation>대상자 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retry schedule</source>
+            <translation>재시도 일정</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON event URL</source>
+            <translation>JSON 이벤트 URL</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qualtrics user name</source>
+            <translation>Qualtrics 사용자 이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audiences</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate limit</source>
+            <translation>속도 제한</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Concurrency</source>
+            <translation>동시 요청 수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeout per attempt</source>
+            <translation>시도당 제한 시간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run delay</source>
+            <translation>흐름 실행 지연</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation skipped rate exceeded</source>
+            <translation>활성화 건너뜀 비율 초과</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Name: %1</source>
             <translation>이름: %1</translation>
         </message>
@@ -3754,7 +3834,7 @@
             <translation>경고:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Enter the API token on the Authenticate page first.</source>
             <translation>먼저 인증 페이지에서 API 토큰을 입력하세요.</translation>
         </message>

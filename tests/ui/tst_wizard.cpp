@@ -5,6 +5,7 @@
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
 #include "wizard/fieldmessage.h"
+#include "wizard/wizardpages.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -924,6 +925,63 @@ private Q_SLOTS:
         QCOMPARE(order,
             (QStringList { QStringLiteral("tokenEdit"), QStringLiteral("showTokenCheck"),
                 QStringLiteral("authModeCombo") }));
+    }
+
+    // The review lists what is left to check by the names the pages give their fields, not by the keys of
+    // the configuration file ("url", "audiences[1].id").
+    void reviewNamesFieldsAsThePagesDo_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("url") << "url"
+                             << "JSON event URL";
+        QTest::newRow("user name") << "username"
+                                   << "Qualtrics user name";
+        QTest::newRow("an identity") << "identities[0].source"
+                                     << "Identity 1";
+        QTest::newRow("an attribute's target") << "attributes[2].target"
+                                               << "Attribute 3, target";
+        QTest::newRow("an audience") << "audiences[1].id"
+                                     << "Audience 2";
+        QTest::newRow("an audience's dates") << "audiences[0].endDate"
+                                             << "Audience 1, end date";
+        QTest::newRow("rate limit") << "delivery.rateLimitPerMinute"
+                                    << "Rate limit";
+        QTest::newRow("a retry delay") << "delivery.retryDelaysSeconds[3]"
+                                       << "Retry schedule";
+        QTest::newRow("unknown, as it is") << "something.new"
+                                           << "something.new";
+    }
+
+    void reviewNamesFieldsAsThePagesDo()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, name);
+        QCOMPARE(ui::ReviewPage::fieldName(field), name);
+    }
+
+    void reviewWarnsInTheFieldsOwnWords()
+    {
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        typeInto(username, QStringLiteral("ops@example.com"));
+        typeInto(tokenEdit, newToken());
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Warned"));
+        typeInto(
+            url, QStringLiteral("https://example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"));
+        wizard.setStartId(DestinationWizard::PageReview);
+        wizard.restart();
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        const QString text = summary->toPlainText();
+        QVERIFY2(text.contains(
+                     QStringLiteral("Warning: JSON event URL: The host example.com is not a Qualtrics host")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" url: ")), qPrintable(text));
     }
 
     // Each page's explanation can be read whole, in every language, even in a narrow window. It is not

@@ -13,12 +13,14 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QUrl>
@@ -874,6 +876,42 @@ void ReviewPage::showSaveError(const QString &message)
     m_saveMessage->showMessage(FieldMessage::Severity::Error, message);
 }
 
+QString ReviewPage::fieldName(const QString &field)
+{
+    static const QRegularExpression indexed(
+        QStringLiteral("^(identities|attributes|audiences)\\[(\\d+)\\]\\.(\\w+)$"));
+    if (const QRegularExpressionMatch m = indexed.match(field); m.hasMatch()) {
+        const int n = m.captured(2).toInt() + 1;
+        const QString list = m.captured(1);
+        const QString member = m.captured(3);
+        if (list == u"identities") {
+            return tr("Identity %1").arg(n);
+        }
+        if (list == u"attributes") {
+            return member == u"target" ? tr("Attribute %1, target").arg(n)
+                                       : tr("Attribute %1, source").arg(n);
+        }
+        return member == u"endDate" ? tr("Audience %1, end date").arg(n) : tr("Audience %1").arg(n);
+    }
+    if (field.startsWith(QLatin1String("delivery.retry"))) {
+        return tr("Retry schedule");
+    }
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("name"), QT_TR_NOOP("Name") },
+        { QStringLiteral("url"), QT_TR_NOOP("JSON event URL") },
+        { QStringLiteral("username"), QT_TR_NOOP("Qualtrics user name") },
+        { QStringLiteral("identities"), QT_TR_NOOP("Identities") },
+        { QStringLiteral("audiences"), QT_TR_NOOP("Audiences") },
+        { QStringLiteral("delivery.rateLimitPerMinute"), QT_TR_NOOP("Rate limit") },
+        { QStringLiteral("delivery.concurrency"), QT_TR_NOOP("Concurrency") },
+        { QStringLiteral("delivery.timeoutSeconds"), QT_TR_NOOP("Timeout per attempt") },
+        { QStringLiteral("alerts.flowRunDelayMinutes"), QT_TR_NOOP("Flow run delay") },
+        { QStringLiteral("alerts.skippedRatePercent"), QT_TR_NOOP("Activation skipped rate exceeded") },
+    };
+    const auto name = names.constFind(field);
+    return name == names.cend() ? field : tr(*name);
+}
+
 QString ReviewPage::summary(const Destination &d) const
 {
     QStringList lines;
@@ -949,8 +987,9 @@ QString ReviewPage::summary(const Destination &d) const
     if (!issues.isEmpty()) {
         lines << QString() << tr("To check before saving:");
         for (const ValidationIssue &issue : issues) {
-            lines << QStringLiteral("  %1 %2").arg(
-                issue.isError() ? tr("Error:") : tr("Warning:"), issue.toString());
+            lines << QStringLiteral("  %1 %2: %3")
+                         .arg(issue.isError() ? tr("Error:") : tr("Warning:"), fieldName(issue.field),
+                             issue.message);
         }
     }
     return lines.join(QLatin1Char('\n'));

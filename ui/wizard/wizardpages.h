@@ -159,6 +159,8 @@ class ReviewPage : public DestinationPage
 {
     Q_OBJECT
 public:
+    // What a validation issue's field is called on the wizard's pages ("audiences[1].id" → "Audience 2").
+    static QString fieldName(const QString &field);
     explicit ReviewPage(DestinationWizard &wizard);
     void load(const Destination &destination) override;
     void apply(Destination &destination) const override;
