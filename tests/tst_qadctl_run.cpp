@@ -616,6 +616,42 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    // Written to a log rather than a terminal, the progress line comes at most every 5 s and only when
+    // something moved: a followed stream idle for days does not fill the log with one line over and over.
+    void anIdleFollowDoesNotRepeatItsProgressInALog()
+    {
+        const QString id = newDestination(QStringLiteral("Idle log"));
+        const QString path
+            = writeSource(profileLine(QStringLiteral("idle@example.com"), QStringLiteral("I")));
+        QProcess process; // stderr is a pipe here, as a log file or a service manager's journal would be
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        QTest::qWait(21000); // idle: four 5-second ticks with nothing new
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+
+        const QList<QByteArray> lines = process.readAllStandardError().split('\n');
+        QList<QByteArray> progress; // while running (the stop ends with a last line of its own)
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("Stopping")) {
+                break;
+            }
+            if (line.startsWith("read ")) {
+                progress.append(line);
+            }
+        }
+        QVERIFY2(!progress.isEmpty(), lines.join('\n').constData());
+        QVERIFY2(progress.constLast().contains("sent 1 "), progress.constLast().constData());
+        for (qsizetype i = 1; i < progress.size(); ++i) {
+            QVERIFY2(progress.at(i) != progress.at(i - 1), lines.join('\n').constData());
+        }
+        QVERIFY2(progress.size() <= 3, lines.join('\n').constData()); // not one every 5 s while idle
+    }
+
     // Rotated to something that cannot be opened: told once (not at every poll), waited on, and read again.
     void followWaitsOutAnUnreadablePath()
     {

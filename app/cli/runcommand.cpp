@@ -172,6 +172,7 @@ int runCommand(Context &ctx, const QStringList &args)
     QElapsedTimer sinceLine;
     sinceLine.start();
     bool lineOpen = false;
+    QString lastLogged;
     auto endLine = [&] {
         if (lineOpen) {
             ctx.err << Qt::endl;
@@ -183,8 +184,13 @@ int runCommand(Context &ctx, const QStringList &args)
             ctx.err << QLatin1Char('\r') << progressLine(p) << QStringLiteral("\x1b[K") << Qt::flush;
             lineOpen = true;
         } else if (sinceLine.elapsed() >= 5000) {
-            ctx.err << progressLine(p) << Qt::endl;
-            sinceLine.restart();
+            // A log (not a terminal) gets a line at most every 5 s, and only when something moved: a stream
+            // followed for days while idle does not fill it with the same line.
+            if (QString line = progressLine(p); line != lastLogged) {
+                ctx.err << line << Qt::endl;
+                lastLogged = std::move(line);
+                sinceLine.restart();
+            }
         }
     });
     QObject::connect(&engine, &StreamEngine::alertRaised, &engine, [&](const AlertRecord &alert) {
