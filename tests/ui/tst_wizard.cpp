@@ -1,11 +1,10 @@
 #include "config/configstore.h"
 #include "fakequaltrics.h"
-#include "language.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
 #include "wizard/fieldmessage.h"
-#include "wizard/wizardpages.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -36,6 +35,7 @@
 
 using namespace qad;
 using namespace qad::ui;
+using namespace qad::test;
 
 namespace {
 
@@ -43,53 +43,6 @@ const QString kQualtricsUrl = QStringLiteral("https://sjc1.qualtrics.com/inbound
                                              "triggers?urlTokenId=7d0c1f52-2b7e-4a43-9d55-1f0a2c3b4d5e");
 const QString kAudienceA = QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283");
 const QString kAudienceB = QStringLiteral("9b1f0c2e-5c0b-4d1e-8f3a-2b7d6c4e1a90");
-
-QString newToken()
-{
-    return QStringLiteral("wizard-test-") + QUuid::createUuid().toString(QUuid::Id128);
-}
-
-// Replaces a field's text the way a person does: select all, type.
-void retype(QWidget *field, const QString &text)
-{
-    QTest::mouseClick(field, Qt::LeftButton);
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
-}
-
-void clickNext(QWizard &wizard)
-{
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-}
-
-void clickSave(QWizard &wizard)
-{
-    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-}
-
-// Shown and active, so focus (and with it completion) behaves as on a desktop.
-bool showActive(QWidget &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-// Clicks into a field (giving it focus) and types.
-void typeInto(QWidget *field, const QString &text)
-{
-    QTest::mouseClick(field, Qt::LeftButton);
-    QTest::keyClicks(field, text);
-}
-
-// Escape closes a completion popup left open by typing, as a person would before clicking elsewhere.
-void closePopup()
-{
-    if (QWidget *popup = QApplication::activePopupWidget()) {
-        QTest::keyClick(popup, Qt::Key_Escape);
-    }
-}
 
 QString severity(const QWidget *message)
 {
@@ -110,10 +63,6 @@ Destination existingDestination()
 }
 
 } // namespace
-
-#define FIND(Type, var, root, name)                                                                          \
-    auto *var = (root).findChild<Type *>(QStringLiteral(name));                                              \
-    QVERIFY2(var, "no widget named " name)
 
 class TestWizard : public QObject
 {
@@ -925,104 +874,6 @@ private Q_SLOTS:
         QCOMPARE(order,
             (QStringList { QStringLiteral("tokenEdit"), QStringLiteral("showTokenCheck"),
                 QStringLiteral("authModeCombo") }));
-    }
-
-    // The review lists what is left to check by the names the pages give their fields, not by the keys of
-    // the configuration file ("url", "audiences[1].id").
-    void reviewNamesFieldsAsThePagesDo_data()
-    {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("name");
-        QTest::newRow("url") << "url"
-                             << "JSON event URL";
-        QTest::newRow("user name") << "username"
-                                   << "Qualtrics user name";
-        QTest::newRow("an identity") << "identities[0].source"
-                                     << "Identity 1";
-        QTest::newRow("an attribute's target") << "attributes[2].target"
-                                               << "Attribute 3, target";
-        QTest::newRow("an audience") << "audiences[1].id"
-                                     << "Audience 2";
-        QTest::newRow("an audience's dates") << "audiences[0].endDate"
-                                             << "Audience 1, end date";
-        QTest::newRow("rate limit") << "delivery.rateLimitPerMinute"
-                                    << "Rate limit";
-        QTest::newRow("a retry delay") << "delivery.retryDelaysSeconds[3]"
-                                       << "Retry schedule";
-        QTest::newRow("unknown, as it is") << "something.new"
-                                           << "something.new";
-    }
-
-    void reviewNamesFieldsAsThePagesDo()
-    {
-        QFETCH(QString, field);
-        QFETCH(QString, name);
-        QCOMPARE(ui::ReviewPage::fieldName(field), name);
-    }
-
-    void reviewWarnsInTheFieldsOwnWords()
-    {
-        DestinationWizard wizard(m_context);
-        QVERIFY(showActive(wizard));
-        FIND(QLineEdit, username, wizard, "usernameEdit");
-        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
-        typeInto(username, QStringLiteral("ops@example.com"));
-        typeInto(tokenEdit, newToken());
-        clickNext(wizard);
-        FIND(QLineEdit, name, wizard, "nameEdit");
-        FIND(QLineEdit, url, wizard, "urlEdit");
-        typeInto(name, QStringLiteral("Warned"));
-        typeInto(
-            url, QStringLiteral("https://example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"));
-        wizard.setStartId(DestinationWizard::PageReview);
-        wizard.restart();
-        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
-        const QString text = summary->toPlainText();
-        QVERIFY2(text.contains(
-                     QStringLiteral("Warning: JSON event URL: The host example.com is not a Qualtrics host")),
-            qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral(" url: ")), qPrintable(text));
-    }
-
-    // Each page's explanation can be read whole, in every language, even in a narrow window. It is not
-    // QWizard's subtitle: the wizard's header keeps room for two lines of Latin text and cut off the rest
-    // (the Korean text of every page, and longer texts in a narrow window).
-    void everyPageExplainsItselfWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << "en";
-        QTest::newRow("French") << "fr";
-        QTest::newRow("Korean") << "ko";
-    }
-
-    void everyPageExplainsItselfWhole()
-    {
-        QFETCH(QString, language);
-        const ui::Translators translators(language);
-        QVERIFY(translators.hasOurs());
-        DestinationWizard wizard(m_context);
-        QVERIFY(showActive(wizard));
-        wizard.resize(wizard.minimumSizeHint().width(), wizard.height());
-        const QList<int> ids = wizard.pageIds();
-        QCOMPARE(ids.size(), 6);
-        for (const int id : ids) {
-            wizard.setStartId(id);
-            wizard.restart();
-            QCOMPARE(wizard.currentId(), id);
-            QWizardPage *page = wizard.currentPage();
-            QVERIFY2(page->subTitle().isEmpty(), qPrintable(page->objectName()));
-            QVERIFY2(!page->title().isEmpty(), qPrintable(page->objectName()));
-            const auto *intro = page->findChild<QLabel *>(QStringLiteral("introLabel"));
-            QVERIFY2(intro, qPrintable(page->objectName()));
-            QVERIFY(!intro->text().isEmpty());
-            QTRY_VERIFY2(intro->isVisible() && intro->width() > 0
-                    && intro->height() >= intro->heightForWidth(intro->width()),
-                qPrintable(QStringLiteral("%1: %2 px high, %3 needed at %4 px wide")
-                               .arg(page->objectName())
-                               .arg(intro->height())
-                               .arg(intro->heightForWidth(intro->width()))
-                               .arg(intro->width())));
-        }
     }
 
 private:

@@ -1,0 +1,143 @@
+// The wizard's words, in English, French and Korean: each page's explanation read whole, and what the review
+// leaves to check named as the pages name their fields. The token goes to an in-memory keychain: nothing here
+// saves a destination.
+#include "config/configstore.h"
+#include "language.h"
+#include "secrets/memorysecretstore.h"
+#include "wizard/destinationwizard.h"
+#include "wizard/wizardpages.h"
+#include "wizarddriver.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizardPage>
+#include <memory>
+
+using namespace qad;
+using namespace qad::ui;
+using namespace qad::test;
+
+class TestWizardText : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConfigStore> m_config;
+    MemorySecretStore m_secrets;
+    AppContext m_context;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = std::make_unique<ConfigStore>(m_dir.filePath(QStringLiteral("config")));
+        QVERIFY(m_config->load().ok());
+        m_context = AppContext { m_config->directory(), m_dir.filePath(QStringLiteral("data")),
+            m_config.get(), &m_secrets };
+    }
+
+    // The review lists what is left to check by the names the pages give their fields, not by the keys of
+    // the configuration file ("url", "audiences[1].id").
+    void reviewNamesFieldsAsThePagesDo_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("url") << "url"
+                             << "JSON event URL";
+        QTest::newRow("user name") << "username"
+                                   << "Qualtrics user name";
+        QTest::newRow("an identity") << "identities[0].source"
+                                     << "Identity 1";
+        QTest::newRow("an attribute's target") << "attributes[2].target"
+                                               << "Attribute 3, target";
+        QTest::newRow("an audience") << "audiences[1].id"
+                                     << "Audience 2";
+        QTest::newRow("an audience's dates") << "audiences[0].endDate"
+                                             << "Audience 1, end date";
+        QTest::newRow("rate limit") << "delivery.rateLimitPerMinute"
+                                    << "Rate limit";
+        QTest::newRow("a retry delay") << "delivery.retryDelaysSeconds[3]"
+                                       << "Retry schedule";
+        QTest::newRow("unknown, as it is") << "something.new"
+                                           << "something.new";
+    }
+
+    void reviewNamesFieldsAsThePagesDo()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, name);
+        QCOMPARE(ui::ReviewPage::fieldName(field), name);
+    }
+
+    void reviewWarnsInTheFieldsOwnWords()
+    {
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, username, wizard, "usernameEdit");
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        typeInto(username, QStringLiteral("ops@example.com"));
+        typeInto(tokenEdit, newToken());
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        typeInto(name, QStringLiteral("Warned"));
+        typeInto(
+            url, QStringLiteral("https://example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"));
+        wizard.setStartId(DestinationWizard::PageReview);
+        wizard.restart();
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        const QString text = summary->toPlainText();
+        QVERIFY2(text.contains(
+                     QStringLiteral("Warning: JSON event URL: The host example.com is not a Qualtrics host")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" url: ")), qPrintable(text));
+    }
+
+    // Each page's explanation can be read whole, in every language, even in a narrow window. It is not
+    // QWizard's subtitle: the wizard's header keeps room for two lines of Latin text and cut off the rest
+    // (the Korean text of every page, and longer texts in a narrow window).
+    void everyPageExplainsItselfWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("French") << "fr";
+        QTest::newRow("Korean") << "ko";
+    }
+
+    void everyPageExplainsItselfWhole()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        wizard.resize(wizard.minimumSizeHint().width(), wizard.height());
+        const QList<int> ids = wizard.pageIds();
+        QCOMPARE(ids.size(), 6);
+        for (const int id : ids) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QCOMPARE(wizard.currentId(), id);
+            QWizardPage *page = wizard.currentPage();
+            QVERIFY2(page->subTitle().isEmpty(), qPrintable(page->objectName()));
+            QVERIFY2(!page->title().isEmpty(), qPrintable(page->objectName()));
+            const auto *intro = page->findChild<QLabel *>(QStringLiteral("introLabel"));
+            QVERIFY2(intro, qPrintable(page->objectName()));
+            QVERIFY(!intro->text().isEmpty());
+            QTRY_VERIFY2(intro->isVisible() && intro->width() > 0
+                    && intro->height() >= intro->heightForWidth(intro->width()),
+                qPrintable(QStringLiteral("%1: %2 px high, %3 needed at %4 px wide")
+                               .arg(page->objectName())
+                               .arg(intro->height())
+                               .arg(intro->heightForWidth(intro->width()))
+                               .arg(intro->width())));
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardText)
+#include "tst_wizardtext.moc"
