@@ -1469,7 +1469,7 @@
 <context>
     <name>qad::ui::AlertsPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+449"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+439"/>
         <source>Flow run sta&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +1956,7 @@
 <context>
     <name>qad::ui::DestinationWizard</name>
     <message>
-        <location filename="../../ui/wizard/destinationwizard.cpp" line="+19"/>
+        <location filename="../../ui/wizard/destinationwizard.cpp" line="+20"/>
         <source>Nothing was saved: correct these first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3563,7 @@
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+485"/>
+        <location filename="../../ui/wizard/reviewpage.cpp" line="+29"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,7 +4661,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+211"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+217"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,7 +4829,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-135"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-141"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,7 +4895,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>alert: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

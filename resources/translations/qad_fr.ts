@@ -1477,7 +1477,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+449" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+439" />
             <source>Flow run sta&amp;rt</source>
             <translation>&amp;Début de l’exécution du flux</translation>
         </message>
@@ -1964,7 +1964,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+19" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+20" />
             <source>Nothing was saved: correct these first.</source>
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
@@ -3594,7 +3594,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+485" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+29" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>
@@ -4735,7 +4735,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+211" />
+            <location filename="../../app/cli/runcommand.cpp" line="+217" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -4903,7 +4903,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-135" />
+            <location filename="../../app/cli/runcommand.cpp" line="-141" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -4974,7 +4974,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>alert: %1: %2</source>
             <translation>alerte : %1 : %2</translation>
         </message>

@@ -1472,7 +1472,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+449" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+439" />
             <source>Flow run sta&amp;rt</source>
             <translation>흐름 실행 시작(&amp;R)</translation>
         </message>
@@ -1957,7 +1957,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+19" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+20" />
             <source>Nothing was saved: correct these first.</source>
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
@@ -3578,7 +3578,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+485" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+29" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>
@@ -4713,7 +4713,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+211" />
+            <location filename="../../app/cli/runcommand.cpp" line="+217" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -4880,7 +4880,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-135" />
+            <location filename="../../app/cli/runcommand.cpp" line="-141" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -4951,7 +4951,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1": %2</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>alert: %1: %2</source>
             <translation>알림: %1: %2</translation>
         </message>

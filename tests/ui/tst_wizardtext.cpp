@@ -5,7 +5,7 @@
 #include "language.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
-#include "wizard/wizardpages.h"
+#include "wizard/reviewpage.h"
 #include "wizarddriver.h"
 
 #include <QLabel>

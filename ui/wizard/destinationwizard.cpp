@@ -2,6 +2,7 @@
 
 #include "config/validation.h"
 #include "wizard/mappingpage.h"
+#include "wizard/reviewpage.h"
 #include "wizard/wizardpages.h"
 
 #include <QFileDialog>
@@ -226,6 +227,11 @@ void DestinationWizard::showSaveError(const QString &message)
         // Saved from an earlier page while editing: the review page's message is out of sight.
         QMessageBox::warning(this, tr("Not saved"), message);
     }
+}
+
+QList<Destination> DestinationWizard::savedDestinations() const
+{
+    return m_context.config ? m_context.config->destinations() : QList<Destination>();
 }
 
 } // namespace qad::ui

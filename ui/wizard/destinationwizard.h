@@ -35,6 +35,8 @@ public:
     AppContext &context() const { return m_context; }
     bool isEditing() const { return m_editing; }
     QString editingId() const { return m_editing ? m_base.id : QString(); }
+    // The destinations already saved (to validate a name against them).
+    QList<Destination> savedDestinations() const;
 
     // The destination as the pages describe it right now (new destinations have no id yet).
     Destination draft() const;

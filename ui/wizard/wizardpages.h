@@ -1,7 +1,6 @@
 #pragma once
 
 #include "config/destination.h"
-#include "delivery/credentialcheck.h"
 
 #include <QList>
 #include <QWizardPage>
@@ -11,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -152,33 +150,6 @@ private:
     FieldMessage *m_message;
     QComboBox *m_exportOn;
     QList<Audience> m_audiences;
-};
-
-// Step 6: a summary, a non-blocking credential check (whoami, SPEC §2) and Save.
-class ReviewPage : public DestinationPage
-{
-    Q_OBJECT
-public:
-    // What a validation issue's field is called on the wizard's pages ("audiences[1].id" → "Audience 2").
-    static QString fieldName(const QString &field);
-    explicit ReviewPage(DestinationWizard &wizard);
-    void load(const Destination &destination) override;
-    void apply(Destination &destination) const override;
-    void initializePage() override;
-
-    void showSaveError(const QString &message);
-
-private:
-    QString summary(const Destination &destination) const;
-    void verify();
-    void showCheck(const CredentialCheck &check);
-
-    QPlainTextEdit *m_summary;
-    QPushButton *m_verify;
-    FieldMessage *m_verifyResult;
-    FieldMessage *m_saveMessage;
-    CredentialChecker *m_checker;
-    QString m_expectedUser; // Basic auth: the user name the token should belong to
 };
 
 } // namespace qad::ui
