@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
-#include <QLockFile>
 #include <QHash>
+#include <QLockFile>
 #include <QSet>
 #include <QThread>
 #include <QTimer>

@@ -637,6 +637,14 @@ private Q_SLOTS:
         QTRY_VERIFY(details->height() >= details->heightForWidth(details->width()));
         QVERIFY(details->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
 
+        // Another alert comes while this one is being read: it stays shown.
+        QVERIFY(other
+                    .raiseAlert({ 0, d.id, QStringLiteral("flow_run_delay"), QStringLiteral("Waiting long."),
+                        QDateTime::currentDateTimeUtc(), std::nullopt })
+                    .ok());
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QVERIFY2(details->text().endsWith(message), qPrintable(details->text()));
+
         QTest::mouseClick(
             panel.findChild<QPushButton *>(QStringLiteral("acknowledgeAllButton")), Qt::LeftButton);
         QCOMPARE(list->topLevelItemCount(), 0);

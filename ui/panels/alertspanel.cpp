@@ -160,6 +160,8 @@ void AlertsPanel::showAlerts(const QList<AlertRecord> &alerts)
     for (const QTreeWidgetItem *item : m_list->selectedItems()) {
         selected.insert(item->data(TypeColumn, Qt::UserRole).toLongLong());
     }
+    const QTreeWidgetItem *was = m_list->currentItem();
+    const qint64 current = was ? was->data(TypeColumn, Qt::UserRole).toLongLong() : -1;
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     for (const AlertRecord &alert : alerts) {
@@ -175,7 +177,11 @@ void AlertsPanel::showAlerts(const QList<AlertRecord> &alerts)
     }
     m_list->addTopLevelItems(items);
     for (QTreeWidgetItem *item : std::as_const(items)) {
-        item->setSelected(selected.contains(item->data(TypeColumn, Qt::UserRole).toLongLong()));
+        const qint64 id = item->data(TypeColumn, Qt::UserRole).toLongLong();
+        if (id == current) { // the alert being read stays shown when another one comes or goes
+            m_list->setCurrentItem(item, 0, QItemSelectionModel::NoUpdate);
+        }
+        item->setSelected(selected.contains(id));
     }
     m_list->resizeColumnToContents(TypeColumn);
     m_list->resizeColumnToContents(RaisedColumn);
