@@ -1650,7 +1650,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Select an alert to read its message whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,12 +2285,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+519"/>
+        <location line="+520"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-519"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Searching… %n found, back to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3563,7 +3563,7 @@
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/reviewpage.cpp" line="+29"/>
+        <location filename="../../ui/wizard/reviewpage.cpp" line="+20"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1658,7 +1658,7 @@
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+76" />
             <source>Select an alert to read its message whole.</source>
             <translation>Sélectionnez une alerte pour lire son message en entier.</translation>
         </message>
@@ -2296,12 +2296,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+519" />
+            <location line="+520" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-518" />
+            <location line="-519" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2451,7 +2451,7 @@
             <translation>Aucune destination sélectionnée.</translation>
         </message>
         <message numerus="yes">
-            <location line="+188" />
+            <location line="+189" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>
@@ -3594,7 +3594,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/reviewpage.cpp" line="+29" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+20" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>

@@ -1652,7 +1652,7 @@
             </translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+76" />
             <source>Select an alert to read its message whole.</source>
             <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
         </message>
@@ -2287,12 +2287,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+519" />
+            <location line="+520" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-518" />
+            <location line="-519" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2442,7 +2442,7 @@
             <translation>선택한 대상이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+188" />
+            <location line="+189" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
@@ -3578,7 +3578,7 @@
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/reviewpage.cpp" line="+29" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+20" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>

@@ -350,10 +350,11 @@ bool HistoryPanel::ensureStorage()
         }
         header->resizeSection(column, width + 16);
     };
-    QStringList statuses;
-    for (const ActivationStatus status : { ActivationStatus::Pending, ActivationStatus::Sending,
-             ActivationStatus::Retrying, ActivationStatus::Succeeded, ActivationStatus::Failed }) {
-        statuses.append(HistoryModel::statusText(status));
+    QStringList statuses; // the filter lists every status
+    for (int i = 0; i < m_statusFilter->count(); ++i) {
+        if (m_statusFilter->itemData(i).toInt() >= 0) {
+            statuses.append(m_statusFilter->itemText(i));
+        }
     }
     fit(HistoryModel::StatusColumn, statuses);
     fit(HistoryModel::AttemptsColumn, { QLocale().toString(1000) });

@@ -14,15 +14,6 @@
 
 namespace qad::ui {
 
-namespace {
-
-QString isoDate(const std::optional<QDate> &date)
-{
-    return date ? date->toString(Qt::ISODate) : QString();
-}
-
-} // namespace
-
 ReviewPage::ReviewPage(DestinationWizard &wizard)
     : DestinationPage(wizard)
     , m_summary(new QPlainTextEdit)

@@ -41,11 +41,6 @@ const DeliverySettings &deliveryDefaults()
     return defaults;
 }
 
-QString isoDate(const std::optional<QDate> &date)
-{
-    return date ? date->toString(Qt::ISODate) : QString();
-}
-
 bool isEnterKey(const QEvent *event)
 {
     if (event->type() != QEvent::KeyPress) {
@@ -56,6 +51,11 @@ bool isEnterKey(const QEvent *event)
 }
 
 } // namespace
+
+QString isoDate(const std::optional<QDate> &date)
+{
+    return date ? date->toString(Qt::ISODate) : QString();
+}
 
 DestinationPage::DestinationPage(DestinationWizard &wizard)
     : m_wizard(wizard)

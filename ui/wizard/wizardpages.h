@@ -2,8 +2,10 @@
 
 #include "config/destination.h"
 
+#include <QDate>
 #include <QList>
 #include <QWizardPage>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +22,9 @@ namespace qad::ui {
 class DeliverySpinBox;
 class DestinationWizard;
 class FieldMessage;
+
+// A date as the pages show it (ISO 8601), empty for none.
+QString isoDate(const std::optional<QDate> &date);
 
 // A wizard page that edits part of a Destination: filled once from the destination being edited (or the
 // defaults), and asked to write its part into the draft whenever the wizard assembles it.
