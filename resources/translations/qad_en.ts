@@ -2254,7 +2254,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+160"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+161"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,12 +2285,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+520"/>
+        <location line="+531"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-530"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,27 +2415,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request headers (auth redacted)</source>
+        <location line="+3"/>
+        <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Response excerpt</source>
+        <source>The headers as sent, the authorization value redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint&apos;s answer, of which the history keeps the first %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,7 +2529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,23 +3893,23 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::TestSendPanel</name>
     <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+82"/>
+        <location filename="../../ui/panels/testsendpanel.cpp" line="+85"/>
         <source>Generate sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+178"/>
+        <location line="+195"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-116"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-65"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3934,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,22 +3974,22 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Request (auth redacted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,8 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -712,13 +714,27 @@ private Q_SLOTS:
     void panelShowsTheSelectedActivationsAttempts()
     {
         const QString failed = QStringLiteral("act-02980");
-        QVERIFY_OK(storage().recordAttempt(
-            attemptFor(failed, 400, QStringLiteral("req-hist-42")), ActivationStatus::Failed, std::nullopt));
+        Attempt attempt = attemptFor(failed, 400, QStringLiteral("req-hist-42"));
+        attempt.outcome.message = QStringLiteral(
+            "HTTP 400 from Qualtrics: the JSON event was refused as malformed. Check the mapping's target "
+            "fields against the workflow's event fields, then replay it with `qadctl replay %1 --activation "
+            "act-02980` (the end of a message the table's last column never shows)")
+                                      .arg(m_destination.id);
+        QVERIFY_OK(storage().recordAttempt(attempt, ActivationStatus::Failed, std::nullopt));
         auto panel = makePanel();
+        panel->resize(900, 700);
         QVERIFY(selectRow(*panel, failed));
 
         QVERIFY(child<QLabel>(panel.get(), "summaryLabel")->text().contains(failed));
-        QVERIFY(child<QLabel>(panel.get(), "requestIdLabel")->text().contains(QStringLiteral("req-hist-42")));
+        // The selected attempt is told whole under the list: its message, wrapped, and its request ID.
+        auto *attemptLabel = child<QLabel>(panel.get(), "attemptLabel");
+        QVERIFY(attemptLabel->text().contains(attempt.outcome.message));
+        QVERIFY(attemptLabel->text().contains(QStringLiteral("req-hist-42")));
+        QVERIFY(
+            attemptLabel->width() < attemptLabel->fontMetrics().horizontalAdvance(attempt.outcome.message));
+        // Wider than the label, yet all of it in sight: wrapped into as many lines as it needs.
+        QTRY_VERIFY(attemptLabel->isVisible() && attemptLabel->hasHeightForWidth()
+            && attemptLabel->height() >= attemptLabel->heightForWidth(attemptLabel->width()));
         auto *attempts = child<QTableWidget>(panel.get(), "attemptsTable");
         QCOMPARE(attempts->rowCount(), 1);
         QCOMPARE(attempts->item(0, 2)->text(), QStringLiteral("400"));
@@ -731,7 +747,7 @@ private Q_SLOTS:
         QVERIFY(model->index(*model->rowOf(failed), HistoryModel::LastResultColumn)
                     .data()
                     .toString()
-                    .startsWith(QStringLiteral("400 — HTTP 400 from Qualtrics")));
+                    .startsWith(QStringLiteral("400 — HTTP 400 from Qualtrics: the JSON event")));
     }
 
     // An attempt's outcome reads in the user's language, like the activation's status, which fits its column.
@@ -785,6 +801,35 @@ private Q_SLOTS:
                     >= table->fontMetrics().horizontalAdvance(text) + 8,
                 qPrintable(text));
         }
+        panel.reset(); // while the translators are still installed
+    }
+
+    // The detail tabs' titles are read whole, with no scroll arrows, in the room a default window gives the
+    // panel (1100 pixels wide, less the destination list): "En-têtes de la requête (authentification
+    // masquée)" pushed "Extrait de la réponse" out of sight.
+    void theDetailTabsFitADefaultWindow_data() { theHistorySpeaksTheInstalledLanguage_data(); }
+
+    void theDetailTabsFitADefaultWindow()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        auto panel = makePanel();
+        panel->resize(800, 560);
+        QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+        auto *tabs = child<QTabWidget>(panel.get(), "detailTabs");
+        QCOMPARE(tabs->count(), 3);
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i) {
+            titles.append(tabs->tabText(i));
+        }
+        QVERIFY2(tabs->tabBar()->sizeHint().width() <= tabs->width(),
+            qPrintable(QStringLiteral("%1 > %2: %3")
+                           .arg(tabs->tabBar()->sizeHint().width())
+                           .arg(tabs->width())
+                           .arg(titles.join(QStringLiteral(" | ")))));
+        // What the shorter title no longer says is told by its tab's tooltip and shown in the view.
+        QVERIFY(!tabs->tabToolTip(1).isEmpty());
         panel.reset(); // while the translators are still installed
     }
 

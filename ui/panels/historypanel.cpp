@@ -1,6 +1,7 @@
 #include "panels/historypanel.h"
 
 #include "common/files.h"
+#include "delivery/attempt.h"
 #include "delivery/requestview.h"
 #include "panels/historymodel.h"
 #include "panels/jsonview.h"
@@ -166,7 +167,7 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     , m_messageLabel(selectableLabel(QStringLiteral("messageLabel"), this))
     , m_table(new QTableView(this))
     , m_summaryLabel(selectableLabel(QStringLiteral("summaryLabel"), this))
-    , m_requestIdLabel(selectableLabel(QStringLiteral("requestIdLabel"), this))
+    , m_attemptLabel(selectableLabel(QStringLiteral("attemptLabel"), this))
     , m_attemptsTable(new QTableWidget(0, AttemptColumnCount, this))
     , m_payloadView(new JsonView(this))
     , m_requestHeadersView(new QPlainTextEdit(this))
@@ -263,14 +264,21 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     auto *factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addWidget(m_summaryLabel);
-    factsLayout->addWidget(m_requestIdLabel);
     factsLayout->addWidget(new QLabel(tr("Attempts"), this));
     factsLayout->addWidget(m_attemptsTable, 1);
+    // The selected attempt, its message whole: the table's last column is seldom in sight.
+    factsLayout->addWidget(m_attemptLabel);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("detailTabs"));
     tabs->addTab(m_payloadView, tr("Payload"));
-    tabs->addTab(m_requestHeadersView, tr("Request headers (auth redacted)"));
-    tabs->addTab(m_responseView, tr("Response excerpt"));
+    // Short titles: the three fit the tab bar of a default window in every language. The view shows the
+    // redaction itself (Basic ***).
+    tabs->addTab(m_requestHeadersView, tr("Request headers"));
+    tabs->setTabToolTip(tabs->count() - 1, tr("The headers as sent, the authorization value redacted"));
+    tabs->addTab(m_responseView, tr("Response"));
+    tabs->setTabToolTip(tabs->count() - 1,
+        tr("The endpoint's answer, of which the history keeps the first %1 bytes")
+            .arg(QLocale().toString(qlonglong(kResponseExcerptBytes))));
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(facts);
@@ -522,7 +530,7 @@ std::optional<QString> HistoryPanel::selectedId() const
 void HistoryPanel::clearDetails()
 {
     m_summaryLabel->setText(m_destination ? tr("Select an activation to see its attempts.") : QString());
-    m_requestIdLabel->clear();
+    m_attemptLabel->clear();
     m_attemptsTable->setRowCount(0);
     m_payloadView->clear();
     m_requestHeadersView->clear();
@@ -591,20 +599,24 @@ void HistoryPanel::showDetails()
 void HistoryPanel::showAttempt(int attemptRow)
 {
     if (attemptRow < 0 || attemptRow >= m_attempts.size()) {
-        m_requestIdLabel->setText(m_attempts.isEmpty() ? tr("Not attempted yet.") : QString());
+        m_attemptLabel->setText(m_attempts.isEmpty() ? tr("Not attempted yet.") : QString());
         m_requestHeadersView->clear();
         m_responseView->clear();
         return;
     }
     const Attempt &at = m_attempts.at(attemptRow);
-    QStringList facts { tr("Request ID: %1").arg(at.requestId.isEmpty() ? tr("(none)") : at.requestId) };
+    QStringList facts;
+    if (!at.outcome.message.isEmpty()) {
+        facts.append(at.outcome.message);
+    }
+    facts.append(tr("Request ID: %1").arg(at.requestId.isEmpty() ? tr("(none)") : at.requestId));
     if (!at.notice.isEmpty()) {
         facts.append(tr("Notice: %1").arg(at.notice));
     }
     if (!at.location.isEmpty()) {
         facts.append(tr("Location: %1").arg(at.location));
     }
-    m_requestIdLabel->setText(facts.join(QLatin1Char('\n')));
+    m_attemptLabel->setText(facts.join(QLatin1Char('\n')));
     // As recorded: the worker stores the headers with the auth value already redacted.
     m_requestHeadersView->setPlainText(headerLines(at.requestHeaders));
     m_responseView->setData(at.responseBody);

@@ -104,7 +104,7 @@ private:
     QLabel *m_messageLabel;
     QTableView *m_table;
     QLabel *m_summaryLabel;
-    QLabel *m_requestIdLabel;
+    QLabel *m_attemptLabel; // the selected attempt
     QTableWidget *m_attemptsTable;
     JsonView *m_payloadView;
     QPlainTextEdit *m_requestHeadersView;
