@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -154,6 +155,52 @@ private Q_SLOTS:
         QCOMPARE(toString(activations->at(0).status), QStringLiteral("succeeded"));
         QCOMPARE(received.header("Idempotency-Key"), activations->at(0).id.toUtf8());
         QVERIFY(label("resultMessage")->text().contains(activations->at(0).id));
+    }
+
+    // In the room a default window gives the panel (1100 × 720, less the destination list, menus and tabs),
+    // the request line and every header sent are in sight without scrolling, and so is the whole response
+    // body, in every language. The request used to get three lines under the response's mostly empty headers
+    // box.
+    void theWholeExchangeIsInSightInADefaultWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+        QTest::newRow("Korean") << QStringLiteral("ko");
+    }
+
+    void theWholeExchangeIsInSightInADefaultWindow()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        m_panel = std::make_unique<ui::TestSendPanel>(m_ctx); // built in the language
+        m_panel->setDestination(m_destination);
+        m_panel->resize(840, 600);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QTest::mouseClick(button("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
+        QVERIFY2(label("statusLabel")->text().contains(QStringLiteral("200")),
+            qPrintable(label("statusLabel")->text()));
+
+        const auto linesInSight = [](const QPlainTextEdit *view) {
+            return view->viewport()->height() / QFontMetrics(view->font()).lineSpacing();
+        };
+        auto *request = child<QPlainTextEdit>("requestView");
+        const QStringList requestLines = request->toPlainText().split(QLatin1Char('\n'));
+        const qsizetype headLines = requestLines.indexOf(QString()); // up to the blank line before the body
+        QVERIFY(headLines >= 5); // POST, Authorization, Content-Type, Idempotency-Key, User-Agent
+        QVERIFY2(request->verticalScrollBar()->value() == 0 && linesInSight(request) >= headLines,
+            qPrintable(QStringLiteral("%1 lines in sight for %2").arg(linesInSight(request)).arg(headLines)));
+
+        auto *body = child<ui::JsonView>("responseBody")->findChild<QPlainTextEdit *>();
+        QVERIFY(body);
+        const qsizetype bodyLines = child<ui::JsonView>("responseBody")->text().count(QLatin1Char('\n')) + 1;
+        QVERIFY2(body->isVisible() && linesInSight(body) >= bodyLines,
+            qPrintable(QStringLiteral("%1 lines in sight for %2").arg(linesInSight(body)).arg(bodyLines)));
+        m_panel.reset(); // while the translators are still installed
     }
 
     void invalidJsonIsExplainedAndSendDisabled()

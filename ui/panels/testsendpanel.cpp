@@ -12,7 +12,6 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -21,11 +20,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace qad::ui {
 
 namespace {
+
+// The request line and its four headers.
+constexpr int kRequestLinesInSight = 5;
 
 QString headerLines(const HeaderList &headers)
 {
@@ -87,7 +90,7 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     , m_sendButton(new QPushButton(tr("Send"), this))
     , m_busyIndicator(new QProgressBar(this))
     , m_resultMessage(selectableLabel(QStringLiteral("resultMessage"), this))
-    , m_responseGroup(new QGroupBox(tr("Response"), this))
+    , m_responsePane(new QWidget(this))
     , m_statusLabel(selectableLabel(QStringLiteral("statusLabel"), this))
     , m_timeLabel(selectableLabel(QStringLiteral("timeLabel"), this))
     , m_sizeLabel(selectableLabel(QStringLiteral("sizeLabel"), this))
@@ -115,7 +118,7 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setMaximumWidth(120);
     m_busyIndicator->hide();
-    m_responseGroup->setObjectName(QStringLiteral("responseGroup"));
+    m_responsePane->setObjectName(QStringLiteral("responsePane"));
     m_responseBody->setObjectName(QStringLiteral("responseBody"));
     m_copyCurlButton->setObjectName(QStringLiteral("copyCurlButton"));
     m_copyCurlButton->setToolTip(
@@ -135,6 +138,7 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     sendRow->addStretch();
     auto *input = new QWidget(this);
     auto *inputLayout = new QVBoxLayout(input);
+    inputLayout->setContentsMargins(0, 0, 0, 0);
     inputLayout->addWidget(m_destinationLabel);
     inputLayout->addLayout(profileRow);
     inputLayout->addWidget(m_profileEditor, 2);
@@ -154,21 +158,37 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     facts->addRow(tr("Notice:"), m_noticeLabel);
     facts->addRow(tr("Outcome:"), m_outcomeLabel);
     facts->addRow(tr("Would be retried:"), m_retryLabel);
-    auto *responseLayout = new QVBoxLayout(m_responseGroup);
+    // The body and the headers share one place: a response's few headers left the body and the request
+    // a few lines each. Titles as on the left: a plain label, and the button that acts on the view beside it.
+    auto *responseTabs = new QTabWidget(m_responsePane);
+    responseTabs->setObjectName(QStringLiteral("responseTabs"));
+    responseTabs->addTab(m_responseBody, tr("Body"));
+    responseTabs->addTab(m_responseHeaders, tr("Headers"));
+    auto *responseLayout = new QVBoxLayout(m_responsePane);
+    responseLayout->setContentsMargins(0, 0, 0, 0);
+    responseLayout->addWidget(new QLabel(tr("Response"), m_responsePane));
     responseLayout->addLayout(facts);
-    responseLayout->addWidget(new QLabel(tr("Headers"), m_responseGroup));
-    responseLayout->addWidget(m_responseHeaders, 1);
-    responseLayout->addWidget(new QLabel(tr("Body"), m_responseGroup));
-    responseLayout->addWidget(m_responseBody, 2);
-    auto *requestGroup = new QGroupBox(tr("Request (auth redacted)"), this);
-    requestGroup->setObjectName(QStringLiteral("requestGroup"));
-    auto *requestLayout = new QVBoxLayout(requestGroup);
-    requestLayout->addWidget(m_requestView);
-    requestLayout->addWidget(m_copyCurlButton, 0, Qt::AlignRight);
-    auto *output = new QWidget(this);
-    auto *outputLayout = new QVBoxLayout(output);
-    outputLayout->addWidget(m_responseGroup, 3);
-    outputLayout->addWidget(requestGroup, 2);
+    responseLayout->addWidget(responseTabs, 1);
+    auto *requestPane = new QWidget(this);
+    requestPane->setObjectName(QStringLiteral("requestPane"));
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(new QLabel(tr("Request (auth redacted)"), requestPane));
+    requestRow->addStretch();
+    requestRow->addWidget(m_copyCurlButton);
+    auto *requestLayout = new QVBoxLayout(requestPane);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addLayout(requestRow);
+    requestLayout->addWidget(m_requestView, 1);
+    // The request line and its headers stay in sight; the user can move the line between the two.
+    m_requestView->setMinimumHeight(QFontMetrics(m_requestView->font()).lineSpacing() * kRequestLinesInSight
+        + 2 * m_requestView->frameWidth() + 2 * int(m_requestView->document()->documentMargin()));
+    auto *output = new QSplitter(Qt::Vertical, this);
+    output->setObjectName(QStringLiteral("outputSplitter"));
+    output->setChildrenCollapsible(false);
+    output->addWidget(m_responsePane);
+    output->addWidget(requestPane);
+    output->setStretchFactor(0, 3);
+    output->setStretchFactor(1, 2);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(input);

@@ -14,7 +14,6 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QGroupBox;
 
 namespace qad {
 class Storage;
@@ -75,7 +74,7 @@ private:
     QPushButton *m_sendButton;
     QProgressBar *m_busyIndicator;
     QLabel *m_resultMessage;
-    QGroupBox *m_responseGroup;
+    QWidget *m_responsePane;
     QLabel *m_statusLabel;
     QLabel *m_timeLabel;
     QLabel *m_sizeLabel;
