@@ -239,6 +239,18 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Short words beside the icons, so that every button shows in a default window in every language; the
+    // menus and the tooltips keep the full names.
+    const QList<QPair<QAction *, QString>> words { { m_newAction, tr("New", "toolbar: new destination") },
+        { m_editAction, tr("Edit", "toolbar: edit the destination") },
+        { m_startAction, tr("Stream…", "toolbar: start streaming a file") },
+        { m_stopAction, tr("Stop", "toolbar: stop streaming") },
+        { m_pauseAction, tr("Pause", "toolbar: pause the destination") },
+        { m_resumeAction, tr("Resume", "toolbar: resume the destination") },
+        { m_replayAction, tr("Replay Failed", "toolbar: replay the failed activations") } };
+    for (const auto &[action, word] : words) {
+        action->setIconText(word);
+    }
     bar->addAction(m_newAction);
     bar->addAction(m_editAction);
     bar->addSeparator();

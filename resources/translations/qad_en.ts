@@ -2285,12 +2285,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+531"/>
+        <location line="+536"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-535"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,12 +2375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,12 +2846,12 @@
     </message>
     <message>
         <location line="+89"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>&amp;New Destination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-142"/>
         <source>Create a destination with the wizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +2981,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>New</source>
+        <comment>toolbar: new destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <comment>toolbar: edit the destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream…</source>
+        <comment>toolbar: start streaming a file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <comment>toolbar: stop streaming</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <comment>toolbar: pause the destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <comment>toolbar: resume the destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay Failed</source>
+        <comment>toolbar: replay the failed activations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No destination yet — create one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,7 +3491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Stream a profile file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4226 +1,4268 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-<context>
-    <name>qad::AlertEvaluator</name>
-    <message>
-        <location filename="../../app/alerts/alertevaluator.cpp" line="+76"/>
-        <source>Streaming to &quot;%1&quot; started: profile updates for its audiences are being sent.</source>
-        <translation>&quot;%1&quot;(으)로 스트리밍을 시작했습니다: 해당 대상자의 프로필 업데이트를 보내는 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An activation to &quot;%1&quot; failed for good (%2): %3 Fix the cause, then send it again with `qadctl replay %4 --activation %2` (or `--failed` for all).</source>
-        <translation>&quot;%1&quot;(으)로 보낸 활성화가 최종 실패했습니다(%2): %3 원인을 해결한 뒤 `qadctl replay %4 --activation %2` 명령으로 다시 보내세요(모두 보내려면 `--failed`).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is paused: the token was refused (%2). Its queue is kept. Store the right one with `qadctl token set %3`, then `qadctl resume %3`.</source>
-        <translation>&quot;%1&quot;이(가) 일시 중지되었습니다: 토큰이 거부되었습니다(%2). 대기열은 유지됩니다. `qadctl token set %3` 명령으로 올바른 토큰을 저장한 뒤 `qadctl resume %3` 명령을 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>&quot;%1&quot;: the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).</source>
-        <translation>&quot;%1&quot;: %2 UTC부터 1시간이 실패 없이 끝났습니다(활성화 %3, 제외 %4).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot;: an activation has waited %2 minutes to be delivered (threshold %3). Check that the destination is not paused (`qadctl status %4`) and that Qualtrics is reachable.</source>
-        <translation>&quot;%1&quot;: 활성화 하나가 %2분째 전송을 기다리고 있습니다(임계값 %3). 대상이 일시 중지되지 않았는지(`qadctl status %4`), Qualtrics에 연결할 수 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot;: %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why (&quot;Excluded and rejected…&quot; in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
-        <translation>&quot;%1&quot;: 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 개요의 &quot;제외 및 거부…&quot; 또는 `qadctl history %6 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
-        <translation type="vanished">&quot;%1&quot;: 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 기록에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ConfigStore</name>
-    <message>
-        <location filename="../../app/config/configstore.cpp" line="+50"/>
-        <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
-        <translation>텍스트 편집기로 수정하거나, 대상 없이 시작하려면 파일을 다른 곳으로 옮기세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is damaged (%2 at byte %3). %4</source>
-        <translation>%1 파일이 손상되었습니다(바이트 %3: %2). %4</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a qad configuration: it needs &quot;schemaVersion&quot; and a &quot;destinations&quot; list. %2</source>
-        <translation>%1은(는) qad 설정 파일이 아닙니다: &quot;schemaVersion&quot;과 &quot;destinations&quot; 목록이 필요합니다. %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 was written by a newer qad (schema version %2; this version reads up to %3). Upgrade qad; the file is left unchanged.</source>
-        <translation>%1은(는) 더 새로운 qad로 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 읽을 수 있음). qad를 업그레이드하세요. 파일은 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>not an object</source>
-        <translation>객체가 아님</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is damaged: destinations[%2]: %3. %4</source>
-        <translation>%1 파일이 손상되었습니다: destinations[%2]: %3. %4</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cannot read %1: %2. Check its permissions.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2. 권한을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>id: a destination with the id %1 already exists: edit that one, or leave the id empty to get a new one.</source>
-        <translation>id: ID가 %1인 대상이 이미 있습니다. 그 대상을 편집하거나, 새 ID를 받으려면 id를 비워 두세요.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+28"/>
-        <source>There is no destination with the id %1: list them with `qadctl destination list`.</source>
-        <translation>ID가 %1인 대상이 없습니다. `qadctl destination list`로 대상 목록을 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::CredentialCheck</name>
-    <message>
-        <location filename="../../app/delivery/credentialcheck.cpp" line="+34"/>
-        <source>The token is valid on %1 (user %2).</source>
-        <translation>%1에서 토큰이 유효합니다(사용자 %2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 refused the token (HTTP %2): store the right one with `qadctl token set`.</source>
-        <translation>%1이(가) 토큰을 거부했습니다(HTTP %2). `qadctl token set`으로 올바른 토큰을 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not answer within %2 s; check the network and try again.</source>
-        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 네트워크를 확인하고 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 answered HTTP %2 to the credential check; the token could not be verified.</source>
-        <translation>%1이(가) 자격 증명 확인에 HTTP %2(으)로 응답했습니다. 토큰을 확인하지 못했습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not reach %1: %2.</source>
-        <translation>%1에 연결할 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>The destination URL has no host to check the token against; fix the URL first.</source>
-        <translation>대상 URL에 토큰을 확인할 호스트가 없습니다. 먼저 URL을 수정하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::DeliveryWorker</name>
-    <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+281"/>
-        <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
-        <translation>대상 &quot;%1&quot;에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+206"/>
-        <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
-        <translation>
-            <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+206"/>
-        <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
-        <translation>대상 &quot;%1&quot;을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Delivery stopped: %1</source>
-        <translation>전송이 중지되었습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>qad::DestinationJson</name>
-    <message>
-        <location filename="../../app/config/destinationjson.cpp" line="+84"/>
-        <source>%1 must be text (in double quotes)</source>
-        <translation>%1은(는) 텍스트(큰따옴표로 묶음)여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 must be true or false</source>
-        <translation>%1은(는) true 또는 false여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+60"/>
-        <source>%1 must be a whole number, like 10</source>
-        <translation>%1은(는) 10과 같은 정수여야 합니다</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>%1 must be a number, like 1.5</source>
-        <translation>%1은(는) 1.5와 같은 숫자여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 must be a date like 2026-01-31</source>
-        <translation>%1은(는) 2026-01-31 같은 날짜여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 must be %2</source>
-        <translation>%1 값은 다음 중 하나여야 합니다: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 must be a list [ … ]</source>
-        <translation>%1은(는) 목록([ … ])이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+13"/>
-        <source>%1 must be an object { … }</source>
-        <translation>%1은(는) 객체({ … })여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+172"/>
-        <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
-        <translation>올바른 JSON 파일이 아닙니다(바이트 %2: %1). `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This is not a qad destination export: it needs &quot;schemaVersion&quot; and a &quot;destination&quot; object. Use a file written by `qadctl destination export`.</source>
-        <translation>qad 대상 내보내기 파일이 아닙니다: &quot;schemaVersion&quot;과 &quot;destination&quot; 객체가 필요합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
-        <translation>이 대상은 더 새로운 qad에서 내보낸 것입니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 가져오려면 qad를 업그레이드하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
-        <translation>schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::FileSource</name>
-    <message>
-        <location filename="../../app/sources/filesource.cpp" line="+156"/>
-        <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
-        <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open %1: No such file; check the path.</source>
-        <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2; check that the file is readable.</source>
-        <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot read %1: %2; check the file and the disk it is on.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2. 파일과 파일이 있는 디스크를 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>qad::Ingestor</name>
-    <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+285"/>
-        <source>line %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
-</context>
-<context>
-    <name>qad::KeychainSecretStore</name>
-    <message>
-        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+97"/>
-        <source>Cannot read the API token of destination &quot;%1&quot; from the keychain</source>
-        <translation>키체인에서 대상 &quot;%1&quot;의 API 토큰을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot store the API token of destination &quot;%1&quot; in the keychain</source>
-        <translation>대상 &quot;%1&quot;의 API 토큰을 키체인에 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot delete the API token of destination &quot;%1&quot; from the keychain</source>
-        <translation>키체인에서 대상 &quot;%1&quot;의 API 토큰을 삭제할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The keychain did not answer within %1 s: is a Secret Service (gnome-keyring, KWallet) running and unlocked? On a server without a keychain set %2.</source>
-        <translation>키체인이 %1초 안에 응답하지 않았습니다. Secret Service(gnome-keyring, KWallet)가 실행 중이고 잠금 해제되어 있나요? 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No API token is stored in the keychain for destination &quot;%1&quot;. Store one with `qadctl token set %1` (it reads the token from stdin) or in the destination&apos;s settings. If you did store one, unlock the keyring and try again: a locked keyring can also read back as &quot;entry not found&quot;. On a server without a keychain set %2.</source>
-        <translation>키체인에 대상 &quot;%1&quot;의 API 토큰이 저장되어 있지 않습니다. `qadctl token set %1`(표준 입력에서 토큰을 읽음)이나 대상 설정에서 저장하세요. 이미 저장했다면 키링의 잠금을 해제하고 다시 시도하세요. 키링이 잠겨 있어도 &quot;entry not found&quot;로 읽힐 수 있습니다. 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no keychain is available (%2). Install and start a Secret Service such as gnome-keyring or KWallet, or on a server without a keychain set %3.</source>
-        <translation>%1: 사용할 수 있는 키체인이 없습니다(%2). gnome-keyring이나 KWallet 같은 Secret Service를 설치하고 시작하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: access to the keychain was refused (%2). Unlock the keyring and allow qad to use it, then try again; on a server without a keychain set %3.</source>
-        <translation>%1: 키체인 접근이 거부되었습니다(%2). 키링의 잠금을 해제하고 qad가 사용하도록 허용한 뒤 다시 시도하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the keychain reported &quot;%2&quot;. Check that a Secret Service (gnome-keyring, KWallet) is running and unlocked; on a server without a keychain set %3.</source>
-        <translation>%1: 키체인이 &quot;%2&quot; 오류를 보고했습니다. Secret Service(gnome-keyring, KWallet)가 실행 중이고 잠금 해제되어 있는지 확인하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Secret Service (libsecret)</source>
-        <translation>Secret Service (libsecret)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>KWallet 5 (kwalletd5; libsecret not found)</source>
-        <translation>KWallet 5 (kwalletd5; libsecret 없음)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>KWallet 4 (kwalletd; libsecret not found)</source>
-        <translation>KWallet 4 (kwalletd; libsecret 없음)</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>GNOME Keyring (libgnome-keyring; libsecret not found)</source>
-        <translation>GNOME Keyring (libgnome-keyring; libsecret 없음)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>macOS Keychain</source>
-        <translation>macOS 키체인</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Windows Credential Manager</source>
-        <translation>Windows 자격 증명 관리자</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Android Keystore</source>
-        <translation>Android 키 저장소</translation>
-    </message>
-</context>
-<context>
-    <name>qad::MemorySecretStore</name>
-    <message>
-        <location filename="../../app/secrets/memorysecretstore.cpp" line="+15"/>
-        <source>The in-memory secret store is set to be unavailable (a test simulating a missing keychain). Set QAD_API_TOKEN or make the store available again.</source>
-        <translation>메모리 내 비밀 저장소가 사용할 수 없음으로 설정되어 있습니다(키체인이 없는 상황을 재현하는 테스트). QAD_API_TOKEN을 설정하거나 저장소를 다시 사용할 수 있게 하세요.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No API token is stored for destination &quot;%1&quot;. Store one with `qadctl token set %1`.</source>
-        <translation>대상 &quot;%1&quot;에 저장된 API 토큰이 없습니다. `qadctl token set %1`로 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>In-memory (tests only)</source>
-        <translation>메모리 내(테스트 전용)</translation>
-    </message>
-</context>
-<context>
-    <name>qad::Outcome</name>
-    <message>
-        <location filename="../../app/delivery/outcome.cpp" line="+85"/>
-        <source>The endpoint answered with a redirect (HTTP %1) but named no new location; redirects are not followed. Check the destination&apos;s URL.</source>
-        <translation>엔드포인트가 리디렉션(HTTP %1)으로 응답했지만 새 위치를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 대상 URL을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The endpoint redirects to %1 (HTTP %2); redirects are not followed: use that URL in the destination.</source>
-        <translation>엔드포인트가 %1(으)로 리디렉션합니다(HTTP %2). 리디렉션은 따라가지 않으므로 대상에 그 URL을 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: set a valid token with `qadctl token set ID`, then resume the destination.</source>
-        <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 잘못되었거나, 만료되었거나, 권한이 없습니다. 대상을 일시 중지하고 대기열은 유지합니다. `qadctl token set ID`로 유효한 토큰을 설정한 뒤 대상을 재개하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Qualtrics refused the payload as too large (HTTP 413; bodies over 100 KB are not supported). Map fewer or shorter attributes.</source>
-        <translation>Qualtrics가 페이로드가 너무 커서 거부했습니다(HTTP 413; 100 KB를 넘는 본문은 지원되지 않음). 매핑하는 속성 수를 줄이거나 더 짧은 속성을 매핑하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The JSON-event URL was not found (HTTP 404). Check the destination&apos;s URL: the workflow or its trigger may have been deleted.</source>
-        <translation>JSON 이벤트 URL을 찾을 수 없습니다(HTTP 404). 대상 URL을 확인하세요: 워크플로나 트리거가 삭제되었을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Qualtrics rejected the request (HTTP %1); it is not retried. Check the payload in the history and the destination&apos;s mapping.</source>
-        <translation>Qualtrics가 요청을 거부했습니다(HTTP %1). 재시도하지 않습니다. 기록의 페이로드와 대상의 매핑을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Qualtrics rejected the request (HTTP %1); it is not retried. Check the destination&apos;s URL and authentication mode.</source>
-        <translation>Qualtrics가 요청을 거부했습니다(HTTP %1). 재시도하지 않습니다. 대상 URL과 인증 방식을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The endpoint does not support this request (HTTP 501). Check that the destination&apos;s URL is a Qualtrics JSON-event trigger URL.</source>
-        <translation>엔드포인트가 이 요청을 지원하지 않습니다(HTTP 501). 대상 URL이 Qualtrics JSON 이벤트 트리거 URL인지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Qualtrics answered with a server error (HTTP %1); it will be retried.</source>
-        <translation>Qualtrics가 서버 오류로 응답했습니다(HTTP %1). 재시도합니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Accepted by Qualtrics (HTTP %1).</source>
-        <translation>Qualtrics가 수락했습니다(HTTP %1).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Qualtrics is rate limiting (HTTP 429, at most 3,000 calls per minute); it will be retried. Lower the destination&apos;s rate limit if this repeats.</source>
-        <translation>Qualtrics가 호출 속도를 제한하고 있습니다(HTTP 429, 분당 최대 3,000회). 재시도합니다. 계속 반복되면 대상의 속도 제한을 낮추세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Qualtrics could not take the request now (HTTP %1); it will be retried.</source>
-        <translation>Qualtrics가 지금은 요청을 받을 수 없습니다(HTTP %1). 재시도합니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The endpoint answered with an unexpected HTTP status %1. Check that the destination&apos;s URL is a Qualtrics JSON-event trigger URL.</source>
-        <translation>엔드포인트가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다. 대상 URL이 Qualtrics JSON 이벤트 트리거 URL인지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No HTTP exchange took place. Use the https JSON-event URL Qualtrics shows for the trigger.</source>
-        <translation>HTTP 교환이 이루어지지 않았습니다. Qualtrics가 트리거에 표시하는 https JSON 이벤트 URL을 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server refused the connection; it will be retried. If this persists, check the host and port of the destination&apos;s URL.</source>
-        <translation>서버가 연결을 거부했습니다. 재시도합니다. 계속되면 대상 URL의 호스트와 포트를 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server closed the connection before answering; it will be retried.</source>
-        <translation>서버가 응답하기 전에 연결을 닫았습니다. 재시도합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The host name could not be resolved (%1); it will be retried. Check the destination&apos;s URL and this computer&apos;s network and DNS settings.</source>
-        <translation>호스트 이름을 확인할 수 없습니다(%1). 재시도합니다. 대상 URL과 이 컴퓨터의 네트워크 및 DNS 설정을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The connection timed out; it will be retried.</source>
-        <translation>연결 시간이 초과되었습니다. 재시도합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The request was cancelled before an answer arrived; it will be sent again.</source>
-        <translation>응답을 받기 전에 요청이 취소되었습니다. 다시 보냅니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The secure connection failed: %1. TLS errors are never ignored: check the host in the destination&apos;s URL, the system&apos;s CA certificates and any proxy that intercepts HTTPS.</source>
-        <translation>보안 연결에 실패했습니다: %1. TLS 오류는 절대 무시하지 않습니다. 대상 URL의 호스트, 시스템의 CA 인증서, HTTPS를 가로채는 프록시가 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The endpoint redirects; redirects are not followed. Use the final URL in the destination.</source>
-        <translation>엔드포인트가 리디렉션합니다. 리디렉션은 따라가지 않습니다. 대상에 최종 URL을 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The proxy requires authentication (%1). Configure the proxy credentials in the system or environment settings.</source>
-        <translation>프록시에 인증이 필요합니다(%1). 시스템 또는 환경 설정에서 프록시 자격 증명을 구성하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The proxy failed (%1); it will be retried. Check the proxy settings if this persists.</source>
-        <translation>프록시 오류가 발생했습니다(%1). 재시도합니다. 계속되면 프록시 설정을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The request cannot be sent (%1). Use the https JSON-event URL Qualtrics shows for the trigger.</source>
-        <translation>요청을 보낼 수 없습니다(%1). Qualtrics가 트리거에 표시하는 https JSON 이벤트 URL을 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A network error occurred (%1); it will be retried.</source>
-        <translation>네트워크 오류가 발생했습니다(%1). 재시도합니다.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>No answer within the per-attempt deadline; it will be retried. Raise the destination&apos;s timeout if this repeats.</source>
-        <translation>시도당 제한 시간 안에 응답이 없습니다. 재시도합니다. 계속 반복되면 대상의 제한 시간을 늘리세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::PayloadBuilder</name>
-    <message>
-        <location filename="../../app/mapping/payloadbuilder.cpp" line="+122"/>
-        <source>it has no identityMap entries</source>
-        <translation>identityMap 항목 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it has %1</source>
-        <translation>있는 항목: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile has no value for any mapped identity: looked for %1 in its identityMap (%2). Map a namespace the profiles carry, or add one of these to the profiles.</source>
-        <translation>프로필에 매핑된 ID의 값이 하나도 없습니다: identityMap에서 %1을(를) 찾지 못했습니다(%2). 프로필에 있는 네임스페이스를 매핑하거나, 이 중 하나를 프로필에 추가하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile&apos;s only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses. Map the namespace that holds plain-text emails, or map an external_id identity too.</source>
-        <translation>프로필의 이메일 값이 모두 해시(SHA-256)되어 있는데 Qualtrics에는 일반 텍스트 주소가 필요합니다. 일반 텍스트 이메일이 있는 네임스페이스를 매핑하거나 external_id ID도 함께 매핑하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile&apos;s only email value &quot;%1&quot; is not a plain-text email address. Fix the address in the source data, or map an external_id identity too.</source>
-        <translation>프로필의 유일한 이메일 값 &quot;%1&quot;은(는) 일반 텍스트 이메일 주소가 아닙니다. 원본 데이터의 주소를 수정하거나 external_id ID도 함께 매핑하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The profile has no usable value for any mapped identity (%1).</source>
-        <translation>프로필에 매핑된 ID 중 사용할 수 있는 값이 없습니다(%1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+62"/>
-        <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
-        <translation>
-            <numerusform>해시된 이메일 값 %n개를 생략했습니다: Qualtrics에는 일반 텍스트 주소가 필요합니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Left out %n email value(s) that are not plain-text addresses, such as &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>&quot;%1&quot; 등 일반 텍스트 주소가 아닌 이메일 값 %n개를 생략했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Left out %1: its target %2 is reserved for identities and audiences. Choose another target.</source>
-        <translation>%1을(를) 생략했습니다: 대상 필드 %2은(는) ID와 대상자용으로 예약되어 있습니다. 다른 대상 필드를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Left out %1: its target %2 collides with another mapped attribute. Give each attribute its own target path.</source>
-        <translation>%1을(를) 생략했습니다: 대상 필드 %2이(가) 매핑된 다른 속성과 겹칩니다. 속성마다 서로 다른 대상 경로를 지정하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>The profile is in none of the destination&apos;s %n selected audience(s), so segmentMembership.ups is empty.</source>
-        <translation>
-            <numerusform>프로필이 대상에서 선택한 대상자 %n개 중 어디에도 속하지 않아 segmentMembership.ups가 비어 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
-        <translation>페이로드가 %1바이트입니다. Qualtrics는 최대 %2바이트(100 KB)까지 받습니다. 매핑하는 속성 수를 줄이거나 더 작은 속성을 매핑하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ProfileReader</name>
-    <message>
-        <location filename="../../app/profiles/profilereader.cpp" line="+34"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a boolean</source>
-        <translation>불리언</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a number</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a string</source>
-        <translation>문자열</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an array</source>
-        <translation>배열</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an object</source>
-        <translation>객체</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>nothing (the key is missing)</source>
-        <translation>없음(키가 없음)</translation>
-    </message>
-    <message>
-        <location line="+209"/>
-        <source>%1 must be an object like {&quot;id&quot;: &quot;…&quot;}, found %2.</source>
-        <translation>%1은(는) {&quot;id&quot;: &quot;…&quot;} 같은 객체여야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1.id must be a string, found %2. Every identity needs its id as a string.</source>
-        <translation>%1.id는 문자열이어야 합니다. 현재 값: %2. 모든 ID는 id를 문자열로 가져야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1.primary must be true or false, found %2.</source>
-        <translation>%1.primary는 true 또는 false여야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1.authenticatedState must be a string (ambiguous, authenticated or loggedOut), found %2.</source>
-        <translation>%1.authenticatedState는 문자열(ambiguous, authenticated, loggedOut 중 하나)이어야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>identityMap must be an object of namespaces, each an array of identities (like {&quot;Email&quot;: [{&quot;id&quot;: &quot;…&quot;}]}), found %1.</source>
-        <translation>identityMap은 네임스페이스마다 ID 배열을 담은 객체여야 합니다({&quot;Email&quot;: [{&quot;id&quot;: &quot;…&quot;}]} 형식). 현재 값: %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 must be an array of identities like [{&quot;id&quot;: &quot;…&quot;}], found %2.</source>
-        <translation>%1은(는) [{&quot;id&quot;: &quot;…&quot;}] 같은 ID 배열이어야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 must be an object like {&quot;status&quot;: &quot;realized&quot;}, found %2.</source>
-        <translation>%1은(는) {&quot;status&quot;: &quot;realized&quot;} 같은 객체여야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1.status must be a string: realized, existing or exited; found %2.</source>
-        <translation>%1.status는 realized, existing, exited 중 하나인 문자열이어야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1.status is &quot;%2&quot;, which is not a membership status: use realized, existing or exited.</source>
-        <translation>%1.status 값 &quot;%2&quot;은(는) 멤버십 상태가 아닙니다: realized, existing, exited 중 하나를 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1.lastQualificationTime must be an ISO-8601 date-time string, found %2.</source>
-        <translation>%1.lastQualificationTime은 ISO-8601 날짜-시간 문자열이어야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>segmentMembership must be an object keyed by namespace (like {&quot;ups&quot;: {…}}), found %1.</source>
-        <translation>segmentMembership은 네임스페이스를 키로 하는 객체여야 합니다({&quot;ups&quot;: {…}} 형식). 현재 값: %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 must be an object keyed by audience id, found %2.</source>
-        <translation>%1은(는) 대상자 ID를 키로 하는 객체여야 합니다. 현재 값: %2.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The profile is %1 bytes, over the limit of %2 bytes (1 MiB). Split it into smaller profiles or leave out attributes that are not mapped.</source>
-        <translation>프로필이 %1바이트로 한도인 %2바이트(1 MiB)를 넘습니다. 더 작은 프로필로 나누거나 매핑하지 않은 속성을 빼세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Invalid UTF-8 at byte offset %1. Save or export the data as UTF-8.</source>
-        <translation>바이트 오프셋 %1에 잘못된 UTF-8이 있습니다. 데이터를 UTF-8로 저장하거나 내보내세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The profile nests objects and arrays deeper than %1 levels (at byte offset %2). Flatten the data: deeper nesting is not supported.</source>
-        <translation>프로필의 객체와 배열 중첩이 %1단계보다 깊습니다(바이트 오프셋 %2). 데이터를 평탄화하세요: 더 깊은 중첩은 지원되지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The profile is empty. Each line (or array element) must be one JSON object.</source>
-        <translation>프로필이 비어 있습니다. 각 줄(또는 배열 요소)은 JSON 객체 하나여야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The profile is %1, not a JSON object. Each line (or array element) must be one object like {&quot;identityMap&quot;: {…}, …}.</source>
-        <translation>프로필이 JSON 객체가 아닙니다(현재 값: %1). 각 줄(또는 배열 요소)은 {&quot;identityMap&quot;: {…}, …} 같은 객체 하나여야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Invalid JSON at offset %1: %2. Check that it is one complete JSON object.</source>
-        <translation>오프셋 %1에 잘못된 JSON이 있습니다: %2. 완전한 JSON 객체 하나인지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile is an array, not a JSON object. Give one object per line, or an array of objects as the whole source.</source>
-        <translation>프로필이 JSON 객체가 아니라 배열입니다. 한 줄에 객체 하나씩 쓰거나, 소스 전체를 객체 배열로 만드세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::RecordFramer</name>
-    <message>
-        <location filename="../../app/sources/recordframer.cpp" line="+40"/>
-        <source>line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
-        <translation>%1행이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
-        <translation>%1행에서 시작하는 값이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
-        <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
-        <translation>gzip으로 압축된 파일이며, 프로필은 JSON 텍스트로 읽습니다. 먼저 압축을 푸세요(`gunzip -k`). 또는 풀면서 보내세요: `gunzip -c FILE | qadctl run ID --source -`.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
-        <translation>UTF-16 텍스트입니다(UTF-16 바이트 순서 표시로 시작합니다). 프로필은 UTF-8로 읽습니다. 먼저 변환하세요. 예: `iconv -f UTF-16 -t UTF-8`.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>the value starting on line %1 is cut short: the input ends inside it; complete it</source>
-        <translation>%1행에서 시작하는 값이 잘렸습니다: 값 도중에 입력이 끝납니다. 값을 완성하세요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
-        <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
-    </message>
-    <message>
-        <location line="+146"/>
-        <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
-        <translation>%1행: 배열을 닫는 ] 앞의 쉼표 뒤에 요소가 없습니다. 쉼표를 삭제하세요</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>line %1: an array element is missing before this comma; remove the extra comma</source>
-        <translation>%1행: 이 쉼표 앞에 배열 요소가 없습니다. 불필요한 쉼표를 삭제하세요</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>line %1: a comma between two values; remove it, or put the values in [ ]</source>
-        <translation>%1행: 두 값 사이에 쉼표가 있습니다. 쉼표를 지우거나 값들을 [ ]로 감싸세요</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>line %1: a comma is missing between two array elements; add it</source>
-        <translation>%1행: 두 배열 요소 사이에 쉼표가 없습니다. 쉼표를 추가하세요</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>line %1: unexpected data after the closing ] of the array; remove it</source>
-        <translation>%1행: 배열을 닫는 ] 뒤에 예상하지 못한 데이터가 있습니다. 삭제하세요</translation>
-    </message>
-</context>
-<context>
-    <name>qad::RequestView</name>
-    <message>
-        <location filename="../../app/delivery/requestview.cpp" line="+28"/>
-        <source>(empty)</source>
-        <translation>(비어 있음)</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>(not a valid URL)</source>
-        <translation>(올바른 URL이 아님)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Status: %1</source>
-        <translation>상태: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Status: no response</source>
-        <translation>상태: 응답 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency: %1 ms</source>
-        <translation>지연 시간: %1 ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size: %1 bytes</source>
-        <translation>크기: %1바이트</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Request ID: %1</source>
-        <translation>요청 ID: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notice: %1</source>
-        <translation>안내: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location: %1</source>
-        <translation>위치: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outcome: %1 (%2) — would be retried: %3</source>
-        <translation>결과: %1 (%2) — 재시도 여부: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Response headers:</source>
-        <translation>응답 헤더:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Response body:</source>
-        <translation>응답 본문:</translation>
-    </message>
-</context>
-<context>
-    <name>qad::SqliteStatement</name>
-    <message>
-        <location filename="../../app/storage/sqlitestatement.cpp" line="+37"/>
-        <source>the database is not an open SQLite database</source>
-        <translation>데이터베이스가 열린 SQLite 데이터베이스가 아닙니다</translation>
-    </message>
-</context>
-<context>
-    <name>qad::SqliteStorage</name>
-    <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+340"/>
-        <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-        <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
-        <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opening the database %1</source>
-        <translation>데이터베이스 %1 열기</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
-        <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Starting a migration</source>
-        <translation>마이그레이션 시작</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Migrating the database to schema %1 failed: %2. The history&apos;s search needs SQLite 3.34 or newer built with FTS5: upgrade the system&apos;s SQLite library (libsqlite3).</source>
-        <translation>데이터베이스를 스키마 %1(으)로 옮기지 못했습니다: %2. 기록 검색에는 FTS5를 포함해 빌드된 SQLite 3.34 이상이 필요합니다. 시스템의 SQLite 라이브러리(libsqlite3)를 업그레이드하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Migrating the database to schema %1</source>
-        <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Preparing to record attempts</source>
-        <translation>시도 기록 준비</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+33"/>
-        <source>Recording an attempt of activation %1</source>
-        <translation>활성화 %1의 시도 기록</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Cannot record an attempt: activation %1 is not in the history.</source>
-        <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201"/>
-        <source>Saving an exclusion</source>
-        <translation>제외 항목 저장</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Reading activation %1</source>
-        <translation>활성화 %1 읽기</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No activation %1 in the history.</source>
-        <translation>기록에 활성화 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <location line="+7"/>
-        <location line="+146"/>
-        <source>Reading the history</source>
-        <translation>기록 읽기</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+12"/>
-        <source>Searching the history</source>
-        <translation>기록 검색 중</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+7"/>
-        <source>Counting the history</source>
-        <translation>기록 개수 세기</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Reading the attempts of %1</source>
-        <translation>%1의 시도 읽기</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Reading the exclusions</source>
-        <translation>제외 항목 읽기</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50"/>
-        <source>Preparing to save activations</source>
-        <translation>활성화 저장 준비</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+5"/>
-        <source>Saving activation %1</source>
-        <translation>활성화 %1 저장</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Preparing to save exclusions</source>
-        <translation>제외 항목 저장 준비</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Preparing to save rejected lines</source>
-        <translation>거부된 줄 저장 준비</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saving a rejected line</source>
-        <translation>거부된 줄 저장</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Preparing to save profile states</source>
-        <translation>프로필 상태 저장 준비</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saving the exported state of %1</source>
-        <translation>%1의 내보낸 상태 저장</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Preparing to save read positions</source>
-        <translation>읽기 위치 저장 준비</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Saving the read position of %1</source>
-        <translation>%1의 읽기 위치 저장</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Preparing to update the delivery counters</source>
-        <translation>전송 카운터 업데이트 준비</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Updating the delivery counters</source>
-        <translation>전송 카운터 업데이트</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Starting to save ingested profiles</source>
-        <translation>수집한 프로필 저장 시작</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Saving ingested profiles</source>
-        <translation>수집한 프로필 저장</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>Reading the exported states of profiles</source>
-        <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reading the exported state of %1</source>
-        <translation>%1의 내보낸 상태 읽기</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Reading the read position of %1</source>
-        <translation>%1의 읽기 위치 조회</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Reading the rejected lines</source>
-        <translation>거부된 줄 읽기</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Requeueing the activations that were being sent</source>
-        <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+52"/>
-        <source>Preparing to claim due activations</source>
-        <translation>전송할 차례인 활성화 가져오기 준비</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Finding due activations of %1</source>
-        <translation>%1의 전송할 차례인 활성화 찾기</translation>
-    </message>
-    <message>
-        <source>Claiming activation %1</source>
-        <translation type="vanished">활성화 %1 가져오기</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Starting to claim due activations</source>
-        <translation>전송할 차례인 활성화 가져오기 시작</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+25"/>
-        <source>Claiming due activations</source>
-        <translation>전송할 차례인 활성화 가져오기</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Starting to requeue activations</source>
-        <translation>활성화를 다시 대기열에 넣기 시작</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Preparing to requeue activations</source>
-        <translation>활성화를 다시 대기열에 넣을 준비</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Requeueing activation %1</source>
-        <translation>활성화 %1을(를) 다시 대기열에 넣기</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Requeueing activations</source>
-        <translation>활성화를 다시 대기열에 넣기</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Finding the next retry</source>
-        <translation>다음 재시도 찾기</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Starting to record attempts</source>
-        <translation>시도 기록 시작</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Recording %n attempt(s)</source>
-        <translation>
-            <numerusform>시도 %n건 기록</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Replaying the failed activations of %1</source>
-        <translation>%1의 실패한 활성화 다시 보내기</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
-        <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activation %1 is %2, so it is still queued and will be sent: only a failed or succeeded activation can be replayed.</source>
-        <translation>활성화 %1은(는) %2 상태이므로 아직 대기열에 있으며 전송될 예정입니다: 실패했거나 성공한 활성화만 다시 보낼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Replaying activation %1</source>
-        <translation>활성화 %1 다시 보내기</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Activation %1 changed while it was being replayed: look at its status and try again.</source>
-        <translation>다시 보내는 동안 활성화 %1이(가) 변경되었습니다. 상태를 확인하고 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Counting the queued activations</source>
-        <translation>대기 중인 활성화 개수 세기</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Reading the delivery counters of %1</source>
-        <translation>%1의 전송 카운터 읽기</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reading the hourly counters of %1</source>
-        <translation>%1의 시간별 카운터 읽기</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Reading the queue of %1</source>
-        <translation>%1의 대기열 읽기</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Reading the status of %1</source>
-        <translation>%1의 전송 상태 읽기</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Reading the state of %1</source>
-        <translation>%1의 상태 읽기</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Saving the state of %1</source>
-        <translation>%1의 상태 저장</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-        <translation>%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Saving an alert</source>
-        <translation>알림 저장</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Acknowledging alert %1</source>
-        <translation>알림 %1 확인 처리</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no alert %1: list the open alerts with `qadctl status`.</source>
-        <translation>알림 %1이(가) 없습니다. `qadctl status`로 열린 알림 목록을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Reading the open alerts</source>
-        <translation>열린 알림 읽기</translation>
-    </message>
-</context>
-<context>
-    <name>qad::StdinSource</name>
-    <message>
-        <location filename="../../app/sources/stdinsource.cpp" line="+71"/>
-        <source>Cannot read standard input: %1</source>
-        <translation>표준 입력을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
-        <translation>표준 입력은 체크포인트에서 이어 읽을 수 없습니다. 이전 실행이 멈춘 곳부터 계속하려면 파일에서 읽으세요.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cannot read standard input: %1; check the program feeding it.</source>
-        <translation>표준 입력을 읽을 수 없습니다: %1. 입력을 보내는 프로그램을 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::StreamEngine</name>
-    <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+98"/>
-        <source>Reading %1 again.</source>
-        <translation>%1을(를) 다시 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
-        <translation>&quot;%1&quot;(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Destination &quot;%1&quot; paused (%2): %3</source>
-        <translation>대상 &quot;%1&quot;이(가) 일시 중지되었습니다(%2): %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Destination &quot;%1&quot; resumed.</source>
-        <translation>대상 &quot;%1&quot;을(를) 재개했습니다.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Destination &quot;%1&quot; is already streaming in another process (%2, pid %3). Stop it first: two streams would read and send the same updates.</source>
-        <translation>대상 &quot;%1&quot;은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-        <translation>대상 &quot;%1&quot;이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::TestSend</name>
-    <message>
-        <location filename="../../app/engine/testsend.cpp" line="+61"/>
-        <source>The test send was cancelled before an answer arrived: send it again.</source>
-        <translation>응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::TlsTrust</name>
-    <message>
-        <location filename="../../app/delivery/tlstrust.cpp" line="+21"/>
-        <source>Cannot read the certificate authorities in &quot;%1&quot; (%2): %3. Point %4 to a readable PEM file, or unset it.</source>
-        <translation>&quot;%1&quot;의 인증 기관을 읽을 수 없습니다(%2): %3. %4이(가) 읽을 수 있는 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Point %2 to the PEM file of the certificate authority to trust, or unset it.</source>
-        <translation>&quot;%1&quot;에 PEM 인증서(&quot;-----BEGIN CERTIFICATE-----&quot;로 시작하는 블록)가 없습니다. %2이(가) 신뢰할 인증 기관의 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::TokenResolver</name>
-    <message>
-        <location filename="../../app/secrets/tokenresolver.cpp" line="+35"/>
-        <source>No API token for destination &quot;%1&quot;: store one with `qadctl token set %1`, or set %2.</source>
-        <translation>대상 &quot;%1&quot;의 API 토큰이 없습니다: `qadctl token set %1`로 저장하거나 %2을(를) 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>environment (QAD_API_TOKEN)</source>
-        <translation>환경 변수(QAD_API_TOKEN)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keychain</source>
-        <translation>키체인</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-</context>
-<context>
-    <name>qad::Validation</name>
-    <message>
-        <location filename="../../app/config/validation.cpp" line="+131"/>
-        <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
-        <translation>Basic 인증에는 Qualtrics 사용자 이름이 필요합니다. 사용자 이름을 입력하거나 헤더 인증(X-API-TOKEN)을 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A user name for Basic authentication cannot contain &quot;:&quot;: enter the user name exactly as Qualtrics shows it.</source>
-        <translation>Basic 인증용 사용자 이름에는 &quot;:&quot;을 넣을 수 없습니다. Qualtrics에 표시된 그대로 사용자 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Map at least one identity, for example Email to email or ECID to external_id.</source>
-        <translation>ID를 하나 이상 매핑하세요(예: Email을 email로, ECID를 external_id로).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The source identity namespace is empty: enter a namespace of the profile&apos;s identityMap, such as Email or ECID.</source>
-        <translation>소스 ID 네임스페이스가 비어 있습니다. 프로필의 identityMap에 있는 네임스페이스(예: Email, ECID)를 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The namespace &quot;%1&quot; is mapped more than once (namespaces compare without regard to case): remove the extra mapping.</source>
-        <translation>네임스페이스 &quot;%1&quot;이(가) 두 번 이상 매핑되었습니다(네임스페이스는 대소문자를 구분하지 않음). 중복 매핑을 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The source must be a dotted profile path with no empty part, such as person.name.firstName: fix or remove this mapping.</source>
-        <translation>소스는 person.name.firstName처럼 빈 부분이 없는 점 구분 프로필 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The target must be a field name or a dotted path with no empty part, such as firstName or person.firstName: fix or remove this mapping.</source>
-        <translation>대상 필드는 firstName이나 person.firstName처럼 필드 이름이거나 빈 부분이 없는 점 구분 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The target &quot;%1&quot; is reserved: qad fills identityMap and segmentMembership itself. Choose another target name.</source>
-        <translation>대상 필드 &quot;%1&quot;은(는) 예약되어 있습니다: identityMap과 segmentMembership은 qad가 직접 채웁니다. 다른 대상 필드 이름을 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The target &quot;%1&quot; is already used by attributes[%2]: each target can be mapped once; rename or remove one of them.</source>
-        <translation>대상 필드 &quot;%1&quot;은(는) 이미 attributes[%2]에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The targets &quot;%1&quot; and &quot;%2&quot; (attributes[%3]) overlap: &quot;%1&quot; would be overwritten by the object &quot;%2&quot;. Rename one of them.</source>
-        <translation>대상 필드 &quot;%1&quot;과(와) &quot;%2&quot;(attributes[%3])이(가) 겹칩니다: &quot;%1&quot;이(가) 객체 &quot;%2&quot;에 덮어쓰이게 됩니다. 둘 중 하나의 이름을 바꾸세요.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Qualtrics recommends camelCase field names: consider &quot;%1&quot;.</source>
-        <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: &quot;%1&quot;을(를) 고려해 보세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualtrics recommends camelCase field names: start each part with a lowercase letter and use only letters and digits.</source>
-        <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: 각 부분을 소문자로 시작하고 문자와 숫자만 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The audience id is empty: copy the audience id from Experience Platform (Audiences, audience details).</source>
-        <translation>대상자 ID가 비어 있습니다. Experience Platform(대상자, 대상자 세부 정보)에서 대상자 ID를 복사하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An audience id has no spaces: copy the id of the audience, not its name.</source>
-        <translation>대상자 ID에는 공백이 없습니다. 대상자 이름이 아닌 ID를 복사하세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The audience %1 is selected twice: remove one.</source>
-        <translation>대상자 %1이(가) 두 번 선택되었습니다. 하나를 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Segmentation Service audience ids look like 046456e3-18e1-48a6-9bda-d68547861283: check that you copied the audience id.</source>
-        <translation>Segmentation Service 대상자 ID는 046456e3-18e1-48a6-9bda-d68547861283 같은 형식입니다. 대상자 ID를 복사했는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The end date %1 is before the start date %2: swap them or correct one.</source>
-        <translation>종료 날짜 %1이(가) 시작 날짜 %2보다 앞입니다. 두 날짜를 맞바꾸거나 하나를 수정하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The rate limit cannot be negative: enter calls per minute, or 0 for no limit.</source>
-        <translation>속도 제한은 음수일 수 없습니다. 분당 호출 수를 입력하거나, 제한하지 않으려면 0을 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Qualtrics accepts at most %1 calls per minute; faster sending will be refused with 429. Lower the rate limit to %1 or less.</source>
-        <translation>Qualtrics는 분당 최대 %1회 호출을 받습니다. 더 빠르게 보내면 429로 거부됩니다. 속도 제한을 %1 이하로 낮추세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Concurrency must be between 1 and %1 requests in flight; the default is 6.</source>
-        <translation>동시 요청 수는 1에서 %1 사이여야 합니다. 기본값은 6입니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The timeout must be between 1 and %1 seconds; the default is 10.</source>
-        <translation>제한 시간은 1초에서 %1초 사이여야 합니다. 기본값은 10입니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A retry delay must be at least 1 second: correct or remove it.</source>
-        <translation>재시도 지연은 1초 이상이어야 합니다. 수정하거나 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The repeat interval must be at least 1 second; the default is 7200 (2 hours).</source>
-        <translation>반복 간격은 1초 이상이어야 합니다. 기본값은 7200(2시간)입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The retry horizon must be at least 1 second; the default is 86400 (24 hours).</source>
-        <translation>재시도 기한은 1초 이상이어야 합니다. 기본값은 86400(24시간)입니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The delay threshold must be at least 1 minute; the default is 150.</source>
-        <translation>지연 임계값은 1분 이상이어야 합니다. 기본값은 150입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The skipped-rate threshold is a percentage: enter a value from 0 to 100; the default is 1.</source>
-        <translation>건너뜀 비율 임계값은 백분율입니다. 0에서 100 사이의 값을 입력하세요. 기본값은 1입니다.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>A name is required: enter a short name, such as &quot;Onboarding survey&quot;.</source>
-        <translation>이름은 필수입니다. &quot;온보딩 설문&quot;처럼 짧은 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The name has %1 characters: shorten it to %2 or fewer.</source>
-        <translation>이름이 %1자입니다. %2자 이하로 줄이세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Another destination is already named &quot;%1&quot;: choose a different name.</source>
-        <translation>이름이 &quot;%1&quot;인 대상이 이미 있습니다. 다른 이름을 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The JSON event URL is required: copy it from the JSON Event trigger of your Qualtrics workflow.</source>
-        <translation>JSON 이벤트 URL은 필수입니다. Qualtrics 워크플로의 JSON 이벤트 트리거에서 복사하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The URL has spaces or line breaks around it: remove them.</source>
-        <translation>URL 앞뒤에 공백이나 줄 바꿈이 있습니다. 삭제하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This is not a complete URL: paste the whole JSON event URL, starting with https://.</source>
-        <translation>완전한 URL이 아닙니다. https://로 시작하는 JSON 이벤트 URL 전체를 붙여 넣으세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Use https://: plain http is allowed only to this computer (localhost, 127.0.0.1, ::1) for testing.</source>
-        <translation>https://를 사용하세요. 일반 http는 테스트용으로 이 컴퓨터(localhost, 127.0.0.1, ::1)에만 허용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The scheme &quot;%1&quot; is not supported: the URL must start with https://.</source>
-        <translation>스킴 &quot;%1&quot;은(는) 지원되지 않습니다. URL은 https://로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The URL contains a user name or password: remove it (the part before &quot;@&quot;) and store the API token in the keychain instead.</source>
-        <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 해당 부분(&quot;@&quot; 앞부분)을 삭제하고 대신 API 토큰을 키체인에 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The host %1 is not a Qualtrics host (…qualtrics.com): check that you pasted the JSON event URL of your workflow.</source>
-        <translation>호스트 %1은(는) Qualtrics 호스트(…qualtrics.com)가 아닙니다. 워크플로의 JSON 이벤트 URL을 붙여 넣었는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>JSON event URLs have a path starting with /inbound-event/: check that you copied the complete URL of the JSON Event trigger.</source>
-        <translation>JSON 이벤트 URL의 경로는 /inbound-event/로 시작합니다. JSON 이벤트 트리거의 전체 URL을 복사했는지 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::files</name>
-    <message>
-        <location filename="../../app/common/files.cpp" line="+24"/>
-        <source>Cannot create the directory %1: check that its parent exists and is writable.</source>
-        <translation>디렉터리 %1을(를) 만들 수 없습니다. 상위 디렉터리가 있고 쓸 수 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1에 쓸 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot save %1: %2. The previous version is unchanged.</source>
-        <translation>%1을(를) 저장할 수 없습니다: %2. 이전 버전은 그대로입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::AlertsPage</name>
-    <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+439"/>
-        <source>Flow run sta&amp;rt</source>
-        <translation>흐름 실행 시작(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow run s&amp;uccess</source>
-        <translation>흐름 실행 성공(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow run &amp;failure</source>
-        <translation>흐름 실행 실패(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow run &amp;delay</source>
-        <translation>흐름 실행 지연(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activation s&amp;kipped rate exceeded</source>
-        <translation>활성화 건너뜀 비율 초과(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Authentication failed</source>
-        <translation>인증 실패(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alerts</source>
-        <translation>알림</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose what to be told about. Alerts appear in the alert list and as desktop notifications.</source>
-        <translation>알림을 받을 항목을 선택하세요. 알림은 알림 목록과 데스크톱 알림으로 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source> min</source>
-        <translation> 분</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow run delay threshold in minutes</source>
-        <translation>흐름 실행 지연 임계값(분)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped rate threshold in percent</source>
-        <translation>건너뜀 비율 임계값(%)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Streaming to this destination started.</source>
-        <translation>이 대상으로 스트리밍을 시작했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An hour passed without a failed activation.</source>
-        <translation>실패한 활성화 없이 1시간이 지났습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An activation failed for good: it will not be retried.</source>
-        <translation>활성화가 최종 실패했습니다: 재시도하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An activation has been waiting longer than:</source>
-        <translation>활성화 대기 시간이 다음 값을 넘었습니다:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More of the profiles received in the last hour were excluded than:</source>
-        <translation>최근 1시간 동안 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Qualtrics refused the token: the destination pauses, keeping its queue, until you fix it.</source>
-        <translation>Qualtrics가 토큰을 거부했습니다: 문제를 해결할 때까지 대상이 일시 중지되며 대기열은 유지됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::AlertsPanel</name>
-    <message>
-        <location filename="../../ui/panels/alertspanel.cpp" line="+35"/>
-        <source>Flow run start</source>
-        <translation>흐름 실행 시작</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Flow run success</source>
-        <translation>흐름 실행 성공</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Flow run failure</source>
-        <translation>흐름 실행 실패</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Flow run delay</source>
-        <translation>흐름 실행 지연</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Activation skipped rate exceeded</source>
-        <translation>활성화 건너뜀 비율 초과</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Authentication failed</source>
-        <translation>인증 실패</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Acknowledge</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acknowledge All</source>
-        <translation>모두 확인</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Raised</source>
-        <translation>발생 시각</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Destination</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mark the selected alerts as seen; they leave this list.</source>
-        <translation>선택한 알림을 확인한 것으로 표시합니다. 확인한 알림은 이 목록에서 사라집니다.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Open alerts of every destination</source>
-        <translation>모든 대상의 열린 알림</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open alerts of &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 열린 알림</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>No open alerts.</source>
-        <translation>열린 알림이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n open alert(s).</source>
-        <translation>
-            <numerusform>열린 알림이 %n개 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Select an alert to read its message whole.</source>
-        <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::AudiencesPage</name>
-    <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+40"/>
-        <source>S&amp;tart date:</source>
-        <translation>시작 날짜(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;End date:</source>
-        <translation>종료 날짜(&amp;E):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Add audience</source>
-        <translation>대상자 추가(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Load profile…</source>
-        <translation>프로필 불러오기(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Remove audience</source>
-        <translation>대상자 삭제(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Audiences</source>
-        <translation>대상자</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the Experience Platform audiences whose members start the workflow: type an audience id, or load a profile file and pick one of its ids. Adding an id again replaces it.</source>
-        <translation>구성원이 워크플로를 시작할 Experience Platform 대상자를 추가하세요. 대상자 ID를 입력하거나, 프로필 파일을 불러와 그 안의 ID 중 하나를 고르세요. 같은 ID를 다시 추가하면 기존 항목을 대체합니다.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>046456e3-18e1-48a6-9bda-d68547861283</source>
-        <translation>046456e3-18e1-48a6-9bda-d68547861283</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The audience id from Experience Platform (Audiences, audience details)</source>
-        <translation>Experience Platform의 대상자 ID(대상자, 대상자 세부 정보)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shown in history and alerts</source>
-        <translation>기록과 알림에 표시됨</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start date</source>
-        <translation>시작 날짜</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End date</source>
-        <translation>종료 날짜</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave unticked for no start date</source>
-        <translation>시작 날짜를 두지 않으려면 선택 해제하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave unticked for no end date</source>
-        <translation>종료 날짜를 두지 않으려면 선택 해제하세요</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Audience id</source>
-        <translation>대상자 ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Selected audiences</source>
-        <translation>선택한 대상자</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its audience membership or a mapped value changes</source>
-        <translation>대상자 멤버십이나 매핑된 값이 바뀔 때</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its audience membership changes</source>
-        <translation>대상자 멤버십이 바뀔 때</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audience &amp;id:</source>
-        <translation>대상자 ID(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audience na&amp;me:</source>
-        <translation>대상자 이름(&amp;M):</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Send a profile &amp;when:</source>
-        <translation>프로필 전송 시점(&amp;W):</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>Audience %1 updated.</source>
-        <translation>대상자 %1을(를) 업데이트했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audience %1 added.</source>
-        <translation>대상자 %1을(를) 추가했습니다.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Audience %1 removed.</source>
-        <translation>대상자 %1을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1. It holds no audience membership (segmentMembership.ups): type the audience id.</source>
-        <translation>%1. 대상자 멤버십(segmentMembership.ups)이 없습니다. 대상자 ID를 입력하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1. %n audience id(s) found: pick one from the Audience id list.</source>
-        <translation>
-            <numerusform>%1. 대상자 ID %n개를 찾았습니다. 대상자 ID 목록에서 하나를 고르세요.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No audience is selected yet: nothing is sent until you add at least one.</source>
-        <translation>아직 선택한 대상자가 없습니다. 하나 이상 추가할 때까지 아무것도 보내지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The audience id %1 is typed but not added: press Add audience, or clear the field.</source>
-        <translation>대상자 ID %1을(를) 입력했지만 추가하지 않았습니다. 대상자 추가를 누르거나 입력란을 비우세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::AuthenticatePage</name>
-    <message>
-        <location line="-684"/>
-        <source>S&amp;how token</source>
-        <translation>토큰 표시(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Authenticate</source>
-        <translation>인증</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qualtrics accepts your user name with an API token (Basic authentication), or the token alone in an X-API-TOKEN header. The token is kept in the system keychain, never in a file.</source>
-        <translation>Qualtrics는 사용자 이름과 API 토큰(Basic 인증)을 받거나, X-API-TOKEN 헤더에 담긴 토큰만 받습니다. 토큰은 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+36"/>
-        <source>Required for Basic authentication</source>
-        <translation>Basic 인증에 필요</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Stored in the keychain — leave empty to keep it</source>
-        <translation>키체인에 저장됨 — 유지하려면 비워 두세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste the token from Qualtrics: Account Settings, Qualtrics IDs, API</source>
-        <translation>Qualtrics에서 토큰을 복사해 붙여 넣으세요: 계정 설정, Qualtrics ID, API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API token</source>
-        <translation>API 토큰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the token as plain text while you check it</source>
-        <translation>확인하는 동안 토큰을 일반 텍스트로 표시합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Basic: user name and API token</source>
-        <translation>Basic: 사용자 이름과 API 토큰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>X-API-TOKEN header: API token only</source>
-        <translation>X-API-TOKEN 헤더: API 토큰만</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Qualtrics &amp;user name:</source>
-        <translation>Qualtrics 사용자 이름(&amp;U):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API &amp;token:</source>
-        <translation>API 토큰(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Authentication:</source>
-        <translation>인증(&amp;A):</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Optional with header authentication</source>
-        <translation>헤더 인증에서는 선택 사항</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The API token is required: paste it from Qualtrics (Account Settings, Qualtrics IDs, API).</source>
-        <translation>API 토큰은 필수입니다. Qualtrics(계정 설정, Qualtrics ID, API)에서 복사해 붙여 넣으세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The API token contains spaces or line breaks: paste only the token.</source>
-        <translation>API 토큰에 공백이나 줄 바꿈이 있습니다. 토큰만 붙여 넣으세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::DestinationListModel</name>
-    <message>
-        <location filename="../../ui/destinationlistmodel.cpp" line="+25"/>
-        <source>user</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>authentication</source>
-        <translation>인증</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused: %1</source>
-        <translation>일시 중지됨: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>error: %1</source>
-        <translation>오류: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>enabled, streaming</source>
-        <translation>사용 중, 스트리밍 중</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>enabled</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Destination</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::DestinationWizard</name>
-    <message>
-        <location filename="../../ui/wizard/destinationwizard.cpp" line="+20"/>
-        <source>Nothing was saved: correct these first.</source>
-        <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Edit destination “%1”</source>
-        <translation>대상 “%1” 편집</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New Qualtrics Automations destination</source>
-        <translation>새 Qualtrics Automations 대상</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+63"/>
-        <source>%n profile(s) read from %1</source>
-        <translation>
-            <numerusform>%1에서 프로필 %n개 읽음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source> (%n entry(ies) skipped; the first: %1)</source>
-        <translation>
-            <numerusform> (%n개 항목 건너뜀; 첫 번째: %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Load a sample profile</source>
-        <translation>샘플 프로필 불러오기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profiles (*.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>프로필 (*.json *.ndjson *.jsonl);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Nothing was saved: a new destination needs its API token. Enter it on the Authenticate page.</source>
-        <translation>저장하지 않았습니다: 새 대상에는 API 토큰이 필요합니다. 인증 페이지에서 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was saved: the API token could not be stored in the keychain.
+    <context>
+        <name>qad::AlertEvaluator</name>
+        <message>
+            <location filename="../../app/alerts/alertevaluator.cpp" line="+76" />
+            <source>Streaming to "%1" started: profile updates for its audiences are being sent.</source>
+            <translation>"%1"(으)로 스트리밍을 시작했습니다: 해당 대상자의 프로필 업데이트를 보내는 중입니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An activation to "%1" failed for good (%2): %3 Fix the cause, then send it again with `qadctl replay %4 --activation %2` (or `--failed` for all).</source>
+            <translation>"%1"(으)로 보낸 활성화가 최종 실패했습니다(%2): %3 원인을 해결한 뒤 `qadctl replay %4 --activation %2` 명령으로 다시 보내세요(모두 보내려면 `--failed`).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is paused: the token was refused (%2). Its queue is kept. Store the right one with `qadctl token set %3`, then `qadctl resume %3`.</source>
+            <translation>"%1"이(가) 일시 중지되었습니다: 토큰이 거부되었습니다(%2). 대기열은 유지됩니다. `qadctl token set %3` 명령으로 올바른 토큰을 저장한 뒤 `qadctl resume %3` 명령을 실행하세요.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>"%1": the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).</source>
+            <translation>"%1": %2 UTC부터 1시간이 실패 없이 끝났습니다(활성화 %3, 제외 %4).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1": an activation has waited %2 minutes to be delivered (threshold %3). Check that the destination is not paused (`qadctl status %4`) and that Qualtrics is reachable.</source>
+            <translation>"%1": 활성화 하나가 %2분째 전송을 기다리고 있습니다(임계값 %3). 대상이 일시 중지되지 않았는지(`qadctl status %4`), Qualtrics에 연결할 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
+            <translation>"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 개요의 "제외 및 거부…" 또는 `qadctl history %6 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
+        </message>
+        <message>
+            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
+            <translation type="vanished">"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 기록에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ConfigStore</name>
+        <message>
+            <location filename="../../app/config/configstore.cpp" line="+50" />
+            <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
+            <translation>텍스트 편집기로 수정하거나, 대상 없이 시작하려면 파일을 다른 곳으로 옮기세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is damaged (%2 at byte %3). %4</source>
+            <translation>%1 파일이 손상되었습니다(바이트 %3: %2). %4</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not a qad configuration: it needs "schemaVersion" and a "destinations" list. %2</source>
+            <translation>%1은(는) qad 설정 파일이 아닙니다: "schemaVersion"과 "destinations" 목록이 필요합니다. %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 was written by a newer qad (schema version %2; this version reads up to %3). Upgrade qad; the file is left unchanged.</source>
+            <translation>%1은(는) 더 새로운 qad로 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 읽을 수 있음). qad를 업그레이드하세요. 파일은 변경하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>not an object</source>
+            <translation>객체가 아님</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is damaged: destinations[%2]: %3. %4</source>
+            <translation>%1 파일이 손상되었습니다: destinations[%2]: %3. %4</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cannot read %1: %2. Check its permissions.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2. 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Not saved: %1</source>
+            <translation>저장하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>id: a destination with the id %1 already exists: edit that one, or leave the id empty to get a new one.</source>
+            <translation>id: ID가 %1인 대상이 이미 있습니다. 그 대상을 편집하거나, 새 ID를 받으려면 id를 비워 두세요.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location line="+28" />
+            <source>There is no destination with the id %1: list them with `qadctl destination list`.</source>
+            <translation>ID가 %1인 대상이 없습니다. `qadctl destination list`로 대상 목록을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::CredentialCheck</name>
+        <message>
+            <location filename="../../app/delivery/credentialcheck.cpp" line="+34" />
+            <source>The token is valid on %1 (user %2).</source>
+            <translation>%1에서 토큰이 유효합니다(사용자 %2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 refused the token (HTTP %2): store the right one with `qadctl token set`.</source>
+            <translation>%1이(가) 토큰을 거부했습니다(HTTP %2). `qadctl token set`으로 올바른 토큰을 저장하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 did not answer within %2 s; check the network and try again.</source>
+            <translation>%1이(가) %2초 안에 응답하지 않았습니다. 네트워크를 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 answered HTTP %2 to the credential check; the token could not be verified.</source>
+            <translation>%1이(가) 자격 증명 확인에 HTTP %2(으)로 응답했습니다. 토큰을 확인하지 못했습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not reach %1: %2.</source>
+            <translation>%1에 연결할 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>The destination URL has no host to check the token against; fix the URL first.</source>
+            <translation>대상 URL에 토큰을 확인할 호스트가 없습니다. 먼저 URL을 수정하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::DeliveryWorker</name>
+        <message>
+            <location filename="../../app/engine/deliveryworker.cpp" line="+281" />
+            <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
+            <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+206" />
+            <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
+            <translation>
+                <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+206" />
+            <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
+            <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>Delivery stopped: %1</source>
+            <translation>전송이 중지되었습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::DestinationJson</name>
+        <message>
+            <location filename="../../app/config/destinationjson.cpp" line="+84" />
+            <source>%1 must be text (in double quotes)</source>
+            <translation>%1은(는) 텍스트(큰따옴표로 묶음)여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 must be true or false</source>
+            <translation>%1은(는) true 또는 false여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+60" />
+            <source>%1 must be a whole number, like 10</source>
+            <translation>%1은(는) 10과 같은 정수여야 합니다</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>%1 must be a number, like 1.5</source>
+            <translation>%1은(는) 1.5와 같은 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 must be a date like 2026-01-31</source>
+            <translation>%1은(는) 2026-01-31 같은 날짜여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 must be %2</source>
+            <translation>%1 값은 다음 중 하나여야 합니다: %2</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 must be a list [ … ]</source>
+            <translation>%1은(는) 목록([ … ])이어야 합니다</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+13" />
+            <source>%1 must be an object { … }</source>
+            <translation>%1은(는) 객체({ … })여야 합니다</translation>
+        </message>
+        <message>
+            <location line="+172" />
+            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
+            <translation>올바른 JSON 파일이 아닙니다(바이트 %2: %1). `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
+            <translation>qad 대상 내보내기 파일이 아닙니다: "schemaVersion"과 "destination" 객체가 필요합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
+            <translation>이 대상은 더 새로운 qad에서 내보낸 것입니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 가져오려면 qad를 업그레이드하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
+            <translation>schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::FileSource</name>
+        <message>
+            <location filename="../../app/sources/filesource.cpp" line="+156" />
+            <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
+            <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot open %1: No such file; check the path.</source>
+            <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot open %1: %2; check that the file is readable.</source>
+            <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cannot read %1: %2; check the file and the disk it is on.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2. 파일과 파일이 있는 디스크를 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::Ingestor</name>
+        <message>
+            <location filename="../../app/engine/ingestor.cpp" line="+285" />
+            <source>line %1: %2</source>
+            <translation>%1행: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::KeychainSecretStore</name>
+        <message>
+            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+97" />
+            <source>Cannot read the API token of destination "%1" from the keychain</source>
+            <translation>키체인에서 대상 "%1"의 API 토큰을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot store the API token of destination "%1" in the keychain</source>
+            <translation>대상 "%1"의 API 토큰을 키체인에 저장할 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot delete the API token of destination "%1" from the keychain</source>
+            <translation>키체인에서 대상 "%1"의 API 토큰을 삭제할 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The keychain did not answer within %1 s: is a Secret Service (gnome-keyring, KWallet) running and unlocked? On a server without a keychain set %2.</source>
+            <translation>키체인이 %1초 안에 응답하지 않았습니다. Secret Service(gnome-keyring, KWallet)가 실행 중이고 잠금 해제되어 있나요? 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No API token is stored in the keychain for destination "%1". Store one with `qadctl token set %1` (it reads the token from stdin) or in the destination's settings. If you did store one, unlock the keyring and try again: a locked keyring can also read back as "entry not found". On a server without a keychain set %2.</source>
+            <translation>키체인에 대상 "%1"의 API 토큰이 저장되어 있지 않습니다. `qadctl token set %1`(표준 입력에서 토큰을 읽음)이나 대상 설정에서 저장하세요. 이미 저장했다면 키링의 잠금을 해제하고 다시 시도하세요. 키링이 잠겨 있어도 "entry not found"로 읽힐 수 있습니다. 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1: no keychain is available (%2). Install and start a Secret Service such as gnome-keyring or KWallet, or on a server without a keychain set %3.</source>
+            <translation>%1: 사용할 수 있는 키체인이 없습니다(%2). gnome-keyring이나 KWallet 같은 Secret Service를 설치하고 시작하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: access to the keychain was refused (%2). Unlock the keyring and allow qad to use it, then try again; on a server without a keychain set %3.</source>
+            <translation>%1: 키체인 접근이 거부되었습니다(%2). 키링의 잠금을 해제하고 qad가 사용하도록 허용한 뒤 다시 시도하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: the keychain reported "%2". Check that a Secret Service (gnome-keyring, KWallet) is running and unlocked; on a server without a keychain set %3.</source>
+            <translation>%1: 키체인이 "%2" 오류를 보고했습니다. Secret Service(gnome-keyring, KWallet)가 실행 중이고 잠금 해제되어 있는지 확인하세요. 키체인이 없는 서버에서는 %3을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Secret Service (libsecret)</source>
+            <translation>Secret Service (libsecret)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>KWallet 5 (kwalletd5; libsecret not found)</source>
+            <translation>KWallet 5 (kwalletd5; libsecret 없음)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+7" />
+            <source>KWallet 4 (kwalletd; libsecret not found)</source>
+            <translation>KWallet 4 (kwalletd; libsecret 없음)</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>GNOME Keyring (libgnome-keyring; libsecret not found)</source>
+            <translation>GNOME Keyring (libgnome-keyring; libsecret 없음)</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>macOS Keychain</source>
+            <translation>macOS 키체인</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Windows Credential Manager</source>
+            <translation>Windows 자격 증명 관리자</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Android Keystore</source>
+            <translation>Android 키 저장소</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::MemorySecretStore</name>
+        <message>
+            <location filename="../../app/secrets/memorysecretstore.cpp" line="+15" />
+            <source>The in-memory secret store is set to be unavailable (a test simulating a missing keychain). Set QAD_API_TOKEN or make the store available again.</source>
+            <translation>메모리 내 비밀 저장소가 사용할 수 없음으로 설정되어 있습니다(키체인이 없는 상황을 재현하는 테스트). QAD_API_TOKEN을 설정하거나 저장소를 다시 사용할 수 있게 하세요.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No API token is stored for destination "%1". Store one with `qadctl token set %1`.</source>
+            <translation>대상 "%1"에 저장된 API 토큰이 없습니다. `qadctl token set %1`로 저장하세요.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>In-memory (tests only)</source>
+            <translation>메모리 내(테스트 전용)</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::Outcome</name>
+        <message>
+            <location filename="../../app/delivery/outcome.cpp" line="+85" />
+            <source>The endpoint answered with a redirect (HTTP %1) but named no new location; redirects are not followed. Check the destination's URL.</source>
+            <translation>엔드포인트가 리디렉션(HTTP %1)으로 응답했지만 새 위치를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 대상 URL을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The endpoint redirects to %1 (HTTP %2); redirects are not followed: use that URL in the destination.</source>
+            <translation>엔드포인트가 %1(으)로 리디렉션합니다(HTTP %2). 리디렉션은 따라가지 않으므로 대상에 그 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: set a valid token with `qadctl token set ID`, then resume the destination.</source>
+            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 잘못되었거나, 만료되었거나, 권한이 없습니다. 대상을 일시 중지하고 대기열은 유지합니다. `qadctl token set ID`로 유효한 토큰을 설정한 뒤 대상을 재개하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Qualtrics refused the payload as too large (HTTP 413; bodies over 100 KB are not supported). Map fewer or shorter attributes.</source>
+            <translation>Qualtrics가 페이로드가 너무 커서 거부했습니다(HTTP 413; 100 KB를 넘는 본문은 지원되지 않음). 매핑하는 속성 수를 줄이거나 더 짧은 속성을 매핑하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The JSON-event URL was not found (HTTP 404). Check the destination's URL: the workflow or its trigger may have been deleted.</source>
+            <translation>JSON 이벤트 URL을 찾을 수 없습니다(HTTP 404). 대상 URL을 확인하세요: 워크플로나 트리거가 삭제되었을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Qualtrics rejected the request (HTTP %1); it is not retried. Check the payload in the history and the destination's mapping.</source>
+            <translation>Qualtrics가 요청을 거부했습니다(HTTP %1). 재시도하지 않습니다. 기록의 페이로드와 대상의 매핑을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Qualtrics rejected the request (HTTP %1); it is not retried. Check the destination's URL and authentication mode.</source>
+            <translation>Qualtrics가 요청을 거부했습니다(HTTP %1). 재시도하지 않습니다. 대상 URL과 인증 방식을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The endpoint does not support this request (HTTP 501). Check that the destination's URL is a Qualtrics JSON-event trigger URL.</source>
+            <translation>엔드포인트가 이 요청을 지원하지 않습니다(HTTP 501). 대상 URL이 Qualtrics JSON 이벤트 트리거 URL인지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qualtrics answered with a server error (HTTP %1); it will be retried.</source>
+            <translation>Qualtrics가 서버 오류로 응답했습니다(HTTP %1). 재시도합니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Accepted by Qualtrics (HTTP %1).</source>
+            <translation>Qualtrics가 수락했습니다(HTTP %1).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Qualtrics is rate limiting (HTTP 429, at most 3,000 calls per minute); it will be retried. Lower the destination's rate limit if this repeats.</source>
+            <translation>Qualtrics가 호출 속도를 제한하고 있습니다(HTTP 429, 분당 최대 3,000회). 재시도합니다. 계속 반복되면 대상의 속도 제한을 낮추세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Qualtrics could not take the request now (HTTP %1); it will be retried.</source>
+            <translation>Qualtrics가 지금은 요청을 받을 수 없습니다(HTTP %1). 재시도합니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The endpoint answered with an unexpected HTTP status %1. Check that the destination's URL is a Qualtrics JSON-event trigger URL.</source>
+            <translation>엔드포인트가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다. 대상 URL이 Qualtrics JSON 이벤트 트리거 URL인지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No HTTP exchange took place. Use the https JSON-event URL Qualtrics shows for the trigger.</source>
+            <translation>HTTP 교환이 이루어지지 않았습니다. Qualtrics가 트리거에 표시하는 https JSON 이벤트 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server refused the connection; it will be retried. If this persists, check the host and port of the destination's URL.</source>
+            <translation>서버가 연결을 거부했습니다. 재시도합니다. 계속되면 대상 URL의 호스트와 포트를 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server closed the connection before answering; it will be retried.</source>
+            <translation>서버가 응답하기 전에 연결을 닫았습니다. 재시도합니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The host name could not be resolved (%1); it will be retried. Check the destination's URL and this computer's network and DNS settings.</source>
+            <translation>호스트 이름을 확인할 수 없습니다(%1). 재시도합니다. 대상 URL과 이 컴퓨터의 네트워크 및 DNS 설정을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection timed out; it will be retried.</source>
+            <translation>연결 시간이 초과되었습니다. 재시도합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request was cancelled before an answer arrived; it will be sent again.</source>
+            <translation>응답을 받기 전에 요청이 취소되었습니다. 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The secure connection failed: %1. TLS errors are never ignored: check the host in the destination's URL, the system's CA certificates and any proxy that intercepts HTTPS.</source>
+            <translation>보안 연결에 실패했습니다: %1. TLS 오류는 절대 무시하지 않습니다. 대상 URL의 호스트, 시스템의 CA 인증서, HTTPS를 가로채는 프록시가 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The endpoint redirects; redirects are not followed. Use the final URL in the destination.</source>
+            <translation>엔드포인트가 리디렉션합니다. 리디렉션은 따라가지 않습니다. 대상에 최종 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The proxy requires authentication (%1). Configure the proxy credentials in the system or environment settings.</source>
+            <translation>프록시에 인증이 필요합니다(%1). 시스템 또는 환경 설정에서 프록시 자격 증명을 구성하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The proxy failed (%1); it will be retried. Check the proxy settings if this persists.</source>
+            <translation>프록시 오류가 발생했습니다(%1). 재시도합니다. 계속되면 프록시 설정을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot be sent (%1). Use the https JSON-event URL Qualtrics shows for the trigger.</source>
+            <translation>요청을 보낼 수 없습니다(%1). Qualtrics가 트리거에 표시하는 https JSON 이벤트 URL을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A network error occurred (%1); it will be retried.</source>
+            <translation>네트워크 오류가 발생했습니다(%1). 재시도합니다.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No answer within the per-attempt deadline; it will be retried. Raise the destination's timeout if this repeats.</source>
+            <translation>시도당 제한 시간 안에 응답이 없습니다. 재시도합니다. 계속 반복되면 대상의 제한 시간을 늘리세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::PayloadBuilder</name>
+        <message>
+            <location filename="../../app/mapping/payloadbuilder.cpp" line="+122" />
+            <source>it has no identityMap entries</source>
+            <translation>identityMap 항목 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it has %1</source>
+            <translation>있는 항목: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The profile has no value for any mapped identity: looked for %1 in its identityMap (%2). Map a namespace the profiles carry, or add one of these to the profiles.</source>
+            <translation>프로필에 매핑된 ID의 값이 하나도 없습니다: identityMap에서 %1을(를) 찾지 못했습니다(%2). 프로필에 있는 네임스페이스를 매핑하거나, 이 중 하나를 프로필에 추가하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses. Map the namespace that holds plain-text emails, or map an external_id identity too.</source>
+            <translation>프로필의 이메일 값이 모두 해시(SHA-256)되어 있는데 Qualtrics에는 일반 텍스트 주소가 필요합니다. 일반 텍스트 이메일이 있는 네임스페이스를 매핑하거나 external_id ID도 함께 매핑하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The profile's only email value "%1" is not a plain-text email address. Fix the address in the source data, or map an external_id identity too.</source>
+            <translation>프로필의 유일한 이메일 값 "%1"은(는) 일반 텍스트 이메일 주소가 아닙니다. 원본 데이터의 주소를 수정하거나 external_id ID도 함께 매핑하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The profile has no usable value for any mapped identity (%1).</source>
+            <translation>프로필에 매핑된 ID 중 사용할 수 있는 값이 없습니다(%1).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+62" />
+            <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
+            <translation>
+                <numerusform>해시된 이메일 값 %n개를 생략했습니다: Qualtrics에는 일반 텍스트 주소가 필요합니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Left out %n email value(s) that are not plain-text addresses, such as "%1".</source>
+            <translation>
+                <numerusform>"%1" 등 일반 텍스트 주소가 아닌 이메일 값 %n개를 생략했습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Left out %1: its target %2 is reserved for identities and audiences. Choose another target.</source>
+            <translation>%1을(를) 생략했습니다: 대상 필드 %2은(는) ID와 대상자용으로 예약되어 있습니다. 다른 대상 필드를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Left out %1: its target %2 collides with another mapped attribute. Give each attribute its own target path.</source>
+            <translation>%1을(를) 생략했습니다: 대상 필드 %2이(가) 매핑된 다른 속성과 겹칩니다. 속성마다 서로 다른 대상 경로를 지정하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>The profile is in none of the destination's %n selected audience(s), so segmentMembership.ups is empty.</source>
+            <translation>
+                <numerusform>프로필이 대상에서 선택한 대상자 %n개 중 어디에도 속하지 않아 segmentMembership.ups가 비어 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
+            <translation>페이로드가 %1바이트입니다. Qualtrics는 최대 %2바이트(100 KB)까지 받습니다. 매핑하는 속성 수를 줄이거나 더 작은 속성을 매핑하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ProfileReader</name>
+        <message>
+            <location filename="../../app/profiles/profilereader.cpp" line="+34" />
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a boolean</source>
+            <translation>불리언</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a number</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a string</source>
+            <translation>문자열</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an array</source>
+            <translation>배열</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an object</source>
+            <translation>객체</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>nothing (the key is missing)</source>
+            <translation>없음(키가 없음)</translation>
+        </message>
+        <message>
+            <location line="+209" />
+            <source>%1 must be an object like {"id": "…"}, found %2.</source>
+            <translation>%1은(는) {"id": "…"} 같은 객체여야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1.id must be a string, found %2. Every identity needs its id as a string.</source>
+            <translation>%1.id는 문자열이어야 합니다. 현재 값: %2. 모든 ID는 id를 문자열로 가져야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1.primary must be true or false, found %2.</source>
+            <translation>%1.primary는 true 또는 false여야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1.authenticatedState must be a string (ambiguous, authenticated or loggedOut), found %2.</source>
+            <translation>%1.authenticatedState는 문자열(ambiguous, authenticated, loggedOut 중 하나)이어야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>identityMap must be an object of namespaces, each an array of identities (like {"Email": [{"id": "…"}]}), found %1.</source>
+            <translation>identityMap은 네임스페이스마다 ID 배열을 담은 객체여야 합니다({"Email": [{"id": "…"}]} 형식). 현재 값: %1.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 must be an array of identities like [{"id": "…"}], found %2.</source>
+            <translation>%1은(는) [{"id": "…"}] 같은 ID 배열이어야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1 must be an object like {"status": "realized"}, found %2.</source>
+            <translation>%1은(는) {"status": "realized"} 같은 객체여야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1.status must be a string: realized, existing or exited; found %2.</source>
+            <translation>%1.status는 realized, existing, exited 중 하나인 문자열이어야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1.status is "%2", which is not a membership status: use realized, existing or exited.</source>
+            <translation>%1.status 값 "%2"은(는) 멤버십 상태가 아닙니다: realized, existing, exited 중 하나를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1.lastQualificationTime must be an ISO-8601 date-time string, found %2.</source>
+            <translation>%1.lastQualificationTime은 ISO-8601 날짜-시간 문자열이어야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>segmentMembership must be an object keyed by namespace (like {"ups": {…}}), found %1.</source>
+            <translation>segmentMembership은 네임스페이스를 키로 하는 객체여야 합니다({"ups": {…}} 형식). 현재 값: %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 must be an object keyed by audience id, found %2.</source>
+            <translation>%1은(는) 대상자 ID를 키로 하는 객체여야 합니다. 현재 값: %2.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The profile is %1 bytes, over the limit of %2 bytes (1 MiB). Split it into smaller profiles or leave out attributes that are not mapped.</source>
+            <translation>프로필이 %1바이트로 한도인 %2바이트(1 MiB)를 넘습니다. 더 작은 프로필로 나누거나 매핑하지 않은 속성을 빼세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid UTF-8 at byte offset %1. Save or export the data as UTF-8.</source>
+            <translation>바이트 오프셋 %1에 잘못된 UTF-8이 있습니다. 데이터를 UTF-8로 저장하거나 내보내세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The profile nests objects and arrays deeper than %1 levels (at byte offset %2). Flatten the data: deeper nesting is not supported.</source>
+            <translation>프로필의 객체와 배열 중첩이 %1단계보다 깊습니다(바이트 오프셋 %2). 데이터를 평탄화하세요: 더 깊은 중첩은 지원되지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The profile is empty. Each line (or array element) must be one JSON object.</source>
+            <translation>프로필이 비어 있습니다. 각 줄(또는 배열 요소)은 JSON 객체 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The profile is %1, not a JSON object. Each line (or array element) must be one object like {"identityMap": {…}, …}.</source>
+            <translation>프로필이 JSON 객체가 아닙니다(현재 값: %1). 각 줄(또는 배열 요소)은 {"identityMap": {…}, …} 같은 객체 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Invalid JSON at offset %1: %2. Check that it is one complete JSON object.</source>
+            <translation>오프셋 %1에 잘못된 JSON이 있습니다: %2. 완전한 JSON 객체 하나인지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The profile is an array, not a JSON object. Give one object per line, or an array of objects as the whole source.</source>
+            <translation>프로필이 JSON 객체가 아니라 배열입니다. 한 줄에 객체 하나씩 쓰거나, 소스 전체를 객체 배열로 만드세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::RecordFramer</name>
+        <message>
+            <location filename="../../app/sources/recordframer.cpp" line="+40" />
+            <source>line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+            <translation>%1행이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the value starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+            <translation>%1행에서 시작하는 값이 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the array element starting on line %1 is over 1 MiB (%2 bytes); split it or remove it</source>
+            <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
+            <translation>gzip으로 압축된 파일이며, 프로필은 JSON 텍스트로 읽습니다. 먼저 압축을 푸세요(`gunzip -k`). 또는 풀면서 보내세요: `gunzip -c FILE | qadctl run ID --source -`.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it is UTF-16 text (it starts with a UTF-16 byte order mark), and profiles are read as UTF-8. Convert it first, for example with `iconv -f UTF-16 -t UTF-8`.</source>
+            <translation>UTF-16 텍스트입니다(UTF-16 바이트 순서 표시로 시작합니다). 프로필은 UTF-8로 읽습니다. 먼저 변환하세요. 예: `iconv -f UTF-16 -t UTF-8`.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>the value starting on line %1 is cut short: the input ends inside it; complete it</source>
+            <translation>%1행에서 시작하는 값이 잘렸습니다: 값 도중에 입력이 끝납니다. 값을 완성하세요</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
+            <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
+        </message>
+        <message>
+            <location line="+146" />
+            <source>line %1: a comma before the closing ] of the array has no element after it; remove the comma</source>
+            <translation>%1행: 배열을 닫는 ] 앞의 쉼표 뒤에 요소가 없습니다. 쉼표를 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>line %1: an array element is missing before this comma; remove the extra comma</source>
+            <translation>%1행: 이 쉼표 앞에 배열 요소가 없습니다. 불필요한 쉼표를 삭제하세요</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>line %1: a comma between two values; remove it, or put the values in [ ]</source>
+            <translation>%1행: 두 값 사이에 쉼표가 있습니다. 쉼표를 지우거나 값들을 [ ]로 감싸세요</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>line %1: a comma is missing between two array elements; add it</source>
+            <translation>%1행: 두 배열 요소 사이에 쉼표가 없습니다. 쉼표를 추가하세요</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1: unexpected data after the closing ] of the array; remove it</source>
+            <translation>%1행: 배열을 닫는 ] 뒤에 예상하지 못한 데이터가 있습니다. 삭제하세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::RequestView</name>
+        <message>
+            <location filename="../../app/delivery/requestview.cpp" line="+28" />
+            <source>(empty)</source>
+            <translation>(비어 있음)</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>(not a valid URL)</source>
+            <translation>(올바른 URL이 아님)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Status: %1</source>
+            <translation>상태: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status: no response</source>
+            <translation>상태: 응답 없음</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Latency: %1 ms</source>
+            <translation>지연 시간: %1 ms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Size: %1 bytes</source>
+            <translation>크기: %1바이트</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request ID: %1</source>
+            <translation>요청 ID: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notice: %1</source>
+            <translation>안내: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location: %1</source>
+            <translation>위치: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Outcome: %1 (%2) — would be retried: %3</source>
+            <translation>결과: %1 (%2) — 재시도 여부: %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Response headers:</source>
+            <translation>응답 헤더:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Response body:</source>
+            <translation>응답 본문:</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::SqliteStatement</name>
+        <message>
+            <location filename="../../app/storage/sqlitestatement.cpp" line="+37" />
+            <source>the database is not an open SQLite database</source>
+            <translation>데이터베이스가 열린 SQLite 데이터베이스가 아닙니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::SqliteStorage</name>
+        <message>
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+340" />
+            <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
+            <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
+            <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opening the database %1</source>
+            <translation>데이터베이스 %1 열기</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
+            <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Starting a migration</source>
+            <translation>마이그레이션 시작</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Migrating the database to schema %1 failed: %2. The history's search needs SQLite 3.34 or newer built with FTS5: upgrade the system's SQLite library (libsqlite3).</source>
+            <translation>데이터베이스를 스키마 %1(으)로 옮기지 못했습니다: %2. 기록 검색에는 FTS5를 포함해 빌드된 SQLite 3.34 이상이 필요합니다. 시스템의 SQLite 라이브러리(libsqlite3)를 업그레이드하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+6" />
+            <source>Migrating the database to schema %1</source>
+            <translation>데이터베이스를 스키마 %1(으)로 마이그레이션</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Preparing to record attempts</source>
+            <translation>시도 기록 준비</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+33" />
+            <source>Recording an attempt of activation %1</source>
+            <translation>활성화 %1의 시도 기록</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Cannot record an attempt: activation %1 is not in the history.</source>
+            <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
+            <source>Saving an exclusion</source>
+            <translation>제외 항목 저장</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Reading activation %1</source>
+            <translation>활성화 %1 읽기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No activation %1 in the history.</source>
+            <translation>기록에 활성화 %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <location line="+7" />
+            <location line="+146" />
+            <source>Reading the history</source>
+            <translation>기록 읽기</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+12" />
+            <source>Searching the history</source>
+            <translation>기록 검색 중</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <location line="+7" />
+            <source>Counting the history</source>
+            <translation>기록 개수 세기</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Reading the attempts of %1</source>
+            <translation>%1의 시도 읽기</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Reading the exclusions</source>
+            <translation>제외 항목 읽기</translation>
+        </message>
+        <message>
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50" />
+            <source>Preparing to save activations</source>
+            <translation>활성화 저장 준비</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+5" />
+            <source>Saving activation %1</source>
+            <translation>활성화 %1 저장</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Preparing to save exclusions</source>
+            <translation>제외 항목 저장 준비</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Preparing to save rejected lines</source>
+            <translation>거부된 줄 저장 준비</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving a rejected line</source>
+            <translation>거부된 줄 저장</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Preparing to save profile states</source>
+            <translation>프로필 상태 저장 준비</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving the exported state of %1</source>
+            <translation>%1의 내보낸 상태 저장</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Preparing to save read positions</source>
+            <translation>읽기 위치 저장 준비</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saving the read position of %1</source>
+            <translation>%1의 읽기 위치 저장</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Preparing to update the delivery counters</source>
+            <translation>전송 카운터 업데이트 준비</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Updating the delivery counters</source>
+            <translation>전송 카운터 업데이트</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Starting to save ingested profiles</source>
+            <translation>수집한 프로필 저장 시작</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Saving ingested profiles</source>
+            <translation>수집한 프로필 저장</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+4" />
+            <location line="+14" />
+            <source>Reading the exported states of profiles</source>
+            <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Reading the exported state of %1</source>
+            <translation>%1의 내보낸 상태 읽기</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Reading the read position of %1</source>
+            <translation>%1의 읽기 위치 조회</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reading the rejected lines</source>
+            <translation>거부된 줄 읽기</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Requeueing the activations that were being sent</source>
+            <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <location line="+52" />
+            <source>Preparing to claim due activations</source>
+            <translation>전송할 차례인 활성화 가져오기 준비</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Finding due activations of %1</source>
+            <translation>%1의 전송할 차례인 활성화 찾기</translation>
+        </message>
+        <message>
+            <source>Claiming activation %1</source>
+            <translation type="vanished">활성화 %1 가져오기</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Starting to claim due activations</source>
+            <translation>전송할 차례인 활성화 가져오기 시작</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <location line="+25" />
+            <source>Claiming due activations</source>
+            <translation>전송할 차례인 활성화 가져오기</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Starting to requeue activations</source>
+            <translation>활성화를 다시 대기열에 넣기 시작</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preparing to requeue activations</source>
+            <translation>활성화를 다시 대기열에 넣을 준비</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Requeueing activation %1</source>
+            <translation>활성화 %1을(를) 다시 대기열에 넣기</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Requeueing activations</source>
+            <translation>활성화를 다시 대기열에 넣기</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Finding the next retry</source>
+            <translation>다음 재시도 찾기</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Starting to record attempts</source>
+            <translation>시도 기록 시작</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Recording %n attempt(s)</source>
+            <translation>
+                <numerusform>시도 %n건 기록</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Replaying the failed activations of %1</source>
+            <translation>%1의 실패한 활성화 다시 보내기</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
+            <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Activation %1 is %2, so it is still queued and will be sent: only a failed or succeeded activation can be replayed.</source>
+            <translation>활성화 %1은(는) %2 상태이므로 아직 대기열에 있으며 전송될 예정입니다: 실패했거나 성공한 활성화만 다시 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Replaying activation %1</source>
+            <translation>활성화 %1 다시 보내기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Activation %1 changed while it was being replayed: look at its status and try again.</source>
+            <translation>다시 보내는 동안 활성화 %1이(가) 변경되었습니다. 상태를 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Counting the queued activations</source>
+            <translation>대기 중인 활성화 개수 세기</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Reading the delivery counters of %1</source>
+            <translation>%1의 전송 카운터 읽기</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reading the hourly counters of %1</source>
+            <translation>%1의 시간별 카운터 읽기</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reading the queue of %1</source>
+            <translation>%1의 대기열 읽기</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Reading the status of %1</source>
+            <translation>%1의 전송 상태 읽기</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Reading the state of %1</source>
+            <translation>%1의 상태 읽기</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Saving the state of %1</source>
+            <translation>%1의 상태 저장</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
+            <translation>%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Saving an alert</source>
+            <translation>알림 저장</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Acknowledging alert %1</source>
+            <translation>알림 %1 확인 처리</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no alert %1: list the open alerts with `qadctl status`.</source>
+            <translation>알림 %1이(가) 없습니다. `qadctl status`로 열린 알림 목록을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Reading the open alerts</source>
+            <translation>열린 알림 읽기</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::StdinSource</name>
+        <message>
+            <location filename="../../app/sources/stdinsource.cpp" line="+71" />
+            <source>Cannot read standard input: %1</source>
+            <translation>표준 입력을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
+            <translation>표준 입력은 체크포인트에서 이어 읽을 수 없습니다. 이전 실행이 멈춘 곳부터 계속하려면 파일에서 읽으세요.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Cannot read standard input: %1; check the program feeding it.</source>
+            <translation>표준 입력을 읽을 수 없습니다: %1. 입력을 보내는 프로그램을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::StreamEngine</name>
+        <message>
+            <location filename="../../app/engine/streamengine.cpp" line="+98" />
+            <source>Reading %1 again.</source>
+            <translation>%1을(를) 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+143" />
+            <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
+            <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Destination "%1" paused (%2): %3</source>
+            <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Destination "%1" resumed.</source>
+            <translation>대상 "%1"을(를) 재개했습니다.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Destination "%1" is already streaming in another process (%2, pid %3). Stop it first: two streams would read and send the same updates.</source>
+            <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
+            <translation>대상 "%1"이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::TestSend</name>
+        <message>
+            <location filename="../../app/engine/testsend.cpp" line="+61" />
+            <source>The test send was cancelled before an answer arrived: send it again.</source>
+            <translation>응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::TlsTrust</name>
+        <message>
+            <location filename="../../app/delivery/tlstrust.cpp" line="+21" />
+            <source>Cannot read the certificate authorities in "%1" (%2): %3. Point %4 to a readable PEM file, or unset it.</source>
+            <translation>"%1"의 인증 기관을 읽을 수 없습니다(%2): %3. %4이(가) 읽을 수 있는 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" holds no PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----"). Point %2 to the PEM file of the certificate authority to trust, or unset it.</source>
+            <translation>"%1"에 PEM 인증서("-----BEGIN CERTIFICATE-----"로 시작하는 블록)가 없습니다. %2이(가) 신뢰할 인증 기관의 PEM 파일을 가리키게 하거나 설정을 해제하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::TokenResolver</name>
+        <message>
+            <location filename="../../app/secrets/tokenresolver.cpp" line="+35" />
+            <source>No API token for destination "%1": store one with `qadctl token set %1`, or set %2.</source>
+            <translation>대상 "%1"의 API 토큰이 없습니다: `qadctl token set %1`로 저장하거나 %2을(를) 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>environment (QAD_API_TOKEN)</source>
+            <translation>환경 변수(QAD_API_TOKEN)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>keychain</source>
+            <translation>키체인</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::Validation</name>
+        <message>
+            <location filename="../../app/config/validation.cpp" line="+131" />
+            <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
+            <translation>Basic 인증에는 Qualtrics 사용자 이름이 필요합니다. 사용자 이름을 입력하거나 헤더 인증(X-API-TOKEN)을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A user name for Basic authentication cannot contain ":": enter the user name exactly as Qualtrics shows it.</source>
+            <translation>Basic 인증용 사용자 이름에는 ":"을 넣을 수 없습니다. Qualtrics에 표시된 그대로 사용자 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Map at least one identity, for example Email to email or ECID to external_id.</source>
+            <translation>ID를 하나 이상 매핑하세요(예: Email을 email로, ECID를 external_id로).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The source identity namespace is empty: enter a namespace of the profile's identityMap, such as Email or ECID.</source>
+            <translation>소스 ID 네임스페이스가 비어 있습니다. 프로필의 identityMap에 있는 네임스페이스(예: Email, ECID)를 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The namespace "%1" is mapped more than once (namespaces compare without regard to case): remove the extra mapping.</source>
+            <translation>네임스페이스 "%1"이(가) 두 번 이상 매핑되었습니다(네임스페이스는 대소문자를 구분하지 않음). 중복 매핑을 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The source must be a dotted profile path with no empty part, such as person.name.firstName: fix or remove this mapping.</source>
+            <translation>소스는 person.name.firstName처럼 빈 부분이 없는 점 구분 프로필 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The target must be a field name or a dotted path with no empty part, such as firstName or person.firstName: fix or remove this mapping.</source>
+            <translation>대상 필드는 firstName이나 person.firstName처럼 필드 이름이거나 빈 부분이 없는 점 구분 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The target "%1" is reserved: qad fills identityMap and segmentMembership itself. Choose another target name.</source>
+            <translation>대상 필드 "%1"은(는) 예약되어 있습니다: identityMap과 segmentMembership은 qad가 직접 채웁니다. 다른 대상 필드 이름을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The target "%1" is already used by attributes[%2]: each target can be mapped once; rename or remove one of them.</source>
+            <translation>대상 필드 "%1"은(는) 이미 attributes[%2]에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The targets "%1" and "%2" (attributes[%3]) overlap: "%1" would be overwritten by the object "%2". Rename one of them.</source>
+            <translation>대상 필드 "%1"과(와) "%2"(attributes[%3])이(가) 겹칩니다: "%1"이(가) 객체 "%2"에 덮어쓰이게 됩니다. 둘 중 하나의 이름을 바꾸세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Qualtrics recommends camelCase field names: consider "%1".</source>
+            <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: "%1"을(를) 고려해 보세요.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qualtrics recommends camelCase field names: start each part with a lowercase letter and use only letters and digits.</source>
+            <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: 각 부분을 소문자로 시작하고 문자와 숫자만 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The audience id is empty: copy the audience id from Experience Platform (Audiences, audience details).</source>
+            <translation>대상자 ID가 비어 있습니다. Experience Platform(대상자, 대상자 세부 정보)에서 대상자 ID를 복사하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>An audience id has no spaces: copy the id of the audience, not its name.</source>
+            <translation>대상자 ID에는 공백이 없습니다. 대상자 이름이 아닌 ID를 복사하세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audience %1 is selected twice: remove one.</source>
+            <translation>대상자 %1이(가) 두 번 선택되었습니다. 하나를 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Segmentation Service audience ids look like 046456e3-18e1-48a6-9bda-d68547861283: check that you copied the audience id.</source>
+            <translation>Segmentation Service 대상자 ID는 046456e3-18e1-48a6-9bda-d68547861283 같은 형식입니다. 대상자 ID를 복사했는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The end date %1 is before the start date %2: swap them or correct one.</source>
+            <translation>종료 날짜 %1이(가) 시작 날짜 %2보다 앞입니다. 두 날짜를 맞바꾸거나 하나를 수정하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The rate limit cannot be negative: enter calls per minute, or 0 for no limit.</source>
+            <translation>속도 제한은 음수일 수 없습니다. 분당 호출 수를 입력하거나, 제한하지 않으려면 0을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Qualtrics accepts at most %1 calls per minute; faster sending will be refused with 429. Lower the rate limit to %1 or less.</source>
+            <translation>Qualtrics는 분당 최대 %1회 호출을 받습니다. 더 빠르게 보내면 429로 거부됩니다. 속도 제한을 %1 이하로 낮추세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Concurrency must be between 1 and %1 requests in flight; the default is 6.</source>
+            <translation>동시 요청 수는 1에서 %1 사이여야 합니다. 기본값은 6입니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The timeout must be between 1 and %1 seconds; the default is 10.</source>
+            <translation>제한 시간은 1초에서 %1초 사이여야 합니다. 기본값은 10입니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A retry delay must be at least 1 second: correct or remove it.</source>
+            <translation>재시도 지연은 1초 이상이어야 합니다. 수정하거나 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The repeat interval must be at least 1 second; the default is 7200 (2 hours).</source>
+            <translation>반복 간격은 1초 이상이어야 합니다. 기본값은 7200(2시간)입니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The retry horizon must be at least 1 second; the default is 86400 (24 hours).</source>
+            <translation>재시도 기한은 1초 이상이어야 합니다. 기본값은 86400(24시간)입니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The delay threshold must be at least 1 minute; the default is 150.</source>
+            <translation>지연 임계값은 1분 이상이어야 합니다. 기본값은 150입니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The skipped-rate threshold is a percentage: enter a value from 0 to 100; the default is 1.</source>
+            <translation>건너뜀 비율 임계값은 백분율입니다. 0에서 100 사이의 값을 입력하세요. 기본값은 1입니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>A name is required: enter a short name, such as "Onboarding survey".</source>
+            <translation>이름은 필수입니다. "온보딩 설문"처럼 짧은 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The name has %1 characters: shorten it to %2 or fewer.</source>
+            <translation>이름이 %1자입니다. %2자 이하로 줄이세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Another destination is already named "%1": choose a different name.</source>
+            <translation>이름이 "%1"인 대상이 이미 있습니다. 다른 이름을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The JSON event URL is required: copy it from the JSON Event trigger of your Qualtrics workflow.</source>
+            <translation>JSON 이벤트 URL은 필수입니다. Qualtrics 워크플로의 JSON 이벤트 트리거에서 복사하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The URL has spaces or line breaks around it: remove them.</source>
+            <translation>URL 앞뒤에 공백이나 줄 바꿈이 있습니다. 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is not a complete URL: paste the whole JSON event URL, starting with https://.</source>
+            <translation>완전한 URL이 아닙니다. https://로 시작하는 JSON 이벤트 URL 전체를 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Use https://: plain http is allowed only to this computer (localhost, 127.0.0.1, ::1) for testing.</source>
+            <translation>https://를 사용하세요. 일반 http는 테스트용으로 이 컴퓨터(localhost, 127.0.0.1, ::1)에만 허용됩니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The scheme "%1" is not supported: the URL must start with https://.</source>
+            <translation>스킴 "%1"은(는) 지원되지 않습니다. URL은 https://로 시작해야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The URL contains a user name or password: remove it (the part before "@") and store the API token in the keychain instead.</source>
+            <translation>URL에 사용자 이름이나 비밀번호가 들어 있습니다. 해당 부분("@" 앞부분)을 삭제하고 대신 API 토큰을 키체인에 저장하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The host %1 is not a Qualtrics host (…qualtrics.com): check that you pasted the JSON event URL of your workflow.</source>
+            <translation>호스트 %1은(는) Qualtrics 호스트(…qualtrics.com)가 아닙니다. 워크플로의 JSON 이벤트 URL을 붙여 넣었는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>JSON event URLs have a path starting with /inbound-event/: check that you copied the complete URL of the JSON Event trigger.</source>
+            <translation>JSON 이벤트 URL의 경로는 /inbound-event/로 시작합니다. JSON 이벤트 트리거의 전체 URL을 복사했는지 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::files</name>
+        <message>
+            <location filename="../../app/common/files.cpp" line="+24" />
+            <source>Cannot create the directory %1: check that its parent exists and is writable.</source>
+            <translation>디렉터리 %1을(를) 만들 수 없습니다. 상위 디렉터리가 있고 쓸 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot write %1: %2.</source>
+            <translation>%1에 쓸 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot save %1: %2. The previous version is unchanged.</source>
+            <translation>%1을(를) 저장할 수 없습니다: %2. 이전 버전은 그대로입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::AlertsPage</name>
+        <message>
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+439" />
+            <source>Flow run sta&amp;rt</source>
+            <translation>흐름 실행 시작(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run s&amp;uccess</source>
+            <translation>흐름 실행 성공(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run &amp;failure</source>
+            <translation>흐름 실행 실패(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run &amp;delay</source>
+            <translation>흐름 실행 지연(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Activation s&amp;kipped rate exceeded</source>
+            <translation>활성화 건너뜀 비율 초과(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Authentication failed</source>
+            <translation>인증 실패(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alerts</source>
+            <translation>알림</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose what to be told about. Alerts appear in the alert list and as desktop notifications.</source>
+            <translation>알림을 받을 항목을 선택하세요. 알림은 알림 목록과 데스크톱 알림으로 표시됩니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source> min</source>
+            <translation> 분</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run delay threshold in minutes</source>
+            <translation>흐름 실행 지연 임계값(분)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped rate threshold in percent</source>
+            <translation>건너뜀 비율 임계값(%)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Streaming to this destination started.</source>
+            <translation>이 대상으로 스트리밍을 시작했습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An hour passed without a failed activation.</source>
+            <translation>실패한 활성화 없이 1시간이 지났습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An activation failed for good: it will not be retried.</source>
+            <translation>활성화가 최종 실패했습니다: 재시도하지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An activation has been waiting longer than:</source>
+            <translation>활성화 대기 시간이 다음 값을 넘었습니다:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>More of the profiles received in the last hour were excluded than:</source>
+            <translation>최근 1시간 동안 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Qualtrics refused the token: the destination pauses, keeping its queue, until you fix it.</source>
+            <translation>Qualtrics가 토큰을 거부했습니다: 문제를 해결할 때까지 대상이 일시 중지되며 대기열은 유지됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::AlertsPanel</name>
+        <message>
+            <location filename="../../ui/panels/alertspanel.cpp" line="+35" />
+            <source>Flow run start</source>
+            <translation>흐름 실행 시작</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flow run success</source>
+            <translation>흐름 실행 성공</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flow run failure</source>
+            <translation>흐름 실행 실패</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flow run delay</source>
+            <translation>흐름 실행 지연</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Activation skipped rate exceeded</source>
+            <translation>활성화 건너뜀 비율 초과</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Authentication failed</source>
+            <translation>인증 실패</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Acknowledge</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acknowledge All</source>
+            <translation>모두 확인</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Raised</source>
+            <translation>발생 시각</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Destination</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Mark the selected alerts as seen; they leave this list.</source>
+            <translation>선택한 알림을 확인한 것으로 표시합니다. 확인한 알림은 이 목록에서 사라집니다.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Open alerts of every destination</source>
+            <translation>모든 대상의 열린 알림</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Open alerts of "%1"</source>
+            <translation>"%1"의 열린 알림</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>No open alerts.</source>
+            <translation>열린 알림이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n open alert(s).</source>
+            <translation>
+                <numerusform>열린 알림이 %n개 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Select an alert to read its message whole.</source>
+            <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::AudiencesPage</name>
+        <message>
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+40" />
+            <source>S&amp;tart date:</source>
+            <translation>시작 날짜(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;End date:</source>
+            <translation>종료 날짜(&amp;E):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add audience</source>
+            <translation>대상자 추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load profile…</source>
+            <translation>프로필 불러오기(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Remove audience</source>
+            <translation>대상자 삭제(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Audiences</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the Experience Platform audiences whose members start the workflow: type an audience id, or load a profile file and pick one of its ids. Adding an id again replaces it.</source>
+            <translation>구성원이 워크플로를 시작할 Experience Platform 대상자를 추가하세요. 대상자 ID를 입력하거나, 프로필 파일을 불러와 그 안의 ID 중 하나를 고르세요. 같은 ID를 다시 추가하면 기존 항목을 대체합니다.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>046456e3-18e1-48a6-9bda-d68547861283</source>
+            <translation>046456e3-18e1-48a6-9bda-d68547861283</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The audience id from Experience Platform (Audiences, audience details)</source>
+            <translation>Experience Platform의 대상자 ID(대상자, 대상자 세부 정보)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shown in history and alerts</source>
+            <translation>기록과 알림에 표시됨</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Start date</source>
+            <translation>시작 날짜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End date</source>
+            <translation>종료 날짜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave unticked for no start date</source>
+            <translation>시작 날짜를 두지 않으려면 선택 해제하세요</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave unticked for no end date</source>
+            <translation>종료 날짜를 두지 않으려면 선택 해제하세요</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Audience id</source>
+            <translation>대상자 ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>End</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Selected audiences</source>
+            <translation>선택한 대상자</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its audience membership or a mapped value changes</source>
+            <translation>대상자 멤버십이나 매핑된 값이 바뀔 때</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its audience membership changes</source>
+            <translation>대상자 멤버십이 바뀔 때</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audience &amp;id:</source>
+            <translation>대상자 ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audience na&amp;me:</source>
+            <translation>대상자 이름(&amp;M):</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Send a profile &amp;when:</source>
+            <translation>프로필 전송 시점(&amp;W):</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>Audience %1 updated.</source>
+            <translation>대상자 %1을(를) 업데이트했습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience %1 added.</source>
+            <translation>대상자 %1을(를) 추가했습니다.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Audience %1 removed.</source>
+            <translation>대상자 %1을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1. It holds no audience membership (segmentMembership.ups): type the audience id.</source>
+            <translation>%1. 대상자 멤버십(segmentMembership.ups)이 없습니다. 대상자 ID를 입력하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1. %n audience id(s) found: pick one from the Audience id list.</source>
+            <translation>
+                <numerusform>%1. 대상자 ID %n개를 찾았습니다. 대상자 ID 목록에서 하나를 고르세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No audience is selected yet: nothing is sent until you add at least one.</source>
+            <translation>아직 선택한 대상자가 없습니다. 하나 이상 추가할 때까지 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The audience id %1 is typed but not added: press Add audience, or clear the field.</source>
+            <translation>대상자 ID %1을(를) 입력했지만 추가하지 않았습니다. 대상자 추가를 누르거나 입력란을 비우세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::AuthenticatePage</name>
+        <message>
+            <location line="-684" />
+            <source>S&amp;how token</source>
+            <translation>토큰 표시(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Authenticate</source>
+            <translation>인증</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Qualtrics accepts your user name with an API token (Basic authentication), or the token alone in an X-API-TOKEN header. The token is kept in the system keychain, never in a file.</source>
+            <translation>Qualtrics는 사용자 이름과 API 토큰(Basic 인증)을 받거나, X-API-TOKEN 헤더에 담긴 토큰만 받습니다. 토큰은 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+36" />
+            <source>Required for Basic authentication</source>
+            <translation>Basic 인증에 필요</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Stored in the keychain — leave empty to keep it</source>
+            <translation>키체인에 저장됨 — 유지하려면 비워 두세요</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paste the token from Qualtrics: Account Settings, Qualtrics IDs, API</source>
+            <translation>Qualtrics에서 토큰을 복사해 붙여 넣으세요: 계정 설정, Qualtrics ID, API</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API token</source>
+            <translation>API 토큰</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the token as plain text while you check it</source>
+            <translation>확인하는 동안 토큰을 일반 텍스트로 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Basic: user name and API token</source>
+            <translation>Basic: 사용자 이름과 API 토큰</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>X-API-TOKEN header: API token only</source>
+            <translation>X-API-TOKEN 헤더: API 토큰만</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Qualtrics &amp;user name:</source>
+            <translation>Qualtrics 사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API &amp;token:</source>
+            <translation>API 토큰(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Authentication:</source>
+            <translation>인증(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Optional with header authentication</source>
+            <translation>헤더 인증에서는 선택 사항</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The API token is required: paste it from Qualtrics (Account Settings, Qualtrics IDs, API).</source>
+            <translation>API 토큰은 필수입니다. Qualtrics(계정 설정, Qualtrics ID, API)에서 복사해 붙여 넣으세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The API token contains spaces or line breaks: paste only the token.</source>
+            <translation>API 토큰에 공백이나 줄 바꿈이 있습니다. 토큰만 붙여 넣으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::DestinationListModel</name>
+        <message>
+            <location filename="../../ui/destinationlistmodel.cpp" line="+25" />
+            <source>user</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>authentication</source>
+            <translation>인증</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>paused</source>
+            <translation>일시 중지됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paused: %1</source>
+            <translation>일시 중지됨: %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>error: %1</source>
+            <translation>오류: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>enabled, streaming</source>
+            <translation>사용 중, 스트리밍 중</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>enabled</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Destination</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::DestinationWizard</name>
+        <message>
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+20" />
+            <source>Nothing was saved: correct these first.</source>
+            <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Edit destination “%1”</source>
+            <translation>대상 “%1” 편집</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New Qualtrics Automations destination</source>
+            <translation>새 Qualtrics Automations 대상</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+63" />
+            <source>%n profile(s) read from %1</source>
+            <translation>
+                <numerusform>%1에서 프로필 %n개 읽음</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> (%n entry(ies) skipped; the first: %1)</source>
+            <translation>
+                <numerusform> (%n개 항목 건너뜀; 첫 번째: %1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Load a sample profile</source>
+            <translation>샘플 프로필 불러오기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profiles (*.json *.ndjson *.jsonl);;All files (*)</source>
+            <translation>프로필 (*.json *.ndjson *.jsonl);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Nothing was saved: a new destination needs its API token. Enter it on the Authenticate page.</source>
+            <translation>저장하지 않았습니다: 새 대상에는 API 토큰이 필요합니다. 인증 페이지에서 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was saved: the API token could not be stored in the keychain.
 %1</source>
-        <translation>저장하지 않았습니다: API 토큰을 키체인에 저장하지 못했습니다.
+            <translation>저장하지 않았습니다: API 토큰을 키체인에 저장하지 못했습니다.
 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Nothing was saved: the configuration could not be written.
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+22" />
+            <location line="+13" />
+            <source>Nothing was saved: the configuration could not be written.
 %1</source>
-        <translation>저장하지 않았습니다: 설정을 기록하지 못했습니다.
+            <translation>저장하지 않았습니다: 설정을 기록하지 못했습니다.
 %1</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
-        <translation>방금 저장한 토큰도 키체인에서 삭제하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Nothing was saved: the new API token could not be stored in the keychain.
+        </message>
+        <message>
+            <location line="-32" />
+            <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
+            <translation>방금 저장한 토큰도 키체인에서 삭제하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
-        <translation>저장하지 않았습니다: 새 API 토큰을 키체인에 저장하지 못했습니다.
+            <translation>저장하지 않았습니다: 새 API 토큰을 키체인에 저장하지 못했습니다.
 %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The previous token could not be put back in the keychain (%1): the keychain now holds the new token.</source>
-        <translation>이전 토큰을 키체인에 되돌려 놓지 못했습니다(%1): 이제 키체인에는 새 토큰이 저장되어 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Not saved</source>
-        <translation>저장하지 못했습니다</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::DetailsPage</name>
-    <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+44"/>
-        <source>Enter the rate limit in calls per minute, or 0 for no limit.</source>
-        <translation>분당 호출 수로 속도 제한을 입력하세요. 제한하지 않으려면 0을 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter how many requests may be in flight at once; the default is %1.</source>
-        <translation>동시에 진행할 수 있는 요청 수를 입력하세요. 기본값은 %1입니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the timeout per attempt in seconds; the default is %1.</source>
-        <translation>시도당 제한 시간을 초 단위로 입력하세요. 기본값은 %1입니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Destination details</source>
-        <translation>대상 세부 정보</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name the destination and paste the URL of the JSON Event trigger of your Qualtrics workflow, for example https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</source>
-        <translation>대상의 이름을 정하고 Qualtrics 워크플로의 JSON 이벤트 트리거 URL을 붙여 넣으세요. 예: https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>For example: Onboarding survey</source>
-        <translation>예: 온보딩 설문</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional</source>
-        <translation>선택 사항</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</source>
-        <translation>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> per minute</source>
-        <translation> /분</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
-        <translation>Qualtrics로 보내는 분당 최대 요청 수입니다. 0이면 속도 제한이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many requests may wait for Qualtrics&apos; answer at the same time.</source>
-        <translation>Qualtrics의 응답을 동시에 기다릴 수 있는 요청 수입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> s</source>
-        <translation> 초</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long one attempt may take before it counts as a timeout and is retried.</source>
-        <translation>한 번의 시도가 시간 초과로 처리되어 재시도되기 전까지 걸릴 수 있는 시간입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 lifts the rate limit.</source>
-        <translation>0이면 속도 제한이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Rate limit:</source>
-        <translation>속도 제한(&amp;R):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>C&amp;oncurrency:</source>
-        <translation>동시 요청 수(&amp;O):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Timeout per attempt:</source>
-        <translation>시도당 제한 시간(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delivery settings</source>
-        <translation>전송 설정</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Na&amp;me:</source>
-        <translation>이름(&amp;M):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Description:</source>
-        <translation>설명(&amp;D):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON event &amp;URL:</source>
-        <translation>JSON 이벤트 URL(&amp;U):</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::HistoryModel</name>
-    <message>
-        <location filename="../../ui/panels/historymodel.cpp" line="+69"/>
-        <source>pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sending</source>
-        <translation>전송 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>retrying</source>
-        <translation>재시도 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>succeeded</source>
-        <comment>attempt outcome</comment>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>retry</source>
-        <comment>attempt outcome: to be sent again</comment>
-        <translation>재시도</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>failed</source>
-        <comment>attempt outcome</comment>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>Next attempt at %1</source>
-        <translation>다음 시도: %1</translation>
-    </message>
-    <message>
-        <location line="-107"/>
-        <source>test</source>
-        <translation>테스트</translation>
-    </message>
-    <message>
-        <location line="+146"/>
-        <source>Created</source>
-        <translation>생성 시각</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile identity</source>
-        <translation>프로필 ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audiences</source>
-        <translation>대상자</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attempts</source>
-        <translation>시도</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last HTTP status / error</source>
-        <translation>마지막 HTTP 상태 / 오류</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test</source>
-        <translation>테스트</translation>
-    </message>
-    <message>
-        <location line="+389"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::HistoryPanel</name>
-    <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+161"/>
-        <source>From</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test sends</source>
-        <translation>테스트 전송</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Replay</source>
-        <translation>다시 보내기</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the selected activation again</source>
-        <translation>선택한 활성화를 다시 보냅니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+531"/>
-        <source>Replay all failed</source>
-        <translation>실패한 항목 모두 다시 보내기</translation>
-    </message>
-    <message>
-        <location line="-530"/>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Queue every failed activation of this destination again</source>
-        <translation>이 대상의 실패한 활성화를 모두 다시 대기열에 넣습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy as curl</source>
-        <translation>curl로 복사</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the selected activation&apos;s request as a curl command; the token stays in $QAD_API_TOKEN</source>
-        <translation>선택한 활성화의 요청을 curl 명령으로 복사합니다. 토큰은 $QAD_API_TOKEN에 그대로 둡니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation>CSV 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the activations matching the filters as a CSV file</source>
-        <translation>필터에 맞는 활성화를 CSV 파일로 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show what changed</source>
-        <translation>변경된 내용을 표시합니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Any status</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Identity contains… (e.g. dave@example.com)</source>
-        <translation>ID에 포함된 문자열… (예: dave@example.com)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only activations created at or after this time; clear for any time.</source>
-        <translation>이 시각 이후에 생성된 활성화만 표시합니다. 선택 해제하면 시각 제한이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only activations created up to this time; clear for any time.</source>
-        <translation>이 시각까지 생성된 활성화만 표시합니다. 선택 해제하면 시각 제한이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List test sends too.</source>
-        <translation>테스트 전송도 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find identity</source>
-        <translation>ID 찾기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the history by identity</source>
-        <translation>ID로 기록을 검색합니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status:</source>
-        <translation>상태:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Duration</source>
-        <translation>소요 시간</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HTTP status</source>
-        <translation>HTTP 상태</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>결과</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Request ID</source>
-        <translation>요청 ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Attempts</source>
-        <translation>시도</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Payload</source>
-        <translation>페이로드</translation>
-    </message>
-    <message>
-        <source>Request headers (auth redacted)</source>
-        <translation type="vanished">요청 헤더(인증 정보 가림)</translation>
-    </message>
-    <message>
-        <source>Response excerpt</source>
-        <translation type="vanished">응답 발췌</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Request headers</source>
-        <translation>요청 헤더</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The headers as sent, the authorization value redacted</source>
-        <translation>보낸 그대로의 헤더(인증 값은 가림)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response</source>
-        <translation>응답</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The endpoint&apos;s answer, of which the history keeps the first %1 bytes</source>
-        <translation>엔드포인트의 응답(기록에는 처음 %1바이트만 보관)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>No destination selected.</source>
-        <translation>선택한 대상이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+189"/>
-        <source>Searching… %n found, back to %1</source>
-        <translation>
-            <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Searching… %n found</source>
-        <translation>
-            <numerusform>검색 중… %n건 찾음</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counting…</source>
-        <translation>세는 중…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More than %1 activations</source>
-        <translation>활성화 %1개 초과</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n activation(s)</source>
-        <translation>
-            <numerusform>활성화 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Select an activation to see its attempts.</source>
-        <translation>시도를 보려면 활성화를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Activation %1</source>
-        <translation>활성화 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, created %2</source>
-        <translation>%1, 생성 시각 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Identity: %1</source>
-        <translation>ID: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next attempt: %1</source>
-        <translation>다음 시도: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test send</source>
-        <translation>테스트 전송</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no response</source>
-        <translation>응답 없음</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Not attempted yet.</source>
-        <translation>아직 시도하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Request ID: %1</source>
-        <translation>요청 ID: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notice: %1</source>
-        <translation>안내: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location: %1</source>
-        <translation>위치: %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Activation %1 is queued again.</source>
-        <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No failed activation of %1 to replay.</source>
-        <translation>%1에 다시 보낼 실패한 활성화가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Replay Failed Activations?</source>
-        <translation>실패한 활성화를 다시 보낼까요?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
-        <translation>
-            <numerusform>실패한 활성화 %n개를 “%1”(%2)(으)로 다시 보냅니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>They go back in the queue and are sent while the destination streams; their earlier attempts stay in the history.</source>
-        <translation>대기열로 돌아가 대상이 스트리밍하는 동안 전송됩니다. 이전 시도는 기록에 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Replay</source>
-        <translation>다시 보내기(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Queueing the failed activations of %1 again…</source>
-        <translation>%1의 실패한 활성화를 다시 대기열에 넣는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>%n failed activation(s) queued again.</source>
-        <translation>
-            <numerusform>실패한 활성화 %n개를 다시 대기열에 넣었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Copied as curl. Set QAD_API_TOKEN before running it.</source>
-        <translation>curl 명령으로 복사했습니다. 실행하기 전에 QAD_API_TOKEN을 설정하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a destination before exporting its history.</source>
-        <translation>기록을 내보내기 전에 대상을 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>%1에 쓸 수 없습니다: %2. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Export cancelled: %1 was not written.</source>
-        <translation>내보내기를 취소했습니다: %1 파일을 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write %1: %2. Check the disk has room and try again.</source>
-        <translation>%1에 쓸 수 없습니다: %2. 디스크 공간이 있는지 확인하고 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 history.csv</source>
-        <translation>%1 기록.csv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export the history as CSV</source>
-        <translation>기록을 CSV로 내보내기</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting the history…</source>
-        <translation>기록을 내보내는 중…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exporting the history… %1 rows</source>
-        <translation>기록을 내보내는 중… %1행</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Exported %n activation(s) to %1.</source>
-        <translation>
-            <numerusform>활성화 %n개를 %1(으)로 내보냈습니다.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::JsonView</name>
-    <message>
-        <location filename="../../ui/panels/jsonview.cpp" line="+24"/>
-        <source>Pretty</source>
-        <translation>서식 지정</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Indent JSON for reading; clear to see the bytes exactly as they are.</source>
-        <translation>읽기 쉽게 JSON을 들여씁니다. 선택 해제하면 바이트를 있는 그대로 봅니다.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::LeftOutDialog</name>
-    <message>
-        <location filename="../../ui/panels/leftoutdialog.cpp" line="+51"/>
-        <source>Excluded and rejected: %1</source>
-        <translation>제외 및 거부: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile updates that did not become activations, newest first (at most %1 of each), with the reason and how to fix it.</source>
-        <translation>활성화가 되지 않은 프로필 업데이트를 최신순으로(각각 최대 %1개) 이유와 해결 방법과 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>Time</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason code</source>
-        <translation>이유 코드</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>Reason</source>
-        <translation>이유</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+4"/>
-        <source>Excluded profiles</source>
-        <translation>제외된 프로필</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Source</source>
-        <translation>소스</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Line</source>
-        <translation>줄</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start of the record</source>
-        <translation>레코드 앞부분</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Rejected records</source>
-        <translation>거부된 레코드</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A source can feed several destinations, so these are the records of every source read into this data directory.</source>
-        <translation>하나의 소스가 여러 대상에 공급될 수 있으므로, 이 데이터 디렉터리로 읽어 들인 모든 소스의 레코드입니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read both lists again (%1).</source>
-        <translation>두 목록을 다시 읽습니다(%1).</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>(no usable identity)</source>
-        <translation>(사용할 수 있는 ID 없음)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (test)</source>
-        <translation> (테스트)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Excluded profiles (%1)</source>
-        <translation>제외된 프로필 (%1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>standard input</source>
-        <translation>표준 입력</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rejected records (%1)</source>
-        <translation>거부된 레코드 (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::Main</name>
-    <message>
-        <location filename="../../ui/app/main.cpp" line="+36"/>
-        <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
-        <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep the history database in DIR instead of the default data directory.</source>
-        <translation>기본 데이터 디렉터리 대신 DIR에 기록 데이터베이스를 둡니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the interface in LANGUAGE (en, fr or ko) instead of the one chosen in Preferences or the system&apos;s.</source>
-        <translation>환경설정이나 시스템에서 정한 언어 대신 LANGUAGE(en, fr, ko)로 화면을 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>LANGUAGE</source>
-        <translation>LANGUAGE</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The headless twin is qadctl.</source>
-        <translation>고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 창 없이 쓰는 도구는 qadctl입니다.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>Run qad --help to see the options.</source>
-        <translation>옵션을 보려면 qad --help를 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>qad takes no arguments besides its options; run qad --help to see them.</source>
-        <translation>qad는 옵션 외의 인수를 받지 않습니다. qad --help로 옵션을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown language &quot;%1&quot;: use en, fr or ko.</source>
-        <translation>알 수 없는 언어 &quot;%1&quot;: en, fr, ko 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The configuration cannot be read</source>
-        <translation>설정을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Certificate authorities cannot be loaded</source>
-        <translation>인증 기관을 불러올 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::MainWindow</name>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="+45"/>
-        <source>Stream Profiles From</source>
-        <translation>프로필을 스트리밍할 파일</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profiles (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>프로필 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <location line="+132"/>
-        <source>&amp;New Destination…</source>
-        <translation>새 대상(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="-130"/>
-        <source>Create a destination with the wizard</source>
-        <translation>마법사로 대상을 만듭니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit Destination…</source>
-        <translation>대상 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the selected destination with the wizard</source>
-        <translation>선택한 대상을 마법사로 바꿉니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove Destination…</source>
-        <translation>대상 삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Start Streaming…</source>
-        <translation>스트리밍 시작(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose a profile file and stream its updates to the selected destination</source>
-        <translation>프로필 파일을 골라 그 업데이트를 선택한 대상으로 스트리밍합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;top Streaming</source>
-        <translation>스트리밍 중지(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Pause</source>
-        <translation>일시 중지(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop sending to the selected destination; activations keep queueing</source>
-        <translation>선택한 대상으로 보내기를 멈춥니다. 활성화는 계속 대기열에 쌓입니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Res&amp;ume</source>
-        <translation>재개(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send to the selected destination again</source>
-        <translation>선택한 대상으로 다시 보냅니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replay &amp;Failed Activations</source>
-        <translation>실패한 활성화 다시 보내기(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Queue the selected destination&apos;s failed activations again</source>
-        <translation>선택한 대상의 실패한 활성화를 다시 대기열에 넣습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>환경설정(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;About qad</source>
-        <translation>qad 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Overview</source>
-        <translation>개요(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Run &amp;History</source>
-        <translation>실행 기록(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Test Send</source>
-        <translation>테스트 전송(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Alerts</source>
-        <translation>알림(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Destinations &amp;List</source>
-        <translation>대상 목록(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&amp;Destination</source>
-        <translation>대상(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Stream</source>
-        <translation>스트리밍(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Main Toolbar</source>
-        <translation>기본 도구 모음</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No destination yet — create one</source>
-        <translation>아직 대상이 없습니다 — 새로 만드세요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A destination sends profile updates to a Qualtrics JSON-event URL. The wizard asks for your Qualtrics credentials, the URL, the audiences and the mapping.</source>
-        <translation>대상은 프로필 업데이트를 Qualtrics JSON 이벤트 URL로 보냅니다. 마법사가 Qualtrics 자격 증명, URL, 대상자, 매핑을 차례로 묻습니다.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Destinations</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Overview</source>
-        <translation>개요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run history</source>
-        <translation>실행 기록</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test send</source>
-        <translation>테스트 전송</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+43"/>
-        <source>Alerts</source>
-        <translation>알림</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alerts (%1)</source>
-        <translation>알림 (%1)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Stop Streaming and Quit?</source>
-        <translation>스트리밍을 멈추고 끝낼까요?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n destination(s) are streaming. Quitting stops reading; what was already read stays queued and is sent the next time you stream.</source>
-        <translation>
-            <numerusform>대상 %n개가 스트리밍 중입니다. 끝내면 읽기를 멈춥니다. 이미 읽은 내용은 대기열에 남아 다음 스트리밍 때 전송됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>Destination &quot;%1&quot; saved. Stop and start streaming to use the changes.</source>
-        <translation>대상 &quot;%1&quot;을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destination &quot;%1&quot; saved.</source>
-        <translation>대상 &quot;%1&quot;을(를) 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Remove Destination?</source>
-        <translation>대상을 삭제할까요?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove &quot;%1&quot; and its API token from the keychain? Its run history stays in the database.</source>
-        <translation>&quot;%1&quot;과(와) 키체인의 API 토큰을 삭제할까요? 실행 기록은 데이터베이스에 남습니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Destination Not Removed</source>
-        <translation>대상을 삭제하지 못했습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>API Token Not Removed</source>
-        <translation>API 토큰을 삭제하지 못했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The destination was removed, but its API token could not be removed from the keychain: %1</source>
-        <translation>대상은 삭제했지만 키체인에서 API 토큰을 삭제하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Destination &quot;%1&quot; removed.</source>
-        <translation>대상 &quot;%1&quot;을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+17"/>
-        <source>Not Paused</source>
-        <translation>일시 중지하지 못했습니다</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+17"/>
-        <location line="+8"/>
-        <source>Not Resumed</source>
-        <translation>재개하지 못했습니다</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>The history database in %1 could not be opened; restart qad after fixing it.</source>
-        <translation>%1의 기록 데이터베이스를 열 수 없습니다. 문제를 고친 뒤 qad를 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Destination &quot;%1&quot; paused: activations keep queueing.</source>
-        <translation>대상 &quot;%1&quot;을(를) 일시 중지했습니다. 활성화는 계속 대기열에 쌓입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destination &quot;%1&quot; resumed.</source>
-        <translation>대상 &quot;%1&quot;을(를) 재개했습니다.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The new language applies the next time qad starts.</source>
-        <translation>새 언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>About qad</source>
-        <translation>qad 정보</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The same engine runs headless as &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 같은 엔진을 창 없이 &lt;code&gt;qadctl&lt;/code&gt;로 쓸 수 있습니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::MappingPage</name>
-    <message>
-        <location filename="../../ui/wizard/mappingpage.cpp" line="+73"/>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove this identity</source>
-        <translation>이 ID 삭제</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Namespace</source>
-        <translation>네임스페이스</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source namespace</source>
-        <translation>소스 네임스페이스</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Target identity</source>
-        <translation>대상 ID</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Fix</source>
-        <translation>수정</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this attribute</source>
-        <translation>이 속성 삭제</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Source profile path</source>
-        <translation>소스 프로필 경로</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target field</source>
-        <translation>대상 필드</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Change the target to “%1”</source>
-        <translation>대상 필드를 “%1”(으)로 바꿉니다</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Add &amp;identity</source>
-        <translation>ID 추가(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a&amp;ttribute</source>
-        <translation>속성 추가(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Load profile…</source>
-        <translation>프로필 불러오기(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Mapping</source>
-        <translation>매핑</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map at least one identity (Email to email, ECID or a custom namespace to external_id) and the profile attributes the workflow needs. The preview shows the JSON Qualtrics will receive.</source>
-        <translation>ID를 하나 이상(Email은 email로, ECID나 사용자 지정 네임스페이스는 external_id로) 매핑하고 워크플로에 필요한 프로필 속성을 매핑하세요. 미리 보기에 Qualtrics가 받을 JSON이 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Identities</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Attributes</source>
-        <translation>속성</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Source: a dotted profile path. Target: a field name, or a dotted path for nested objects; Qualtrics recommends camelCase.</source>
-        <translation>소스: 점으로 구분한 프로필 경로. 대상: 필드 이름 또는 중첩 객체용 점 구분 경로. Qualtrics는 camelCase를 권장합니다.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Payload &amp;preview:</source>
-        <translation>페이로드 미리 보기(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: its paths are offered as sources and the preview uses its first profile.</source>
-        <translation>%1: 이 파일의 경로를 소스로 제안하고, 미리 보기에는 첫 번째 프로필을 사용합니다.</translation>
-    </message>
-    <message>
-        <location line="+258"/>
-        <source>Built from the first profile of %1.</source>
-        <translation>%1의 첫 번째 프로필로 만들었습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Built from a generated sample profile; load a profile to preview real data.</source>
-        <translation>생성된 샘플 프로필로 만들었습니다. 실제 데이터를 미리 보려면 프로필을 불러오세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No payload: this profile would be excluded. %1</source>
-        <translation>페이로드 없음: 이 프로필은 제외됩니다. %1</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::OverviewPanel</name>
-    <message>
-        <location filename="../../ui/panels/overviewpanel.cpp" line="+45"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>authentication</source>
-        <translation>인증</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>user</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>enabled</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paused: %1</source>
-        <translation>일시 중지됨: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7</source>
-        <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Delivery status</source>
-        <translation>전송 상태</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Profiles received</source>
-        <translation>받은 프로필</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile updates that concerned this destination.</source>
-        <translation>이 대상과 관련된 프로필 업데이트입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities activated</source>
-        <translation>활성화된 ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profiles Qualtrics accepted (2xx).</source>
-        <translation>Qualtrics가 수락한(2xx) 프로필입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities excluded</source>
-        <translation>제외된 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profiles not sent: no mapped identity, or an email that is not a plain-text address.</source>
-        <translation>보내지 않은 프로필입니다: 매핑된 ID가 없거나 이메일이 일반 텍스트 주소가 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities failed</source>
-        <translation>실패한 ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Activations that failed permanently; they can be replayed.</source>
-        <translation>최종 실패한 활성화입니다. 다시 보낼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation rate</source>
-        <translation>활성화 비율</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(activated + excluded) ÷ received, in total.</source>
-        <translation>(활성화 + 제외) ÷ 받은 프로필, 전체 기준.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation rate, this hour</source>
-        <translation>활성화 비율(이번 시간)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(activated + excluded) ÷ received, this hour.</source>
-        <translation>(활성화 + 제외) ÷ 받은 프로필, 이번 시간 기준.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue depth</source>
-        <translation>대기열 길이</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Activations pending, being sent or waiting to be retried.</source>
-        <translation>대기 중이거나, 전송 중이거나, 재시도를 기다리는 활성화입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting to retry</source>
-        <translation>재시도 대기</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Activations that will be sent again later.</source>
-        <translation>나중에 다시 보낼 활성화입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Current send rate</source>
-        <translation>현재 전송 속도</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts that reached a final state per second, over the last few seconds.</source>
-        <translation>최근 몇 초 동안 초당 최종 상태에 도달한 시도 수입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latency</source>
-        <translation>지연 시간</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Average time Qualtrics took to accept an activation, this hour.</source>
-        <translation>이번 시간에 Qualtrics가 활성화를 수락하는 데 걸린 평균 시간입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enabled, or paused with the reason.</source>
-        <translation>사용 중 또는 일시 중지(사유 포함)입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last error</source>
-        <translation>마지막 오류</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The last problem the destination reported.</source>
-        <translation>대상이 마지막으로 보고한 문제입니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;xcluded and rejected…</source>
-        <translation>제외 및 거부(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The profiles this destination left out and the input records that were not usable, each with the reason and how to fix it.</source>
-        <translation>이 대상이 제외한 프로필과 사용할 수 없었던 입력 레코드를 각각 이유와 해결 방법과 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Activated</source>
-        <translation>활성화됨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excluded</source>
-        <translation>제외됨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>실패함</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Last 24 hours</source>
-        <translation>최근 24시간</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hour</source>
-        <translation>시각</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Stream a profile file</source>
-        <translation>프로필 파일 스트리밍</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A file of JSON profiles (one per line, an array, or one after another), followed as it grows</source>
-        <translation>JSON 프로필 파일(한 줄에 하나, 배열, 또는 연달아 놓인 객체), 늘어나는 대로 따라 읽음</translation>
-    </message>
-    <message>
-        <source>An NDJSON file or a JSON array, followed as it grows</source>
-        <translation type="vanished">NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse…</source>
-        <translation>찾아보기…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Source file:</source>
-        <translation>소스 파일:</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Choose a Profile File</source>
-        <translation>프로필 파일 선택</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile updates (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>프로필 업데이트 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Starting to stream %1…</source>
-        <translation>%1 스트리밍을 시작하는 중…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stopping: in-flight activations are finished or kept…</source>
-        <translation>중지하는 중: 전송 중인 활성화는 마무리하거나 보관합니다…</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::PreferencesDialog</name>
-    <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="+19"/>
-        <source>Preferences</source>
-        <translation>환경설정</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The language applies the next time qad starts.</source>
-        <translation>언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language applies the next time qad starts: quit and start qad again.</source>
-        <translation>새 언어는 qad를 다음에 시작할 때 적용됩니다. qad를 끝내고 다시 시작하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::ProfileFile</name>
-    <message>
-        <source>element %1</source>
-        <translation type="vanished">요소 %1</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="vanished">JSON 객체가 아님</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="vanished">%1행</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizard/profilefile.cpp" line="+73"/>
-        <source>Cannot open %1: %2. Pick a readable profile file.</source>
-        <translation>%1을(를) 열 수 없습니다: %2. 읽을 수 있는 프로필 파일을 고르세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is larger than %2 MiB: a sample needs only a few profiles. Pick a smaller file, for example the first lines of this one.</source>
-        <translation>%1이(가) %2 MiB보다 큽니다: 샘플에는 프로필 몇 개면 충분합니다. 이 파일의 처음 몇 줄처럼 더 작은 파일을 고르세요.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>line %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
-    <message>
-        <source>the document</source>
-        <translation type="vanished">문서 전체</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No profile could be read from %1 (%2). Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
-        <translation>%1에서 프로필을 읽을 수 없습니다(%2). XDM 프로필이 든 파일을 고르세요: JSON 객체 하나, JSON 배열, 또는 한 줄에 객체 하나.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 holds no profile. Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
-        <translation>%1에 프로필이 없습니다. XDM 프로필이 든 파일을 고르세요: JSON 객체 하나, JSON 배열, 또는 한 줄에 객체 하나.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::ReviewPage</name>
-    <message>
-        <location filename="../../ui/wizard/reviewpage.cpp" line="+20"/>
-        <source>&amp;Verify credentials</source>
-        <translation>자격 증명 확인(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Review</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the destination, optionally verify the token with Qualtrics (no workflow is started), then save.</source>
-        <translation>대상을 확인하고, 필요하면 Qualtrics로 토큰을 검증한 뒤(워크플로는 시작되지 않음) 저장하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Asks Qualtrics who the token belongs to (GET /API/v3/whoami on the URL&apos;s host)</source>
-        <translation>Qualtrics에 토큰 소유자를 조회합니다(URL 호스트의 GET /API/v3/whoami)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Identity %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attribute %1, target</source>
-        <translation>속성 %1, 대상</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attribute %1, source</source>
-        <translation>속성 %1, 소스</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Audience %1, end date</source>
-        <translation>대상자 %1, 종료 날짜</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Audience %1</source>
-        <translation>대상자 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retry schedule</source>
-        <translation>재시도 일정</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON event URL</source>
-        <translation>JSON 이벤트 URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualtrics user name</source>
-        <translation>Qualtrics 사용자 이름</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audiences</source>
-        <translation>대상자</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate limit</source>
-        <translation>속도 제한</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Concurrency</source>
-        <translation>동시 요청 수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeout per attempt</source>
-        <translation>시도당 제한 시간</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow run delay</source>
-        <translation>흐름 실행 지연</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation skipped rate exceeded</source>
-        <translation>활성화 건너뜀 비율 초과</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Name: %1</source>
-        <translation>이름: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description: %1</source>
-        <translation>설명: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+32"/>
-        <location line="+3"/>
-        <location line="+21"/>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>JSON event URL: %1</source>
-        <translation>JSON 이벤트 URL: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authentication: Basic, as %1</source>
-        <translation>인증: Basic, 사용자 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authentication: X-API-TOKEN header</source>
-        <translation>인증: X-API-TOKEN 헤더</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API token: will be stored in the keychain</source>
-        <translation>API 토큰: 키체인에 저장됩니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API token: kept as stored in the keychain</source>
-        <translation>API 토큰: 키체인에 저장된 토큰을 유지합니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API token: replaced in the keychain</source>
-        <translation>API 토큰: 키체인에서 교체됩니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>flow run start</source>
-        <translation>흐름 실행 시작</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow run success</source>
-        <translation>흐름 실행 성공</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow run failure</source>
-        <translation>흐름 실행 실패</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>flow run delay over %n minute(s)</source>
-        <translation>
-            <numerusform>흐름 실행 지연 %n분 초과</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>skipped rate over %1 %</source>
-        <translation>건너뜀 비율 %1 % 초과</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>authentication failed</source>
-        <translation>인증 실패</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Alerts: %1</source>
-        <translation>알림: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Audiences: %1</source>
-        <translation>대상자: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>from %1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>any date</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Send a profile when its audience membership or a mapped value changes</source>
-        <translation>대상자 멤버십이나 매핑된 값이 바뀌면 프로필을 보냅니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send a profile when its audience membership changes</source>
-        <translation>대상자 멤버십이 바뀌면 프로필을 보냅니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Attributes: %1</source>
-        <translation>속성: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delivery: %1, %2 in flight, %3 s timeout per attempt</source>
-        <translation>전송: %1, 동시 %2개, 시도당 제한 시간 %3초</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no rate limit</source>
-        <translation>속도 제한 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>up to %1 per minute</source>
-        <translation>분당 최대 %1개</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>To check before saving:</source>
-        <translation>저장하기 전에 확인할 사항:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Error:</source>
-        <translation>오류:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Warning:</source>
-        <translation>경고:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter the API token on the Authenticate page first.</source>
-        <translation>먼저 인증 페이지에서 API 토큰을 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking the token with %1…</source>
-        <translation>%1에서 토큰을 확인하는 중…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The previous token could not be put back in the keychain (%1): the keychain now holds the new token.</source>
+            <translation>이전 토큰을 키체인에 되돌려 놓지 못했습니다(%1): 이제 키체인에는 새 토큰이 저장되어 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not saved</source>
+            <translation>저장하지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::DetailsPage</name>
+        <message>
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+44" />
+            <source>Enter the rate limit in calls per minute, or 0 for no limit.</source>
+            <translation>분당 호출 수로 속도 제한을 입력하세요. 제한하지 않으려면 0을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter how many requests may be in flight at once; the default is %1.</source>
+            <translation>동시에 진행할 수 있는 요청 수를 입력하세요. 기본값은 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the timeout per attempt in seconds; the default is %1.</source>
+            <translation>시도당 제한 시간을 초 단위로 입력하세요. 기본값은 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Destination details</source>
+            <translation>대상 세부 정보</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name the destination and paste the URL of the JSON Event trigger of your Qualtrics workflow, for example https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</source>
+            <translation>대상의 이름을 정하고 Qualtrics 워크플로의 JSON 이벤트 트리거 URL을 붙여 넣으세요. 예: https://yourdatacenter.qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>For example: Onboarding survey</source>
+            <translation>예: 온보딩 설문</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional</source>
+            <translation>선택 사항</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</source>
+            <translation>https://…qualtrics.com/inbound-event/v1/events/json/triggers?urlTokenId=…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> per minute</source>
+            <translation> /분</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
+            <translation>Qualtrics로 보내는 분당 최대 요청 수입니다. 0이면 속도 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many requests may wait for Qualtrics' answer at the same time.</source>
+            <translation>Qualtrics의 응답을 동시에 기다릴 수 있는 요청 수입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> s</source>
+            <translation> 초</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How long one attempt may take before it counts as a timeout and is retried.</source>
+            <translation>한 번의 시도가 시간 초과로 처리되어 재시도되기 전까지 걸릴 수 있는 시간입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 lifts the rate limit.</source>
+            <translation>0이면 속도 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Rate limit:</source>
+            <translation>속도 제한(&amp;R):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>C&amp;oncurrency:</source>
+            <translation>동시 요청 수(&amp;O):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Timeout per attempt:</source>
+            <translation>시도당 제한 시간(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Delivery settings</source>
+            <translation>전송 설정</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Na&amp;me:</source>
+            <translation>이름(&amp;M):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Description:</source>
+            <translation>설명(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON event &amp;URL:</source>
+            <translation>JSON 이벤트 URL(&amp;U):</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::HistoryModel</name>
+        <message>
+            <location filename="../../ui/panels/historymodel.cpp" line="+69" />
+            <source>pending</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sending</source>
+            <translation>전송 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>retrying</source>
+            <translation>재시도 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>succeeded</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>succeeded</source>
+            <comment>attempt outcome</comment>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>retry</source>
+            <comment>attempt outcome: to be sent again</comment>
+            <translation>재시도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>failed</source>
+            <comment>attempt outcome</comment>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Next attempt at %1</source>
+            <translation>다음 시도: %1</translation>
+        </message>
+        <message>
+            <location line="-107" />
+            <source>test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <location line="+146" />
+            <source>Created</source>
+            <translation>생성 시각</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profile identity</source>
+            <translation>프로필 ID</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audiences</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempts</source>
+            <translation>시도</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last HTTP status / error</source>
+            <translation>마지막 HTTP 상태 / 오류</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <location line="+389" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::HistoryPanel</name>
+        <message>
+            <location filename="../../ui/panels/historypanel.cpp" line="+161" />
+            <source>From</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test sends</source>
+            <translation>테스트 전송</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Replay</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the selected activation again</source>
+            <translation>선택한 활성화를 다시 보냅니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+536" />
+            <source>Replay all failed</source>
+            <translation>실패한 항목 모두 다시 보내기</translation>
+        </message>
+        <message>
+            <location line="-535" />
+            <source>Ctrl+Shift+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Queue every failed activation of this destination again</source>
+            <translation>이 대상의 실패한 활성화를 모두 다시 대기열에 넣습니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy as curl</source>
+            <translation>curl로 복사</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+C</source>
+            <translation>Ctrl+Shift+C</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected activation's request as a curl command; the token stays in $QAD_API_TOKEN</source>
+            <translation>선택한 활성화의 요청을 curl 명령으로 복사합니다. 토큰은 $QAD_API_TOKEN에 그대로 둡니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>CSV 내보내기…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save the activations matching the filters as a CSV file</source>
+            <translation>필터에 맞는 활성화를 CSV 파일로 저장합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show what changed</source>
+            <translation>변경된 내용을 표시합니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Any status</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Identity contains… (e.g. dave@example.com)</source>
+            <translation>ID에 포함된 문자열… (예: dave@example.com)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only activations created at or after this time; clear for any time.</source>
+            <translation>이 시각 이후에 생성된 활성화만 표시합니다. 선택 해제하면 시각 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only activations created up to this time; clear for any time.</source>
+            <translation>이 시각까지 생성된 활성화만 표시합니다. 선택 해제하면 시각 제한이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>List test sends too.</source>
+            <translation>테스트 전송도 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find identity</source>
+            <translation>ID 찾기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the history by identity</source>
+            <translation>ID로 기록을 검색합니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>소요 시간</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>HTTP status</source>
+            <translation>HTTP 상태</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>코드</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Request ID</source>
+            <translation>요청 ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Attempts</source>
+            <translation>시도</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Payload</source>
+            <translation>페이로드</translation>
+        </message>
+        <message>
+            <source>Request headers (auth redacted)</source>
+            <translation type="vanished">요청 헤더(인증 정보 가림)</translation>
+        </message>
+        <message>
+            <source>Response excerpt</source>
+            <translation type="vanished">응답 발췌</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Request headers</source>
+            <translation>요청 헤더</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The headers as sent, the authorization value redacted</source>
+            <translation>보낸 그대로의 헤더(인증 값은 가림)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Response</source>
+            <translation>응답</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The endpoint's answer, of which the history keeps the first %1 bytes</source>
+            <translation>엔드포인트의 응답(기록에는 처음 %1바이트만 보관)</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>No destination selected.</source>
+            <translation>선택한 대상이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+189" />
+            <source>Searching… %n found, back to %1</source>
+            <translation>
+                <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Searching… %n found</source>
+            <translation>
+                <numerusform>검색 중… %n건 찾음</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Counting…</source>
+            <translation>세는 중…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More than %1 activations</source>
+            <translation>활성화 %1개 초과</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n activation(s)</source>
+            <translation>
+                <numerusform>활성화 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Select an activation to see its attempts.</source>
+            <translation>시도를 보려면 활성화를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Activation %1</source>
+            <translation>활성화 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, created %2</source>
+            <translation>%1, 생성 시각 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity: %1</source>
+            <translation>ID: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next attempt: %1</source>
+            <translation>다음 시도: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test send</source>
+            <translation>테스트 전송</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no response</source>
+            <translation>응답 없음</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Not attempted yet.</source>
+            <translation>아직 시도하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Request ID: %1</source>
+            <translation>요청 ID: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notice: %1</source>
+            <translation>안내: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location: %1</source>
+            <translation>위치: %1</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Activation %1 is queued again.</source>
+            <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No failed activation of %1 to replay.</source>
+            <translation>%1에 다시 보낼 실패한 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replay Failed Activations?</source>
+            <translation>실패한 활성화를 다시 보낼까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
+            <translation>
+                <numerusform>실패한 활성화 %n개를 “%1”(%2)(으)로 다시 보냅니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They go back in the queue and are sent while the destination streams; their earlier attempts stay in the history.</source>
+            <translation>대기열로 돌아가 대상이 스트리밍하는 동안 전송됩니다. 이전 시도는 기록에 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Replay</source>
+            <translation>다시 보내기(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Queueing the failed activations of %1 again…</source>
+            <translation>%1의 실패한 활성화를 다시 대기열에 넣는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+43" />
+            <source>%n failed activation(s) queued again.</source>
+            <translation>
+                <numerusform>실패한 활성화 %n개를 다시 대기열에 넣었습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Copied as curl. Set QAD_API_TOKEN before running it.</source>
+            <translation>curl 명령으로 복사했습니다. 실행하기 전에 QAD_API_TOKEN을 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a destination before exporting its history.</source>
+            <translation>기록을 내보내기 전에 대상을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+            <translation>%1에 쓸 수 없습니다: %2. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Export cancelled: %1 was not written.</source>
+            <translation>내보내기를 취소했습니다: %1 파일을 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write %1: %2. Check the disk has room and try again.</source>
+            <translation>%1에 쓸 수 없습니다: %2. 디스크 공간이 있는지 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 history.csv</source>
+            <translation>%1 기록.csv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the history as CSV</source>
+            <translation>기록을 CSV로 내보내기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exporting the history…</source>
+            <translation>기록을 내보내는 중…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exporting the history… %1 rows</source>
+            <translation>기록을 내보내는 중… %1행</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Exported %n activation(s) to %1.</source>
+            <translation>
+                <numerusform>활성화 %n개를 %1(으)로 내보냈습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::JsonView</name>
+        <message>
+            <location filename="../../ui/panels/jsonview.cpp" line="+24" />
+            <source>Pretty</source>
+            <translation>서식 지정</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Indent JSON for reading; clear to see the bytes exactly as they are.</source>
+            <translation>읽기 쉽게 JSON을 들여씁니다. 선택 해제하면 바이트를 있는 그대로 봅니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::LeftOutDialog</name>
+        <message>
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+51" />
+            <source>Excluded and rejected: %1</source>
+            <translation>제외 및 거부: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Profile updates that did not become activations, newest first (at most %1 of each), with the reason and how to fix it.</source>
+            <translation>활성화가 되지 않은 프로필 업데이트를 최신순으로(각각 최대 %1개) 이유와 해결 방법과 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+3" />
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason code</source>
+            <translation>이유 코드</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>이유</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+4" />
+            <source>Excluded profiles</source>
+            <translation>제외된 프로필</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Source</source>
+            <translation>소스</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start of the record</source>
+            <translation>레코드 앞부분</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Rejected records</source>
+            <translation>거부된 레코드</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A source can feed several destinations, so these are the records of every source read into this data directory.</source>
+            <translation>하나의 소스가 여러 대상에 공급될 수 있으므로, 이 데이터 디렉터리로 읽어 들인 모든 소스의 레코드입니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read both lists again (%1).</source>
+            <translation>두 목록을 다시 읽습니다(%1).</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>(no usable identity)</source>
+            <translation>(사용할 수 있는 ID 없음)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (test)</source>
+            <translation> (테스트)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Excluded profiles (%1)</source>
+            <translation>제외된 프로필 (%1)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rejected records (%1)</source>
+            <translation>거부된 레코드 (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::Main</name>
+        <message>
+            <location filename="../../ui/app/main.cpp" line="+36" />
+            <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
+            <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>DIR</source>
+            <translation>DIR</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep the history database in DIR instead of the default data directory.</source>
+            <translation>기본 데이터 디렉터리 대신 DIR에 기록 데이터베이스를 둡니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the interface in LANGUAGE (en, fr or ko) instead of the one chosen in Preferences or the system's.</source>
+            <translation>환경설정이나 시스템에서 정한 언어 대신 LANGUAGE(en, fr, ko)로 화면을 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>LANGUAGE</source>
+            <translation>LANGUAGE</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The headless twin is qadctl.</source>
+            <translation>고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 창 없이 쓰는 도구는 qadctl입니다.</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Run qad --help to see the options.</source>
+            <translation>옵션을 보려면 qad --help를 실행하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>qad takes no arguments besides its options; run qad --help to see them.</source>
+            <translation>qad는 옵션 외의 인수를 받지 않습니다. qad --help로 옵션을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unknown language "%1": use en, fr or ko.</source>
+            <translation>알 수 없는 언어 "%1": en, fr, ko 중 하나를 쓰세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The configuration cannot be read</source>
+            <translation>설정을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Certificate authorities cannot be loaded</source>
+            <translation>인증 기관을 불러올 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.cpp" line="+45" />
+            <source>Stream Profiles From</source>
+            <translation>프로필을 스트리밍할 파일</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profiles (*.ndjson *.jsonl *.json);;All files (*)</source>
+            <translation>프로필 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <location line="+144" />
+            <source>&amp;New Destination…</source>
+            <translation>새 대상(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <source>Create a destination with the wizard</source>
+            <translation>마법사로 대상을 만듭니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit Destination…</source>
+            <translation>대상 편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change the selected destination with the wizard</source>
+            <translation>선택한 대상을 마법사로 바꿉니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove Destination…</source>
+            <translation>대상 삭제(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Start Streaming…</source>
+            <translation>스트리밍 시작(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a profile file and stream its updates to the selected destination</source>
+            <translation>프로필 파일을 골라 그 업데이트를 선택한 대상으로 스트리밍합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;top Streaming</source>
+            <translation>스트리밍 중지(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Pause</source>
+            <translation>일시 중지(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop sending to the selected destination; activations keep queueing</source>
+            <translation>선택한 대상으로 보내기를 멈춥니다. 활성화는 계속 대기열에 쌓입니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Res&amp;ume</source>
+            <translation>재개(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send to the selected destination again</source>
+            <translation>선택한 대상으로 다시 보냅니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replay &amp;Failed Activations</source>
+            <translation>실패한 활성화 다시 보내기(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Queue the selected destination's failed activations again</source>
+            <translation>선택한 대상의 실패한 활성화를 다시 대기열에 넣습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pre&amp;ferences…</source>
+            <translation>환경설정(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;About qad</source>
+            <translation>qad 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Overview</source>
+            <translation>개요(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run &amp;History</source>
+            <translation>실행 기록(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Test Send</source>
+            <translation>테스트 전송(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Alerts</source>
+            <translation>알림(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Destinations &amp;List</source>
+            <translation>대상 목록(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&amp;Destination</source>
+            <translation>대상(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Stream</source>
+            <translation>스트리밍(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Main Toolbar</source>
+            <translation>기본 도구 모음</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New</source>
+            <comment>toolbar: new destination</comment>
+            <translation>새 대상</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit</source>
+            <comment>toolbar: edit the destination</comment>
+            <translation>편집</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stream…</source>
+            <comment>toolbar: start streaming a file</comment>
+            <translation>스트리밍…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop</source>
+            <comment>toolbar: stop streaming</comment>
+            <translation>중지</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pause</source>
+            <comment>toolbar: pause the destination</comment>
+            <translation>일시 중지</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume</source>
+            <comment>toolbar: resume the destination</comment>
+            <translation>재개</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replay Failed</source>
+            <comment>toolbar: replay the failed activations</comment>
+            <translation>실패 항목 다시 보내기</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No destination yet — create one</source>
+            <translation>아직 대상이 없습니다 — 새로 만드세요</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A destination sends profile updates to a Qualtrics JSON-event URL. The wizard asks for your Qualtrics credentials, the URL, the audiences and the mapping.</source>
+            <translation>대상은 프로필 업데이트를 Qualtrics JSON 이벤트 URL로 보냅니다. 마법사가 Qualtrics 자격 증명, URL, 대상자, 매핑을 차례로 묻습니다.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Destinations</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run history</source>
+            <translation>실행 기록</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test send</source>
+            <translation>테스트 전송</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+43" />
+            <source>Alerts</source>
+            <translation>알림</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alerts (%1)</source>
+            <translation>알림 (%1)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Stop Streaming and Quit?</source>
+            <translation>스트리밍을 멈추고 끝낼까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n destination(s) are streaming. Quitting stops reading; what was already read stays queued and is sent the next time you stream.</source>
+            <translation>
+                <numerusform>대상 %n개가 스트리밍 중입니다. 끝내면 읽기를 멈춥니다. 이미 읽은 내용은 대기열에 남아 다음 스트리밍 때 전송됩니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+126" />
+            <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
+            <translation>대상 "%1"을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination "%1" saved.</source>
+            <translation>대상 "%1"을(를) 저장했습니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Remove Destination?</source>
+            <translation>대상을 삭제할까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove "%1" and its API token from the keychain? Its run history stays in the database.</source>
+            <translation>"%1"과(와) 키체인의 API 토큰을 삭제할까요? 실행 기록은 데이터베이스에 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Destination Not Removed</source>
+            <translation>대상을 삭제하지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>API Token Not Removed</source>
+            <translation>API 토큰을 삭제하지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The destination was removed, but its API token could not be removed from the keychain: %1</source>
+            <translation>대상은 삭제했지만 키체인에서 API 토큰을 삭제하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Destination "%1" removed.</source>
+            <translation>대상 "%1"을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+17" />
+            <source>Not Paused</source>
+            <translation>일시 중지하지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+17" />
+            <location line="+8" />
+            <source>Not Resumed</source>
+            <translation>재개하지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>The history database in %1 could not be opened; restart qad after fixing it.</source>
+            <translation>%1의 기록 데이터베이스를 열 수 없습니다. 문제를 고친 뒤 qad를 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Destination "%1" paused: activations keep queueing.</source>
+            <translation>대상 "%1"을(를) 일시 중지했습니다. 활성화는 계속 대기열에 쌓입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination "%1" resumed.</source>
+            <translation>대상 "%1"을(를) 재개했습니다.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The new language applies the next time qad starts.</source>
+            <translation>새 언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>About qad</source>
+            <translation>qad 정보</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The same engine runs headless as &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 같은 엔진을 창 없이 &lt;code&gt;qadctl&lt;/code&gt;로 쓸 수 있습니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::MappingPage</name>
+        <message>
+            <location filename="../../ui/wizard/mappingpage.cpp" line="+73" />
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove this identity</source>
+            <translation>이 ID 삭제</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Namespace</source>
+            <translation>네임스페이스</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source namespace</source>
+            <translation>소스 네임스페이스</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Target identity</source>
+            <translation>대상 ID</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Fix</source>
+            <translation>수정</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove this attribute</source>
+            <translation>이 속성 삭제</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Source profile path</source>
+            <translation>소스 프로필 경로</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target field</source>
+            <translation>대상 필드</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Change the target to “%1”</source>
+            <translation>대상 필드를 “%1”(으)로 바꿉니다</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Add &amp;identity</source>
+            <translation>ID 추가(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a&amp;ttribute</source>
+            <translation>속성 추가(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Load profile…</source>
+            <translation>프로필 불러오기(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Mapping</source>
+            <translation>매핑</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Map at least one identity (Email to email, ECID or a custom namespace to external_id) and the profile attributes the workflow needs. The preview shows the JSON Qualtrics will receive.</source>
+            <translation>ID를 하나 이상(Email은 email로, ECID나 사용자 지정 네임스페이스는 external_id로) 매핑하고 워크플로에 필요한 프로필 속성을 매핑하세요. 미리 보기에 Qualtrics가 받을 JSON이 표시됩니다.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Identities</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Attributes</source>
+            <translation>속성</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source: a dotted profile path. Target: a field name, or a dotted path for nested objects; Qualtrics recommends camelCase.</source>
+            <translation>소스: 점으로 구분한 프로필 경로. 대상: 필드 이름 또는 중첩 객체용 점 구분 경로. Qualtrics는 camelCase를 권장합니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Payload &amp;preview:</source>
+            <translation>페이로드 미리 보기(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1: its paths are offered as sources and the preview uses its first profile.</source>
+            <translation>%1: 이 파일의 경로를 소스로 제안하고, 미리 보기에는 첫 번째 프로필을 사용합니다.</translation>
+        </message>
+        <message>
+            <location line="+258" />
+            <source>Built from the first profile of %1.</source>
+            <translation>%1의 첫 번째 프로필로 만들었습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Built from a generated sample profile; load a profile to preview real data.</source>
+            <translation>생성된 샘플 프로필로 만들었습니다. 실제 데이터를 미리 보려면 프로필을 불러오세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No payload: this profile would be excluded. %1</source>
+            <translation>페이로드 없음: 이 프로필은 제외됩니다. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::OverviewPanel</name>
+        <message>
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>authentication</source>
+            <translation>인증</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>user</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>enabled</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>paused</source>
+            <translation>일시 중지됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paused: %1</source>
+            <translation>일시 중지됨: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7</source>
+            <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Delivery status</source>
+            <translation>전송 상태</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Profiles received</source>
+            <translation>받은 프로필</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Profile updates that concerned this destination.</source>
+            <translation>이 대상과 관련된 프로필 업데이트입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities activated</source>
+            <translation>활성화된 ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Profiles Qualtrics accepted (2xx).</source>
+            <translation>Qualtrics가 수락한(2xx) 프로필입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities excluded</source>
+            <translation>제외된 ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Profiles not sent: no mapped identity, or an email that is not a plain-text address.</source>
+            <translation>보내지 않은 프로필입니다: 매핑된 ID가 없거나 이메일이 일반 텍스트 주소가 아닙니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities failed</source>
+            <translation>실패한 ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Activations that failed permanently; they can be replayed.</source>
+            <translation>최종 실패한 활성화입니다. 다시 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation rate</source>
+            <translation>활성화 비율</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(activated + excluded) ÷ received, in total.</source>
+            <translation>(활성화 + 제외) ÷ 받은 프로필, 전체 기준.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation rate, this hour</source>
+            <translation>활성화 비율(이번 시간)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(activated + excluded) ÷ received, this hour.</source>
+            <translation>(활성화 + 제외) ÷ 받은 프로필, 이번 시간 기준.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queue depth</source>
+            <translation>대기열 길이</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Activations pending, being sent or waiting to be retried.</source>
+            <translation>대기 중이거나, 전송 중이거나, 재시도를 기다리는 활성화입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting to retry</source>
+            <translation>재시도 대기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Activations that will be sent again later.</source>
+            <translation>나중에 다시 보낼 활성화입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current send rate</source>
+            <translation>현재 전송 속도</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attempts that reached a final state per second, over the last few seconds.</source>
+            <translation>최근 몇 초 동안 초당 최종 상태에 도달한 시도 수입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latency</source>
+            <translation>지연 시간</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Average time Qualtrics took to accept an activation, this hour.</source>
+            <translation>이번 시간에 Qualtrics가 활성화를 수락하는 데 걸린 평균 시간입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enabled, or paused with the reason.</source>
+            <translation>사용 중 또는 일시 중지(사유 포함)입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last error</source>
+            <translation>마지막 오류</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The last problem the destination reported.</source>
+            <translation>대상이 마지막으로 보고한 문제입니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E&amp;xcluded and rejected…</source>
+            <translation>제외 및 거부(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The profiles this destination left out and the input records that were not usable, each with the reason and how to fix it.</source>
+            <translation>이 대상이 제외한 프로필과 사용할 수 없었던 입력 레코드를 각각 이유와 해결 방법과 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Activated</source>
+            <translation>활성화됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excluded</source>
+            <translation>제외됨</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>실패함</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Last 24 hours</source>
+            <translation>최근 24시간</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hour</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Stream a profile file</source>
+            <translation>프로필 파일 스트리밍</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A file of JSON profiles (one per line, an array, or one after another), followed as it grows</source>
+            <translation>JSON 프로필 파일(한 줄에 하나, 배열, 또는 연달아 놓인 객체), 늘어나는 대로 따라 읽음</translation>
+        </message>
+        <message>
+            <source>An NDJSON file or a JSON array, followed as it grows</source>
+            <translation type="vanished">NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop</source>
+            <translation>중지</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Source file:</source>
+            <translation>소스 파일:</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Choose a Profile File</source>
+            <translation>프로필 파일 선택</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profile updates (*.ndjson *.jsonl *.json);;All files (*)</source>
+            <translation>프로필 업데이트 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Starting to stream %1…</source>
+            <translation>%1 스트리밍을 시작하는 중…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Stopping: in-flight activations are finished or kept…</source>
+            <translation>중지하는 중: 전송 중인 활성화는 마무리하거나 보관합니다…</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferencesdialog.cpp" line="+19" />
+            <source>Preferences</source>
+            <translation>환경설정</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>System default</source>
+            <translation>시스템 기본값</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>The language applies the next time qad starts.</source>
+            <translation>언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new language applies the next time qad starts: quit and start qad again.</source>
+            <translation>새 언어는 qad를 다음에 시작할 때 적용됩니다. qad를 끝내고 다시 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::ProfileFile</name>
+        <message>
+            <source>element %1</source>
+            <translation type="vanished">요소 %1</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation type="vanished">JSON 객체가 아님</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation type="vanished">%1행</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wizard/profilefile.cpp" line="+73" />
+            <source>Cannot open %1: %2. Pick a readable profile file.</source>
+            <translation>%1을(를) 열 수 없습니다: %2. 읽을 수 있는 프로필 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is larger than %2 MiB: a sample needs only a few profiles. Pick a smaller file, for example the first lines of this one.</source>
+            <translation>%1이(가) %2 MiB보다 큽니다: 샘플에는 프로필 몇 개면 충분합니다. 이 파일의 처음 몇 줄처럼 더 작은 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>line %1: %2</source>
+            <translation>%1행: %2</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation type="vanished">문서 전체</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No profile could be read from %1 (%2). Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
+            <translation>%1에서 프로필을 읽을 수 없습니다(%2). XDM 프로필이 든 파일을 고르세요: JSON 객체 하나, JSON 배열, 또는 한 줄에 객체 하나.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 holds no profile. Pick a file with XDM profiles: one JSON object, a JSON array or one object per line.</source>
+            <translation>%1에 프로필이 없습니다. XDM 프로필이 든 파일을 고르세요: JSON 객체 하나, JSON 배열, 또는 한 줄에 객체 하나.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::ReviewPage</name>
+        <message>
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+20" />
+            <source>&amp;Verify credentials</source>
+            <translation>자격 증명 확인(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Review</source>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the destination, optionally verify the token with Qualtrics (no workflow is started), then save.</source>
+            <translation>대상을 확인하고, 필요하면 Qualtrics로 토큰을 검증한 뒤(워크플로는 시작되지 않음) 저장하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asks Qualtrics who the token belongs to (GET /API/v3/whoami on the URL's host)</source>
+            <translation>Qualtrics에 토큰 소유자를 조회합니다(URL 호스트의 GET /API/v3/whoami)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Identity %1</source>
+            <translation>ID %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attribute %1, target</source>
+            <translation>속성 %1, 대상</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attribute %1, source</source>
+            <translation>속성 %1, 소스</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Audience %1, end date</source>
+            <translation>대상자 %1, 종료 날짜</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Audience %1</source>
+            <translation>대상자 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retry schedule</source>
+            <translation>재시도 일정</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON event URL</source>
+            <translation>JSON 이벤트 URL</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qualtrics user name</source>
+            <translation>Qualtrics 사용자 이름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audiences</source>
+            <translation>대상자</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate limit</source>
+            <translation>속도 제한</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Concurrency</source>
+            <translation>동시 요청 수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeout per attempt</source>
+            <translation>시도당 제한 시간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flow run delay</source>
+            <translation>흐름 실행 지연</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation skipped rate exceeded</source>
+            <translation>활성화 건너뜀 비율 초과</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name: %1</source>
+            <translation>이름: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description: %1</source>
+            <translation>설명: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+32" />
+            <location line="+3" />
+            <location line="+21" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>JSON event URL: %1</source>
+            <translation>JSON 이벤트 URL: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authentication: Basic, as %1</source>
+            <translation>인증: Basic, 사용자 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authentication: X-API-TOKEN header</source>
+            <translation>인증: X-API-TOKEN 헤더</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API token: will be stored in the keychain</source>
+            <translation>API 토큰: 키체인에 저장됩니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API token: kept as stored in the keychain</source>
+            <translation>API 토큰: 키체인에 저장된 토큰을 유지합니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API token: replaced in the keychain</source>
+            <translation>API 토큰: 키체인에서 교체됩니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>flow run start</source>
+            <translation>흐름 실행 시작</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>flow run success</source>
+            <translation>흐름 실행 성공</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>flow run failure</source>
+            <translation>흐름 실행 실패</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>flow run delay over %n minute(s)</source>
+            <translation>
+                <numerusform>흐름 실행 지연 %n분 초과</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>skipped rate over %1 %</source>
+            <translation>건너뜀 비율 %1 % 초과</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>authentication failed</source>
+            <translation>인증 실패</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alerts: %1</source>
+            <translation>알림: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Audiences: %1</source>
+            <translation>대상자: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>from %1 to %2</source>
+            <translation>%1 ~ %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>any date</source>
+            <translation>제한 없음</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Send a profile when its audience membership or a mapped value changes</source>
+            <translation>대상자 멤버십이나 매핑된 값이 바뀌면 프로필을 보냅니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send a profile when its audience membership changes</source>
+            <translation>대상자 멤버십이 바뀌면 프로필을 보냅니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities:</source>
+            <translation>ID:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attributes: %1</source>
+            <translation>속성: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delivery: %1, %2 in flight, %3 s timeout per attempt</source>
+            <translation>전송: %1, 동시 %2개, 시도당 제한 시간 %3초</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no rate limit</source>
+            <translation>속도 제한 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>up to %1 per minute</source>
+            <translation>분당 최대 %1개</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>To check before saving:</source>
+            <translation>저장하기 전에 확인할 사항:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Error:</source>
+            <translation>오류:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Warning:</source>
+            <translation>경고:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Enter the API token on the Authenticate page first.</source>
+            <translation>먼저 인증 페이지에서 API 토큰을 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checking the token with %1…</source>
+            <translation>%1에서 토큰을 확인하는 중…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1
 The token belongs to %2, but the user name on the Authenticate page is %3: Basic authentication needs both to match. Correct the user name or the token.</source>
-        <translation>%1
+            <translation>%1
 토큰은 %2의 것인데 인증 페이지의 사용자 이름은 %3입니다: Basic 인증에서는 둘이 일치해야 합니다. 사용자 이름이나 토큰을 수정하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Qualtrics refused the token (HTTP %1): check the token on the Authenticate page, and that the URL is on your organisation&apos;s data center.</source>
-        <translation>Qualtrics가 토큰을 거부했습니다(HTTP %1): 인증 페이지의 토큰을 확인하고, URL이 조직의 데이터 센터에 있는지 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::StreamController</name>
-    <message>
-        <location filename="../../ui/streamcontroller.cpp" line="+47"/>
-        <source>Destination &quot;%1&quot; is not valid; edit it before streaming:
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Qualtrics refused the token (HTTP %1): check the token on the Authenticate page, and that the URL is on your organisation's data center.</source>
+            <translation>Qualtrics가 토큰을 거부했습니다(HTTP %1): 인증 페이지의 토큰을 확인하고, URL이 조직의 데이터 센터에 있는지 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::StreamController</name>
+        <message>
+            <location filename="../../ui/streamcontroller.cpp" line="+47" />
+            <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
-        <translation>대상 &quot;%1&quot;이(가) 올바르지 않습니다. 스트리밍하기 전에 편집하세요:
+            <translation>대상 "%1"이(가) 올바르지 않습니다. 스트리밍하기 전에 편집하세요:
 %2</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>&quot;%1&quot; is already streaming from %2; stop it first to change the source.</source>
-        <translation>&quot;%1&quot;은(는) 이미 %2에서 스트리밍 중입니다. 소스를 바꾸려면 먼저 중지하세요.</translation>
-    </message>
-    <message>
-        <source>Choose a profile file (NDJSON or a JSON array) to stream to &quot;%1&quot; from.</source>
-        <translation type="vanished">&quot;%1&quot;(으)로 스트리밍할 프로필 파일(NDJSON 또는 JSON 배열)을 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a profile file to stream to &quot;%1&quot; from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
-        <translation>&quot;%1&quot;(으)로 스트리밍할 프로필 파일을 선택하세요: 한 줄에 JSON 객체 하나, JSON 배열, 또는 연달아 놓인 JSON 객체.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot stream to &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;(으)로 스트리밍할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Streaming to &quot;%1&quot; stopped.</source>
-        <translation>&quot;%1&quot;(으)로의 스트리밍이 중지되었습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Streaming to &quot;%1&quot; stopped with problems: activations failed or the destination was paused. See Alerts and History.</source>
-        <translation>&quot;%1&quot;(으)로의 스트리밍이 문제와 함께 중지되었습니다: 실패한 활성화가 있거나 대상이 일시 중지되었습니다. 알림과 기록을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Streaming to &quot;%1&quot; did not start: %2</source>
-        <translation>&quot;%1&quot;(으)로의 스트리밍을 시작하지 못했습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::TestSendPanel</name>
-    <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+85"/>
-        <source>Generate sample</source>
-        <translation>샘플 생성</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+195"/>
-        <source>Send</source>
-        <translation>보내기</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <source>Response</source>
-        <translation>응답</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Copy as curl</source>
-        <translation>curl로 복사</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fill the editor with a sample profile for this destination&apos;s mapping.</source>
-        <translation>이 대상의 매핑에 맞는 샘플 프로필로 편집기를 채웁니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Paste a profile (one JSON object in the XDM profile shape) or click Generate sample.</source>
-        <translation>프로필(XDM 프로필 형식의 JSON 객체 하나)을 붙여 넣거나 샘플 생성을 클릭하세요.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Copy the request as a curl command; the token stays in $QAD_API_TOKEN.</source>
-        <translation>요청을 curl 명령으로 복사합니다. 토큰은 $QAD_API_TOKEN에 그대로 둡니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Payload</source>
-        <translation>페이로드</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Status:</source>
-        <translation>상태:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time:</source>
-        <translation>시간:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size:</source>
-        <translation>크기:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request ID:</source>
-        <translation>요청 ID:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notice:</source>
-        <translation>안내:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome:</source>
-        <translation>결과:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Would be retried:</source>
-        <translation>재시도 여부:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Headers</source>
-        <translation>헤더</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Body</source>
-        <translation>본문</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Request (auth redacted)</source>
-        <translation>요청(인증 정보 가림)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>No destination selected.</source>
-        <translation>선택한 대상이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Destination: %1 (%2)</source>
-        <translation>대상: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Not a usable profile: %1</source>
-        <translation>사용할 수 없는 프로필입니다: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Excluded, nothing will be sent: %1</source>
-        <translation>제외되어 아무것도 보내지 않습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too large, nothing will be sent: %1</source>
-        <translation>너무 커서 아무것도 보내지 않습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending…</source>
-        <translation>보내는 중…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No keychain is available to read the token from: restart qad.</source>
-        <translation>토큰을 읽을 키체인이 없습니다. qad를 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Sending to %1…</source>
-        <translation>%1(으)로 보내는 중…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Recorded in the history as test activation %1.</source>
-        <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Excluded, nothing was sent: %1</source>
-        <translation>제외되어 아무것도 보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not sent: %1</source>
-        <translation>보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No response</source>
-        <translation>응답 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation>%1바이트</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Location: %1</source>
-        <translation>위치: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes, after %1 s (Retry-After)</source>
-        <translation>예, %1초 후(Retry-After)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>qad::ui::TrayController</name>
-    <message>
-        <location filename="../../ui/traycontroller.cpp" line="+38"/>
-        <source>paused: authentication (fix the API token, then resume)</source>
-        <translation>일시 중지됨: 인증(API 토큰을 수정한 뒤 재개하세요)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n failed in the last hour</source>
-        <translation>
-            <numerusform>최근 1시간 동안 %n개 실패</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n waiting to retry</source>
-        <translation>
-            <numerusform>%n개 재시도 대기 중</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n open alert(s)</source>
-        <translation>
-            <numerusform>열린 알림 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>Show qad</source>
-        <translation>qad 표시</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>qad: the history cannot be read: %1</source>
-        <translation>qad: 기록을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+8"/>
-        <location line="+34"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>qad: every destination is delivering.</source>
-        <translation>qad: 모든 대상이 정상적으로 전송 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>qad
+        </message>
+        <message>
+            <location line="+48" />
+            <source>"%1" is already streaming from %2; stop it first to change the source.</source>
+            <translation>"%1"은(는) 이미 %2에서 스트리밍 중입니다. 소스를 바꾸려면 먼저 중지하세요.</translation>
+        </message>
+        <message>
+            <source>Choose a profile file (NDJSON or a JSON array) to stream to "%1" from.</source>
+            <translation type="vanished">"%1"(으)로 스트리밍할 프로필 파일(NDJSON 또는 JSON 배열)을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a profile file to stream to "%1" from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
+            <translation>"%1"(으)로 스트리밍할 프로필 파일을 선택하세요: 한 줄에 JSON 객체 하나, JSON 배열, 또는 연달아 놓인 JSON 객체.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot stream to "%1": %2</source>
+            <translation>"%1"(으)로 스트리밍할 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Streaming to "%1" stopped.</source>
+            <translation>"%1"(으)로의 스트리밍이 중지되었습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Streaming to "%1" stopped with problems: activations failed or the destination was paused. See Alerts and History.</source>
+            <translation>"%1"(으)로의 스트리밍이 문제와 함께 중지되었습니다: 실패한 활성화가 있거나 대상이 일시 중지되었습니다. 알림과 기록을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Streaming to "%1" did not start: %2</source>
+            <translation>"%1"(으)로의 스트리밍을 시작하지 못했습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::TestSendPanel</name>
+        <message>
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+85" />
+            <source>Generate sample</source>
+            <translation>샘플 생성</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+195" />
+            <source>Send</source>
+            <translation>보내기</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>Response</source>
+            <translation>응답</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Copy as curl</source>
+            <translation>curl로 복사</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fill the editor with a sample profile for this destination's mapping.</source>
+            <translation>이 대상의 매핑에 맞는 샘플 프로필로 편집기를 채웁니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paste a profile (one JSON object in the XDM profile shape) or click Generate sample.</source>
+            <translation>프로필(XDM 프로필 형식의 JSON 객체 하나)을 붙여 넣거나 샘플 생성을 클릭하세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Copy the request as a curl command; the token stays in $QAD_API_TOKEN.</source>
+            <translation>요청을 curl 명령으로 복사합니다. 토큰은 $QAD_API_TOKEN에 그대로 둡니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payload</source>
+            <translation>페이로드</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Status:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time:</source>
+            <translation>시간:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Size:</source>
+            <translation>크기:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request ID:</source>
+            <translation>요청 ID:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notice:</source>
+            <translation>안내:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome:</source>
+            <translation>결과:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Would be retried:</source>
+            <translation>재시도 여부:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Headers</source>
+            <translation>헤더</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Body</source>
+            <translation>본문</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Request (auth redacted)</source>
+            <translation>요청(인증 정보 가림)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>No destination selected.</source>
+            <translation>선택한 대상이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Destination: %1 (%2)</source>
+            <translation>대상: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Not a usable profile: %1</source>
+            <translation>사용할 수 없는 프로필입니다: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Excluded, nothing will be sent: %1</source>
+            <translation>제외되어 아무것도 보내지 않습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too large, nothing will be sent: %1</source>
+            <translation>너무 커서 아무것도 보내지 않습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No keychain is available to read the token from: restart qad.</source>
+            <translation>토큰을 읽을 키체인이 없습니다. qad를 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Sending to %1…</source>
+            <translation>%1(으)로 보내는 중…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Recorded in the history as test activation %1.</source>
+            <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Excluded, nothing was sent: %1</source>
+            <translation>제외되어 아무것도 보내지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not sent: %1</source>
+            <translation>보내지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No response</source>
+            <translation>응답 없음</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 bytes</source>
+            <translation>%1바이트</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Location: %1</source>
+            <translation>위치: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>yes, after %1 s (Retry-After)</source>
+            <translation>예, %1초 후(Retry-After)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>qad::ui::TrayController</name>
+        <message>
+            <location filename="../../ui/traycontroller.cpp" line="+38" />
+            <source>paused: authentication (fix the API token, then resume)</source>
+            <translation>일시 중지됨: 인증(API 토큰을 수정한 뒤 재개하세요)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>paused</source>
+            <translation>일시 중지됨</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n failed in the last hour</source>
+            <translation>
+                <numerusform>최근 1시간 동안 %n개 실패</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n waiting to retry</source>
+            <translation>
+                <numerusform>%n개 재시도 대기 중</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n open alert(s)</source>
+            <translation>
+                <numerusform>열린 알림 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+113" />
+            <source>Show qad</source>
+            <translation>qad 표시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>qad: the history cannot be read: %1</source>
+            <translation>qad: 기록을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+8" />
+            <location line="+34" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>qad: every destination is delivering.</source>
+            <translation>qad: 모든 대상이 정상적으로 전송 중입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>qad
 %1</source>
-        <translation>qad
+            <translation>qad
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>qadctl</name>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="+49"/>
-        <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
-        <translation>대상 &quot;%1&quot;이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Show this help.</source>
-        <translation>이 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Run with --help for the options.</source>
-        <translation>옵션을 보려면 --help를 붙여 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
+        </message>
+    </context>
+    <context>
+        <name>qadctl</name>
+        <message>
+            <location filename="../../app/cli/cli.cpp" line="+49" />
+            <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
+            <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>warning: %1</source>
+            <translation>경고: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Show this help.</source>
+            <translation>이 도움말을 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Run with --help for the options.</source>
+            <translation>옵션을 보려면 --help를 붙여 실행하세요.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
 
 Streams customer-profile activations to Qualtrics Automations (JSON events).
 
@@ -4239,13 +4281,13 @@ Commands:
 Global options:
   --config-dir DIR   where destinations are configured (default: %1)
   --data-dir DIR     where the history database lives (default: %2)
-  --help             this help; COMMAND --help for a command&apos;s options
+  --help             this help; COMMAND --help for a command's options
   --version          the version
 
 Environment: QAD_API_TOKEN supplies the token explicitly on servers without a keychain.
 Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
 </source>
-        <translation>사용법: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
+            <translation>사용법: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
 
 고객 프로필 활성화를 Qualtrics Automations(JSON 이벤트)로 스트리밍합니다.
 
@@ -4270,879 +4312,879 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
 환경 변수: 키체인이 없는 서버에서는 QAD_API_TOKEN으로 토큰을 직접 지정합니다.
 종료 코드: 0 성공, 1 작업 실패, 2 사용법 또는 설정 오류.
 </translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <location line="+4"/>
-        <source>%1 needs a directory.</source>
-        <translation>%1에는 디렉터리가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Unknown command &quot;%1&quot;. Run qadctl --help for the commands.</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;. 명령 목록은 qadctl --help로 확인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/destinationcommands.cpp" line="+17"/>
-        <source>Destination name (unique, 1–256 characters).</source>
-        <translation>대상 이름(고유, 1–256자).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Qualtrics JSON-event URL, exactly as copied.</source>
-        <translation>Qualtrics JSON 이벤트 URL(복사한 그대로).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualtrics username (for Basic auth).</source>
-        <translation>Qualtrics 사용자 이름(Basic 인증용).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Auth mode: basic (default) or header (X-API-TOKEN).</source>
-        <translation>인증 방식: basic(기본값) 또는 header(X-API-TOKEN).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Free description.</source>
-        <translation>자유 형식 설명.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identity mapping SOURCE_NAMESPACE:TARGET, target email or external_id (repeatable), e.g. Email:email, ECID:external_id.</source>
-        <translation>ID 매핑 SOURCE_NAMESPACE:TARGET, 대상은 email 또는 external_id(반복 가능). 예: Email:email, ECID:external_id.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Attribute mapping SOURCE_PATH=TARGET_PATH (repeatable), e.g. person.name.firstName=firstName.</source>
-        <translation>속성 매핑 SOURCE_PATH=TARGET_PATH(반복 가능). 예: person.name.firstName=firstName.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Audience (segment) id with an optional name, ID[=NAME] (repeatable).</source>
-        <translation>대상자(세그먼트) ID와 선택적 이름, ID[=NAME](반복 가능).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>membership-or-attributes (default) or membership-only.</source>
-        <translation>membership-or-attributes(기본값) 또는 membership-only.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requests per minute at most (default 3000; 0 = unlimited).</source>
-        <translation>분당 최대 요청 수(기본값 3000; 0 = 제한 없음).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests in flight (default 6).</source>
-        <translation>동시 요청 수(기본값 6).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Per-attempt deadline (default 10).</source>
-        <translation>시도당 제한 시간(기본값 10).</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>--auth: &quot;%1&quot; is not an auth mode; use basic or header.</source>
-        <translation>--auth: &quot;%1&quot;은(는) 인증 방식이 아닙니다. basic 또는 header를 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--identity: &quot;%1&quot; is not SOURCE:TARGET with TARGET email or external_id (e.g. Email:email).</source>
-        <translation>--identity: &quot;%1&quot;은(는) TARGET이 email 또는 external_id인 SOURCE:TARGET 형식이 아닙니다(예: Email:email).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--map: &quot;%1&quot; is not SOURCE=TARGET (e.g. person.name.firstName=firstName).</source>
-        <translation>--map: &quot;%1&quot;은(는) SOURCE=TARGET 형식이 아닙니다(예: person.name.firstName=firstName).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>--export-on: use membership-or-attributes or membership-only.</source>
-        <translation>--export-on: membership-or-attributes 또는 membership-only를 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>--%1: &quot;%2&quot;은(는) 정수가 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>qadctl destination add: create a destination; prints its id.</source>
-        <translation>qadctl destination add: 대상을 만들고 그 ID를 출력합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The destination (id, id prefix or name).</source>
-        <translation>대상(ID, ID 접두사 또는 이름).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>qadctl destination edit: change only the options given.</source>
-        <translation>qadctl destination edit: 지정한 옵션만 변경합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>destination edit takes one destination id.</source>
-        <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+265"/>
-        <source>paused: %1</source>
-        <translation>일시 중지됨: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+1"/>
-        <source>enabled</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+33"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-22"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="+154"/>
-        <source>Machine-readable output.</source>
-        <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>qadctl destination list: the configured destinations.</source>
-        <translation>qadctl destination list: 구성된 대상 목록.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No destinations yet: create one with `qadctl destination add`.</source>
-        <translation>아직 대상이 없습니다. `qadctl destination add`로 만드세요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+47"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-224"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
-        <location line="+32"/>
-        <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
-        <source>The destination.</source>
-        <translation>대상.</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>qadctl destination show: one destination&apos;s configuration.</source>
-        <translation>qadctl destination show: 대상 하나의 설정.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>destination show takes one destination id.</source>
-        <translation>destination show에는 대상 ID 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Id:           %1</source>
-        <translation>ID:           %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name:         %1</source>
-        <translation>이름:         %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description:  %1</source>
-        <translation>설명:         %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>URL:          %1</source>
-        <translation>URL:          %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Auth:         %1 (%2)</source>
-        <translation>인증:         %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:        %1</source>
-        <translation>상태:         %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export on:    %1</source>
-        <translation>전송 조건:    %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Identity:     %1 → %2</source>
-        <translation>ID 매핑:      %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attribute:    %1 → %2</source>
-        <translation>속성 매핑:    %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Audience:     %1 %2</source>
-        <translation>대상자:       %1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivery:     %1/min, %2 in flight, %3 s deadline</source>
-        <translation>전송:         분당 %1회, 동시 요청 %2개, 제한 시간 %3초</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+5"/>
-        <source>This command takes one destination id.</source>
-        <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>qadctl destination remove: delete a destination and its token.</source>
-        <translation>qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
-        <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Removed destination &quot;%1&quot; (%2).</source>
-        <translation>대상 &quot;%1&quot;(%2)을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>qadctl destination export: print a destination as JSON, without secrets.</source>
-        <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A file written by destination export, or -.</source>
-        <translation>destination export로 작성한 파일 또는 -.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>qadctl destination import: add a destination from an export.</source>
-        <translation>qadctl destination import: 내보낸 파일에서 대상을 추가합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>destination import takes one file (or - for standard input).</source>
-        <translation>destination import에는 파일 하나(표준 입력은 -)가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../app/cli/doctorcommand.cpp" line="+56"/>
-        <location line="+60"/>
-        <location line="+2"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Imported &quot;%1&quot;. Store its token with: qadctl token set %2</source>
-        <translation>&quot;%1&quot;을(를) 가져왔습니다. 다음 명령으로 토큰을 저장하세요: qadctl token set %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
-        <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-97"/>
-        <source>ok  </source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>warn</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>FAIL</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: %2 (not created yet)</source>
-        <translation>%1: %2 (아직 만들어지지 않음)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 is not writable; fix its permissions or choose another directory.</source>
-        <translation>%1: %2에 쓸 수 없습니다. 권한을 수정하거나 다른 디렉터리를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 is readable by other users; run chmod 700 on it.</source>
-        <translation>%1: 다른 사용자가 %2을(를) 읽을 수 있습니다. chmod 700을 실행하세요.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
-        <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 설정을 점검합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>qadctl %1 on Qt %2</source>
-        <translation>qadctl %1 (Qt %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>memory allocator: the C library&apos;s malloc()</source>
-        <translation>메모리 할당기: C 라이브러리의 malloc()</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>memory allocator: %1</source>
-        <translation>메모리 할당기: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>memory allocator: %1 is linked, but another allocator serves malloc() (set by LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.</source>
-        <translation>메모리 할당기: %1이(가) 링크되어 있지만 다른 할당기가 malloc()을 처리합니다(LD_PRELOAD로 설정되었나요?). 스트리밍에 CPU가 더 많이 듭니다. %1을(를) 사용하려면 LD_PRELOAD를 해제하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>configuration directory</source>
-        <translation>설정 디렉터리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>data directory</source>
-        <translation>데이터 디렉터리</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>keychain (%1): %2</source>
-        <translation>키체인(%1): %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keychain: %1 answers</source>
-        <translation>키체인: %1 응답함</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>QAD_API_TOKEN is set: every destination uses it instead of the keychain.</source>
-        <translation>QAD_API_TOKEN이 설정되어 있습니다: 모든 대상이 키체인 대신 이 값을 사용합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>configuration: %n destination(s) in %1</source>
-        <translation>
-            <numerusform>설정: %1에 대상 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: configuration valid</source>
-        <translation>%1: 설정 올바름</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: token from the %2</source>
-        <translation>%1: %2에서 가져온 토큰</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: no token: %2</source>
-        <translation>%1: 토큰 없음: %2</translation>
-    </message>
-    <message>
-        <source>Only pending, sending, retrying, succeeded or failed.</source>
-        <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+114"/>
-        <source>At most N (default 50).</source>
-        <translation>최대 N개(기본값 50).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Machine-readable output, with attempts.</source>
-        <translation>시도를 포함해 기계가 읽을 수 있는 형식으로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>qadctl history ID: activations, newest first.</source>
-        <translation type="vanished">qadctl history ID: 활성화 목록(최신순).</translation>
-    </message>
-    <message>
-        <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-        <translation type="vanished">--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--limit must be a whole number, 1 or more.</source>
-        <translation>--limit은 1 이상의 정수여야 합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+60"/>
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>시도 %n회</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <location line="+135"/>
-        <source>  [test]</source>
-        <translation>  [테스트]</translation>
-    </message>
-    <message>
-        <location line="-166"/>
-        <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
-        <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No profile was left out by &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;에서 제외된 프로필이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no usable identity)</source>
-        <translation>(사용할 수 있는 ID 없음)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>No input record was rejected.</source>
-        <translation>거부된 입력 레코드가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+217"/>
-        <source>standard input</source>
-        <translation>표준 입력</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
-        <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
-        <translation>qadctl history ID: 활성화를 최신순으로 표시합니다. --status excluded 또는 rejected를 주면 제외된 프로필이나 잘못된 입력 레코드를 이유와 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
-        <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>&quot;%1&quot; has no %2 activation.</source>
-        <translation>&quot;%1&quot;에 상태가 %2인 활성화가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; has no activation yet.</source>
-        <translation>&quot;%1&quot;에 아직 활성화가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>  next %1</source>
-        <translation>  다음 시도 %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>qadctl status ID: delivery status, counters per hour and in total, alerts.</source>
-        <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Destination:          %1 (%2)</source>
-        <translation>대상:                 %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State:                %1</source>
-        <translation>상태:                 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last error:           %1</source>
-        <translation>마지막 오류:          %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>                      total      last hour</source>
-        <translation>                          전체       최근 1시간</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profiles received</source>
-        <translation>받은 프로필</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities activated</source>
-        <translation>활성화된 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities excluded</source>
-        <translation>제외된 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identities failed</source>
-        <translation>실패한 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation rate</source>
-        <translation>활성화 비율</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Latency (average):    %1 ms</source>
-        <translation>평균 지연 시간:       %1 ms</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Queue depth:          %1 (%2 retrying)</source>
-        <translation>대기열 길이:          %1 (재시도 중 %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open alerts:          none</source>
-        <translation>열린 알림:            없음</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alert:                %1  %2: %3</source>
-        <translation>알림:                 %1  %2: %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Re-queue every failed activation.</source>
-        <translation>실패한 활성화를 모두 다시 대기열에 넣습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re-queue one activation.</source>
-        <translation>활성화 하나를 다시 대기열에 넣습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>qadctl replay ID (--failed | --activation AID): send again; the next run delivers them.</source>
-        <translation>qadctl replay ID (--failed | --activation AID): 다시 보냅니다. 다음 실행에서 전송됩니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>replay needs either --failed or --activation AID.</source>
-        <translation>replay에는 --failed 또는 --activation AID가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; has no failed activation to send again.</source>
-        <translation>&quot;%1&quot;에 다시 보낼 실패한 활성화가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n activation(s) queued again.</source>
-        <translation>
-            <numerusform>활성화 %n개를 다시 대기열에 넣었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No activation %1 for destination &quot;%2&quot;.</source>
-        <translation>대상 &quot;%2&quot;에 활성화 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Activation %1 queued again.</source>
-        <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>qadctl pause ID: stop sending (activations keep queueing).</source>
-        <translation>qadctl pause ID: 전송을 멈춥니다(활성화는 계속 대기열에 쌓임).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>qadctl resume ID: send again, after a pause or an authentication failure.</source>
-        <translation>qadctl resume ID: 일시 중지나 인증 실패 후 전송을 재개합니다.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Destination &quot;%1&quot; paused.</source>
-        <translation>대상 &quot;%1&quot;을(를) 일시 중지했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destination &quot;%1&quot; resumed.</source>
-        <translation>대상 &quot;%1&quot;을(를) 재개했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-141"/>
-        <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
-        <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>One or more destinations.</source>
-        <translation>대상 하나 이상.</translation>
-    </message>
-    <message>
-        <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
-        <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
-        <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep reading the file as it grows, through rotation and truncation.</source>
-        <translation>파일이 커지는 동안 계속 읽습니다(로테이션과 잘림에도 계속).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exit once the source is exhausted and every activation is succeeded or failed.</source>
-        <translation>소스를 끝까지 읽고 모든 활성화가 성공하거나 실패하면 종료합니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep final activations this many days (default 90).</source>
-        <translation>완료된 활성화를 이 일수만큼 보관합니다(기본값 90).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>qadctl run ID… --source PATH|-: stream profile updates to the destinations until stopped (Ctrl+C or SIGTERM: in-flight work is finished or kept, exit 0).</source>
-        <translation>qadctl run ID… --source PATH|-: 중지할 때까지 프로필 업데이트를 대상으로 스트리밍합니다(Ctrl+C 또는 SIGTERM: 진행 중인 작업은 마무리하거나 보관하고 0으로 종료).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>run needs at least one destination id.</source>
-        <translation>run에는 대상 ID가 하나 이상 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>run needs --source PATH (or --source - for standard input).</source>
-        <translation>run에는 --source PATH(표준 입력은 --source -)가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--follow applies to files; standard input is read until it ends.</source>
-        <translation>--follow는 파일에만 적용됩니다. 표준 입력은 끝날 때까지 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--history-days must be a whole number of days, 1 or more.</source>
-        <translation>--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
+        </message>
+        <message>
+            <location line="+58" />
+            <location line="+4" />
+            <source>%1 needs a directory.</source>
+            <translation>%1에는 디렉터리가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Unknown command "%1". Run qadctl --help for the commands.</source>
+            <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/destinationcommands.cpp" line="+17" />
+            <source>Destination name (unique, 1–256 characters).</source>
+            <translation>대상 이름(고유, 1–256자).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The Qualtrics JSON-event URL, exactly as copied.</source>
+            <translation>Qualtrics JSON 이벤트 URL(복사한 그대로).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qualtrics username (for Basic auth).</source>
+            <translation>Qualtrics 사용자 이름(Basic 인증용).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auth mode: basic (default) or header (X-API-TOKEN).</source>
+            <translation>인증 방식: basic(기본값) 또는 header(X-API-TOKEN).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Free description.</source>
+            <translation>자유 형식 설명.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Identity mapping SOURCE_NAMESPACE:TARGET, target email or external_id (repeatable), e.g. Email:email, ECID:external_id.</source>
+            <translation>ID 매핑 SOURCE_NAMESPACE:TARGET, 대상은 email 또는 external_id(반복 가능). 예: Email:email, ECID:external_id.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attribute mapping SOURCE_PATH=TARGET_PATH (repeatable), e.g. person.name.firstName=firstName.</source>
+            <translation>속성 매핑 SOURCE_PATH=TARGET_PATH(반복 가능). 예: person.name.firstName=firstName.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Audience (segment) id with an optional name, ID[=NAME] (repeatable).</source>
+            <translation>대상자(세그먼트) ID와 선택적 이름, ID[=NAME](반복 가능).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>membership-or-attributes (default) or membership-only.</source>
+            <translation>membership-or-attributes(기본값) 또는 membership-only.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Requests per minute at most (default 3000; 0 = unlimited).</source>
+            <translation>분당 최대 요청 수(기본값 3000; 0 = 제한 없음).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requests in flight (default 6).</source>
+            <translation>동시 요청 수(기본값 6).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Per-attempt deadline (default 10).</source>
+            <translation>시도당 제한 시간(기본값 10).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>--auth: "%1" is not an auth mode; use basic or header.</source>
+            <translation>--auth: "%1"은(는) 인증 방식이 아닙니다. basic 또는 header를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--identity: "%1" is not SOURCE:TARGET with TARGET email or external_id (e.g. Email:email).</source>
+            <translation>--identity: "%1"은(는) TARGET이 email 또는 external_id인 SOURCE:TARGET 형식이 아닙니다(예: Email:email).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>--map: "%1" is not SOURCE=TARGET (e.g. person.name.firstName=firstName).</source>
+            <translation>--map: "%1"은(는) SOURCE=TARGET 형식이 아닙니다(예: person.name.firstName=firstName).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>--export-on: use membership-or-attributes or membership-only.</source>
+            <translation>--export-on: membership-or-attributes 또는 membership-only를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--%1: "%2" is not a whole number.</source>
+            <translation>--%1: "%2"은(는) 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>qadctl destination add: create a destination; prints its id.</source>
+            <translation>qadctl destination add: 대상을 만들고 그 ID를 출력합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unexpected argument "%1".</source>
+            <translation>예상하지 못한 인수 "%1".</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The destination (id, id prefix or name).</source>
+            <translation>대상(ID, ID 접두사 또는 이름).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>qadctl destination edit: change only the options given.</source>
+            <translation>qadctl destination edit: 지정한 옵션만 변경합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>destination edit takes one destination id.</source>
+            <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>paused</source>
+            <translation>일시 중지됨</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../app/cli/historycommands.cpp" line="+265" />
+            <source>paused: %1</source>
+            <translation>일시 중지됨: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../app/cli/historycommands.cpp" line="+1" />
+            <source>enabled</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+33" />
+            <location filename="../../app/cli/historycommands.cpp" line="-22" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+154" />
+            <source>Machine-readable output.</source>
+            <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>qadctl destination list: the configured destinations.</source>
+            <translation>qadctl destination list: 구성된 대상 목록.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No destinations yet: create one with `qadctl destination add`.</source>
+            <translation>아직 대상이 없습니다. `qadctl destination add`로 만드세요.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+47" />
+            <location filename="../../app/cli/historycommands.cpp" line="-224" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-35" />
+            <location line="+32" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+124" />
+            <source>The destination.</source>
+            <translation>대상.</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <source>qadctl destination show: one destination's configuration.</source>
+            <translation>qadctl destination show: 대상 하나의 설정.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>destination show takes one destination id.</source>
+            <translation>destination show에는 대상 ID 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Id:           %1</source>
+            <translation>ID:           %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name:         %1</source>
+            <translation>이름:         %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Description:  %1</source>
+            <translation>설명:         %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>URL:          %1</source>
+            <translation>URL:          %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Auth:         %1 (%2)</source>
+            <translation>인증:         %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State:        %1</source>
+            <translation>상태:         %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export on:    %1</source>
+            <translation>전송 조건:    %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity:     %1 → %2</source>
+            <translation>ID 매핑:      %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attribute:    %1 → %2</source>
+            <translation>속성 매핑:    %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Audience:     %1 %2</source>
+            <translation>대상자:       %1 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delivery:     %1/min, %2 in flight, %3 s deadline</source>
+            <translation>전송:         분당 %1회, 동시 요청 %2개, 제한 시간 %3초</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location filename="../../app/cli/historycommands.cpp" line="+5" />
+            <source>This command takes one destination id.</source>
+            <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>qadctl destination remove: delete a destination and its token.</source>
+            <translation>qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
+            <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Removed destination "%1" (%2).</source>
+            <translation>대상 "%1"(%2)을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>qadctl destination export: print a destination as JSON, without secrets.</source>
+            <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A file written by destination export, or -.</source>
+            <translation>destination export로 작성한 파일 또는 -.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>qadctl destination import: add a destination from an export.</source>
+            <translation>qadctl destination import: 내보낸 파일에서 대상을 추가합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>destination import takes one file (or - for standard input).</source>
+            <translation>destination import에는 파일 하나(표준 입력은 -)가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read %1: %2.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+56" />
+            <location line="+60" />
+            <location line="+2" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-44" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Imported "%1". Store its token with: qadctl token set %2</source>
+            <translation>"%1"을(를) 가져왔습니다. 다음 명령으로 토큰을 저장하세요: qadctl token set %2</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
+            <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/doctorcommand.cpp" line="-97" />
+            <source>ok  </source>
+            <translation>정상</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>warn</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>FAIL</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1: %2 (not created yet)</source>
+            <translation>%1: %2 (아직 만들어지지 않음)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2 is not writable; fix its permissions or choose another directory.</source>
+            <translation>%1: %2에 쓸 수 없습니다. 권한을 수정하거나 다른 디렉터리를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 is readable by other users; run chmod 700 on it.</source>
+            <translation>%1: 다른 사용자가 %2을(를) 읽을 수 있습니다. chmod 700을 실행하세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
+            <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 설정을 점검합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>qadctl %1 on Qt %2</source>
+            <translation>qadctl %1 (Qt %2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>memory allocator: the C library's malloc()</source>
+            <translation>메모리 할당기: C 라이브러리의 malloc()</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>memory allocator: %1</source>
+            <translation>메모리 할당기: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>memory allocator: %1 is linked, but another allocator serves malloc() (set by LD_PRELOAD?): streaming takes more CPU. Unset LD_PRELOAD to use %1.</source>
+            <translation>메모리 할당기: %1이(가) 링크되어 있지만 다른 할당기가 malloc()을 처리합니다(LD_PRELOAD로 설정되었나요?). 스트리밍에 CPU가 더 많이 듭니다. %1을(를) 사용하려면 LD_PRELOAD를 해제하세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>configuration directory</source>
+            <translation>설정 디렉터리</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>data directory</source>
+            <translation>데이터 디렉터리</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>keychain (%1): %2</source>
+            <translation>키체인(%1): %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>keychain: %1 answers</source>
+            <translation>키체인: %1 응답함</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>QAD_API_TOKEN is set: every destination uses it instead of the keychain.</source>
+            <translation>QAD_API_TOKEN이 설정되어 있습니다: 모든 대상이 키체인 대신 이 값을 사용합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>configuration: %n destination(s) in %1</source>
+            <translation>
+                <numerusform>설정: %1에 대상 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1: configuration valid</source>
+            <translation>%1: 설정 올바름</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: token from the %2</source>
+            <translation>%1: %2에서 가져온 토큰</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: no token: %2</source>
+            <translation>%1: 토큰 없음: %2</translation>
+        </message>
+        <message>
+            <source>Only pending, sending, retrying, succeeded or failed.</source>
+            <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/historycommands.cpp" line="+114" />
+            <source>At most N (default 50).</source>
+            <translation>최대 N개(기본값 50).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Machine-readable output, with attempts.</source>
+            <translation>시도를 포함해 기계가 읽을 수 있는 형식으로 출력합니다.</translation>
+        </message>
+        <message>
+            <source>qadctl history ID: activations, newest first.</source>
+            <translation type="vanished">qadctl history ID: 활성화 목록(최신순).</translation>
+        </message>
+        <message>
+            <source>--status: use pending, sending, retrying, succeeded or failed.</source>
+            <translation type="vanished">--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>--limit must be a whole number, 1 or more.</source>
+            <translation>--limit은 1 이상의 정수여야 합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+60" />
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>시도 %n회</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-133" />
+            <location line="+135" />
+            <source>  [test]</source>
+            <translation>  [테스트]</translation>
+        </message>
+        <message>
+            <location line="-166" />
+            <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
+            <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No profile was left out by "%1".</source>
+            <translation>"%1"에서 제외된 프로필이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no usable identity)</source>
+            <translation>(사용할 수 있는 ID 없음)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>No input record was rejected.</source>
+            <translation>거부된 입력 레코드가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../app/cli/runcommand.cpp" line="+217" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Only the activations that are pending, sending, retrying, succeeded or failed; or the profiles left out (excluded), or the bad input records of any source (rejected), each with its reason.</source>
+            <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
+            <translation>qadctl history ID: 활성화를 최신순으로 표시합니다. --status excluded 또는 rejected를 주면 제외된 프로필이나 잘못된 입력 레코드를 이유와 함께 표시합니다.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
+            <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>"%1" has no %2 activation.</source>
+            <translation>"%1"에 상태가 %2인 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"%1" has no activation yet.</source>
+            <translation>"%1"에 아직 활성화가 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>  next %1</source>
+            <translation>  다음 시도 %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>qadctl status ID: delivery status, counters per hour and in total, alerts.</source>
+            <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Destination:          %1 (%2)</source>
+            <translation>대상:                 %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State:                %1</source>
+            <translation>상태:                 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last error:           %1</source>
+            <translation>마지막 오류:          %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>                      total      last hour</source>
+            <translation>                          전체       최근 1시간</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Profiles received</source>
+            <translation>받은 프로필</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities activated</source>
+            <translation>활성화된 ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities excluded</source>
+            <translation>제외된 ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identities failed</source>
+            <translation>실패한 ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation rate</source>
+            <translation>활성화 비율</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Latency (average):    %1 ms</source>
+            <translation>평균 지연 시간:       %1 ms</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Queue depth:          %1 (%2 retrying)</source>
+            <translation>대기열 길이:          %1 (재시도 중 %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open alerts:          none</source>
+            <translation>열린 알림:            없음</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Alert:                %1  %2: %3</source>
+            <translation>알림:                 %1  %2: %3</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Re-queue every failed activation.</source>
+            <translation>실패한 활성화를 모두 다시 대기열에 넣습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re-queue one activation.</source>
+            <translation>활성화 하나를 다시 대기열에 넣습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>qadctl replay ID (--failed | --activation AID): send again; the next run delivers them.</source>
+            <translation>qadctl replay ID (--failed | --activation AID): 다시 보냅니다. 다음 실행에서 전송됩니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>replay needs either --failed or --activation AID.</source>
+            <translation>replay에는 --failed 또는 --activation AID가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" has no failed activation to send again.</source>
+            <translation>"%1"에 다시 보낼 실패한 활성화가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n activation(s) queued again.</source>
+            <translation>
+                <numerusform>활성화 %n개를 다시 대기열에 넣었습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No activation %1 for destination "%2".</source>
+            <translation>대상 "%2"에 활성화 %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Activation %1 queued again.</source>
+            <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>qadctl pause ID: stop sending (activations keep queueing).</source>
+            <translation>qadctl pause ID: 전송을 멈춥니다(활성화는 계속 대기열에 쌓임).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>qadctl resume ID: send again, after a pause or an authentication failure.</source>
+            <translation>qadctl resume ID: 일시 중지나 인증 실패 후 전송을 재개합니다.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Destination "%1" paused.</source>
+            <translation>대상 "%1"을(를) 일시 중지했습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination "%1" resumed.</source>
+            <translation>대상 "%1"을(를) 재개했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/runcommand.cpp" line="-141" />
+            <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
+            <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>One or more destinations.</source>
+            <translation>대상 하나 이상.</translation>
+        </message>
+        <message>
+            <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
+            <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
+            <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Keep reading the file as it grows, through rotation and truncation.</source>
+            <translation>파일이 커지는 동안 계속 읽습니다(로테이션과 잘림에도 계속).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exit once the source is exhausted and every activation is succeeded or failed.</source>
+            <translation>소스를 끝까지 읽고 모든 활성화가 성공하거나 실패하면 종료합니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep final activations this many days (default 90).</source>
+            <translation>완료된 활성화를 이 일수만큼 보관합니다(기본값 90).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>qadctl run ID… --source PATH|-: stream profile updates to the destinations until stopped (Ctrl+C or SIGTERM: in-flight work is finished or kept, exit 0).</source>
+            <translation>qadctl run ID… --source PATH|-: 중지할 때까지 프로필 업데이트를 대상으로 스트리밍합니다(Ctrl+C 또는 SIGTERM: 진행 중인 작업은 마무리하거나 보관하고 0으로 종료).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>run needs at least one destination id.</source>
+            <translation>run에는 대상 ID가 하나 이상 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>run needs --source PATH (or --source - for standard input).</source>
+            <translation>run에는 --source PATH(표준 입력은 --source -)가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--follow applies to files; standard input is read until it ends.</source>
+            <translation>--follow는 파일에만 적용됩니다. 표준 입력은 끝날 때까지 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--history-days must be a whole number of days, 1 or more.</source>
+            <translation>--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
-        <translation>대상 &quot;%1&quot;이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
+            <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Destination &quot;%1&quot;: %2</source>
-        <translation>대상 &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>alert: %1: %2</source>
-        <translation>알림: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>rejected: more bad records follow; they are counted, not shown here. List them with `qadctl history %1 --status rejected`.</source>
-        <translation>거부: 잘못된 레코드가 더 있습니다. 개수는 세지만 여기에는 표시하지 않습니다. `qadctl history %1 --status rejected`로 목록을 보세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>rejected: %1: %2</source>
-        <translation>거부: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
-        <translation>중지하는 중: 진행 중인 전송을 마무리합니다… (Ctrl+C를 한 번 더 누르면 바로 멈추며, 진행 중이던 전송은 다음 시작 때 다시 보냅니다)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stopping at once: what was in flight is sent again at the next start.</source>
-        <translation>바로 멈춥니다: 진행 중이던 전송은 다음 시작 때 다시 보냅니다.</translation>
-    </message>
-    <message>
-        <source>Stopping: finishing what is in flight…</source>
-        <translation type="vanished">중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
-        <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sendcommands.cpp" line="-33"/>
-        <source>generated sample</source>
-        <translation>생성된 샘플</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No --profile given: sending a generated sample profile.</source>
-        <translation>--profile을 지정하지 않아 생성된 샘플 프로필을 보냅니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot read the profile %1: %2.</source>
-        <translation>프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 holds %2 profiles; test-send sends the first.</source>
-        <translation>%1에 프로필이 %2개 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 holds several lines; test-send sends the first profile.</source>
-        <translation>%1에 여러 줄이 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>How many profiles (default 1).</source>
-        <translation>프로필 수(기본값 1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>qadctl sample ID: sample profiles for the destination&apos;s mapping, as NDJSON.</source>
-        <translation>qadctl sample ID: 대상의 매핑에 맞는 샘플 프로필을 NDJSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>sample takes one destination id.</source>
-        <translation>sample에는 대상 ID 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--count must be a whole number from 1 to %1.</source>
-        <translation>--count는 1에서 %1 사이의 정수여야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A profile JSON file (or -); a generated sample when left out.</source>
-        <translation>프로필 JSON 파일(또는 -). 생략하면 생성된 샘플을 사용합니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>qadctl test-send ID: build the payload from a profile, send it once, and show the request (auth redacted) and the response. Recorded in the history as a test.</source>
-        <translation>qadctl test-send ID: 프로필로 페이로드를 만들어 한 번 보내고 요청(인증 정보 가림)과 응답을 표시합니다. 기록에 테스트로 남습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>test-send takes one destination id.</source>
-        <translation>test-send에는 대상 ID 하나가 필요합니다.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Profile excluded, nothing was sent: %1</source>
-        <translation>프로필이 제외되어 아무것도 보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: %1</source>
-        <translation>보내지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Recorded in the history as test activation %1.</source>
-        <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/tokencommands.cpp" line="-103"/>
-        <source>API token for &quot;%1&quot; (input hidden): </source>
-        <translation>&quot;%1&quot;의 API 토큰(입력 내용 숨김): </translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No token on standard input. Pipe it in, e.g. `printf &apos;%s&apos; &quot;$TOKEN&quot; | qadctl token set %1`.</source>
-        <translation>표준 입력에 토큰이 없습니다. 파이프로 전달하세요. 예: `printf &apos;%s&apos; &quot;$TOKEN&quot; | qadctl token set %1`.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The token has spaces or several lines; give only the API token.</source>
-        <translation>토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Token for &quot;%1&quot; stored in the keychain (%2).</source>
-        <translation>&quot;%1&quot;의 토큰을 키체인(%2)에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>QAD_API_TOKEN is set in this environment and takes precedence over the keychain.</source>
-        <translation>이 환경에 QAD_API_TOKEN이 설정되어 있으며 키체인보다 우선합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Token for &quot;%1&quot; deleted from the keychain.</source>
-        <translation>키체인에서 &quot;%1&quot;의 토큰을 삭제했습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Token source: %1</source>
-        <translation>토큰 출처: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the token belongs to %1, but the destination&apos;s username is %2; Basic auth needs both to match.</source>
-        <translation>토큰은 %1의 것인데 대상의 사용자 이름은 %2입니다. Basic 인증에서는 둘이 일치해야 합니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>set, delete or check.</source>
-        <translation>set, delete 또는 check.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>check: only say where the token comes from; do not ask Qualtrics.</source>
-        <translation>check: 토큰 출처만 표시하고 Qualtrics에는 묻지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>qadctl token set|delete|check ID: the destination&apos;s API token in the OS keychain.
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Destination "%1": %2</source>
+            <translation>대상 "%1": %2</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>alert: %1: %2</source>
+            <translation>알림: %1: %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>rejected: more bad records follow; they are counted, not shown here. List them with `qadctl history %1 --status rejected`.</source>
+            <translation>거부: 잘못된 레코드가 더 있습니다. 개수는 세지만 여기에는 표시하지 않습니다. `qadctl history %1 --status rejected`로 목록을 보세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>rejected: %1: %2</source>
+            <translation>거부: %1: %2</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
+            <translation>중지하는 중: 진행 중인 전송을 마무리합니다… (Ctrl+C를 한 번 더 누르면 바로 멈추며, 진행 중이던 전송은 다음 시작 때 다시 보냅니다)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stopping at once: what was in flight is sent again at the next start.</source>
+            <translation>바로 멈춥니다: 진행 중이던 전송은 다음 시작 때 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Stopping: finishing what is in flight…</source>
+            <translation type="vanished">중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
+            <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sendcommands.cpp" line="-33" />
+            <source>generated sample</source>
+            <translation>생성된 샘플</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No --profile given: sending a generated sample profile.</source>
+            <translation>--profile을 지정하지 않아 생성된 샘플 프로필을 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read the profile %1: %2.</source>
+            <translation>프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 holds %2 profiles; test-send sends the first.</source>
+            <translation>%1에 프로필이 %2개 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 holds several lines; test-send sends the first profile.</source>
+            <translation>%1에 여러 줄이 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>How many profiles (default 1).</source>
+            <translation>프로필 수(기본값 1).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>qadctl sample ID: sample profiles for the destination's mapping, as NDJSON.</source>
+            <translation>qadctl sample ID: 대상의 매핑에 맞는 샘플 프로필을 NDJSON으로 출력합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>sample takes one destination id.</source>
+            <translation>sample에는 대상 ID 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>--count must be a whole number from 1 to %1.</source>
+            <translation>--count는 1에서 %1 사이의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>A profile JSON file (or -); a generated sample when left out.</source>
+            <translation>프로필 JSON 파일(또는 -). 생략하면 생성된 샘플을 사용합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>qadctl test-send ID: build the payload from a profile, send it once, and show the request (auth redacted) and the response. Recorded in the history as a test.</source>
+            <translation>qadctl test-send ID: 프로필로 페이로드를 만들어 한 번 보내고 요청(인증 정보 가림)과 응답을 표시합니다. 기록에 테스트로 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>test-send takes one destination id.</source>
+            <translation>test-send에는 대상 ID 하나가 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Profile excluded, nothing was sent: %1</source>
+            <translation>프로필이 제외되어 아무것도 보내지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not sent: %1</source>
+            <translation>보내지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Recorded in the history as test activation %1.</source>
+            <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/tokencommands.cpp" line="-103" />
+            <source>API token for "%1" (input hidden): </source>
+            <translation>"%1"의 API 토큰(입력 내용 숨김): </translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>No token on standard input. Pipe it in, e.g. `printf '%s' "$TOKEN" | qadctl token set %1`.</source>
+            <translation>표준 입력에 토큰이 없습니다. 파이프로 전달하세요. 예: `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The token has spaces or several lines; give only the API token.</source>
+            <translation>토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Token for "%1" stored in the keychain (%2).</source>
+            <translation>"%1"의 토큰을 키체인(%2)에 저장했습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>QAD_API_TOKEN is set in this environment and takes precedence over the keychain.</source>
+            <translation>이 환경에 QAD_API_TOKEN이 설정되어 있으며 키체인보다 우선합니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Token for "%1" deleted from the keychain.</source>
+            <translation>키체인에서 "%1"의 토큰을 삭제했습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Token source: %1</source>
+            <translation>토큰 출처: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the token belongs to %1, but the destination's username is %2; Basic auth needs both to match.</source>
+            <translation>토큰은 %1의 것인데 대상의 사용자 이름은 %2입니다. Basic 인증에서는 둘이 일치해야 합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>set, delete or check.</source>
+            <translation>set, delete 또는 check.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>check: only say where the token comes from; do not ask Qualtrics.</source>
+            <translation>check: 토큰 출처만 표시하고 Qualtrics에는 묻지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>qadctl token set|delete|check ID: the destination's API token in the OS keychain.
 set reads the token from standard input; check verifies it with Qualtrics (whoami) without starting a workflow.</source>
-        <translation>qadctl token set|delete|check ID: OS 키체인에 있는 대상의 API 토큰.
+            <translation>qadctl token set|delete|check ID: OS 키체인에 있는 대상의 API 토큰.
 set은 표준 입력에서 토큰을 읽고, check는 워크플로를 시작하지 않고 Qualtrics(whoami)로 토큰을 검증합니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Use: qadctl token set|delete|check ID</source>
-        <translation>사용법: qadctl token set|delete|check ID</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>token needs one of: set, delete, check.</source>
-        <translation>token 다음에는 set, delete, check 중 하나가 필요합니다.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Use: qadctl token set|delete|check ID</source>
+            <translation>사용법: qadctl token set|delete|check ID</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>token needs one of: set, delete, check.</source>
+            <translation>token 다음에는 set, delete, check 중 하나가 필요합니다.</translation>
+        </message>
+    </context>
 </TS>

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QWizard>
@@ -629,6 +631,57 @@ private Q_SLOTS:
         m_window->selectDestination(d.id);
         action("actionPause")->trigger();
         QCOMPARE(stateShown(0), paused);
+        m_window.reset(); // while the translators are still installed
+    }
+
+    // In the window's first size (1100 × 720), in every language and on every tab, the destination list shows
+    // a name and its state whole, and the toolbar shows every button. The run history's filters once asked
+    // for so much width that the list kept half a name, and the French toolbar hid "Replay" behind "»".
+    void theDefaultWindowShowsTheListAndEveryButton_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+        QTest::newRow("Korean") << QStringLiteral("ko");
+    }
+
+    void theDefaultWindowShowsTheListAndEveryButton()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1100, 720)); // nothing saved yet: the first size
+        m_window->destinationModel()->refresh();
+        m_window->selectDestination(d.id);
+        action("actionPause")->trigger(); // the longer state: "paused: user"
+
+        auto *tabs = child<QTabWidget>("destinationTabs");
+        auto *bar = child<QToolBar>("mainToolBar");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50); // layouts settle
+            const QString where = QStringLiteral("%1, %2").arg(language, tabs->tabText(tab));
+            QTreeView *view = list();
+            const QModelIndex state = view->model()->index(0, ui::DestinationListModel::StateColumn);
+            const int stateEnd
+                = view->visualRect(state).left() + view->fontMetrics().horizontalAdvance(stateShown(0));
+            QVERIFY2(!view->horizontalScrollBar()->isVisible() && stateEnd <= view->viewport()->width(),
+                qPrintable(QStringLiteral("%1: the list is %2 pixels wide; its state ends at %3")
+                               .arg(where)
+                               .arg(view->viewport()->width())
+                               .arg(stateEnd)));
+            for (QAction *a : bar->actions()) {
+                if (!a->isSeparator()) {
+                    QVERIFY2(bar->widgetForAction(a)->isVisible(),
+                        qPrintable(where + QStringLiteral(": ") + a->text()));
+                }
+            }
+        }
+        // The menus keep the full names, the toolbar the short ones.
+        QVERIFY(
+            action("actionReplayFailed")->text().size() > action("actionReplayFailed")->iconText().size());
         m_window.reset(); // while the translators are still installed
     }
 

@@ -289,16 +289,25 @@ private Q_SLOTS:
 
     // The hours under the chart's bars can be read: every third hour of the clock in the last 24, each under
     // its own bar, none shortened to "…" (as each of 24 hourly labels was, in the width of its bar), and they
-    // move along as the hours pass.
+    // move along as the hours pass. Also at the narrowest the panel gets (its minimum width, which leaves the
+    // destination list its room in a default window).
+    void chartHoursCanBeRead_data()
+    {
+        QTest::addColumn<bool>("narrowest");
+        QTest::newRow("roomy") << false;
+        QTest::newRow("narrowest") << true;
+    }
+
     void chartHoursCanBeRead()
     {
+        QFETCH(bool, narrowest);
         const Destination d = addDestination(QStringLiteral("Chart hours"));
         ui::StreamController streams(ctx());
         ui::OverviewPanel panel(ctx(), streams);
         ManualClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 20), Qt::UTC));
         panel.setClock(&clock);
         panel.setDestination(d);
-        panel.resize(1100, 700);
+        panel.resize(narrowest ? panel.minimumSizeHint().width() : 1100, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         const auto *view = panel.findChild<QChartView *>(QStringLiteral("chartView"));

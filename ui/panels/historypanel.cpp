@@ -211,15 +211,19 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     auto *findAction = makeAction(QStringLiteral("findAction"), tr("Find identity"), QKeySequence::Find,
         tr("Search the history by identity"), this);
 
+    // Two rows of filters: in one, the panel asked more width than a default window has beside the
+    // destination list, and the list was squeezed to half a name.
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(new QLabel(tr("Status:"), this));
     filterRow->addWidget(m_statusFilter);
     filterRow->addWidget(m_identityFilter, 1);
-    filterRow->addWidget(m_fromCheck);
-    filterRow->addWidget(m_fromEdit);
-    filterRow->addWidget(m_toCheck);
-    filterRow->addWidget(m_toEdit);
     filterRow->addWidget(m_includeTests);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_fromCheck);
+    timeRow->addWidget(m_fromEdit);
+    timeRow->addWidget(m_toCheck);
+    timeRow->addWidget(m_toEdit);
+    timeRow->addStretch();
 
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(buttonFor(m_replayAction, QStringLiteral("replayButton"), this));
@@ -291,6 +295,7 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
+    layout->addLayout(timeRow);
     layout->addLayout(actionRow);
     layout->addWidget(splitter, 1);
 

@@ -275,7 +275,9 @@ QWidget *OverviewPanel::buildChart()
     m_chartView = new QChartView(chart, this); // takes the chart
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(360, 240);
+    // Small enough to leave the destination list its width in a default window; the every-third-hour labels
+    // still fit.
+    m_chartView->setMinimumSize(300, 240);
     updateChart({}, m_now->now());
     return m_chartView;
 }
