@@ -2674,7 +2674,7 @@
 <context>
     <name>qad::ui::LeftOutDialog</name>
     <message>
-        <location filename="../../ui/panels/leftoutdialog.cpp" line="+51"/>
+        <location filename="../../ui/panels/leftoutdialog.cpp" line="+52"/>
         <source>Excluded and rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2748,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a row to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, excluded %2 (%3):
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2, rejected %3:
+%4
+It began: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(no usable identity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,7 +2781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Excluded profiles (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rejected records (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2693,7 +2693,7 @@
     <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
-            <location filename="../../ui/panels/leftoutdialog.cpp" line="+51" />
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+52" />
             <source>Excluded and rejected: %1</source>
             <translation>Exclus et rejetés : %1</translation>
         </message>
@@ -2757,7 +2757,7 @@
             <translation>Une source peut alimenter plusieurs destinations : ce sont donc les enregistrements de toutes les sources lues dans ce répertoire de données.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+25" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
@@ -2767,7 +2767,33 @@
             <translation>Relire les deux listes (%1).</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+53" />
+            <source>Nothing here.</source>
+            <translation>Rien ici.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Select a row to read it whole.</source>
+            <translation>Sélectionnez une ligne pour la lire en entier.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, excluded %2 (%3):
+%4</source>
+            <translation>%1, exclu le %2 (%3) :
+%4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, line %2, rejected %3:
+%4
+It began: %5</source>
+            <translation>%1, ligne %2, rejetée le %3 :
+%4
+Elle commençait par : %5</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>(no usable identity)</source>
             <translation>(aucune identité utilisable)</translation>
         </message>
@@ -2777,7 +2803,7 @@
             <translation> (test)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Excluded profiles (%1)</source>
             <translation>Profils exclus (%1)</translation>
         </message>
@@ -2787,7 +2813,7 @@
             <translation>entrée standard</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Rejected records (%1)</source>
             <translation>Enregistrements rejetés (%1)</translation>
         </message>

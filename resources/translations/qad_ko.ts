@@ -2678,7 +2678,7 @@
     <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
-            <location filename="../../ui/panels/leftoutdialog.cpp" line="+51" />
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+52" />
             <source>Excluded and rejected: %1</source>
             <translation>제외 및 거부: %1</translation>
         </message>
@@ -2742,7 +2742,7 @@
             <translation>하나의 소스가 여러 대상에 공급될 수 있으므로, 이 데이터 디렉터리로 읽어 들인 모든 소스의 레코드입니다.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+25" />
             <source>&amp;Refresh</source>
             <translation>새로 고침(&amp;R)</translation>
         </message>
@@ -2752,7 +2752,33 @@
             <translation>두 목록을 다시 읽습니다(%1).</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+53" />
+            <source>Nothing here.</source>
+            <translation>항목이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Select a row to read it whole.</source>
+            <translation>전체 내용을 보려면 행을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, excluded %2 (%3):
+%4</source>
+            <translation>%1, %2에 제외됨(%3):
+%4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, line %2, rejected %3:
+%4
+It began: %5</source>
+            <translation>%1, %2번째 줄, %3에 거부됨:
+%4
+시작 부분: %5</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>(no usable identity)</source>
             <translation>(사용할 수 있는 ID 없음)</translation>
         </message>
@@ -2762,7 +2788,7 @@
             <translation> (테스트)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Excluded profiles (%1)</source>
             <translation>제외된 프로필 (%1)</translation>
         </message>
@@ -2772,7 +2798,7 @@
             <translation>표준 입력</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Rejected records (%1)</source>
             <translation>거부된 레코드 (%1)</translation>
         </message>

@@ -410,6 +410,22 @@ private Q_SLOTS:
         QCOMPARE(rejected->item(0, 3)->text(), badJson);
         QCOMPARE(rejected->item(0, 4)->text(), QStringLiteral("{bad"));
 
+        // The selected row is read whole under the list, the newest at once, another chosen with the
+        // keyboard; its reason and fix wrap rather than end in "…".
+        auto *details = dialog->findChild<QLabel *>(QStringLiteral("leftOutDetails"));
+        QVERIFY(details);
+        QVERIFY2(details->text().contains(QStringLiteral("Email:dave")) && details->text().contains(invalid),
+            qPrintable(details->text()));
+        dialog->excludedTable()->setFocus();
+        QTest::keyClick(dialog->excludedTable(), Qt::Key_Down);
+        QVERIFY2(details->text().contains(noIdentity), qPrintable(details->text()));
+        QTRY_VERIFY(details->isVisible() && details->hasHeightForWidth()
+            && details->height() >= details->heightForWidth(details->width()));
+        dialog->showRejected();
+        for (const QString &part : { QStringLiteral("/data/in.ndjson"), badJson, QStringLiteral("{bad") }) {
+            QVERIFY2(details->text().contains(part), qPrintable(details->text()));
+        }
+
         // What is written while the list is open shows on Refresh.
         IngestBatch more;
         more.exclusions = { { d.id, QStringLiteral("Email:eve"), QStringLiteral("invalid_email"), invalid,

@@ -3,6 +3,7 @@
 #include "storage/sqlitestorage.h"
 
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -74,6 +75,19 @@ LeftOutDialog::LeftOutDialog(AppContext &ctx, Destination destination, QWidget *
            "data directory."));
     layout->addWidget(m_tabs, 1);
 
+    // The selected row whole: a reason and its fix are longer than any column.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("leftOutDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(6);
+    layout->addWidget(m_details);
+    for (QTableWidget *table : { m_excluded, m_rejected }) {
+        connect(table, &QTableWidget::currentCellChanged, this, &LeftOutDialog::showDetails);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LeftOutDialog::showDetails);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("leftOutMessage"));
     m_message->setWordWrap(true);
@@ -129,6 +143,28 @@ void LeftOutDialog::refresh()
     }
     fillExcluded();
     fillRejected();
+    showDetails();
+}
+
+void LeftOutDialog::showDetails()
+{
+    auto *table = qobject_cast<QTableWidget *>(m_tabs->currentWidget());
+    const int row = table ? table->currentRow() : -1;
+    if (row < 0) {
+        m_details->setText(
+            table && table->rowCount() == 0 ? tr("Nothing here.") : tr("Select a row to read it whole."));
+        return;
+    }
+    const auto text = [table, row](int column) {
+        const QTableWidgetItem *item = table->item(row, column);
+        return item ? item->text() : QString();
+    };
+    if (table == m_excluded) {
+        m_details->setText(tr("%1, excluded %2 (%3):\n%4").arg(text(1), text(0), text(2), text(3)));
+    } else {
+        m_details->setText(tr("%1, line %2, rejected %3:\n%4\nIt began: %5")
+                               .arg(text(1), text(2), text(0), text(3), text(4)));
+    }
 }
 
 void LeftOutDialog::fillExcluded()
@@ -151,6 +187,9 @@ void LeftOutDialog::fillExcluded()
         m_excluded->setItem(row, 3, cell(e.reason));
     }
     m_excluded->resizeColumnsToContents();
+    if (m_excluded->currentRow() < 0 && m_excluded->rowCount() > 0) {
+        m_excluded->setCurrentCell(0, 0); // the newest, read at once
+    }
     m_tabs->setTabText(0, tr("Excluded profiles (%1)").arg(QLocale().toString(exclusions->size())));
 }
 
@@ -171,6 +210,9 @@ void LeftOutDialog::fillRejected()
         m_rejected->setItem(row, 4, cell(QString::fromUtf8(r.excerpt).simplified()));
     }
     m_rejected->resizeColumnsToContents();
+    if (m_rejected->currentRow() < 0 && m_rejected->rowCount() > 0) {
+        m_rejected->setCurrentCell(0, 0); // the newest, read at once
+    }
     m_tabs->setTabText(1, tr("Rejected records (%1)").arg(QLocale().toString(rejects->size())));
 }
 

@@ -40,6 +40,7 @@ private:
     void showError(const QString &message);
     void fillExcluded();
     void fillRejected();
+    void showDetails();
 
     AppContext &m_ctx;
     Destination m_destination;
@@ -47,6 +48,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_excluded;
     QTableWidget *m_rejected;
+    QLabel *m_details; // the selected row, whole
     QLabel *m_message;
 };
 
