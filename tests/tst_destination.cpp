@@ -394,6 +394,8 @@ void TestDestination::issues_data()
     QTest::newRow("username with colon")
         << with([](Destination &d) { d.username = "a:b"; }) << none << "username" << error << "user name";
 
+    QTest::newRow("no audience") << with([](Destination &d) { d.audiences.clear(); }) << none << "audiences"
+                                 << warning << "add the Experience Platform audiences";
     QTest::newRow("no identity") << with([](Destination &d) { d.identities.clear(); }) << none << "identities"
                                  << error << "Email to email";
     QTest::newRow("identity namespace empty") << with([](Destination &d) {
@@ -526,10 +528,8 @@ void TestDestination::accepted_data()
         d.authMode = AuthMode::Header;
         d.username.clear();
     });
-    QTest::newRow("no attribute, no audience") << with([](Destination &d) {
-        d.attributes.clear();
-        d.audiences.clear();
-    });
+    // Without an audience it is saved too, with a warning (issues(): "no audience").
+    QTest::newRow("no attribute") << with([](Destination &d) { d.attributes.clear(); });
     QTest::newRow("two identity namespaces") << with([](Destination &d) {
         d.identities = { { "Email", IdentityTarget::Email }, { "ECID", IdentityTarget::ExternalId } };
     });

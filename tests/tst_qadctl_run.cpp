@@ -465,6 +465,28 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 2);
     }
 
+    // A destination without an audience is saved with a warning, and a run says why it sends nothing.
+    void aDestinationWithoutAudiencesIsToldItSendsNothing()
+    {
+        const Run added = qadctl({ QStringLiteral("destination"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("No audience yet"), QStringLiteral("--url"),
+            m_receiver.url(), QStringLiteral("--username"), QStringLiteral("ops@example.com"),
+            QStringLiteral("--identity"), QStringLiteral("Email:email") });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.err.contains(QStringLiteral("No audience is selected")), qPrintable(added.err));
+        const QString id = added.out.trimmed();
+
+        const QString source = writeSource(profileLine(QStringLiteral("n1@example.com"), QStringLiteral("N"))
+            + profileLine(QStringLiteral("n2@example.com"), QStringLiteral("N")));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), source,
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("\"No audience yet\" has no audience selected"))
+                && run.err.contains(QStringLiteral("qadctl destination edit %1 --audience ID").arg(id)),
+            qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
     void followsAFileAndStopsCleanlyOnSigterm()
     {
         const QString id = newDestination(QStringLiteral("Follow"));

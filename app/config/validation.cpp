@@ -232,6 +232,12 @@ void validateAttributes(const Destination &d, QList<ValidationIssue> &issues)
 void validateAudiences(const Destination &d, QList<ValidationIssue> &issues)
 {
     const QString list = QStringLiteral("audiences");
+    if (d.audiences.isEmpty()) {
+        // Saved all the same: a destination can be prepared before its audiences exist.
+        issues.append(warning(list,
+            Tr::tr("No audience is selected, so no profile can qualify and nothing is sent: add the "
+                   "Experience Platform audiences whose members should start the workflow.")));
+    }
     QSet<QString> seen;
     for (qsizetype i = 0; i < d.audiences.size(); ++i) {
         const Audience &a = d.audiences.at(i);

@@ -369,6 +369,13 @@ Status StreamEngine::start()
                                  "`qadctl resume %3`.")
                               .arg(dest.name, runtime->reason, dest.id));
         }
+        if (dest.audiences.isEmpty()) {
+            // Not an error (a destination may be prepared first), but a run that sends nothing says why.
+            Q_EMIT notice(Tr::tr("Destination \"%1\" has no audience selected: no profile can qualify, so "
+                                 "nothing is sent to it. Add one with `qadctl destination edit %2 --audience "
+                                 "ID`.")
+                              .arg(dest.name, dest.id));
+        }
         d->raise(d->alerts->runStarted(dest));
     }
 

@@ -1215,6 +1215,11 @@
         <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination &quot;%1&quot; has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qad::TestSend</name>
@@ -1323,7 +1328,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>No audience is selected, so no profile can qualify and nothing is sent: add the Experience Platform audiences whose members should start the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The audience id is empty: copy the audience id from Experience Platform (Audiences, audience details).</source>
         <translation type="unfinished"></translation>
     </message>

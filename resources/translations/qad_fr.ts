@@ -1223,6 +1223,11 @@
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>La destination « %1 » est en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
+            <translation>La destination « %1 » n’a aucune audience sélectionnée : aucun profil ne peut y être admissible, donc rien ne lui est envoyé. Ajoutez-en une avec `qadctl destination edit %2 --audience ID`.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TestSend</name>
@@ -1331,7 +1336,12 @@
             <translation>Qualtrics recommande des noms de champs en camelCase : commencez chaque partie par une minuscule et n’utilisez que des lettres et des chiffres.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
+            <source>No audience is selected, so no profile can qualify and nothing is sent: add the Experience Platform audiences whose members should start the workflow.</source>
+            <translation>Aucune audience n’est sélectionnée : aucun profil ne peut être admissible et rien n’est envoyé. Ajoutez les audiences Experience Platform dont les membres doivent démarrer le workflow.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The audience id is empty: copy the audience id from Experience Platform (Audiences, audience details).</source>
             <translation>L’id d’audience est vide : copiez l’id de l’audience depuis Experience Platform (Audiences, détails de l’audience).</translation>
         </message>

@@ -1218,6 +1218,11 @@
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>대상 "%1"이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
+            <translation>대상 "%1"에 선택된 대상자가 없습니다. 자격을 얻을 수 있는 프로필이 없으므로 아무것도 보내지 않습니다. `qadctl destination edit %2 --audience ID`로 대상자를 추가하세요.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TestSend</name>
@@ -1326,7 +1331,12 @@
             <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: 각 부분을 소문자로 시작하고 문자와 숫자만 사용하세요.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
+            <source>No audience is selected, so no profile can qualify and nothing is sent: add the Experience Platform audiences whose members should start the workflow.</source>
+            <translation>선택된 대상자가 없어 자격을 얻을 수 있는 프로필이 없고 아무것도 보내지 않습니다. 구성원이 워크플로를 시작해야 하는 Experience Platform 대상자를 추가하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The audience id is empty: copy the audience id from Experience Platform (Audiences, audience details).</source>
             <translation>대상자 ID가 비어 있습니다. Experience Platform(대상자, 대상자 세부 정보)에서 대상자 ID를 복사하세요.</translation>
         </message>
