@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
@@ -672,6 +673,61 @@ private Q_SLOTS:
             QVERIFY2(progress.at(i) != progress.at(i - 1), lines.join('\n').constData());
         }
         QVERIFY2(progress.size() <= 3, lines.join('\n').constData()); // not one every 5 s while idle
+    }
+
+    // A full disk holds the reading: said once, not at every try; nothing read is lost; and once there is
+    // room again the run goes on by itself and sends everything. The disk fills for real, for qadctl alone:
+    // its file size limit (RLIMIT_FSIZE) fails a write past it as a full disk does, and is raised while it
+    // runs.
+    void aFullDiskHoldsTheReadingAndSaysItOnce()
+    {
+        const QString id = newDestination(
+            QStringLiteral("Full disk"), { QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QByteArray content;
+        constexpr int kProfiles = 1500;
+        for (int i = 0; i < kProfiles; ++i) {
+            content += profileLine(QStringLiteral("full%1@example.com").arg(i), QStringLiteral("F"));
+        }
+        const QString source = writeSource(content);
+        QTemporaryDir data; // a database of its own: about 110 KiB once created
+        QVERIFY(data.isValid());
+
+        QProcess process;
+        process.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of ending the process
+            const rlimit limit { 512 * 1024, RLIM_INFINITY };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        process.setProcessEnvironment(env);
+        QByteArray err;
+        connect(&process, &QProcess::readyReadStandardError, this,
+            [&process, &err] { err += process.readAllStandardError(); });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(QAD_QADCTL_PATH),
+            { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"), data.path(),
+                QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                QStringLiteral("--exit-when-idle") });
+        QVERIFY(process.waitForStarted(10000));
+
+        const QByteArray failed = "Saving ingested profiles failed";
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains(failed), err.constData(), 30000);
+        QTest::qWait(3500); // three more tries in the other process, one a second
+        QCOMPARE(err.count(failed), 1);
+        QVERIFY2(
+            err.contains("nothing read is lost") && !err.contains("Unable to fetch row"), err.constData());
+        QVERIFY(finished.isEmpty()); // waiting, not given up
+
+        const rlimit room { RLIM_INFINITY, RLIM_INFINITY };
+        QCOMPARE(::prlimit(pid_t(process.processId()), RLIMIT_FSIZE, &room, nullptr), 0);
+        QVERIFY(finished.wait(60000));
+        err += process.readAllStandardError();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("Saving profiles works again"), err.constData());
+        QCOMPARE(err.count(failed), 1);
+        const QStringList emails = receivedEmails();
+        QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), kProfiles);
     }
 
     // Rotated to something that cannot be opened: told once (not at every poll), waited on, and read again.

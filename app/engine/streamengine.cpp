@@ -25,6 +25,7 @@ struct Tr
 constexpr int kAlertIntervalMs = 60 * 1000;
 constexpr int kProgressIntervalMs = 500;
 constexpr qint64 kRateWindowMs = 5000;
+constexpr int kSaveRetryMs = 1000; // a batch that could not be saved is tried again
 } // namespace
 
 struct StreamEngine::Private
@@ -55,6 +56,7 @@ struct StreamEngine::Private
     bool authenticationPaused = false;
     // Per destination, the causes of retries already told (each once a run: the counts say the rest).
     QHash<QString, QSet<QString>> retryCausesTold;
+    QString saveErrorTold; // the ingest's last failure, told once
     bool sourceFailed = false;
     QString sourceErrorTold; // the source's error last told, while it lasts // the source stopped on an error
                              // (not followed): the run did not do its work
@@ -103,10 +105,22 @@ struct StreamEngine::Private
         if (!pending.isEmpty()) {
             auto result = ingestor->ingest(pending, source->name());
             if (!result) {
-                // Nothing of the batch was written: try the same records again shortly.
-                Q_EMIT q->notice(result.error().message);
-                readTimer.start(1000);
+                // Nothing of the batch was written and the source position stays: the same records are tried
+                // again every second (a full disk may be freed, a lock released). Told once, not every
+                // second.
+                if (result.error().message != saveErrorTold) {
+                    saveErrorTold = result.error().message;
+                    Q_EMIT q->notice(
+                        Tr::tr("%1 Reading waits: the same profiles are saved as soon as that works "
+                               "(tried every second); nothing read is lost.")
+                            .arg(saveErrorTold));
+                }
+                readTimer.start(kSaveRetryMs);
                 return;
+            }
+            if (!saveErrorTold.isEmpty()) {
+                saveErrorTold.clear();
+                Q_EMIT q->notice(Tr::tr("Saving profiles works again: reading goes on."));
             }
             pending.clear();
             progress.read += result->records;

@@ -337,9 +337,13 @@ QSqlDatabase SqliteStorage::database() const
 
 Error SqliteStorage::sqlError(const QString &what, const QSqlError &error)
 {
+    // SQLite's own words ("database or disk is full"), without the Qt driver's ("Unable to fetch row").
+    const QString cause = !error.databaseText().isEmpty() ? error.databaseText()
+        : !error.driverText().isEmpty()                   ? error.driverText()
+                                                          : error.text();
     return Error { Tr::tr(
         "%1 failed: %2. Check that the data directory is writable and the disk is not full.")
-                       .arg(what, error.text()) };
+                       .arg(what, cause) };
 }
 
 namespace {

@@ -830,7 +830,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+340"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+344"/>
         <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,12 +1186,22 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+98"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+100"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+14"/>
+        <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving profiles works again: reading goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -834,7 +834,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+340" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+344" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
@@ -1194,12 +1194,22 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+98" />
+            <location filename="../../app/engine/streamengine.cpp" line="+100" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+14" />
+            <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
+            <translation>%1 La lecture attend : les mêmes profils sont enregistrés dès que cela fonctionne (nouvel essai chaque seconde) ; rien de ce qui a été lu n’est perdu.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving profiles works again: reading goes on.</source>
+            <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>

@@ -830,7 +830,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+340" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+344" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
@@ -1189,12 +1189,22 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+98" />
+            <location filename="../../app/engine/streamengine.cpp" line="+100" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+14" />
+            <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
+            <translation>%1 읽기를 멈추고 기다립니다. 저장이 가능해지는 즉시 같은 프로필을 저장합니다(매초 다시 시도). 읽은 내용은 잃지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving profiles works again: reading goes on.</source>
+            <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
