@@ -105,9 +105,18 @@ struct StreamEngine::Private
         if (!pending.isEmpty()) {
             auto result = ingestor->ingest(pending, source->name());
             if (!result) {
-                // Nothing of the batch was written and the source position stays: the same records are tried
-                // again every second (a full disk may be freed, a lock released). Told once, not every
-                // second.
+                // Nothing of the batch was written and the source position stays.
+                if (options.exitWhenIdle && !options.follow) {
+                    // A batch run, which nobody may be watching, does not wait for room for ever.
+                    Q_EMIT q->notice(Tr::tr("%1 The run stops: run it again once there is room; it resumes "
+                                            "after the last profile saved.")
+                                         .arg(result.error().message));
+                    exitCodeOnStop = 1;
+                    beginStop();
+                    return;
+                }
+                // A followed source waits: the same records are tried again every second (a full disk may be
+                // freed, a lock released). Told once, not every second.
                 if (result.error().message != saveErrorTold) {
                     saveErrorTold = result.error().message;
                     Q_EMIT q->notice(

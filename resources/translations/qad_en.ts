@@ -1191,7 +1191,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
         <translation type="unfinished"></translation>
     </message>

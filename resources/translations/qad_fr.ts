@@ -1199,7 +1199,12 @@
             <translation>Lecture de %1 reprise.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
+            <translation>%1 L’exécution s’arrête : relancez-la quand il y aura de la place ; elle reprendra après le dernier profil enregistré.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
             <translation>%1 La lecture attend : les mêmes profils sont enregistrés dès que cela fonctionne (nouvel essai chaque seconde) ; rien de ce qui a été lu n’est perdu.</translation>
         </message>

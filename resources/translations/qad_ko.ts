@@ -1194,7 +1194,12 @@
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
+            <translation>%1 실행을 멈춥니다. 공간이 생기면 다시 실행하세요. 마지막으로 저장된 프로필 다음부터 이어서 진행합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 Reading waits: the same profiles are saved as soon as that works (tried every second); nothing read is lost.</source>
             <translation>%1 읽기를 멈추고 기다립니다. 저장이 가능해지는 즉시 같은 프로필을 저장합니다(매초 다시 시도). 읽은 내용은 잃지 않습니다.</translation>
         </message>
