@@ -3,6 +3,7 @@
 // saves a destination.
 #include "config/configstore.h"
 #include "language.h"
+#include "languages.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
 #include "wizard/reviewpage.h"
@@ -100,13 +101,7 @@ private Q_SLOTS:
     // Each page's explanation can be read whole, in every language, even in a narrow window. It is not
     // QWizard's subtitle: the wizard's header keeps room for two lines of Latin text and cut off the rest
     // (the Korean text of every page, and longer texts in a narrow window).
-    void everyPageExplainsItselfWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << "en";
-        QTest::newRow("French") << "fr";
-        QTest::newRow("Korean") << "ko";
-    }
+    void everyPageExplainsItselfWhole_data() { test::addShippedLanguages(); }
 
     void everyPageExplainsItselfWhole()
     {
