@@ -306,8 +306,10 @@ QWidget *MainWindow::createDestinationView()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setAllColumnsShowFocus(true);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(DestinationListModel::NameColumn, QHeaderView::ResizeToContents);
+    // A long name is shortened ("…"; the tooltip has it whole) rather than push the state out of sight.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(DestinationListModel::NameColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(DestinationListModel::StateColumn, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("Destinations"));
     m_list->addAction(m_removeAction);
     connect(m_list, &QTreeView::activated, this, [this] { m_tabs->currentWidget()->setFocus(); });

@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -646,6 +647,8 @@ private Q_SLOTS:
         const ui::Translators translators(language);
         QVERIFY(translators.hasOurs());
         const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        // A long name is shortened rather than push the states out of sight.
+        addDestination(QStringLiteral("Post-purchase NPS survey — EMEA, production workflow"));
         openWindow();
         QCOMPARE(m_window->size(), QSize(1100, 720)); // nothing saved yet: the first size
         m_window->destinationModel()->refresh();
@@ -659,14 +662,24 @@ private Q_SLOTS:
             QTest::qWait(50); // layouts settle
             const QString where = QStringLiteral("%1, %2").arg(language, tabs->tabText(tab));
             QTreeView *view = list();
-            const QModelIndex state = view->model()->index(0, ui::DestinationListModel::StateColumn);
-            const int stateEnd
-                = view->visualRect(state).left() + view->fontMetrics().horizontalAdvance(stateShown(0));
-            QVERIFY2(!view->horizontalScrollBar()->isVisible() && stateEnd <= view->viewport()->width(),
-                qPrintable(QStringLiteral("%1: the list is %2 pixels wide; its state ends at %3")
-                               .arg(where)
-                               .arg(view->viewport()->width())
-                               .arg(stateEnd)));
+            QCOMPARE(view->model()->rowCount(), 2);
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex state = view->model()->index(row, ui::DestinationListModel::StateColumn);
+                const int stateEnd
+                    = view->visualRect(state).left() + view->fontMetrics().horizontalAdvance(stateShown(row));
+                QVERIFY2(!view->horizontalScrollBar()->isVisible() && stateEnd <= view->viewport()->width(),
+                    qPrintable(QStringLiteral("%1, %2: the list is %3 pixels wide; its state ends at %4")
+                                   .arg(where, nameShown(row))
+                                   .arg(view->viewport()->width())
+                                   .arg(stateEnd)));
+            }
+            // The short name is read whole.
+            const int onboarding = nameShown(0) == u"Onboarding survey" ? 0 : 1;
+            const QModelIndex name = view->model()->index(onboarding, ui::DestinationListModel::NameColumn);
+            QVERIFY2(
+                view->visualRect(name).width() >= view->fontMetrics().horizontalAdvance(nameShown(onboarding))
+                        + view->iconSize().width(),
+                qPrintable(where));
             for (QAction *a : bar->actions()) {
                 if (!a->isSeparator()) {
                     QVERIFY2(bar->widgetForAction(a)->isVisible(),
