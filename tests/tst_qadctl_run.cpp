@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <optional>
 #include <sys/resource.h>
 
 using namespace qad;
@@ -54,6 +55,9 @@ private:
     FakeQualtrics m_receiver;
     QString m_id;
     int m_fileCounter = 0;
+    // While set, qadctl runs with this file size limit (RLIMIT_FSIZE), which fails a write past it as a full
+    // disk does: the disk fills for real, for qadctl alone.
+    std::optional<rlim_t> m_fileSizeLimit;
 
     QString configDir() const { return m_dir.filePath(QStringLiteral("config")); }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
@@ -65,6 +69,14 @@ private:
 
     void startQadctl(QProcess &process, const QStringList &args, const QString &token = kToken)
     {
+        if (m_fileSizeLimit) {
+            const rlim_t bytes = *m_fileSizeLimit;
+            process.setChildProcessModifier([bytes] {
+                ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of ending the process
+                const rlimit limit { bytes, RLIM_INFINITY };
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            });
+        }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QAD_API_TOKEN"), token);
         process.setProcessEnvironment(env);
@@ -132,11 +144,14 @@ private:
     }
 
     // `qadctl history ID --status S --json`: activations, exclusions or rejects.
-    QJsonArray history(const QString &id, const QString &status, int limit = 50)
+    // `global`: options before the command, such as a data directory of the test's own.
+    QJsonArray history(
+        const QString &id, const QString &status, int limit = 50, const QStringList &global = {})
     {
         return QJsonDocument::fromJson(
-            qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), status,
-                       QStringLiteral("--limit"), QString::number(limit), QStringLiteral("--json") })
+            qadctl(global
+                + QStringList { QStringLiteral("history"), id, QStringLiteral("--status"), status,
+                    QStringLiteral("--limit"), QString::number(limit), QStringLiteral("--json") })
                 .out.toUtf8())
             .array();
     }
@@ -700,24 +715,18 @@ private Q_SLOTS:
         const QString source = writeSource(content);
         QTemporaryDir data; // a database of its own: about 110 KiB once created
         QVERIFY(data.isValid());
-        const QStringList args { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"),
-            data.path(), QStringLiteral("run"), id, QStringLiteral("--source"), source,
+        const QStringList args { QStringLiteral("--data-dir"), data.path(), QStringLiteral("run"), id,
+            QStringLiteral("--source"), source,
             batch ? QStringLiteral("--exit-when-idle") : QStringLiteral("--follow") };
 
         QProcess process;
-        process.setChildProcessModifier([] {
-            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of ending the process
-            const rlimit limit { 512 * 1024, RLIM_INFINITY };
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
-        process.setProcessEnvironment(env);
         QByteArray err;
         connect(&process, &QProcess::readyReadStandardError, this,
             [&process, &err] { err += process.readAllStandardError(); });
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(QAD_QADCTL_PATH), args);
+        m_fileSizeLimit = 512 * 1024;
+        startQadctl(process, args);
+        m_fileSizeLimit.reset();
         QVERIFY(process.waitForStarted(10000));
 
         const QByteArray failed = "Saving ingested profiles failed";
@@ -730,13 +739,8 @@ private Q_SLOTS:
                 process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1, err.constData());
             QVERIFY2(err.contains("run it again once there is room"), err.constData());
             // Room again: the next run sends everything, the profiles saved before included, once each.
-            QProcess again;
-            QSignalSpy againFinished(
-                &again, &QProcess::finished); // the receiver answers from this event loop
-            again.setProcessEnvironment(env);
-            again.start(QStringLiteral(QAD_QADCTL_PATH), args);
-            QVERIFY(againFinished.wait(60000));
-            QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
+            const Run again = qadctl(args);
+            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         } else {
             QTest::qWait(3500); // three more tries in the other process, one a second
             QCOMPARE(err.count(failed), 1);
@@ -755,6 +759,56 @@ private Q_SLOTS:
         const QStringList emails = receivedEmails();
         QCOMPARE(emails.size(), kProfiles);
         QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), kProfiles);
+    }
+
+    // An outcome or a claim that cannot be written (a full disk) stops delivery with 1, as the README says;
+    // the next run sends what the durable record says was being sent, and nothing else twice.
+    void anUnwritableOutcomeStopsDeliveryAndTheNextRunFinishes()
+    {
+        const QString id = newDestination(
+            QStringLiteral("Unwritable outcome"), { QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QByteArray content;
+        constexpr int kProfiles = 1500;
+        for (int i = 0; i < kProfiles; ++i) {
+            content += profileLine(QStringLiteral("outcome%1@example.com").arg(i), QStringLiteral("O"));
+        }
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QStringList own { QStringLiteral("--data-dir"), data.path() };
+        const QStringList run = own
+            + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+                  QStringLiteral("--exit-when-idle") };
+
+        // Everything saved first and nothing sent (the destination paused), so that only delivery writes
+        // next.
+        QCOMPARE(qadctl(own + QStringList { QStringLiteral("pause"), id }).exitCode, 0);
+        qadctl(run);
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QCOMPARE(qadctl(own + QStringList { QStringLiteral("resume"), id }).exitCode, 0);
+
+        // Room for a megabyte of writes: some outcomes are written, then one is not.
+        m_fileSizeLimit = 1024 * 1024;
+        const Run stopped = qadctl(run);
+        m_fileSizeLimit.reset();
+        QCOMPARE(stopped.exitCode, 1);
+        QVERIFY2(stopped.err.contains(QStringLiteral("Delivery stopped: "))
+                && stopped.err.contains(QStringLiteral("the disk is not full")),
+            qPrintable(stopped.err));
+        const int sentBefore = int(m_receiver.requestCount());
+        QVERIFY2(sentBefore > 0 && sentBefore < kProfiles, qPrintable(QString::number(sentBefore)));
+        const int beingSent = int(history(id, QStringLiteral("sending"), kProfiles, own).size());
+        QVERIFY(!history(id, QStringLiteral("succeeded"), kProfiles, own).isEmpty());
+
+        const Run finished = qadctl(run);
+        QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+        const QStringList emails = receivedEmails();
+        qInfo("%d sent before the stop, %d recorded as being sent, %d sent twice", sentBefore, beingSent,
+            int(emails.size() - kProfiles));
+        QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), kProfiles);
+        QVERIFY2(emails.size() - kProfiles <= beingSent,
+            qPrintable(QStringLiteral("%1 sent twice, %2 recorded as being sent")
+                           .arg(emails.size() - kProfiles)
+                           .arg(beingSent)));
     }
 
     // Rotated to something that cannot be opened: told once (not at every poll), waited on, and read again.
