@@ -1,12 +1,17 @@
+#include "common/cpuplacement.h"
 #include "delivery/retrypolicy.h"
 #include "engine/deliveryworker.h"
 #include "fakequaltrics.h"
 #include "storage/sqlitestorage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMultiHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void outcomesOfATrickleAreWrittenTogether();
     void sendingActivationsAreSentAgainAfterACrash();
     void runsInItsOwnThread();
+    void theNetworkThreadKeepsToTheWorkersCpu();
 
 private:
     Destination destination(const QString &id = QStringLiteral("dest-1")) const;
@@ -111,6 +117,9 @@ void TestDeliveryWorker::init()
     m_clock = std::make_unique<ManualClock>();
     m_tuning = WorkerTuning {};
     m_tuning.runtimePollMs = 20;
+    // Most tests run the worker in the test's own thread, which is not to be kept to one CPU;
+    // theNetworkThreadKeepsToTheWorkersCpu() runs it in a thread of its own.
+    m_tuning.colocateUpToCpus = 0;
 }
 
 void TestDeliveryWorker::cleanup()
@@ -987,6 +996,81 @@ void TestDeliveryWorker::runsInItsOwnThread()
     QTRY_COMPARE_WITH_TIMEOUT(stopped, 1, kWaitMs);
     thread.quit();
     QVERIFY(thread.wait(kWaitMs));
+}
+
+namespace {
+// This process's threads (Linux): name → the CPUs each one may run on ("0", "0-1"), one entry per thread.
+QMultiHash<QByteArray, QString> threadCpus()
+{
+    QMultiHash<QByteArray, QString> cpus;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile status(tasks.filePath(tid + QStringLiteral("/status")));
+        if (!comm.open(QIODevice::ReadOnly) || !status.open(QIODevice::ReadOnly)) {
+            continue; // ended meanwhile
+        }
+        const QByteArray name = comm.readAll().trimmed();
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Cpus_allowed_list:")) {
+                cpus.insert(name, QString::fromLatin1(line.mid(18).trimmed()));
+            }
+        }
+    }
+    return cpus;
+}
+} // namespace
+
+// Qt's network thread runs on the worker's CPU: each request crosses between the two four times, and a
+// wake-up on the same CPU is much cheaper (README, Performance). The other threads keep the whole machine.
+void TestDeliveryWorker::theNetworkThreadKeepsToTheWorkersCpu()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("CPU placement is done on Linux only");
+#endif
+    const int cpus = allowedCpuCount();
+    if (cpus < 2) {
+        QSKIP("one CPU: nothing to keep together");
+    }
+    const QString everyCpu = threadCpus().value("tst_deliverywor"); // the test's own thread, as it started
+    QVERIFY(!everyCpu.isEmpty());
+    m_tuning.colocateUpToCpus = cpus;
+    insert(4);
+    QThread thread;
+    thread.setObjectName(QStringLiteral("qad-test-worker"));
+    auto *w = new DeliveryWorker(
+        m_dir->path(), { destination() }, { { QStringLiteral("dest-1"), m_token } }, m_clock.get());
+    w->setTuning(m_tuning);
+    w->moveToThread(&thread);
+    connect(&thread, &QThread::finished, w, &QObject::deleteLater);
+    int idle = 0;
+    int stopped = 0;
+    connect(w, &DeliveryWorker::idle, this, [&] { ++idle; });
+    connect(w, &DeliveryWorker::stopped, this, [&] { ++stopped; });
+    thread.start();
+    const auto joined = qScopeGuard([&thread] { // also when a check below fails
+        thread.quit();
+        thread.wait(kWaitMs);
+    });
+    QMetaObject::invokeMethod(w, &DeliveryWorker::start, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(idle > 0, kWaitMs);
+    QCOMPARE(m_fake->requestCount(), 4);
+
+    const QMultiHash<QByteArray, QString> now = threadCpus();
+    const QString workerCpu = now.value("qad-test-worker");
+    QVERIFY2(!workerCpu.isEmpty() && !workerCpu.contains(QLatin1Char('-'))
+            && !workerCpu.contains(QLatin1Char(',')),
+        qPrintable(workerCpu)); // one CPU
+    const QStringList network = now.values("QNetworkAccessM");
+    QVERIFY(!network.isEmpty());
+    for (const QString &cpu : network) {
+        QCOMPARE(cpu, workerCpu);
+    }
+    QCOMPARE(now.value("qad-outbox"), everyCpu); // started before: the whole machine
+    QCOMPARE(now.value("tst_deliverywor"), everyCpu);
+
+    QMetaObject::invokeMethod(w, &DeliveryWorker::stop, Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(stopped, 1, kWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryWorker)

@@ -1,5 +1,6 @@
 #include "engine/deliveryworker.h"
 
+#include "common/cpuplacement.h"
 #include "delivery/httpsender.h"
 #include "delivery/retrypolicy.h"
 #include "delivery/tokenbucket.h"
@@ -225,6 +226,9 @@ void DeliveryWorker::Private::start()
         fail(outboxOpened.error());
         return;
     }
+    // Before the first request: Qt starts its network thread then, from this one, on this CPU. The outbox
+    // thread, started above, keeps the run of the machine.
+    keepThreadsOnThisCpu(tuning.colocateUpToCpus);
     int concurrency = 1;
     for (const Lane &lane : lanes) {
         concurrency = std::max(concurrency, lane.destination.delivery.concurrency);
