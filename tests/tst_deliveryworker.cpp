@@ -92,6 +92,8 @@ private:
     {
         return worker({ destination }, m_token);
     }
+    // A worker for dest-1 living in `thread`, as the application runs it; deleted when the thread ends.
+    DeliveryWorker *workerIn(QThread &thread);
     ActivationRecord stored(const QString &id);
     static quint16 unusedPort();
 
@@ -185,6 +187,16 @@ std::unique_ptr<DeliveryWorker> TestDeliveryWorker::worker(
     w->setRandomSeed(42);
     connect(w.get(), &DeliveryWorker::fatalError, this,
         [](const QString &message) { qWarning("fatalError: %s", qPrintable(message)); });
+    return w;
+}
+
+DeliveryWorker *TestDeliveryWorker::workerIn(QThread &thread)
+{
+    auto *w = new DeliveryWorker(
+        m_dir->path(), { destination() }, { { QStringLiteral("dest-1"), m_token } }, m_clock.get());
+    w->setTuning(m_tuning);
+    w->moveToThread(&thread);
+    connect(&thread, &QThread::finished, w, &QObject::deleteLater);
     return w;
 }
 
@@ -962,11 +974,7 @@ void TestDeliveryWorker::runsInItsOwnThread()
 {
     const QStringList ids = insert(8);
     QThread thread;
-    auto *w = new DeliveryWorker(
-        m_dir->path(), { destination() }, { { QStringLiteral("dest-1"), m_token } }, m_clock.get());
-    w->setTuning(m_tuning);
-    w->moveToThread(&thread);
-    connect(&thread, &QThread::finished, w, &QObject::deleteLater);
+    DeliveryWorker *w = workerIn(thread);
     int idle = 0;
     int stopped = 0;
     QSet<QString> recorded;
@@ -1038,11 +1046,7 @@ void TestDeliveryWorker::theNetworkThreadKeepsToTheWorkersCpu()
     insert(4);
     QThread thread;
     thread.setObjectName(QStringLiteral("qad-test-worker"));
-    auto *w = new DeliveryWorker(
-        m_dir->path(), { destination() }, { { QStringLiteral("dest-1"), m_token } }, m_clock.get());
-    w->setTuning(m_tuning);
-    w->moveToThread(&thread);
-    connect(&thread, &QThread::finished, w, &QObject::deleteLater);
+    DeliveryWorker *w = workerIn(thread);
     int idle = 0;
     int stopped = 0;
     connect(w, &DeliveryWorker::idle, this, [&] { ++idle; });
