@@ -569,6 +569,45 @@ private Q_SLOTS:
             run.out.contains(QStringLiteral("Doctor (") + id + QStringLiteral("): token from the keychain")));
     }
 
+    // doctor reads the history database whole: a healthy one is named with its schema, a damaged one fails
+    // the check with its path and what to do, and is left as it was.
+    void doctorChecksTheDatabase()
+    {
+        // A data directory of its own (the last --data-dir given counts).
+        const QString data = m_home.filePath(QStringLiteral("doctor-data"));
+        const QString path = QDir(data).filePath(QStringLiteral("qad.sqlite"));
+        const QStringList doctor { QStringLiteral("--data-dir"), data, QStringLiteral("doctor") };
+        Run run = qadctl(doctor);
+        QVERIFY2(run.out.contains(QStringLiteral("ok   database: %1 (not created yet)").arg(path)),
+            qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(path));
+
+        const QString id = addDestination(QStringLiteral("Checked"));
+        QCOMPARE(qadctl({ QStringLiteral("--data-dir"), data, QStringLiteral("pause"), id }).exitCode,
+            0); // opens, and so creates, the database
+        run = qadctl(doctor);
+        QVERIFY2(run.out.contains(QStringLiteral("ok   database: %1 (schema %2, ")
+                                      .arg(path)
+                                      .arg(SqliteStorage::kSchemaVersion)),
+            qPrintable(run.out));
+
+        const QByteArray notADatabase = QByteArray("not a database\n").repeated(500);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(notADatabase);
+        }
+        run = qadctl(doctor);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("FAIL database: "))
+                && run.out.contains(QStringLiteral("file is not a database"))
+                && run.out.contains(path + QStringLiteral(" is damaged, or is not qad's")),
+            qPrintable(run.out));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == notADatabase);
+    }
+
     // The line of `qadctl doctor` that names the allocator.
     static QString allocatorLine(const QString &out)
     {

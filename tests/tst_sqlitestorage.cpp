@@ -1,10 +1,13 @@
 #include "storage/sqlitestorage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +256,146 @@ private Q_SLOTS:
         QVERIFY(!status.ok());
         QVERIFY2(
             status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
+    }
+
+    // A file that is not a database, or whose pages are damaged, is told with its path and what to do, and
+    // left byte for byte as it was: it may be all the history there is.
+    void aDamagedDatabaseIsToldAndLeftAsItWas_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("sqliteSays");
+        QTest::newRow("not a database") << QByteArray("activation,status\n1,succeeded\n").repeated(300)
+                                        << QStringLiteral("file is not a database");
+        QTest::newRow("damaged after its first page")
+            << QByteArray() << QStringLiteral("database disk image is malformed");
+    }
+
+    void aDamagedDatabaseIsToldAndLeftAsItWas()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, sqliteSays);
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("qad.sqlite"));
+        if (contents.isEmpty()) {
+            {
+                SqliteStorage storage(dir.path());
+                QVERIFY(storage.open().ok());
+                QVERIFY(
+                    storage.insertActivation(makeActivation(QStringLiteral("d1"), 1'700'000'000'000)).ok());
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            contents = file.readAll();
+            contents.replace(4096, contents.size() - 4096, QByteArray(contents.size() - 4096, '\x07'));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(contents), contents.size());
+        }
+
+        SqliteStorage storage(dir.path());
+        const Status status = storage.open();
+        QVERIFY(!status.ok());
+        const QString message = status.error().message;
+        QVERIFY2(message.contains(sqliteSays), qPrintable(message));
+        QVERIFY2(
+            message.contains(QDir::toNativeSeparators(path) + QStringLiteral(" is damaged, or is not qad's")),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("move it away")), qPrintable(message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == contents);
+    }
+
+    // Damage past the pages every open reads: the database opens, verify() reads every page and says what
+    // is wrong, and so does reading the history where it meets the damage.
+    void verifyFindsDamageTheOpeningDoesNotMeet()
+    {
+        QTemporaryDir dir;
+        int page = 0;
+        int pageSize = 0;
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+            QVERIFY(storage.verify().ok());
+            for (int i = 0; i < 200; ++i) {
+                QVERIFY(storage.insertActivation(makeActivation(QStringLiteral("d1"), 1'700'000'000'000 + i))
+                            .ok());
+            }
+            QVERIFY(storage.verify().ok());
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("where"));
+            db.setDatabaseName(storage.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'activations'"))
+                && q.next());
+            page = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("where"));
+        QVERIFY(page > 1);
+        {
+            QFile file(QDir(dir.path()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(qint64(page - 1) * pageSize));
+            file.write(QByteArray(pageSize, '\x07'));
+        }
+
+        SqliteStorage storage(dir.path());
+        QVERIFY2(storage.open().ok(), qPrintable(storage.open().error().message));
+        const Status verified = storage.verify();
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().message.startsWith(QStringLiteral("Checking the database failed: ")),
+            qPrintable(verified.error().message));
+        QVERIFY2(verified.error().message.contains(QStringLiteral(" is damaged, or is not qad's")),
+            qPrintable(verified.error().message));
+        HistoryQuery query;
+        query.destinationId = QStringLiteral("d1");
+        const auto history = storage.history(query);
+        QVERIFY(!history.ok());
+        QVERIFY2(history.error().message.contains(QStringLiteral("database disk image is malformed")),
+            qPrintable(history.error().message));
+        QVERIFY2(history.error().message.contains(QStringLiteral(" is damaged, or is not qad's")),
+            qPrintable(history.error().message));
+    }
+
+    // What to do follows SQLite's error code, the primary code of an extended one.
+    void errorsSayWhatToDo_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("advice");
+        QTest::newRow("corrupt") << QString::number(SQLITE_CORRUPT) << QStringLiteral("is damaged");
+        QTest::newRow("not a database") << QString::number(SQLITE_NOTADB) << QStringLiteral("is damaged");
+        QTest::newRow("full") << QString::number(SQLITE_FULL)
+                              << QStringLiteral("Free some space on the disk that holds /data/qad.sqlite");
+        QTest::newRow("busy") << QString::number(SQLITE_BUSY) << QStringLiteral("stayed locked too long");
+        QTest::newRow("busy snapshot")
+            << QString::number(SQLITE_BUSY_SNAPSHOT) << QStringLiteral("stayed locked too long");
+        QTest::newRow("read only") << QString::number(SQLITE_READONLY_DBMOVED)
+                                   << QStringLiteral("Check that you may write to /data/qad.sqlite");
+        QTest::newRow("cannot open") << QString::number(SQLITE_CANTOPEN)
+                                     << QStringLiteral("Check that you may write to /data/qad.sqlite");
+        QTest::newRow("input/output") << QString::number(SQLITE_IOERR_WRITE)
+                                      << QStringLiteral("Check that the data directory /data is writable");
+        QTest::newRow("no code") << QString()
+                                 << QStringLiteral("Check that the data directory /data is writable");
+    }
+
+    void errorsSayWhatToDo()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, advice);
+        const QSqlError error(QStringLiteral("Unable to fetch row"), QStringLiteral("what SQLite said"),
+            QSqlError::StatementError, code);
+        const QString message
+            = sqliteError(QStringLiteral("Saving activations"), error, QStringLiteral("/data/qad.sqlite"))
+                  .message;
+        QVERIFY2(message.startsWith(QStringLiteral("Saving activations failed: what SQLite said. ")),
+            qPrintable(message));
+        QVERIFY2(message.contains(advice), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row")), qPrintable(message));
     }
 
     void recordsAttemptsAndTheNextStateTogether()

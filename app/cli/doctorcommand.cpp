@@ -3,9 +3,11 @@
 #include "common/allocator.h"
 #include "config/validation.h"
 #include "secrets/tokenresolver.h"
+#include "storage/sqlitestorage.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <qad/version.h>
 
 namespace qad::cli {
@@ -56,6 +58,31 @@ void checkDirectory(Report &report, const QString &what, const QString &dir)
     report.ok(Tr::tr("%1: %2").arg(what, QDir::toNativeSeparators(dir)));
 }
 
+// Opens the history database (bringing it to this version's schema, as any command would) and reads it whole.
+// Never creates it.
+void checkDatabase(Report &report, const QString &dataDir)
+{
+    SqliteStorage storage(dataDir);
+    const QString path = QDir::toNativeSeparators(storage.databasePath());
+    const QFileInfo file(storage.databasePath());
+    if (!file.exists()) {
+        report.ok(Tr::tr("database: %1 (not created yet)").arg(path));
+        return;
+    }
+    Status status = storage.open();
+    if (status) {
+        status = storage.verify();
+    }
+    if (!status) {
+        report.problem(Tr::tr("database: %1").arg(status.error().message));
+        return;
+    }
+    report.ok(Tr::tr("database: %1 (schema %2, %3, every page read)")
+                  .arg(path)
+                  .arg(storage.schemaVersion())
+                  .arg(QLocale().formattedDataSize(file.size(), 1)));
+}
+
 } // namespace
 
 int doctorCommand(Context &ctx, const QStringList &args)
@@ -81,6 +108,7 @@ int doctorCommand(Context &ctx, const QStringList &args)
     }
     checkDirectory(report, Tr::tr("configuration directory"), ctx.configDir());
     checkDirectory(report, Tr::tr("data directory"), ctx.dataDir());
+    checkDatabase(report, ctx.dataDir());
 
     // Keychain: a probe read answers whether a backend is there at all.
     SecretStore &secrets = ctx.secrets();

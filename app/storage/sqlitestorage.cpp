@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -335,15 +336,74 @@ QSqlDatabase SqliteStorage::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Error SqliteStorage::sqlError(const QString &what, const QSqlError &error)
+Error sqliteError(const QString &what, const QSqlError &error, const QString &databasePath)
 {
     // SQLite's own words ("database or disk is full"), without the Qt driver's ("Unable to fetch row").
     const QString cause = !error.databaseText().isEmpty() ? error.databaseText()
         : !error.driverText().isEmpty()                   ? error.driverText()
                                                           : error.text();
-    return Error { Tr::tr(
-        "%1 failed: %2. Check that the data directory is writable and the disk is not full.")
-                       .arg(what, cause) };
+    const QString path = QDir::toNativeSeparators(databasePath);
+    bool known = false;
+    const int code = error.nativeErrorCode().toInt(&known) & 0xff; // the primary code of an extended one
+    switch (known ? code : -1) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error { Tr::tr("%1 failed: %2. The database %3 is damaged, or is not qad's. qad does not "
+                              "change it: quit qad and qadctl, then move it away to start with an empty "
+                              "history, or put a backup in its place.")
+                           .arg(what, cause, path) };
+    case SQLITE_FULL:
+        return Error { Tr::tr("%1 failed: %2. Free some space on the disk that holds %3: what was saved "
+                              "before is kept.")
+                           .arg(what, cause, path) };
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error { Tr::tr("%1 failed: %2. The database %3 stayed locked too long: if another program "
+                              "holds it (a database browser, a backup tool), close it, then try again.")
+                           .arg(what, cause, path) };
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+        return Error { Tr::tr("%1 failed: %2. Check that you may write to %3 and to its directory.")
+                           .arg(what, cause, path) };
+    default:
+        return Error { Tr::tr(
+            "%1 failed: %2. Check that the data directory %3 is writable and the disk is not "
+            "full.")
+                           .arg(what, cause, QDir::toNativeSeparators(QFileInfo(databasePath).path())) };
+    }
+}
+
+Error SqliteStorage::sqlError(const QString &what, const QSqlError &error) const
+{
+    return sqliteError(what, error, databasePath());
+}
+
+Status SqliteStorage::verify()
+{
+    // quick_check reads every page, as a reader of the history would, without comparing indexes with their
+    // tables (integrity_check's dearest part).
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        return sqlError(Tr::tr("Checking the database"), q.lastError());
+    }
+    QStringList problems;
+    while (q.next()) {
+        // Each row may hold several lines, headed "*** in database main ***".
+        for (const QString &line : q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("***"))) {
+                problems.append(line.trimmed());
+            }
+        }
+    }
+    if (problems == QStringList { QStringLiteral("ok") }) {
+        return {};
+    }
+    const QSqlError damaged(QString(), problems.join(QLatin1String("; ")), QSqlError::StatementError,
+        QString::number(SQLITE_CORRUPT));
+    return sqlError(Tr::tr("Checking the database"), damaged);
 }
 
 namespace {
@@ -400,8 +460,7 @@ Status SqliteStorage::open()
     db.setDatabaseName(databasePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        return sqlError(
-            Tr::tr("Opening the database %1").arg(QDir::toNativeSeparators(databasePath())), db.lastError());
+        return sqlError(Tr::tr("Opening the database"), db.lastError());
     }
     setBusyHandler(db);
     QSqlQuery q(db);
@@ -409,7 +468,8 @@ Status SqliteStorage::open()
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
              "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-16384" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            return sqlError(QString::fromLatin1(pragma), q.lastError());
+            return sqlError(
+                Tr::tr("Opening the database (%1)").arg(QString::fromLatin1(pragma)), q.lastError());
         }
     }
     files::makePrivate(databasePath());

@@ -15,6 +15,11 @@ class QSqlError;
 
 namespace qad {
 
+// An error of the SQLite database at `databasePath`: what failed, SQLite's own words, and what to do, which
+// depends on SQLite's error code in `error` (a damaged file, a full disk, a lock held too long, a file that
+// cannot be written).
+Error sqliteError(const QString &what, const QSqlError &error, const QString &databasePath);
+
 // SQLite in WAL mode (qad.sqlite in the data directory), readable by the user only, with a schema version and
 // step-by-step migrations. One named connection per instance; use an instance from one thread.
 class SqliteStorage final : public Storage
@@ -32,6 +37,8 @@ public:
     void setSearchWalkRows(int rows) { m_searchWalkRows = qMax(0, rows); }
 
     Status open() override;
+    // Reads every page of the open database (SQLite's quick_check): an error says what is damaged.
+    Status verify();
     int schemaVersion() const override;
     Status insertActivation(const ActivationRecord &activation) override;
     Status recordAttempt(
@@ -93,7 +100,8 @@ private:
     QSqlDatabase database() const;
 
     // Shared by the two source files (the core and the streaming side).
-    static Error sqlError(const QString &what, const QSqlError &error);
+    // sqliteError() for this database.
+    Error sqlError(const QString &what, const QSqlError &error) const;
     static QString activationColumns();
     static ActivationRecord activationFromQuery(const QSqlQuery &query, int firstColumn = 0);
     static ActivationRecord activationFromStatement(const SqliteStatement &statement, int firstColumn = 0);
@@ -117,10 +125,10 @@ private:
         QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit);
     Status markSending(
         QSqlDatabase &db, const QList<QPair<qint64, ActivationRecord>> &claimed, const QDateTime &now);
-    static Expected<StatusCounters> totalCounters(QSqlDatabase &db, const QString &destinationId);
-    static Expected<QList<HourlyCounters>> hourlyCounters(
-        QSqlDatabase &db, const QString &destinationId, int hours);
-    static Status readQueue(QSqlDatabase &db, const QString &destinationId, DestinationStatus &status);
+    Expected<StatusCounters> totalCounters(QSqlDatabase &db, const QString &destinationId) const;
+    Expected<QList<HourlyCounters>> hourlyCounters(
+        QSqlDatabase &db, const QString &destinationId, int hours) const;
+    Status readQueue(QSqlDatabase &db, const QString &destinationId, DestinationStatus &status) const;
 
     QString m_directory;
     QString m_connectionName;

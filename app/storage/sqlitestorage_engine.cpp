@@ -742,7 +742,7 @@ static StatusCounters countersFromQuery(const QSqlQuery &q, int c)
     return counters;
 }
 
-Expected<StatusCounters> SqliteStorage::totalCounters(QSqlDatabase &db, const QString &destinationId)
+Expected<StatusCounters> SqliteStorage::totalCounters(QSqlDatabase &db, const QString &destinationId) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -757,7 +757,7 @@ Expected<StatusCounters> SqliteStorage::totalCounters(QSqlDatabase &db, const QS
 }
 
 Expected<QList<HourlyCounters>> SqliteStorage::hourlyCounters(
-    QSqlDatabase &db, const QString &destinationId, int hours)
+    QSqlDatabase &db, const QString &destinationId, int hours) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -776,7 +776,8 @@ Expected<QList<HourlyCounters>> SqliteStorage::hourlyCounters(
     return result;
 }
 
-Status SqliteStorage::readQueue(QSqlDatabase &db, const QString &destinationId, DestinationStatus &status)
+Status SqliteStorage::readQueue(
+    QSqlDatabase &db, const QString &destinationId, DestinationStatus &status) const
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);

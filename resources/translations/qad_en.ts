@@ -124,7 +124,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+281"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+285"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,22 +830,53 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+344"/>
-        <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+458"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Opening the database %1</source>
+        <location line="-107"/>
+        <source>%1 failed: %2. The database %3 is damaged, or is not qad&apos;s. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>%1 failed: %2. Free some space on the disk that holds %3: what was saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading the queue of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3112,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Destinations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,8 +4621,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/doctorcommand.cpp" line="+56"/>
-        <location line="+60"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="+58"/>
+        <location line="+86"/>
         <location line="+2"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
         <source>%1: %2</source>
@@ -4608,7 +4639,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-97"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-123"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,7 +4669,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>database: %1 (not created yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database: %1 (schema %2, %3, every page read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,7 +4719,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>keychain (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,7 +128,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+281" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+285" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -834,22 +834,61 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+344" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation>%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
+            <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+458" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Opening the database %1</source>
-            <translation>Ouverture de la base de données %1</translation>
+            <translation type="vanished">Ouverture de la base de données %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="-107" />
+            <source>%1 failed: %2. The database %3 is damaged, or is not qad's. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
+            <translation>%1 : échec (%2). La base de données %3 est endommagée, ou n’est pas celle de qad. qad n’y touche pas : quittez qad et qadctl, puis déplacez-la ailleurs pour repartir d’un historique vide, ou remettez une sauvegarde à sa place.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 failed: %2. Free some space on the disk that holds %3: what was saved before is kept.</source>
+            <translation>%1 : échec (%2). Libérez de la place sur le disque qui contient %3 : ce qui a déjà été enregistré est conservé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
+            <translation>%1 : échec (%2). La base de données %3 est restée verrouillée trop longtemps : si un autre programme la tient (un navigateur de bases de données, un outil de sauvegarde), fermez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
+            <translation>%1 : échec (%2). Vérifiez que vous pouvez écrire dans %3 et dans son dossier.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
+            <translation>%1 : échec (%2). Vérifiez que le dossier de données %3 est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+16" />
+            <source>Checking the database</source>
+            <translation>Vérification de la base de données</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Opening the database</source>
+            <translation>Ouverture de la base de données</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Opening the database (%1)</source>
+            <translation>Ouverture de la base de données (%1)</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>La base de données %1 a été écrite par une version plus récente de qad (schéma %2, cette version connaît le schéma %3). Mettez qad à jour, ou indiquez un autre dossier avec --data-dir.</translation>
         </message>
@@ -1128,7 +1167,7 @@
             <translation>Lecture des compteurs horaires de %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Reading the queue of %1</source>
             <translation>Lecture de la file d’attente de %1</translation>
         </message>
@@ -3103,7 +3142,7 @@ Elle commençait par : %5</translation>
             <translation>Une destination envoie les mises à jour de profils à une URL d’événement JSON de Qualtrics. L’assistant demande vos identifiants Qualtrics, l’URL, les audiences et le mappage.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Destinations</source>
             <translation>Destinations</translation>
         </message>
@@ -4663,8 +4702,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+56" />
-            <location line="+60" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
+            <location line="+86" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4681,7 +4720,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-97" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-123" />
             <source>ok  </source>
             <translation>ok   </translation>
         </message>
@@ -4711,7 +4750,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 : %2 est lisible par les autres utilisateurs ; lancez chmod 700 dessus.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>database: %1 (not created yet)</source>
+            <translation>base de données : %1 (pas encore créée)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>database: %1</source>
+            <translation>base de données : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>database: %1 (schema %2, %3, every page read)</source>
+            <translation>base de données : %1 (schéma %2, %3, toutes les pages lues)</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
             <translation>qadctl doctor : vérifier le trousseau et les sources du jeton, les chemins et la configuration.</translation>
         </message>
@@ -4746,7 +4800,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>dossier de données</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>keychain (%1): %2</source>
             <translation>trousseau (%1) : %2</translation>
         </message>

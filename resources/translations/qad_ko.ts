@@ -128,7 +128,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+281" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+285" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -830,22 +830,61 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+344" />
             <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation>%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+            <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+458" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Opening the database %1</source>
-            <translation>데이터베이스 %1 열기</translation>
+            <translation type="vanished">데이터베이스 %1 열기</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="-107" />
+            <source>%1 failed: %2. The database %3 is damaged, or is not qad's. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
+            <translation>%1에 실패했습니다: %2. 데이터베이스 %3이(가) 손상되었거나 qad의 데이터베이스가 아닙니다. qad는 이 파일을 바꾸지 않습니다: qad와 qadctl을 종료한 뒤, 빈 기록으로 시작하려면 파일을 다른 곳으로 옮기거나, 그 자리에 백업을 넣으세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 failed: %2. Free some space on the disk that holds %3: what was saved before is kept.</source>
+            <translation>%1에 실패했습니다: %2. %3이(가) 있는 디스크의 공간을 확보하세요: 이미 저장된 내용은 유지됩니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
+            <translation>%1에 실패했습니다: %2. 데이터베이스 %3이(가) 너무 오래 잠겨 있었습니다: 다른 프로그램(데이터베이스 브라우저, 백업 도구)이 사용 중이면 종료한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
+            <translation>%1에 실패했습니다: %2. %3과(와) 그 디렉터리에 쓸 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
+            <translation>%1에 실패했습니다: %2. 데이터 디렉터리 %3에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+16" />
+            <source>Checking the database</source>
+            <translation>데이터베이스 검사</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Opening the database</source>
+            <translation>데이터베이스 열기</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Opening the database (%1)</source>
+            <translation>데이터베이스 열기 (%1)</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>The database %1 was written by a newer qad (schema %2, this one knows %3). Upgrade qad, or point --data-dir elsewhere.</source>
             <translation>데이터베이스 %1은(는) 더 새로운 qad로 작성되었습니다(스키마 %2, 이 버전은 %3까지 인식). qad를 업그레이드하거나 --data-dir을 다른 곳으로 지정하세요.</translation>
         </message>
@@ -1123,7 +1162,7 @@
             <translation>%1의 시간별 카운터 읽기</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Reading the queue of %1</source>
             <translation>%1의 대기열 읽기</translation>
         </message>
@@ -3088,7 +3127,7 @@ It began: %5</source>
             <translation>대상은 프로필 업데이트를 Qualtrics JSON 이벤트 URL로 보냅니다. 마법사가 Qualtrics 자격 증명, URL, 대상자, 매핑을 차례로 묻습니다.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Destinations</source>
             <translation>대상</translation>
         </message>
@@ -4643,8 +4682,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+56" />
-            <location line="+60" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
+            <location line="+86" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4661,7 +4700,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-97" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-123" />
             <source>ok  </source>
             <translation>정상</translation>
         </message>
@@ -4691,7 +4730,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1: 다른 사용자가 %2을(를) 읽을 수 있습니다. chmod 700을 실행하세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>database: %1 (not created yet)</source>
+            <translation>데이터베이스: %1 (아직 만들어지지 않음)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>database: %1</source>
+            <translation>데이터베이스: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>database: %1 (schema %2, %3, every page read)</source>
+            <translation>데이터베이스: %1 (스키마 %2, %3, 모든 페이지 읽음)</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
             <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 설정을 점검합니다.</translation>
         </message>
@@ -4726,7 +4780,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>데이터 디렉터리</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>keychain (%1): %2</source>
             <translation>키체인(%1): %2</translation>
         </message>

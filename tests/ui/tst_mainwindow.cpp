@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
@@ -326,6 +328,38 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
         QCOMPARE(child<QTabWidget>("destinationTabs")->currentWidget()->objectName(),
             QStringLiteral("testSendPanel"));
+    }
+
+    // A history database that is damaged (here, not a database at all) is told where the user looks, with its
+    // path and what to do, and the window leaves the file as it was.
+    void aDamagedDatabaseIsToldInThePanelsAndLeftAsItWas()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        QVERIFY(QDir().mkpath(m_ctx.dataDir));
+        const QString path = QDir(m_ctx.dataDir).filePath(QStringLiteral("qad.sqlite"));
+        const QByteArray notADatabase = QByteArray("id,status\n").repeated(1000);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(notADatabase);
+        }
+        openWindow();
+        const QString told = QDir::toNativeSeparators(path) + QStringLiteral(" is damaged, or is not qad's");
+
+        auto *lastError = child<QLabel>("lastErrorValue");
+        QTRY_VERIFY2(lastError->text().contains(told), qPrintable(lastError->text()));
+        QVERIFY(lastError->isVisible());
+        QCOMPARE(child<QLabel>("stateValue")->text(), QStringLiteral("error"));
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *history = child<QWidget>("historyPanel");
+        auto *message = history->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY2(message->isVisible() && message->text().contains(told), qPrintable(message->text()));
+
+        m_window.reset();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == notADatabase);
     }
 
     void pauseAndResumeChangeTheRuntimeState()
