@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "common/files.h"
 #include "config/configstore.h"
+#include "config/destinationjson.h"
 #include "destinationlistmodel.h"
 #include "panels/alertspanel.h"
 #include "panels/historypanel.h"
@@ -17,9 +19,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,6 +53,37 @@ QString chooseSourceFile(QWidget *parent)
         MainWindow::tr("Profiles (*.ndjson *.jsonl *.json);;All files (*)"));
 }
 
+QString chooseImportFile(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, MainWindow::tr("Import Destination"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        MainWindow::tr("Destination exports (*.json);;All files (*)"));
+}
+
+QString chooseExportFile(QWidget *parent, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(parent, MainWindow::tr("Export Destination"), suggested,
+        MainWindow::tr("Destination exports (*.json);;All files (*)"));
+}
+
+// A file name from a destination's name: what file systems refuse becomes "-".
+QString exportFileName(const QString &name)
+{
+    QString base;
+    for (const QChar c : name.trimmed()) {
+        base += c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)
+            ? QChar(u'-')
+            : c;
+    }
+    while (base.startsWith(QLatin1Char('.'))) {
+        base.remove(0, 1);
+    }
+    return (base.isEmpty() ? QStringLiteral("destination") : base) + QStringLiteral(".json");
+}
+
+// A destination export is a few kilobytes: a larger file is not one, and is not read whole.
+constexpr qint64 kMaxExportBytes = 4 * 1024 * 1024;
+
 } // namespace
 
 QIcon applicationIcon()
@@ -62,6 +99,8 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
     , m_chooseSource(chooseSourceFile)
+    , m_chooseImport(chooseImportFile)
+    , m_chooseExport(chooseExportFile)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -143,6 +182,14 @@ void MainWindow::createActions()
         QStyle::SP_TrashIcon, QKeySequence(Qt::Key_Delete), &MainWindow::removeDestination);
     // Delete removes a destination only from the list: in a text field it deletes text.
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_importAction = action("actionImport", tr("&Import Destination…"), QStringLiteral("document-import"),
+        QStyle::SP_DialogOpenButton, QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDestination);
+    m_importAction->setStatusTip(
+        tr("Add a destination from a file written by Export (or qadctl destination export)"));
+    m_exportAction = action("actionExport", tr("E&xport Destination…"), QStringLiteral("document-export"),
+        QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        &MainWindow::exportDestination);
+    m_exportAction->setStatusTip(tr("Save the selected destination to a file, without its API token"));
     m_startAction = action("actionStart", tr("&Start Streaming…"), QStringLiteral("document-open"),
         QStyle::SP_DialogOpenButton, QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::startStreaming);
     m_startAction->setStatusTip(
@@ -211,6 +258,9 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_editAction);
     file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_preferencesAction);
     file->addSeparator();
@@ -281,13 +331,23 @@ QWidget *MainWindow::createEmptyState()
     button->setObjectName(QStringLiteral("emptyStateNewButton"));
     button->setDefault(true);
     connect(button, &QPushButton::clicked, this, &MainWindow::newDestination);
+    auto *importButton = new QPushButton(tr("&Import a Destination…"), page);
+    importButton->setObjectName(QStringLiteral("emptyStateImportButton"));
+    importButton->setToolTip(
+        tr("From a file written by Export on another machine, or by qadctl destination export"));
+    connect(importButton, &QPushButton::clicked, this, &MainWindow::importDestination);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(button);
+    buttons->addWidget(importButton);
+    buttons->addStretch();
 
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(label);
     layout->addWidget(hint);
     layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
     layout->addStretch();
     layout->setContentsMargins(48, 24, 48, 24);
     return page;
@@ -497,6 +557,7 @@ void MainWindow::updateActions()
     const DestinationHealth health
         = selected ? healthOf(*d, m_model->runtimeOf(d->id)) : DestinationHealth::Enabled;
     m_editAction->setEnabled(selected);
+    m_exportAction->setEnabled(selected);
     m_removeAction->setEnabled(selected && !streaming);
     m_startAction->setEnabled(selected && !streaming);
     m_stopAction->setEnabled(streaming);
@@ -523,20 +584,79 @@ void MainWindow::editDestination()
 void MainWindow::openWizard(const Destination *editing)
 {
     auto *wizard = new DestinationWizard(m_ctx, editing, this);
+    const bool streaming = editing && m_streams->isStreaming(editing->id);
+    showWizard(wizard,
+        streaming ? tr("Destination \"%1\" saved. Stop and start streaming to use the changes.")
+                  : tr("Destination \"%1\" saved."));
+}
+
+void MainWindow::showWizard(DestinationWizard *wizard, const QString &savedMessage)
+{
     wizard->setObjectName(QStringLiteral("destinationWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
-    const bool streaming = editing && m_streams->isStreaming(editing->id);
-    connect(wizard, &DestinationWizard::destinationSaved, this, [this, streaming](const Destination &saved) {
-        m_model->refresh();
-        selectDestination(saved.id);
-        showCurrentDestination();
-        statusBar()->showMessage(streaming
-                ? tr("Destination \"%1\" saved. Stop and start streaming to use the changes.").arg(saved.name)
-                : tr("Destination \"%1\" saved.").arg(saved.name),
-            kMessageMs);
-    });
+    connect(
+        wizard, &DestinationWizard::destinationSaved, this, [this, savedMessage](const Destination &saved) {
+            m_model->refresh();
+            selectDestination(saved.id);
+            showCurrentDestination();
+            statusBar()->showMessage(savedMessage.arg(saved.name), kMessageMs);
+        });
     wizard->open();
+}
+
+// The export is read and checked first; the wizard then shows it whole, asks for the token the export does
+// not hold, and saves it as a new destination (never over one already here).
+void MainWindow::importDestination()
+{
+    const QString path = m_chooseImport(this);
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Not Imported"), tr("Cannot read %1: %2.").arg(shown, file.errorString()));
+        return;
+    }
+    if (file.size() > kMaxExportBytes) {
+        QMessageBox::warning(this, tr("Not Imported"),
+            tr("%1 is not a destination export: it holds %2, and an export is a few kilobytes. Choose a file "
+               "written by Export or by qadctl destination export.")
+                .arg(shown, QLocale().formattedDataSize(file.size(), 1)));
+        return;
+    }
+    const Expected<Destination> imported = qad::importDestination(file.readAll());
+    if (!imported) {
+        QMessageBox::warning(
+            this, tr("Not Imported"), tr("Cannot import %1. %2").arg(shown, imported.error().message));
+        return;
+    }
+    showWizard(DestinationWizard::importing(m_ctx, *imported, this), tr("Destination \"%1\" imported."));
+}
+
+void MainWindow::exportDestination()
+{
+    const std::optional<Destination> d = currentDestination();
+    if (!d) {
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(exportFileName(d->name));
+    const QString path = m_chooseExport(this, suggested);
+    if (path.isEmpty()) {
+        return;
+    }
+    // Readable by the user only, as the configuration: the JSON-event URL can start a workflow on its own.
+    if (const Status written = files::writeAtomically(path, qad::exportDestination(*d)); !written) {
+        QMessageBox::warning(this, tr("Not Exported"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported \"%1\" to %2. The API token is not in the file: it stays in the "
+                                "keychain.")
+                                 .arg(d->name, QDir::toNativeSeparators(path)),
+        kMessageMs);
 }
 
 void MainWindow::removeDestination()

@@ -27,6 +27,7 @@ class Storage;
 namespace qad::ui {
 
 class AlertsPanel;
+class DestinationWizard;
 class DestinationListModel;
 class HistoryPanel;
 class OverviewPanel;
@@ -57,6 +58,12 @@ public:
     // an empty path when the user cancels.
     using SourceChooser = std::function<QString(QWidget *parent)>;
     void setSourceChooser(SourceChooser chooser) { m_chooseSource = std::move(chooser); }
+    // Ask which destination export to import, and where to export one (`suggested`: a file in the documents
+    // folder named after the destination); file dialogs unless a test sets its own. An empty path: the user
+    // cancelled.
+    void setImportChooser(SourceChooser chooser) { m_chooseImport = std::move(chooser); }
+    using ExportChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
+    void setExportChooser(ExportChooser chooser) { m_chooseExport = std::move(chooser); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +89,9 @@ private:
     void editDestination();
     void removeDestination();
     void openWizard(const Destination *editing);
+    void importDestination();
+    void exportDestination();
+    void showWizard(DestinationWizard *wizard, const QString &savedMessage);
     void startStreaming();
     void stopStreaming();
     void setPaused(bool paused);
@@ -96,6 +106,8 @@ private:
     StreamController *m_streams;
     TrayController *m_tray;
     SourceChooser m_chooseSource;
+    SourceChooser m_chooseImport;
+    ExportChooser m_chooseExport;
     QString m_shownId; // the destination the tabs show
     std::optional<Destination> m_shown;
     QString m_selectAfterReset;
@@ -113,6 +125,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -378,8 +378,8 @@ Expected<Destination> importDestination(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error { Tr::tr("The file is not valid JSON (%1 at byte %2). Use a file written by "
-                              "`qadctl destination export`, or fix the JSON.")
+        return Error { Tr::tr("The file is not valid JSON (%1 at byte %2). Use a file written by Export "
+                              "(in qad) or by `qadctl destination export`, or fix the JSON.")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
     }
@@ -388,7 +388,8 @@ Expected<Destination> importDestination(const QByteArray &json)
     const std::optional<int> schemaVersion = toInt(version);
     if (!document.isObject() || !schemaVersion || !root.value(u"destination").isObject()) {
         return Error { Tr::tr("This is not a qad destination export: it needs \"schemaVersion\" and a "
-                              "\"destination\" object. Use a file written by `qadctl destination export`.") };
+                              "\"destination\" object. Use a file written by Export (in qad) or by `qadctl "
+                              "destination export`.") };
     }
     if (*schemaVersion > kConfigSchemaVersion) {
         return Error { Tr::tr("This destination was exported by a newer qad (schema version %1; this version "
@@ -398,7 +399,7 @@ Expected<Destination> importDestination(const QByteArray &json)
     }
     if (*schemaVersion < 1) {
         return Error { Tr::tr("schemaVersion %1 is not valid: it must be 1 or more. Use a file written by "
-                              "`qadctl destination export`.")
+                              "Export (in qad) or by `qadctl destination export`.")
                            .arg(*schemaVersion) };
     }
     return destinationFromJson(root.value(u"destination").toObject());

@@ -193,22 +193,22 @@
     </message>
     <message>
         <location line="+172"/>
-        <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
+        <source>The file is not valid JSON (%1 at byte %2). Use a file written by Export (in qad) or by `qadctl destination export`, or fix the JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>This is not a qad destination export: it needs &quot;schemaVersion&quot; and a &quot;destination&quot; object. Use a file written by `qadctl destination export`.</source>
+        <source>This is not a qad destination export: it needs &quot;schemaVersion&quot; and a &quot;destination&quot; object. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,22 +2017,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Edit destination “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>New Qualtrics Automations destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Import destination “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n profile(s) read from %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2914,7 +2919,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../../ui/mainwindow.cpp" line="+51"/>
         <source>Stream Profiles From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,13 +2929,29 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+144"/>
+        <location line="+5"/>
+        <source>Import Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Destination exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+155"/>
         <source>&amp;New Destination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-153"/>
         <source>Create a destination with the wizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +2972,26 @@ It began: %5</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Import Destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a destination from a file written by Export (or qadctl destination export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the selected destination to a file, without its API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Start Streaming…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +3081,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Stream</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3153,17 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>&amp;Import a Destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a file written by Export on another machine, or by qadctl destination export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Destinations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,13 +3207,50 @@ It began: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Destination &quot;%1&quot; saved. Stop and start streaming to use the changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a destination export: it holds %2, and an export is a few kilobytes. Choose a file written by Export or by qadctl destination export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot import %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destination &quot;%1&quot; imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported &quot;%1&quot; to %2. The API token is not in the file: it stays in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -197,23 +197,35 @@
         </message>
         <message>
             <location line="+172" />
-            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
-            <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2). Utilisez un fichier écrit par `qadctl destination export`, ou corrigez le JSON.</translation>
+            <source>The file is not valid JSON (%1 at byte %2). Use a file written by Export (in qad) or by `qadctl destination export`, or fix the JSON.</source>
+            <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2). Utilisez un fichier écrit par Exporter (dans qad) ou par `qadctl destination export`, ou corrigez le JSON.</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
-            <translation>Ce n’est pas un export de destination qad : il faut un « schemaVersion » et un objet « destination ». Utilisez un fichier écrit par `qadctl destination export`.</translation>
+            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
+            <translation>Ce n’est pas un export de destination qad : il faut un « schemaVersion » et un objet « destination ». Utilisez un fichier écrit par Exporter (dans qad) ou par `qadctl destination export`.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
+            <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
+            <translation>schemaVersion %1 n’est pas valide : il doit valoir 1 ou plus. Utilisez un fichier écrit par Exporter (dans qad) ou par `qadctl destination export`.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
+            <translation type="vanished">Le fichier n’est pas du JSON valide (%1 à l’octet %2). Utilisez un fichier écrit par `qadctl destination export`, ou corrigez le JSON.</translation>
+        </message>
+        <message>
+            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
+            <translation type="vanished">Ce n’est pas un export de destination qad : il faut un « schemaVersion » et un objet « destination ». Utilisez un fichier écrit par `qadctl destination export`.</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
             <translation>Cette destination a été exportée par une version plus récente de qad (version de schéma %1 ; cette version lit jusqu’à la version %2). Mettez qad à jour pour l’importer.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
-            <translation>schemaVersion %1 n’est pas valide : il doit valoir 1 ou plus. Utilisez un fichier écrit par `qadctl destination export`.</translation>
+            <translation type="vanished">schemaVersion %1 n’est pas valide : il doit valoir 1 ou plus. Utilisez un fichier écrit par `qadctl destination export`.</translation>
         </message>
     </context>
     <context>
@@ -2033,22 +2045,27 @@
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>Edit destination “%1”</source>
             <translation>Modifier la destination « %1 »</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>New Qualtrics Automations destination</source>
             <translation>Nouvelle destination Qualtrics Automations</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Import destination “%1”</source>
+            <translation>Importer la destination « %1 »</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+64" />
             <source>%n profile(s) read from %1</source>
             <translation>
                 <numerusform>%n profil lu depuis %1</numerusform>
@@ -2944,7 +2961,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+45" />
+            <location filename="../../ui/mainwindow.cpp" line="+51" />
             <source>Stream Profiles From</source>
             <translation>Diffuser les profils depuis</translation>
         </message>
@@ -2954,13 +2971,29 @@ Elle commençait par : %5</translation>
             <translation>Profils (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+89" />
-            <location line="+144" />
+            <location line="+5" />
+            <source>Import Destination</source>
+            <translation>Importer une destination</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>Destination exports (*.json);;All files (*)</source>
+            <translation>Exports de destination (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Export Destination</source>
+            <translation>Exporter la destination</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>&amp;Nouvelle destination…</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-153" />
             <source>Create a destination with the wizard</source>
             <translation>Créer une destination avec l’assistant</translation>
         </message>
@@ -2981,6 +3014,26 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Import Destination…</source>
+            <translation>&amp;Importer une destination…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a destination from a file written by Export (or qadctl destination export)</source>
+            <translation>Ajouter une destination depuis un fichier écrit par Exporter (ou par qadctl destination export)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport Destination…</source>
+            <translation>E&amp;xporter la destination…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save the selected destination to a file, without its API token</source>
+            <translation>Enregistrer la destination sélectionnée dans un fichier, sans son jeton d’API</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Start Streaming…</source>
             <translation>&amp;Démarrer la diffusion…</translation>
         </message>
@@ -3070,7 +3123,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Destination</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>&amp;Stream</source>
             <translation>D&amp;iffusion</translation>
         </message>
@@ -3142,7 +3195,17 @@ Elle commençait par : %5</translation>
             <translation>Une destination envoie les mises à jour de profils à une URL d’événement JSON de Qualtrics. L’assistant demande vos identifiants Qualtrics, l’URL, les audiences et le mappage.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+9" />
+            <source>&amp;Import a Destination…</source>
+            <translation>&amp;Importer une destination…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From a file written by Export on another machine, or by qadctl destination export</source>
+            <translation>Depuis un fichier écrit par Exporter sur une autre machine, ou par qadctl destination export</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Destinations</source>
             <translation>Destinations</translation>
         </message>
@@ -3186,7 +3249,7 @@ Elle commençait par : %5</translation>
             </translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+120" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>Destination « %1 » enregistrée. Arrêtez puis redémarrez la diffusion pour appliquer les modifications.</translation>
         </message>
@@ -3194,6 +3257,43 @@ Elle commençait par : %5</translation>
             <location line="+1" />
             <source>Destination "%1" saved.</source>
             <translation>Destination « %1 » enregistrée.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+4" />
+            <location line="+9" />
+            <source>Not Imported</source>
+            <translation>Pas importée</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Cannot read %1: %2.</source>
+            <translation>Impossible de lire %1 : %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a destination export: it holds %2, and an export is a few kilobytes. Choose a file written by Export or by qadctl destination export.</source>
+            <translation>%1 n’est pas un export de destination : il contient %2, alors qu’un export fait quelques kilo-octets. Choisissez un fichier écrit par Exporter ou par qadctl destination export.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot import %1. %2</source>
+            <translation>Impossible d’importer %1. %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Destination "%1" imported.</source>
+            <translation>Destination « %1 » importée.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not Exported</source>
+            <translation>Pas exportée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exported "%1" to %2. The API token is not in the file: it stays in the keychain.</source>
+            <translation>« %1 » exportée dans %2. Le jeton d’API n’est pas dans le fichier : il reste dans le trousseau.</translation>
         </message>
         <message>
             <location line="+12" />

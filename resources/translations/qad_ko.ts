@@ -196,23 +196,35 @@
         </message>
         <message>
             <location line="+172" />
-            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
-            <translation>올바른 JSON 파일이 아닙니다(바이트 %2: %1). `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
+            <source>The file is not valid JSON (%1 at byte %2). Use a file written by Export (in qad) or by `qadctl destination export`, or fix the JSON.</source>
+            <translation>올바른 JSON 파일이 아닙니다(바이트 %2: %1). qad의 내보내기나 `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
-            <translation>qad 대상 내보내기 파일이 아닙니다: "schemaVersion"과 "destination" 객체가 필요합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
+            <translation>qad 대상 내보내기 파일이 아닙니다: "schemaVersion"과 "destination" 객체가 필요합니다. qad의 내보내기나 `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
+            <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by Export (in qad) or by `qadctl destination export`.</source>
+            <translation>schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. qad의 내보내기나 `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
+            <translation type="vanished">올바른 JSON 파일이 아닙니다(바이트 %2: %1). `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
+        </message>
+        <message>
+            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
+            <translation type="vanished">qad 대상 내보내기 파일이 아닙니다: "schemaVersion"과 "destination" 객체가 필요합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
             <translation>이 대상은 더 새로운 qad에서 내보낸 것입니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 가져오려면 qad를 업그레이드하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
-            <translation>schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
+            <translation type="vanished">schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
         </message>
     </context>
     <context>
@@ -2026,22 +2038,27 @@
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>Edit destination “%1”</source>
             <translation>대상 “%1” 편집</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>New Qualtrics Automations destination</source>
             <translation>새 Qualtrics Automations 대상</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Import destination “%1”</source>
+            <translation>대상 “%1” 가져오기</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+64" />
             <source>%n profile(s) read from %1</source>
             <translation>
                 <numerusform>%1에서 프로필 %n개 읽음</numerusform>
@@ -2929,7 +2946,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+45" />
+            <location filename="../../ui/mainwindow.cpp" line="+51" />
             <source>Stream Profiles From</source>
             <translation>프로필을 스트리밍할 파일</translation>
         </message>
@@ -2939,13 +2956,29 @@ It began: %5</source>
             <translation>프로필 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location line="+89" />
-            <location line="+144" />
+            <location line="+5" />
+            <source>Import Destination</source>
+            <translation>대상 가져오기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>Destination exports (*.json);;All files (*)</source>
+            <translation>대상 내보내기 파일 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Export Destination</source>
+            <translation>대상 내보내기</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>새 대상(&amp;N)…</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-153" />
             <source>Create a destination with the wizard</source>
             <translation>마법사로 대상을 만듭니다</translation>
         </message>
@@ -2966,6 +2999,26 @@ It began: %5</source>
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Import Destination…</source>
+            <translation>대상 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a destination from a file written by Export (or qadctl destination export)</source>
+            <translation>내보내기(또는 qadctl destination export)로 작성한 파일에서 대상을 추가합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport Destination…</source>
+            <translation>대상 내보내기(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save the selected destination to a file, without its API token</source>
+            <translation>선택한 대상을 API 토큰 없이 파일로 저장합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Start Streaming…</source>
             <translation>스트리밍 시작(&amp;S)…</translation>
         </message>
@@ -3055,7 +3108,7 @@ It began: %5</source>
             <translation>대상(&amp;D)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>&amp;Stream</source>
             <translation>스트리밍(&amp;S)</translation>
         </message>
@@ -3127,7 +3180,17 @@ It began: %5</source>
             <translation>대상은 프로필 업데이트를 Qualtrics JSON 이벤트 URL로 보냅니다. 마법사가 Qualtrics 자격 증명, URL, 대상자, 매핑을 차례로 묻습니다.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+9" />
+            <source>&amp;Import a Destination…</source>
+            <translation>대상 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From a file written by Export on another machine, or by qadctl destination export</source>
+            <translation>다른 컴퓨터에서 내보내기로 작성한 파일이나 qadctl destination export로 작성한 파일에서</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Destinations</source>
             <translation>대상</translation>
         </message>
@@ -3170,7 +3233,7 @@ It began: %5</source>
             </translation>
         </message>
         <message>
-            <location line="+126" />
+            <location line="+120" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>대상 "%1"을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
         </message>
@@ -3178,6 +3241,43 @@ It began: %5</source>
             <location line="+1" />
             <source>Destination "%1" saved.</source>
             <translation>대상 "%1"을(를) 저장했습니다.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+4" />
+            <location line="+9" />
+            <source>Not Imported</source>
+            <translation>가져오지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Cannot read %1: %2.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not a destination export: it holds %2, and an export is a few kilobytes. Choose a file written by Export or by qadctl destination export.</source>
+            <translation>%1은(는) 대상 내보내기 파일이 아닙니다: 크기가 %2인데, 내보내기 파일은 몇 킬로바이트입니다. 내보내기나 qadctl destination export로 작성한 파일을 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot import %1. %2</source>
+            <translation>%1을(를) 가져올 수 없습니다. %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Destination "%1" imported.</source>
+            <translation>대상 “%1”을(를) 가져왔습니다.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not Exported</source>
+            <translation>내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exported "%1" to %2. The API token is not in the file: it stays in the keychain.</source>
+            <translation>“%1”을(를) %2(으)로 내보냈습니다. API 토큰은 파일에 없으며 키체인에 남아 있습니다.</translation>
         </message>
         <message>
             <location line="+12" />

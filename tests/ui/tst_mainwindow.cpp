@@ -2,6 +2,7 @@
 // the selection, pause and resume as qadctl does them, the shortcuts, the translations, and `qad --version`.
 #include "appcontext.h"
 #include "config/configstore.h"
+#include "config/destinationjson.h"
 #include "destinationlistmodel.h"
 #include "language.h"
 #include "languages.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -25,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -362,6 +365,111 @@ private Q_SLOTS:
         QVERIFY(file.readAll() == notADatabase);
     }
 
+    // Export writes the selected destination to the file the user picks (readable by the user only, without
+    // its token); Import reads it back through the wizard, which starts filled, asks for the token and a name
+    // of its own, and adds it under a new id with everything else as it was.
+    void aDestinationExportedAndImportedComesBackWhole()
+    {
+        Destination d = sampleDestination(QStringLiteral("Onboarding survey: EMEA/UK"));
+        d.description = QStringLiteral("Starts the 30-day onboarding survey.");
+        d.identities.append({ QStringLiteral("ECID"), IdentityTarget::ExternalId });
+        d.attributes = { { QStringLiteral("person.name.firstName"), QStringLiteral("firstName") },
+            { QStringLiteral("mobilePhone.number"), QStringLiteral("phone.mobile") } };
+        d.exportOn = ExportOn::MembershipOnly;
+        d.delivery.rateLimitPerMinute = 1200;
+        d.delivery.concurrency = 3;
+        d.delivery.timeoutSeconds = 20;
+        d.alerts.flowRunStart = true;
+        d.alerts.flowRunDelayMinutes = 45;
+        const auto added = m_config->add(d);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, QStringLiteral("first-secret-token")).ok());
+        openWindow();
+
+        const QString exported = m_home->filePath(QStringLiteral("onboarding.json"));
+        QString suggested;
+        m_window->setExportChooser([&](QWidget *, const QString &offered) {
+            suggested = offered;
+            return exported;
+        });
+        list()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Onboarding survey- EMEA-UK.json"));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("first-secret-token"));
+        QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions());
+        const auto read = importDestination(bytes);
+        QVERIFY2(read.ok(), bytes.constData());
+        QVERIFY(*read == *added);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(exported),
+            qPrintable(m_window->statusBar()->currentMessage()));
+
+        m_window->setImportChooser([&](QWidget *) { return exported; });
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        auto *wizard = child<QWizard>("destinationWizard");
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("Import destination “Onboarding survey: EMEA/UK”"));
+        auto *token = wizard->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+        QCOMPARE(token->text(), QString());
+        QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), d.username);
+        QTest::keyClicks(token, QStringLiteral("second-secret-token"));
+        wizard->next();
+        auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), d.name);
+        QTRY_VERIFY(wizard->findChild<QLabel *>(QStringLiteral("nameMessage"))
+                        ->text()
+                        .contains(QStringLiteral("Another destination is already named")));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Onboarding survey (copy)"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        QTRY_COMPARE(m_config->destinations().size(), 2);
+        Destination copy = m_config->destinations().constLast();
+        QCOMPARE(copy.name, QStringLiteral("Onboarding survey (copy)"));
+        QVERIFY(copy.id != added->id);
+        QCOMPARE(m_secrets.read(copy.id).secret, QStringLiteral("second-secret-token"));
+        QCOMPARE(m_secrets.read(added->id).secret, QStringLiteral("first-secret-token"));
+        QCOMPARE(m_window->currentDestinationId(), copy.id);
+        copy.id = added->id;
+        copy.name = added->name;
+        QVERIFY(copy == *added);
+    }
+
+    // With nothing configured, the empty state offers Import too. A file that is not an export is refused
+    // with its name and what is wrong, and nothing is added.
+    void aFileThatIsNotAnExportIsRefused()
+    {
+        openWindow();
+        const QString path = m_home->filePath(QStringLiteral("profiles.ndjson"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"identityMap\":{}}\n{\"identityMap\":{}}\n");
+        }
+        int asked = 0;
+        m_window->setImportChooser([&](QWidget *) {
+            ++asked;
+            return path;
+        });
+        auto seen = std::make_shared<SeenBox>();
+        answerNextMessageBox(seen, [](QMessageBox *box) { pressKey(box, Qt::Key_Return); });
+        auto *button = child<QPushButton>("emptyStateImportButton");
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY(seen->shown);
+        QVERIFY2(
+            seen->text.startsWith(QStringLiteral("Cannot import %1. The file is not valid JSON").arg(path)),
+            qPrintable(seen->text));
+        QVERIFY(!child<QWizard>("destinationWizard"));
+        QVERIFY(m_config->destinations().isEmpty());
+        QCOMPARE(
+            child<QStackedWidget>("mainStack")->currentWidget()->objectName(), QStringLiteral("emptyState"));
+    }
+
     void pauseAndResumeChangeTheRuntimeState()
     {
         addDestination(QStringLiteral("Onboarding survey"));
@@ -409,6 +517,8 @@ private Q_SLOTS:
         QTest::addColumn<QKeySequence>("shortcut");
         QTest::newRow("new") << "actionNew" << QKeySequence(Qt::CTRL | Qt::Key_N);
         QTest::newRow("edit") << "actionEdit" << QKeySequence(Qt::CTRL | Qt::Key_E);
+        QTest::newRow("import") << "actionImport" << QKeySequence(Qt::CTRL | Qt::Key_I);
+        QTest::newRow("export") << "actionExport" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
         QTest::newRow("start") << "actionStart" << QKeySequence(Qt::CTRL | Qt::Key_R);
         QTest::newRow("pause") << "actionPause" << QKeySequence(Qt::CTRL | Qt::Key_P);
         QTest::newRow("resume") << "actionResume" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);

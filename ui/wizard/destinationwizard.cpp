@@ -29,17 +29,39 @@ QString refusal(const QList<ValidationIssue> &issues)
 } // namespace
 
 DestinationWizard::DestinationWizard(AppContext &context, const Destination *editing, QWidget *parent)
+    : DestinationWizard(
+        context, editing ? *editing : Destination(), editing ? Start::Edit : Start::New, parent)
+{ }
+
+DestinationWizard *DestinationWizard::importing(
+    AppContext &context, const Destination &imported, QWidget *parent)
+{
+    return new DestinationWizard(context, imported, Start::Import, parent);
+}
+
+DestinationWizard::DestinationWizard(
+    AppContext &context, const Destination &base, Start start, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
-    , m_editing(editing != nullptr)
-    , m_base(editing ? *editing : Destination())
+    , m_editing(start == Start::Edit)
+    , m_everyPageSaves(start != Start::New)
+    , m_base(base)
 {
     Q_ASSERT(m_context.config && m_context.secrets);
     setObjectName(QStringLiteral("destinationWizard"));
-    setWindowTitle(m_editing ? tr("Edit destination “%1”").arg(m_base.name)
-                             : tr("New Qualtrics Automations destination"));
+    switch (start) {
+    case Start::New:
+        setWindowTitle(tr("New Qualtrics Automations destination"));
+        break;
+    case Start::Edit:
+        setWindowTitle(tr("Edit destination “%1”").arg(m_base.name));
+        break;
+    case Start::Import:
+        setWindowTitle(tr("Import destination “%1”").arg(m_base.name));
+        break;
+    }
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveFinishButtonOnEarlyPages, m_editing);
+    setOption(QWizard::HaveFinishButtonOnEarlyPages, m_everyPageSaves);
     setButtonText(QWizard::FinishButton, tr("&Save"));
 
     m_authenticatePage = new AuthenticatePage(*this);
@@ -53,7 +75,7 @@ DestinationWizard::DestinationWizard(AppContext &context, const Destination *edi
     setStartId(PageAuthenticate);
 
     Destination initial = m_base;
-    if (!m_editing) {
+    if (start == Start::New) {
         // The documented pair (SPEC §3) as a start: most workflows address people by email.
         initial.identities = { IdentityMapping { QStringLiteral("Email"), IdentityTarget::Email } };
     }
@@ -67,8 +89,9 @@ DestinationWizard::~DestinationWizard() = default;
 
 void DestinationWizard::addDestinationPage(PageId id, DestinationPage *page)
 {
-    // Editing often changes one field: every page can Save (Next stays where there is a next page).
-    page->setFinalPage(m_editing);
+    // Editing often changes one field, and an import needs only its token: every page can Save (Next stays
+    // where there is a next page).
+    page->setFinalPage(m_everyPageSaves);
     setPage(id, page);
     m_pages.append(page);
 }

@@ -30,6 +30,10 @@ public:
     // (the details page edits the rest of its delivery settings).
     explicit DestinationWizard(
         AppContext &context, const Destination *editing = nullptr, QWidget *parent = nullptr);
+    // A new destination that starts from `imported` (read from a `destination export` file): every page shows
+    // it and any page can Save, which adds it under a new id with the token entered on the Authenticate page
+    // (an export holds none).
+    static DestinationWizard *importing(AppContext &context, const Destination &imported, QWidget *parent);
     ~DestinationWizard() override;
 
     AppContext &context() const { return m_context; }
@@ -63,6 +67,8 @@ Q_SIGNALS:
     void destinationSaved(const qad::Destination &destination);
 
 private:
+    enum class Start { New, Edit, Import };
+    DestinationWizard(AppContext &context, const Destination &base, Start start, QWidget *parent);
     void addDestinationPage(PageId id, DestinationPage *page);
     Expected<Destination> saveNew(Destination destination, const QString &token);
     Expected<Destination> saveEdited(const Destination &destination, const QString &token);
@@ -70,6 +76,7 @@ private:
 
     AppContext &m_context;
     bool m_editing = false;
+    bool m_everyPageSaves = false; // editing or importing: the pages start filled
     Destination m_base; // the destination being edited, or the defaults
     Destination m_saved;
     QList<DestinationPage *> m_pages;
