@@ -1,5 +1,6 @@
 // ConfigStore: destinations.json in the configuration directory (SPEC §3, §9).
 
+#include "common/files.h"
 #include "config/configstore.h"
 #include "config/destinationjson.h"
 
@@ -70,6 +71,8 @@ private slots:
     void addKeepsAGivenIdAndRefusesATakenOne();
     void findByIdPrefixNeedsFourUniqueCharacters();
     void filesAreUserOnlyAndWrittenAtomically();
+    void fileNamesAreSafeToSuggest_data();
+    void fileNamesAreSafeToSuggest();
     void damagedFileIsReportedAndNeverOverwritten_data();
     void damagedFileIsReportedAndNeverOverwritten();
     void changesWithoutLoadDoNotLoseTheFile();
@@ -208,6 +211,34 @@ void TestConfigStore::filesAreUserOnlyAndWrittenAtomically()
     const QJsonObject root = QJsonDocument::fromJson(readAll(store.filePath())).object();
     QCOMPARE(root.value("schemaVersion").toInt(), kConfigSchemaVersion);
     QCOMPARE(root.value("destinations").toArray().size(), 1);
+}
+
+// A destination's name becomes the file name a save dialog suggests: nothing in it may name another folder,
+// a hidden file, or a character Windows or a file manager refuses.
+void TestConfigStore::fileNamesAreSafeToSuggest_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("plain") << QStringLiteral("Onboarding survey.json")
+                           << QStringLiteral("Onboarding survey.json");
+    QTest::newRow("separators") << QStringLiteral("EMEA/UK\\IE.json") << QStringLiteral("EMEA-UK-IE.json");
+    QTest::newRow("refused by Windows")
+        << QStringLiteral("a:b*c?d\"e<f>g|h") << QStringLiteral("a-b-c-d-e-f-g-h");
+    QTest::newRow("control characters")
+        << QStringLiteral("line\nbreak\ttab") << QStringLiteral("line-break-tab");
+    QTest::newRow("hidden") << QStringLiteral("..profile.json") << QStringLiteral("profile.json");
+    QTest::newRow("parent folder") << QStringLiteral("../../etc/passwd") << QStringLiteral("-..-etc-passwd");
+    QTest::newRow("spaces around") << QStringLiteral("  NPS  ") << QStringLiteral("NPS");
+    QTest::newRow("nothing left") << QStringLiteral(" . ") << QStringLiteral("fallback");
+    QTest::newRow("other scripts") << QStringLiteral("설문 조사 — été.json")
+                                   << QStringLiteral("설문 조사 — été.json");
+}
+
+void TestConfigStore::fileNamesAreSafeToSuggest()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, file);
+    QCOMPARE(files::safeFileName(name, QStringLiteral("fallback")), file);
 }
 
 void TestConfigStore::damagedFileIsReportedAndNeverOverwritten_data()

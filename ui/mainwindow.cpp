@@ -66,21 +66,6 @@ QString chooseExportFile(QWidget *parent, const QString &suggested)
         MainWindow::tr("Destination exports (*.json);;All files (*)"));
 }
 
-// A file name from a destination's name: what file systems refuse becomes "-".
-QString exportFileName(const QString &name)
-{
-    QString base;
-    for (const QChar c : name.trimmed()) {
-        base += c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)
-            ? QChar(u'-')
-            : c;
-    }
-    while (base.startsWith(QLatin1Char('.'))) {
-        base.remove(0, 1);
-    }
-    return (base.isEmpty() ? QStringLiteral("destination") : base) + QStringLiteral(".json");
-}
-
 // A destination export is a few kilobytes: a larger file is not one, and is not read whole.
 constexpr qint64 kMaxExportBytes = 4 * 1024 * 1024;
 
@@ -642,8 +627,9 @@ void MainWindow::exportDestination()
     if (!d) {
         return;
     }
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(exportFileName(d->name));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(files::safeFileName(d->name, tr("destination")) + QStringLiteral(".json"));
     const QString path = m_chooseExport(this, suggested);
     if (path.isEmpty()) {
         return;

@@ -63,6 +63,21 @@ QString configDirectory(const QString &override)
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
 }
 
+QString safeFileName(const QString &name, const QString &fallback)
+{
+    QString safe;
+    safe.reserve(name.size());
+    for (const QChar c : name) {
+        const bool refused = c.category() == QChar::Other_Control || QStringView(u"/\\:*?\"<>|").contains(c);
+        safe += refused ? QChar(u'-') : c;
+    }
+    safe = safe.trimmed();
+    while (safe.startsWith(QLatin1Char('.'))) {
+        safe.remove(0, 1);
+    }
+    return safe.trimmed().isEmpty() ? fallback : safe.trimmed();
+}
+
 QString dataDirectory(const QString &override)
 {
     if (!override.isEmpty()) {

@@ -16,6 +16,11 @@ Status ensurePrivateDirectory(const QString &dir);
 // Restricts an existing file to the user (0600).
 void makePrivate(const QString &path);
 
+// A file name made of `name`, to suggest in a save dialog: what file systems refuse or treat apart (a path
+// separator, one of \\:*?"<>|, a control character, a leading dot) becomes "-" or goes; `fallback` when
+// nothing is left.
+QString safeFileName(const QString &name, const QString &fallback);
+
 // The default configuration and data directories (QStandardPaths), or the overrides when given.
 QString configDirectory(const QString &override = {});
 QString dataDirectory(const QString &override = {});

@@ -2681,8 +2681,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>history.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,7 +2950,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+95"/>
         <location line="+155"/>
         <source>&amp;New Destination…</source>
         <translation type="unfinished"></translation>
@@ -3244,7 +3249,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not Exported</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2720,9 +2720,14 @@
             <translation>Impossible d’écrire %1 : %2. Vérifiez qu’il reste de la place sur le disque et réessayez.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 history.csv</source>
             <translation>%1 historique.csv</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>history.csv</source>
+            <translation>historique.csv</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2987,7 +2992,7 @@ Elle commençait par : %5</translation>
             <translation>Exporter la destination</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+95" />
             <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>&amp;Nouvelle destination…</translation>
@@ -3286,7 +3291,12 @@ Elle commençait par : %5</translation>
             <translation>Destination « %1 » importée.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>destination</source>
+            <translation>destination</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Not Exported</source>
             <translation>Pas exportée</translation>
         </message>

@@ -2706,9 +2706,14 @@
             <translation>%1에 쓸 수 없습니다: %2. 디스크 공간이 있는지 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 history.csv</source>
             <translation>%1 기록.csv</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>history.csv</source>
+            <translation>기록.csv</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2972,7 +2977,7 @@ It began: %5</source>
             <translation>대상 내보내기</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+95" />
             <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>새 대상(&amp;N)…</translation>
@@ -3270,7 +3275,12 @@ It began: %5</source>
             <translation>대상 “%1”을(를) 가져왔습니다.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>destination</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Not Exported</source>
             <translation>내보내지 못했습니다</translation>
         </message>

@@ -822,7 +822,8 @@ void HistoryPanel::exportCsvInteractive()
     if (!m_destination) {
         return;
     }
-    const QString suggested = QDir::home().filePath(tr("%1 history.csv").arg(m_destination->name));
+    const QString suggested = QDir::home().filePath(
+        files::safeFileName(tr("%1 history.csv").arg(m_destination->name), tr("history.csv")));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the history as CSV"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) {
