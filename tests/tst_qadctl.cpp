@@ -323,6 +323,37 @@ private Q_SLOTS:
         QVERIFY(storage.activations({ id, std::nullopt, 10 })->isEmpty());
     }
 
+    // A destinations.json edited by hand to a plain-http URL on another host (0.0.0.0 reaches this machine,
+    // but is not a loopback name): no command that sends lets the token go there in clear text.
+    void theTokenNeverGoesToAPlainHttpUrlOnAnotherHost()
+    {
+        const QString id = addDestination(QStringLiteral("Edited by hand"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        QFile config(QDir(configDir()).filePath(QStringLiteral("destinations.json")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QByteArray json = config.readAll();
+        config.close();
+        QVERIFY(json.contains("http://127.0.0.1:"));
+        json.replace("http://127.0.0.1:", "http://0.0.0.0:");
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(json);
+        config.close();
+
+        const QString profile = sampleProfileInAudience();
+        Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Nothing was sent: destination \"Edited by hand\" is not valid"))
+                && run.err.contains(QStringLiteral("url: ")),
+            qPrintable(run.err));
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("The token was not sent: ")), qPrintable(run.out));
+        QTest::qWait(100); // a request that went out anyway would have reached the receiver by now
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QVERIFY(!everythingWritten().contains(kToken.toUtf8()));
+    }
+
     void aBadProfileFileSaysWhatIsWrong()
     {
         const QString id = addDestination(QStringLiteral("Bad input"));
@@ -397,6 +428,56 @@ private Q_SLOTS:
 
         run = qadctl({ QStringLiteral("doctor") }, {}, env);
         QVERIFY2(run.out.contains(QStringLiteral("QAD_API_TOKEN")), qPrintable(run.out));
+    }
+
+    // QAD_API_TOKEN is taken trimmed, as `token set` takes its input; one with a line break, a tab or a space
+    // inside is refused: sent as it is, a line break would add a header of its own to the request.
+    void theEnvironmentTokenIsTrimmedAndNeverSentMalformed()
+    {
+        QStringList args = addArgs(QStringLiteral("Server, header auth"), m_receiver.url());
+        args << QStringLiteral("--auth") << QStringLiteral("header");
+        Run run = qadctl(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), QStringLiteral("  ") + kToken + QStringLiteral("\r\n"));
+        run = qadctl({ QStringLiteral("test-send"), id }, {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(m_receiver.requestCount(), 1);
+        QVERIFY(m_receiver.requests().constFirst().header("X-API-TOKEN") == kToken.toUtf8());
+
+        for (const QString &malformed : { kToken + QStringLiteral("\r\nX-Injected: 1"),
+                 kToken + QStringLiteral("\tx"), kToken + QStringLiteral(" x") }) {
+            env.insert(QStringLiteral("QAD_API_TOKEN"), malformed);
+            run = qadctl({ QStringLiteral("test-send"), id }, {}, env);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("QAD_API_TOKEN holds a space, a tab, a line break")),
+                qPrintable(run.err));
+            QVERIFY(!run.err.contains(kToken));
+        }
+        QTest::qWait(100); // a request that went out anyway would have reached the receiver by now
+        QCOMPARE(m_receiver.requestCount(), 1);
+    }
+
+    // On a server without a keychain, with the token in QAD_API_TOKEN (SPEC §9), doctor can serve as a health
+    // check: the missing keychain is a warning, not a failure.
+    void doctorPassesOnAServerWithTheEnvironmentToken()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const QStringList doctor { QStringLiteral("--config-dir"),
+            m_home.filePath(QStringLiteral("server-config")), QStringLiteral("--data-dir"),
+            m_home.filePath(QStringLiteral("server-data")), QStringLiteral("doctor") };
+        Run run = qadctl(doctor, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("\nFAIL keychain (")), qPrintable(run.out));
+
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        run = qadctl(doctor, {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\nwarn keychain ("))
+                && run.out.contains(QStringLiteral("Not needed while QAD_API_TOKEN is set")),
+            qPrintable(run.out));
     }
 
     // HTTPS as to Qualtrics: a receiver whose certificate no authority vouches for is refused (TLS errors

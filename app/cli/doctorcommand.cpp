@@ -113,12 +113,17 @@ int doctorCommand(Context &ctx, const QStringList &args)
     // Keychain: a probe read answers whether a backend is there at all.
     SecretStore &secrets = ctx.secrets();
     const SecretStore::ReadResult probe = secrets.read(QStringLiteral("qad-doctor-probe"));
-    if (probe.status == SecretStore::ReadStatus::Failed) {
+    const bool tokenFromEnvironment = !qEnvironmentVariableIsEmpty(kTokenEnvironmentVariable);
+    if (probe.status == SecretStore::ReadStatus::Failed && tokenFromEnvironment) {
+        // A server without a keychain, as SPEC §9 provides for: the token comes from the environment.
+        report.warning(Tr::tr("keychain (%1): %2 Not needed while QAD_API_TOKEN is set.")
+                           .arg(secrets.backendName(), probe.error.message));
+    } else if (probe.status == SecretStore::ReadStatus::Failed) {
         report.problem(Tr::tr("keychain (%1): %2").arg(secrets.backendName(), probe.error.message));
     } else {
         report.ok(Tr::tr("keychain: %1 answers").arg(secrets.backendName()));
     }
-    if (!qEnvironmentVariableIsEmpty(kTokenEnvironmentVariable)) {
+    if (tokenFromEnvironment) {
         report.warning(Tr::tr("QAD_API_TOKEN is set: every destination uses it instead of the keychain."));
     }
 

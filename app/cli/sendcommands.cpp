@@ -187,6 +187,7 @@ int testSendCommand(Context &ctx, const QStringList &args)
             OperationFailed, Tr::tr("Profile excluded, nothing was sent: %1").arg(result.payload.reason));
     case TestSendResult::Kind::TooLarge:
         return ctx.fail(OperationFailed, Tr::tr("Not sent: %1").arg(result.payload.reason));
+    case TestSendResult::Kind::Invalid:
     case TestSendResult::Kind::NoToken:
         return ctx.fail(UsageError, result.error.message);
     case TestSendResult::Kind::StorageError:

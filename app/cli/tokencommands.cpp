@@ -61,10 +61,10 @@ int set(Context &ctx, const Destination &d)
                    "`printf '%s' \"$TOKEN\" | qadctl token set %1`.")
                 .arg(d.id));
     }
-    if (token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
+    if (!isWellFormedToken(token)) {
         token.fill(QLatin1Char('\0'));
-        return ctx.fail(
-            UsageError, Tr::tr("The token has spaces or several lines; give only the API token."));
+        return ctx.fail(UsageError,
+            Tr::tr("The token has spaces, several lines or control characters; give only the API token."));
     }
     const Status status = ctx.secrets().write(d.id, token);
     token.fill(QLatin1Char('\0'));

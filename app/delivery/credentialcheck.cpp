@@ -1,5 +1,7 @@
 #include "delivery/credentialcheck.h"
 
+#include "config/validation.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -94,10 +96,19 @@ void CredentialChecker::start(const QString &jsonEventUrl, const QString &token,
     m_timeoutMs = timeoutMs;
     const quint64 generation = ++m_generation;
     const QString url = whoamiUrl(jsonEventUrl);
-    if (url.isEmpty()) {
+    // The token never goes where the destination's own validation refuses to send (SPEC §3): plain http is
+    // for a loopback host only.
+    QString refused;
+    for (const ValidationIssue &issue : validateUrl(jsonEventUrl)) {
+        if (issue.isError() && refused.isEmpty()) {
+            refused = Tr::tr("The token was not sent: %1").arg(issue.message);
+        }
+    }
+    if (url.isEmpty() || !refused.isEmpty()) {
         CredentialCheck check;
-        check.message
-            = Tr::tr("The destination URL has no host to check the token against; fix the URL first.");
+        check.message = !refused.isEmpty()
+            ? refused
+            : Tr::tr("The destination URL has no host to check the token against; fix the URL first.");
         // Queued, so callers connect and update their UI the same way whatever the outcome.
         QMetaObject::invokeMethod(
             this,

@@ -1,5 +1,6 @@
 #include "engine/testsend.h"
 
+#include "config/validation.h"
 #include "secrets/tokenresolver.h"
 #include "storage/storage.h"
 
@@ -87,6 +88,21 @@ bool TestSend::start(const Destination &destination, const Profile &profile)
 
 bool TestSend::prepare(const Destination &destination, const Profile &profile, TestSendResult *result)
 {
+    // A configuration edited by hand is only checked for its types when it is read: the token never goes to a
+    // URL the validation refuses (plain http to another machine would carry it in clear text).
+    if (const QList<ValidationIssue> issues = validateDestination(destination); hasErrors(issues)) {
+        QStringList lines;
+        for (const ValidationIssue &issue : issues) {
+            if (issue.isError()) {
+                lines.append(issue.toString());
+            }
+        }
+        result->kind = TestSendResult::Kind::Invalid;
+        result->error = Error { tr("Nothing was sent: destination \"%1\" is not valid. Fix it first "
+                                   "(Edit in qad, or qadctl destination edit):\n%2")
+                                    .arg(destination.name, lines.join(QLatin1Char('\n'))) };
+        return false;
+    }
     result->payload = buildPayload(destination, profile);
     const PayloadResult &payload = result->payload;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -25,6 +25,8 @@ struct TestSendResult
         Sent, // one request went out; `attempt` says how it went
         Excluded, // the profile is excluded (SPEC §5): recorded, nothing sent
         TooLarge, // the body is over 100 KB: recorded as a failed activation, nothing sent
+        Invalid, // the destination does not validate (SPEC §3), e.g. a plain-http URL: nothing recorded or
+                 // sent
         NoToken, // no token in the environment or the keychain: nothing recorded, nothing sent
         StorageError, // the activation could not be made durable: nothing sent
     };
@@ -33,7 +35,7 @@ struct TestSendResult
     QString activationId; // Sent, TooLarge: the test activation in the history
     DeliveryRequest request; // Sent: what was POSTed, the token already cleared
     Attempt attempt; // Sent
-    Error error; // NoToken, StorageError: what is wrong and how to fix it
+    Error error; // Invalid, NoToken, StorageError: what is wrong and how to fix it
     // Problems that did not stop the test but the user should know of, e.g. the history could not record it.
     QStringList warnings;
 

@@ -343,6 +343,7 @@ void TestSendPanel::showResult(const TestSendResult &result)
     case TestSendResult::Kind::TooLarge:
         lines.append(tr("Not sent: %1").arg(result.payload.reason));
         break;
+    case TestSendResult::Kind::Invalid:
     case TestSendResult::Kind::NoToken:
     case TestSendResult::Kind::StorageError:
         lines.append(result.error.message);
@@ -350,7 +351,8 @@ void TestSendPanel::showResult(const TestSendResult &result)
     }
     lines.append(result.warnings);
     setMessage(m_resultMessage, lines.join(QLatin1Char('\n')), isError);
-    if (result.kind != TestSendResult::Kind::NoToken && result.kind != TestSendResult::Kind::StorageError) {
+    if (result.kind != TestSendResult::Kind::Invalid && result.kind != TestSendResult::Kind::NoToken
+        && result.kind != TestSendResult::Kind::StorageError) {
         Q_EMIT historyChanged(m_sentTo);
     }
 }
