@@ -2,6 +2,7 @@
 // the panel driven like a person, offscreen.
 #include "appcontext.h"
 #include "language.h"
+#include "messageboxes.h"
 #include "panels/historymodel.h"
 #include "panels/historypanel.h"
 #include "storage/sqlitestorage.h"
@@ -946,6 +947,53 @@ private Q_SLOTS:
                      .data()
                      .toString(),
             QStringLiteral("pending"));
+    }
+
+    // Replaying a delivered activation starts the workflow again, so it asks first, with Cancel the default
+    // and Escape's answer: a stray Ctrl+R sends nothing.
+    void replayingADeliveredActivationAsksFirst()
+    {
+        auto panel = makePanel();
+        const QString delivered = QStringLiteral("act-02999");
+        QCOMPARE(toString(storage().activation(delivered)->status), QStringLiteral("succeeded"));
+        QVERIFY(selectRow(*panel, delivered));
+        auto *replay = panel->findChild<QAction *>(QStringLiteral("replayAction"));
+        QVERIFY(replay && replay->isEnabled());
+        QSignalSpy replayed(panel.get(), &ui::HistoryPanel::activationsReplayed);
+
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        replay->trigger();
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("starts the Qualtrics workflow a second time")),
+            qPrintable(seen->text));
+        QVERIFY(seen->cancelIsDefault && seen->cancelIsEscape);
+        QCOMPARE(toString(storage().activation(delivered)->status), QStringLiteral("succeeded"));
+        QCOMPARE(replayed.count(), 0);
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        replay->trigger();
+        QVERIFY(seen->shown);
+        QCOMPARE(toString(storage().activation(delivered)->status), QStringLiteral("pending"));
+        QCOMPARE(replayed.count(), 1);
+
+        // A failed one is replayed at once: that is what replay is for.
+        const QString failed = QStringLiteral("act-02990");
+        QCOMPARE(toString(storage().activation(failed)->status), QStringLiteral("failed"));
+        QVERIFY(selectRow(*panel, failed));
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        replay->trigger();
+        seen->stopWaiting = true;
+        QVERIFY(!seen->shown);
+        QCOMPARE(toString(storage().activation(failed)->status), QStringLiteral("pending"));
     }
 
     void refreshKeepsTheUsersPlace()

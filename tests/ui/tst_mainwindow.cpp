@@ -7,6 +7,7 @@
 #include "language.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "panels/historypanel.h"
 #include "preferencesdialog.h"
 #include "secrets/memorysecretstore.h"
@@ -43,6 +44,9 @@
 #include <qad/version.h>
 
 using namespace qad;
+using qad::test::answerNextMessageBox;
+using qad::test::pressKey;
+using qad::test::SeenBox;
 
 namespace {
 
@@ -57,50 +61,6 @@ Destination sampleDestination(const QString &name)
     d.audiences = { { QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283"),
         QStringLiteral("Bought recently"), std::nullopt, std::nullopt } };
     return d;
-}
-
-// What a modal message box showed, read while it was up.
-struct SeenBox
-{
-    bool shown = false;
-    QString text;
-    QString informativeText;
-    bool cancelIsDefault = false;
-    bool cancelIsEscape = false;
-    bool stopWaiting = false; // set by a test that expects no box, so the watch ends with it
-};
-
-// Answers the next modal message box as a person would: once it is up (the timer fires inside its exec()),
-// records what it shows and hands it to `answer`. A modal dialog blocks the test until it closes, so the
-// checks happen after, on what was recorded.
-void answerNextMessageBox(
-    std::shared_ptr<SeenBox> seen, std::function<void(QMessageBox *)> answer, int triesLeft = 100)
-{
-    QTimer::singleShot(0, qApp, [seen, answer, triesLeft] {
-        if (seen->stopWaiting) {
-            return;
-        }
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (triesLeft > 0) {
-                answerNextMessageBox(seen, answer, triesLeft - 1);
-            }
-            return;
-        }
-        seen->shown = true;
-        seen->text = box->text();
-        seen->informativeText = box->informativeText();
-        QAbstractButton *cancel = box->button(QMessageBox::Cancel);
-        seen->cancelIsDefault = cancel && box->defaultButton() == cancel;
-        seen->cancelIsEscape = cancel && box->escapeButton() == cancel;
-        answer(box);
-    });
-}
-
-// Keys go where a person's would: to the widget that has the focus in the box.
-void pressKey(QMessageBox *box, Qt::Key key)
-{
-    QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, key);
 }
 
 ActivationRecord failedActivation(const QString &destinationId, int n, bool isTest = false)

@@ -650,6 +650,24 @@ void HistoryPanel::replaySelected()
     if (!id || !m_storage || !m_destination) {
         return;
     }
+    // A delivered activation sent again starts the workflow again: a survey mailed twice. A stray Ctrl+R
+    // (Start Streaming… everywhere else in the window) must not do that.
+    const QModelIndex current = m_table->currentIndex();
+    if (m_model->entry(current.row()).activation.status == ActivationStatus::Succeeded) {
+        QMessageBox box(QMessageBox::Question, tr("Send Again?"),
+            tr("Activation %1 was delivered. Sending it again starts the Qualtrics workflow a second time "
+               "for "
+               "this profile.")
+                .arg(*id),
+            QMessageBox::Cancel, this);
+        QPushButton *again = box.addButton(tr("&Send Again"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != again) {
+            return;
+        }
+    }
     if (const Status status = m_storage->replayActivation(*id); !status) {
         setMessage(status.error().message, true);
         return;
