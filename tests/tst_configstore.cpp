@@ -5,13 +5,17 @@
 #include "config/destinationjson.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
 #include <memory>
 #include <sys/stat.h>
 
@@ -76,6 +80,12 @@ private slots:
     void damagedFileIsReportedAndNeverOverwritten_data();
     void damagedFileIsReportedAndNeverOverwritten();
     void changesWithoutLoadDoNotLoseTheFile();
+    void fileDamagedAfterLoadIsNotOverwritten();
+    void duplicateIdsAreReportedAndNeverOverwritten();
+    void storesLoadedTogetherKeepEachOthersChanges();
+    void nameTakenOnDiskIsRefused();
+    void changeWaitsForTheLockThenGivesUp();
+    void lockLeftByAGoneProcessDoesNotBlock();
     void duplicateNameRefused();
     void invalidDestinationListsEveryIssue();
     void warningsAreReturnedAndDoNotBlock();
@@ -302,6 +312,211 @@ void TestConfigStore::changesWithoutLoadDoNotLoseTheFile()
     ConfigStore fresh(m_dir);
     QVERIFY(!fresh.add(sample("Third")).ok());
     QCOMPARE(readAll(fresh.filePath()), damaged);
+}
+
+void TestConfigStore::fileDamagedAfterLoadIsNotOverwritten()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    QVERIFY(store.add(sample("Onboarding")).ok());
+    // Someone breaks the file by hand after this store read it.
+    const QByteArray damaged = "{\"schemaVersion\": 1, \"destinations\": [ {\"name\": ";
+    write(store.filePath(), damaged);
+
+    const Expected<Destination> added = store.add(sample("Renewals"));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().message.contains(QDir::toNativeSeparators(store.filePath())),
+        qPrintable(added.error().message));
+    QVERIFY2(added.error().message.contains("damaged"), qPrintable(added.error().message));
+    QCOMPARE(readAll(store.filePath()), damaged);
+}
+
+void TestConfigStore::duplicateIdsAreReportedAndNeverOverwritten()
+{
+    // A hand-edited file in which an entry was copied with its id, the copy then changed.
+    const QString id = "7e57ab1e-0000-4000-8000-000000000001";
+    QJsonObject original = toJson(sample("Onboarding"));
+    original.insert("id", id);
+    QJsonObject other = toJson(sample("Renewals"));
+    other.insert("id", "7e57ab1e-0000-4000-8000-000000000002");
+    QJsonObject copy = toJson(sample("Onboarding EU"));
+    copy.insert("id", id);
+    QJsonObject root { { "schemaVersion", 1 }, { "destinations", QJsonArray { original, other, copy } } };
+    const QByteArray contents = QJsonDocument(root).toJson();
+    ConfigStore store(m_dir);
+    write(store.filePath(), contents);
+
+    const Status loaded = store.load();
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().message;
+    for (const QString &part : { QDir::toNativeSeparators(store.filePath()), id, QString("destinations[0]"),
+             QString("destinations[2]"), QString("\"Onboarding\""), QString("\"Onboarding EU\"") }) {
+        QVERIFY2(message.contains(part), qPrintable(part + " not in: " + message));
+    }
+    QVERIFY(store.destinations().isEmpty());
+    QVERIFY(store.find(id) == nullptr);
+
+    // Nothing overwrites it, not even a change that would otherwise be fine.
+    QVERIFY(!store.add(sample("Third")).ok());
+    Destination edited = sample("Onboarding (edited)");
+    edited.id = id;
+    QVERIFY(!store.update(edited).ok());
+    QVERIFY(!store.remove(id).ok());
+    QCOMPARE(readAll(store.filePath()), contents);
+
+    // The advice works: the suggested id given to the copy makes both usable.
+    const QRegularExpressionMatch suggested
+        = QRegularExpression("for example ([0-9a-f-]{36})").match(message);
+    QVERIFY2(suggested.hasMatch(), qPrintable(message));
+    QVERIFY(suggested.captured(1) != id);
+    copy.insert("id", suggested.captured(1));
+    root.insert("destinations", QJsonArray { original, other, copy });
+    write(store.filePath(), QJsonDocument(root).toJson());
+    QVERIFY(store.load().ok());
+    QCOMPARE(store.find(id)->name, QString("Onboarding"));
+    QCOMPARE(store.find(suggested.captured(1))->name, QString("Onboarding EU"));
+}
+
+// qad and qadctl (or two qadctl) each read the file, then save a change: neither may lose the other's.
+void TestConfigStore::storesLoadedTogetherKeepEachOthersChanges()
+{
+    Expected<Destination> existing = sample("Existing");
+    {
+        ConfigStore setup(m_dir);
+        existing = setup.add(existing.value());
+        QVERIFY(existing.ok());
+    }
+    ConfigStore gui(m_dir);
+    ConfigStore cli(m_dir);
+    QVERIFY(gui.load().ok());
+    QVERIFY(cli.load().ok());
+
+    const Expected<Destination> fromGui = gui.add(sample("From qad"));
+    QVERIFY2(fromGui.ok(), qPrintable(fromGui.error().message));
+    const Expected<Destination> fromCli = cli.add(sample("From qadctl"));
+    QVERIFY2(fromCli.ok(), qPrintable(fromCli.error().message));
+    QCOMPARE(cli.destinations().size(), 3); // what it wrote, the other's add included
+    {
+        ConfigStore third(m_dir);
+        QVERIFY(third.load().ok());
+        QCOMPARE(third.destinations().size(), 3);
+        QVERIFY(third.find(fromGui->id) != nullptr);
+        QVERIFY(third.find(fromCli->id) != nullptr);
+    }
+
+    // An update through the store that has not seen qadctl's add does not undo it.
+    Destination changed = existing.value();
+    changed.description = "changed in qad";
+    QVERIFY(gui.update(changed).ok());
+    {
+        ConfigStore third(m_dir);
+        QVERIFY(third.load().ok());
+        QCOMPARE(third.destinations().size(), 3);
+        QVERIFY(third.find(fromCli->id) != nullptr);
+        QCOMPARE(third.find(existing->id)->description, QString("changed in qad"));
+    }
+
+    // qadctl removes a destination that qad then edits: refused, and the removal stands.
+    QVERIFY(cli.remove(fromGui->id).ok());
+    const QByteArray afterRemoval = readAll(cli.filePath());
+    Destination renamed = fromGui.value();
+    renamed.name = "Renamed in qad";
+    const Expected<Destination> refused = gui.update(renamed);
+    QVERIFY(!refused.ok());
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(fromGui->id) && message.contains("\"From qad\"") && message.contains("removed"),
+        qPrintable(message));
+    QCOMPARE(readAll(gui.filePath()), afterRemoval);
+    QVERIFY(gui.find(fromGui->id) == nullptr); // it now shows what is on disk
+    QVERIFY(!gui.remove(fromGui->id).ok());
+    QCOMPARE(readAll(gui.filePath()), afterRemoval);
+    ConfigStore third(m_dir);
+    QVERIFY(third.load().ok());
+    QCOMPARE(third.destinations().size(), 2);
+    QVERIFY(third.find(fromGui->id) == nullptr);
+    QVERIFY(third.find("Renamed in qad") == nullptr);
+}
+
+void TestConfigStore::nameTakenOnDiskIsRefused()
+{
+    Expected<Destination> renewals = sample("Renewals");
+    {
+        ConfigStore setup(m_dir);
+        renewals = setup.add(renewals.value());
+        QVERIFY(renewals.ok());
+    }
+    ConfigStore gui(m_dir);
+    ConfigStore cli(m_dir);
+    QVERIFY(gui.load().ok());
+    QVERIFY(cli.load().ok());
+    QVERIFY(gui.add(sample("Onboarding")).ok());
+    const QByteArray saved = readAll(gui.filePath());
+
+    // "onboarding" is free in what qadctl read, but not on disk any more.
+    QVERIFY(cli.find("Onboarding") == nullptr);
+    const Expected<Destination> added = cli.add(sample("onboarding"));
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().message.startsWith("name: "), qPrintable(added.error().message));
+    QCOMPARE(readAll(cli.filePath()), saved);
+
+    // Renaming onto a name taken meanwhile is refused the same way.
+    ConfigStore stale(m_dir);
+    QVERIFY(stale.load().ok());
+    QVERIFY(gui.add(sample("Welcome")).ok());
+    const QByteArray savedAgain = readAll(gui.filePath());
+    Destination renamed = renewals.value();
+    renamed.name = "WELCOME";
+    const Expected<Destination> updated = stale.update(renamed);
+    QVERIFY(!updated.ok());
+    QVERIFY2(updated.error().message.startsWith("name: "), qPrintable(updated.error().message));
+    QCOMPARE(readAll(stale.filePath()), savedAgain);
+}
+
+void TestConfigStore::changeWaitsForTheLockThenGivesUp()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    QCOMPARE(store.lockFilePath(), QDir(m_dir).filePath("destinations.json.lock"));
+    constexpr std::chrono::milliseconds timeout { 300 };
+    store.setLockTimeout(timeout);
+    // Another qad or qadctl in the middle of saving.
+    QVERIFY(QDir().mkpath(m_dir));
+    QLockFile other(store.lockFilePath());
+    QVERIFY(other.tryLock(0));
+
+    QElapsedTimer waited;
+    waited.start();
+    const Expected<Destination> refused = store.add(sample("Onboarding"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(waited.elapsed() >= timeout.count(), qPrintable(QString::number(waited.elapsed())));
+    const QString message = refused.error().message;
+    for (const QString &part :
+        { QDir::toNativeSeparators(store.lockFilePath()), QString("another qad or qadctl is saving"),
+            QString("Try again"), QString::number(QCoreApplication::applicationPid()) }) {
+        QVERIFY2(message.contains(part), qPrintable(part + " not in: " + message));
+    }
+    QVERIFY(!QFile::exists(store.filePath()));
+    QVERIFY(store.destinations().isEmpty());
+
+    // Once the other one is done, saving works.
+    other.unlock();
+    QVERIFY(store.add(sample("Onboarding")).ok());
+    QVERIFY(!QFile::exists(store.lockFilePath()));
+}
+
+void TestConfigStore::lockLeftByAGoneProcessDoesNotBlock()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    // A qadctl killed while saving: its lock file names a process that no longer exists (no PID is this
+    // high on Linux).
+    write(store.lockFilePath(), "999999999\nqadctl\n\n");
+    QElapsedTimer waited;
+    waited.start();
+    const Expected<Destination> added = store.add(sample("Onboarding"));
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QVERIFY(waited.elapsed() < std::chrono::milliseconds(ConfigStore::kDefaultLockTimeout).count());
+    QVERIFY(!QFile::exists(store.lockFilePath()));
 }
 
 void TestConfigStore::duplicateNameRefused()

@@ -4,14 +4,21 @@
 #include "config/destinationjson.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QStringList>
+#include <QThread>
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace qad {
 
@@ -23,6 +30,10 @@ struct Tr
 };
 
 constexpr qsizetype kMinIdPrefix = 4;
+// A lock file whose process is gone is removed at once (QLockFile checks the process on this machine); one
+// left by another machine sharing the directory is taken as stale after this long. A save holds the lock
+// for milliseconds.
+constexpr std::chrono::milliseconds kStaleLockTime { 30'000 };
 
 // The lines "field: message" of every issue of the given severity.
 QStringList issueLines(const QList<ValidationIssue> &issues, bool errors)
@@ -84,7 +95,66 @@ Expected<QList<Destination>> parse(const QByteArray &bytes, const QString &path)
         }
         destinations.append(d.value());
     }
+    // Two entries with one id: find() would see only the first and update() would overwrite it with the
+    // second's changes. (A missing id is read as none at all, not made up, so the advice is a new id.)
+    QHash<QString, qsizetype> indexOfId;
+    for (qsizetype i = 0; i < destinations.size(); ++i) {
+        const Destination &d = destinations.at(i);
+        if (d.id.isEmpty()) {
+            continue;
+        }
+        if (const auto first = indexOfId.constFind(d.id); first != indexOfId.cend()) {
+            const QString newId = Destination::newId();
+            return Error { Tr::tr(
+                "%1 is damaged: destinations[%2] (\"%3\") and destinations[%4] (\"%5\") have "
+                "the same id %6. In a text editor, give one of them a new id, for example %7, "
+                "and store its API token again with `qadctl token set %7` (tokens are kept "
+                "by id); or delete the one you do not need. qad will not overwrite the file.")
+                               .arg(file, QString::number(*first), destinations.at(*first).name,
+                                   QString::number(i), d.name, d.id, newId) };
+        }
+        indexOfId.insert(d.id, i);
+    }
     return destinations;
+}
+
+// Waits for the lock in short steps of random length: QLockFile's own wait doubles its sleep from 100 ms to
+// 6.4 s, so with a few processes saving at once one could try only a handful of times and give up while the
+// lock was free most of the time.
+Status acquire(QLockFile &lock, std::chrono::milliseconds timeout, const QString &path)
+{
+    lock.setStaleLockTime(int(kStaleLockTime.count()));
+    const QDeadlineTimer deadline(timeout.count());
+    while (!lock.tryLock(0)) {
+        const QString lockFile = QDir::toNativeSeparators(lock.fileName());
+        if (lock.error() != QLockFile::LockFailedError) {
+            return Error { Tr::tr(
+                "Not saved: the lock file %1 cannot be created. Check that you can write to %2.")
+                               .arg(lockFile, QDir::toNativeSeparators(QFileInfo(path).absolutePath())) };
+        }
+        const qint64 left = deadline.remainingTime();
+        if (left <= 0) {
+            const QString seconds = QString::number(double(timeout.count()) / 1000.0, 'g', 3);
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            if (lock.getLockInfo(&pid, &host, &application)) {
+                return Error { Tr::tr(
+                    "Not saved: another qad or qadctl is saving %1: %2 (process %3 on %4) has held "
+                    "the lock file %5 for more than %6 s. Try again; if no qad or qadctl is running, "
+                    "the lock file is stale: remove %5.")
+                                   .arg(QDir::toNativeSeparators(path), application, QString::number(pid),
+                                       host, lockFile, seconds) };
+            }
+            return Error { Tr::tr(
+                "Not saved: another qad or qadctl is saving %1: the lock file %2 has been held "
+                "for more than %3 s. Try again; if no qad or qadctl is running, the lock file is "
+                "stale: remove %2.")
+                               .arg(QDir::toNativeSeparators(path), lockFile, seconds) };
+        }
+        QThread::msleep(ulong(std::min<qint64>(left, QRandomGenerator::global()->bounded(5, 25))));
+    }
+    return {};
 }
 
 } // namespace
@@ -98,24 +168,25 @@ QString ConfigStore::filePath() const
     return QDir(m_directory).filePath(QStringLiteral("destinations.json"));
 }
 
+QString ConfigStore::lockFilePath() const
+{
+    return filePath() + QStringLiteral(".lock");
+}
+
 Status ConfigStore::load()
 {
-    m_loaded = true;
-    m_loadError = {};
     m_destinations.clear();
     QFile file(filePath());
     if (!file.exists()) {
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_loadError = Error { Tr::tr("Cannot read %1: %2. Check its permissions.")
-                                  .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
-        return m_loadError;
+        return Error { Tr::tr("Cannot read %1: %2. Check its permissions.")
+                           .arg(QDir::toNativeSeparators(filePath()), file.errorString()) };
     }
     Expected<QList<Destination>> parsed = parse(file.readAll(), filePath());
     if (!parsed) {
-        m_loadError = parsed.error();
-        return m_loadError;
+        return parsed.error();
     }
     // Written by us 0600; tighten a copy that arrived with looser permissions (SPEC §9).
     files::makePrivate(filePath());
@@ -154,14 +225,27 @@ const Destination *ConfigStore::find(const QString &idOrName) const
     return match;
 }
 
-Status ConfigStore::ensureWritable()
+Status ConfigStore::modify(const std::function<Status(QList<Destination> &)> &change)
 {
-    if (!m_loaded) {
-        load();
+    if (Status directory = files::ensurePrivateDirectory(m_directory); !directory) {
+        return directory;
     }
-    if (!m_loadError.isNull()) {
-        return Error { Tr::tr("Not saved: %1").arg(m_loadError.message) };
+    QLockFile lock(lockFilePath());
+    if (Status locked = acquire(lock, m_lockTimeout, filePath()); !locked) {
+        return locked;
     }
+    // What is on disk now, which another process may have changed since this store read it.
+    if (Status loaded = load(); !loaded) {
+        return Error { Tr::tr("Not saved: %1").arg(loaded.error().message) };
+    }
+    QList<Destination> destinations = m_destinations;
+    if (Status changed = change(destinations); !changed) {
+        return changed;
+    }
+    if (Status saved = save(destinations); !saved) {
+        return saved;
+    }
+    m_destinations = std::move(destinations);
     return {};
 }
 
@@ -170,90 +254,105 @@ Expected<Destination> ConfigStore::add(Destination destination, QList<Validation
     if (warnings) {
         warnings->clear();
     }
-    if (Status writable = ensureWritable(); !writable) {
-        return writable.error();
-    }
-    if (destination.id.isEmpty()) {
-        destination.id = Destination::newId();
-    } else if (std::any_of(m_destinations.cbegin(), m_destinations.cend(),
-                   [&](const Destination &d) { return d.id == destination.id; })) {
-        return Error { Tr::tr(
-            "id: a destination with the id %1 already exists: edit that one, or leave the id "
-            "empty to get a new one.")
-                           .arg(destination.id) };
-    }
-    const QList<ValidationIssue> issues = validateDestination(destination, m_destinations);
-    if (warnings) {
-        *warnings = warningsOf(issues);
-    }
-    if (hasErrors(issues)) {
-        return Error { issueLines(issues, true).join(QLatin1Char('\n')) };
-    }
-    m_destinations.append(destination);
-    if (Status saved = save(); !saved) {
-        m_destinations.removeLast();
-        return saved.error();
+    const Status status = modify([&](QList<Destination> &destinations) -> Status {
+        if (destination.id.isEmpty()) {
+            destination.id = Destination::newId();
+        } else if (std::any_of(destinations.cbegin(), destinations.cend(),
+                       [&](const Destination &d) { return d.id == destination.id; })) {
+            return Error { Tr::tr("id: a destination with the id %1 already exists: edit that one, or leave "
+                                  "the id empty to get a new one.")
+                               .arg(destination.id) };
+        }
+        const QList<ValidationIssue> issues = validateDestination(destination, destinations);
+        if (warnings) {
+            *warnings = warningsOf(issues);
+        }
+        if (hasErrors(issues)) {
+            return Error { issueLines(issues, true).join(QLatin1Char('\n')) };
+        }
+        destinations.append(destination);
+        return {};
+    });
+    if (!status) {
+        return status.error();
     }
     return destination;
 }
 
-Expected<Destination> ConfigStore::update(const Destination &destination, QList<ValidationIssue> *warnings)
+namespace {
+
+// The refusal of a change to a destination that is not in the file (any more).
+Error noSuchDestination(const QString &id, const Destination *seenBefore, const QString &path)
+{
+    if (seenBefore) {
+        return Error { Tr::tr("Not saved: the destination \"%1\" (%2) is no longer in %3: another qad or "
+                              "qadctl removed it. List the destinations with `qadctl destination list`.")
+                           .arg(seenBefore->name, id, QDir::toNativeSeparators(path)) };
+    }
+    return Error {
+        Tr::tr("There is no destination with the id %1: list them with `qadctl destination list`.").arg(id)
+    };
+}
+
+} // namespace
+
+Expected<Destination> ConfigStore::update(const Destination &changed, QList<ValidationIssue> *warnings)
 {
     if (warnings) {
         warnings->clear();
     }
-    if (Status writable = ensureWritable(); !writable) {
-        return writable.error();
-    }
-    const auto it = std::find_if(m_destinations.begin(), m_destinations.end(),
-        [&](const Destination &d) { return !destination.id.isEmpty() && d.id == destination.id; });
-    if (it == m_destinations.end()) {
-        return Error { Tr::tr(
-            "There is no destination with the id %1: list them with `qadctl destination list`.")
-                           .arg(destination.id) };
-    }
-    const QList<ValidationIssue> issues = validateDestination(destination, m_destinations);
-    if (warnings) {
-        *warnings = warningsOf(issues);
-    }
-    if (hasErrors(issues)) {
-        return Error { issueLines(issues, true).join(QLatin1Char('\n')) };
-    }
-    const Destination previous = *it;
-    *it = destination;
-    if (Status saved = save(); !saved) {
-        *it = previous;
-        return saved.error();
+    // A copy: `changed` may be one of m_destinations, which reading the file again replaces.
+    const Destination destination = changed;
+    const auto hasId = [&](const Destination &d) {
+        return !destination.id.isEmpty() && d.id == destination.id;
+    };
+    const auto seen = std::find_if(m_destinations.cbegin(), m_destinations.cend(), hasId);
+    const std::optional<Destination> seenBefore
+        = seen == m_destinations.cend() ? std::nullopt : std::optional<Destination>(*seen);
+    const Status status = modify([&](QList<Destination> &destinations) -> Status {
+        const auto it = std::find_if(destinations.begin(), destinations.end(), hasId);
+        if (it == destinations.end()) {
+            return noSuchDestination(destination.id, seenBefore ? &*seenBefore : nullptr, filePath());
+        }
+        const QList<ValidationIssue> issues = validateDestination(destination, destinations);
+        if (warnings) {
+            *warnings = warningsOf(issues);
+        }
+        if (hasErrors(issues)) {
+            return Error { issueLines(issues, true).join(QLatin1Char('\n')) };
+        }
+        *it = destination;
+        return {};
+    });
+    if (!status) {
+        return status.error();
     }
     return destination;
 }
 
-Status ConfigStore::remove(const QString &id)
+Status ConfigStore::remove(const QString &idToRemove)
 {
-    if (Status writable = ensureWritable(); !writable) {
-        return writable;
-    }
-    const auto it = std::find_if(m_destinations.cbegin(), m_destinations.cend(),
-        [&](const Destination &d) { return !id.isEmpty() && d.id == id; });
-    if (it == m_destinations.cend()) {
-        return Error { Tr::tr(
-            "There is no destination with the id %1: list them with `qadctl destination list`.")
-                           .arg(id) };
-    }
-    const qsizetype index = it - m_destinations.cbegin();
-    const Destination removed = *it;
-    m_destinations.removeAt(index);
-    if (Status saved = save(); !saved) {
-        m_destinations.insert(index, removed);
-        return saved;
-    }
-    return {};
+    const QString id = idToRemove; // may be a member of m_destinations, which reading the file replaces
+    const auto hasId = [&](const Destination &d) {
+        return !id.isEmpty() && d.id == id;
+    };
+    const auto seen = std::find_if(m_destinations.cbegin(), m_destinations.cend(), hasId);
+    const std::optional<Destination> seenBefore
+        = seen == m_destinations.cend() ? std::nullopt : std::optional<Destination>(*seen);
+    return modify([&](QList<Destination> &destinations) -> Status {
+        const auto it = std::find_if(destinations.cbegin(), destinations.cend(), hasId);
+        if (it == destinations.cend()) {
+            return noSuchDestination(id, seenBefore ? &*seenBefore : nullptr, filePath());
+        }
+        destinations.erase(it);
+        return {};
+    });
 }
 
-Status ConfigStore::save() const
+Status ConfigStore::save(const QList<Destination> &destinations) const
 {
     QJsonArray list;
-    for (const Destination &d : m_destinations) {
+    for (const Destination &d : destinations) {
         list.append(toJson(d));
     }
     const QJsonObject root { { QStringLiteral("schemaVersion"), kConfigSchemaVersion },
