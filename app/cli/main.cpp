@@ -28,7 +28,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(QAD_VERSION_STRING));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("qad"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English when the locale's language is not shipped (or is C/POSIX): its file holds the plural forms.
+    if (translator.load(QLocale(), QStringLiteral("qad"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("qad_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
     }
 

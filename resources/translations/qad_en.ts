@@ -37,7 +37,7 @@
 <context>
     <name>qad::ConfigStore</name>
     <message>
-        <location filename="../../app/config/configstore.cpp" line="+50"/>
+        <location filename="../../app/config/configstore.cpp" line="+61"/>
         <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,23 +67,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>%1 is damaged: destinations[%2] (&quot;%3&quot;) and destinations[%4] (&quot;%5&quot;) have the same id %6. In a text editor, give one of them a new id, for example %7, and store its API token again with `qadctl token set %7` (tokens are kept by id); or delete the one you do not need. qad will not overwrite the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: the lock file %1 cannot be created. Check that you can write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: another qad or qadctl is saving %1: %2 (process %3 on %4) has held the lock file %5 for more than %6 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: another qad or qadctl is saving %1: the lock file %2 has been held for more than %3 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot read %1: %2. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>id: a destination with the id %1 already exists: edit that one, or leave the id empty to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Not saved: the destination &quot;%1&quot; (%2) is no longer in %3: another qad or qadctl removed it. List the destinations with `qadctl destination list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no destination with the id %1: list them with `qadctl destination list`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,7 +115,7 @@
 <context>
     <name>qad::CredentialCheck</name>
     <message>
-        <location filename="../../app/delivery/credentialcheck.cpp" line="+34"/>
+        <location filename="../../app/delivery/credentialcheck.cpp" line="+36"/>
         <source>The token is valid on %1 (user %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +140,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <source>The token was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The destination URL has no host to check the token against; fix the URL first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,9 +160,9 @@
     <message numerus="yes">
         <location line="+206"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
+            <numerusform>Gave up after %n attempts (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
         </translation>
     </message>
     <message>
@@ -215,7 +244,17 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+156"/>
+        <location filename="../../app/sources/filesource.cpp" line="+90"/>
+        <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,12 +269,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Cannot read %1: %2; check the file and the disk it is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,7 +282,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+285"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+291"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,17 +552,17 @@
     <message numerus="yes">
         <location line="+62"/>
         <source>Left out %n hashed email value(s): Qualtrics needs plain-text addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n hashed email value: Qualtrics needs plain-text addresses.</numerusform>
+            <numerusform>Left out %n hashed email values: Qualtrics needs plain-text addresses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Left out %n email value(s) that are not plain-text addresses, such as &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n email value that are not plain-text addresses, such as &quot;%1&quot;.</numerusform>
+            <numerusform>Left out %n email values that are not plain-text addresses, such as &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -539,9 +578,9 @@
     <message numerus="yes">
         <location line="+18"/>
         <source>The profile is in none of the destination&apos;s %n selected audience(s), so segmentMembership.ups is empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The profile is in none of the destination&apos;s %n selected audience, so segmentMembership.ups is empty.</numerusform>
+            <numerusform>The profile is in none of the destination&apos;s %n selected audiences, so segmentMembership.ups is empty.</numerusform>
         </translation>
     </message>
     <message>
@@ -830,7 +869,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+458"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+479"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saving the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,9 +1144,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Recording %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recording %n attempt</numerusform>
+            <numerusform>Recording %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -1217,7 +1256,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+100"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+101"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,6 +1297,16 @@
     </message>
     <message>
         <location line="+41"/>
+        <source>Destination &quot;%1&quot; is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,8 +1319,14 @@
 <context>
     <name>qad::TestSend</name>
     <message>
-        <location filename="../../app/engine/testsend.cpp" line="+61"/>
+        <location filename="../../app/engine/testsend.cpp" line="+62"/>
         <source>The test send was cancelled before an answer arrived: send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first (Edit in qad, or qadctl destination edit):
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,12 +1346,22 @@
 <context>
     <name>qad::TokenResolver</name>
     <message>
-        <location filename="../../app/secrets/tokenresolver.cpp" line="+35"/>
+        <location filename="../../app/secrets/tokenresolver.cpp" line="+25"/>
+        <source>%1 holds a space, a tab, a line break or another control character inside the token: set it to the API token alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The API token of destination &quot;%1&quot; in the keychain holds a space, a line break or another control character: store it again with `qadctl token set %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No API token for destination &quot;%1&quot;: store one with `qadctl token set %1`, or set %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>environment (QAD_API_TOKEN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,9 +1765,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n open alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open alert.</numerusform>
+            <numerusform>%n open alerts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1861,9 +1926,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%1. %n audience id(s) found: pick one from the Audience id list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n audience id found: pick one from the Audience id list.</numerusform>
+            <numerusform>%1. %n audience ids found: pick one from the Audience id list.</numerusform>
         </translation>
     </message>
     <message>
@@ -2039,17 +2104,17 @@
     <message numerus="yes">
         <location line="+64"/>
         <source>%n profile(s) read from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profile read from %1</numerusform>
+            <numerusform>%n profiles read from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source> (%n entry(ies) skipped; the first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n entry skipped; the first: %1)</numerusform>
+            <numerusform> (%n entries skipped; the first: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2346,12 +2411,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+536"/>
+        <location line="+554"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-553"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,17 +2578,17 @@
     <message numerus="yes">
         <location line="+189"/>
         <source>Searching… %n found, back to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching… %n found, back to %1</numerusform>
+            <numerusform>Searching… %n found, back to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Searching… %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching… %n found</numerusform>
+            <numerusform>Searching… %n found</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,9 +2604,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n activation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activation</numerusform>
+            <numerusform>%n activations</numerusform>
         </translation>
     </message>
     <message>
@@ -2610,7 +2675,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>Send Again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation %1 was delivered. Sending it again starts the Qualtrics workflow a second time for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Activation %1 is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,9 +2707,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed activation(s) will be sent again to “%1” (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed activation will be sent again to “%1” (%2).</numerusform>
+            <numerusform>%n failed activations will be sent again to “%1” (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -2650,9 +2730,9 @@
     <message numerus="yes">
         <location line="+43"/>
         <source>%n failed activation(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed activation queued again.</numerusform>
+            <numerusform>%n failed activations queued again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2718,9 +2798,9 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>Exported %n activation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n activation to %1.</numerusform>
+            <numerusform>Exported %n activations to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3962,9 +4042,9 @@ It began: %5</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>flow run delay over %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>flow run delay over %n minute</numerusform>
+            <numerusform>flow run delay over %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,7 +4343,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,25 +4414,25 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <message numerus="yes">
         <location line="+3"/>
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed in the last hour</numerusform>
+            <numerusform>%n failed in the last hour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n waiting to retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to retry</numerusform>
+            <numerusform>%n waiting to retry</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
         </translation>
     </message>
     <message>
@@ -4452,7 +4532,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/destinationcommands.cpp" line="+17"/>
+        <location filename="../../app/cli/destinationcommands.cpp" line="+19"/>
         <source>Destination name (unique, 1–256 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,18 +4642,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <location line="+6"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <location filename="../../app/cli/historycommands.cpp" line="+265"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../app/cli/historycommands.cpp" line="+1"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
@@ -4599,6 +4681,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+15"/>
         <location line="+47"/>
+        <location line="+15"/>
         <location filename="../../app/cli/historycommands.cpp" line="-224"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
         <location line="+32"/>
@@ -4607,7 +4690,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-59"/>
         <source>qadctl destination show: one destination&apos;s configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,17 +4756,31 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+17"/>
+        <location line="+21"/>
         <location filename="../../app/cli/historycommands.cpp" line="+5"/>
         <source>This command takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>qadctl destination remove: delete a destination and its token.</source>
+        <location line="-10"/>
+        <source>Remove it even though activations are still queued for it: they are never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>qadctl destination remove: delete a destination and its token. Its history stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Destination &quot;%1&quot; still has %n activation(s) queued (pending, being sent or waiting for a retry); removed, it would never send them. Deliver them first (`qadctl run %2 --source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or remove it anyway with --force: its history stays in the database.</source>
+        <translation>
+            <numerusform>Destination &quot;%1&quot; still has %n activation queued (pending, being sent or waiting for a retry); removed, it would never send them. Deliver them first (`qadctl run %2 --source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or remove it anyway with --force: its history stays in the database.</numerusform>
+            <numerusform>Destination &quot;%1&quot; still has %n activations queued (pending, being sent or waiting for a retry); removed, it would never send them. Deliver them first (`qadctl run %2 --source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or remove it anyway with --force: its history stays in the database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4817,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+4"/>
         <location filename="../../app/cli/doctorcommand.cpp" line="+58"/>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+2"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
         <source>%1: %2</source>
@@ -4737,7 +4834,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-123"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-128"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,7 +4914,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>keychain (%1): %2 Not needed while QAD_API_TOKEN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>keychain (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,9 +4936,9 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message numerus="yes">
         <location line="+8"/>
         <source>configuration: %n destination(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>configuration: %n destination in %1</numerusform>
+            <numerusform>configuration: %n destinations in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4872,9 +4974,9 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message numerus="yes">
         <location line="+60"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -5037,9 +5139,9 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message numerus="yes">
         <location line="+3"/>
         <source>%n activation(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activation queued again.</numerusform>
+            <numerusform>%n activations queued again.</numerusform>
         </translation>
     </message>
     <message>
@@ -5063,7 +5165,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Destination &quot;%1&quot; paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,7 +5341,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Recorded in the history as test activation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,7 +5357,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+7"/>
-        <source>The token has spaces or several lines; give only the API token.</source>
+        <source>The token has spaces, several lines or control characters; give only the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
