@@ -323,6 +323,132 @@ private Q_SLOTS:
         QVERIFY(storage.activations({ id, std::nullopt, 10 })->isEmpty());
     }
 
+    // Paused at run time (`qadctl pause`) or in the configuration (an import, an edit by hand): list and show
+    // say so, as status does; a run says why nothing is sent and still ends; `resume` lifts either pause.
+    void theStateShownIsTheOneDeliveryFollows()
+    {
+        const QString id = addDestination(QStringLiteral("Paused both ways"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        const auto listed = [this, &id] {
+            for (const QString &line : qadctl({ QStringLiteral("destination"), QStringLiteral("list") })
+                                           .out.split(QLatin1Char('\n'))) {
+                if (line.startsWith(id)) {
+                    return line.section(QLatin1Char('\t'), 2, 2);
+                }
+            }
+            return QString();
+        };
+        const auto shown = [this, &id] {
+            return qadctl({ QStringLiteral("destination"), QStringLiteral("show"), id })
+                .out.section(QStringLiteral("State:"), 1, 1)
+                .section(QLatin1Char('\n'), 0, 0)
+                .trimmed();
+        };
+        QCOMPARE(listed(), QStringLiteral("enabled"));
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        QCOMPARE(listed(), QStringLiteral("paused: user"));
+        QCOMPARE(shown(), QStringLiteral("paused: user"));
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        QCOMPARE(listed(), QStringLiteral("enabled"));
+
+        // Paused in the configuration, as an import of a paused destination leaves it.
+        const QString path = QDir(configDir()).filePath(QStringLiteral("destinations.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray destinations = root.value(QStringLiteral("destinations")).toArray();
+        for (qsizetype i = 0; i < destinations.size(); ++i) {
+            QJsonObject d = destinations.at(i).toObject();
+            if (d.value(QStringLiteral("id")).toString() == id) {
+                d.insert(QStringLiteral("state"), QStringLiteral("paused"));
+                d.insert(QStringLiteral("pausedReason"), QStringLiteral("imported"));
+                destinations.replace(i, d);
+            }
+        }
+        root.insert(QStringLiteral("destinations"), destinations);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QCOMPARE(shown(), QStringLiteral("paused: imported"));
+
+        const QString source = writeFile(QStringLiteral("paused-source.ndjson"),
+            QJsonDocument::fromJson([this] {
+                QFile profile(sampleProfileInAudience());
+                return profile.open(QIODevice::ReadOnly) ? profile.readAll() : QByteArray();
+            }())
+                    .toJson(QJsonDocument::Compact)
+                + "\n");
+        const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), source,
+            QStringLiteral("--exit-when-idle") };
+        Run first = qadctl(run);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(QStringLiteral("is paused in its configuration (imported)")),
+            qPrintable(first.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        QCOMPARE(shown(), QStringLiteral("enabled"));
+        const Run second = qadctl(run);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(m_receiver.requestCount(), 1);
+    }
+
+    // Removing a destination with activations still queued would leave them never sent: refused, with what to
+    // do, unless --force says so.
+    void removingADestinationWithQueuedWorkAsksForForce()
+    {
+        const QString id = addDestination(QStringLiteral("Still queued"));
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        QFile profile(sampleProfileInAudience());
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        const QString source = writeFile(QStringLiteral("queued.ndjson"),
+            QJsonDocument::fromJson(profile.readAll()).toJson(QJsonDocument::Compact) + "\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                                   QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        Run removed = qadctl({ QStringLiteral("destination"), QStringLiteral("remove"), id });
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY2(removed.err.contains(QStringLiteral("still has 1 activation queued"))
+                && removed.err.contains(QStringLiteral("--force")),
+            qPrintable(removed.err));
+        QVERIFY(qadctl({ QStringLiteral("destination"), QStringLiteral("list") }).out.contains(id));
+
+        removed = qadctl(
+            { QStringLiteral("destination"), QStringLiteral("remove"), id, QStringLiteral("--force") });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY(!qadctl({ QStringLiteral("destination"), QStringLiteral("list") }).out.contains(id));
+    }
+
+    // --follow never reaches the end --exit-when-idle waits for: a usage error, not a run that never ends. A
+    // destination named twice (by id and by name) is streamed once.
+    void runRefusesFollowWithExitWhenIdleAndStreamsADestinationOnce()
+    {
+        const QString id = addDestination(QStringLiteral("Named twice"));
+        QFile profile(sampleProfileInAudience());
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        const QString source = writeFile(QStringLiteral("named-twice.ndjson"),
+            QJsonDocument::fromJson(profile.readAll()).toJson(QJsonDocument::Compact) + "\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                             QStringLiteral("--follow"), QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--follow never reaches one")), qPrintable(run.err));
+
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("Named twice"), QStringLiteral("--source"),
+                         source, QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("already streaming")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 1);
+    }
+
     // A destinations.json edited by hand to a plain-http URL on another host (0.0.0.0 reaches this machine,
     // but is not a loopback name): no command that sends lets the token go there in clear text.
     void theTokenNeverGoesToAPlainHttpUrlOnAnotherHost()
@@ -392,6 +518,11 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("401")));
         QCOMPARE(m_receiver.requestCount(), 1);
         QVERIFY(!m_receiver.requests().constFirst().authorized);
+        // A test send pauses nothing, and does not say it did.
+        QVERIFY2(run.out.contains(QStringLiteral("A test send pauses nothing.")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("is paused")), qPrintable(run.out));
+        QVERIFY(qadctl({ QStringLiteral("status"), id })
+                    .out.contains(QStringLiteral("State:                enabled")));
     }
 
     void headerAuthModeSendsXApiToken()

@@ -3,8 +3,10 @@
 #include "config/destinationjson.h"
 #include "config/validation.h"
 #include "delivery/requestview.h"
+#include "storage/sqlitestorage.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -211,10 +213,23 @@ int edit(Context &ctx, const QStringList &args)
     return Success;
 }
 
-QString stateText(const Destination &d)
+// The state a destination is in, as `status` and the worker see it: paused in its configuration, or at run
+// time
+// (`qadctl pause`, an authentication failure), which lives in the database. The database is read when there
+// is one; it is not created for this.
+QString stateText(Context &ctx, const Destination &d)
 {
     if (d.state == DestinationState::Paused) {
         return d.pausedReason.isEmpty() ? Tr::tr("paused") : Tr::tr("paused: %1").arg(d.pausedReason);
+    }
+    if (QFileInfo::exists(SqliteStorage(ctx.dataDir()).databasePath())) {
+        if (Storage *storage = ctx.storage()) {
+            const auto runtime = storage->runtime(d.id);
+            if (runtime && runtime->state == u"paused") {
+                return runtime->reason.isEmpty() ? Tr::tr("paused")
+                                                 : Tr::tr("paused: %1").arg(runtime->reason);
+            }
+        }
     }
     return Tr::tr("enabled");
 }
@@ -246,7 +261,7 @@ int list(Context &ctx, const QStringList &args)
         return Success;
     }
     for (const Destination &d : store->destinations()) {
-        ctx.out << d.id << QLatin1Char('\t') << d.name << QLatin1Char('\t') << stateText(d)
+        ctx.out << d.id << QLatin1Char('\t') << d.name << QLatin1Char('\t') << stateText(ctx, d)
                 << QLatin1Char('\t') << redactedUrl(d.url) << Qt::endl;
     }
     return Success;
@@ -282,7 +297,7 @@ int show(Context &ctx, const QStringList &args)
     }
     o << Tr::tr("URL:          %1").arg(d->url) << Qt::endl;
     o << Tr::tr("Auth:         %1 (%2)").arg(toString(d->authMode), d->username) << Qt::endl;
-    o << Tr::tr("State:        %1").arg(stateText(*d)) << Qt::endl;
+    o << Tr::tr("State:        %1").arg(stateText(ctx, *d)) << Qt::endl;
     o << Tr::tr("Export on:    %1").arg(toString(d->exportOn)) << Qt::endl;
     for (const IdentityMapping &m : d->identities) {
         o << Tr::tr("Identity:     %1 → %2").arg(m.sourceNamespace, toString(m.target)) << Qt::endl;
@@ -318,14 +333,49 @@ int singleIdCommand(Context &ctx, const QStringList &args, const QString &usage,
 
 int remove(Context &ctx, const QStringList &args)
 {
-    const Destination *d = nullptr;
-    if (int code = singleIdCommand(
-            ctx, args, Tr::tr("qadctl destination remove: delete a destination and its token."), &d);
-        code >= 0) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
+    const QCommandLineOption force(QStringLiteral("force"),
+        Tr::tr("Remove it even though activations are still queued for it: they are never sent."));
+    parser.addOption(force);
+    int code = Success;
+    if (!parseCommand(ctx, parser, args,
+            Tr::tr("qadctl destination remove: delete a destination and its token. Its history stays in the "
+                   "database."),
+            &code)) {
         return code;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
+    }
+    const Destination *d = ctx.destination(parser.positionalArguments().first());
+    if (!d) {
+        return UsageError;
     }
     const QString id = d->id;
     const QString name = d->name;
+    // Queued work is data not delivered yet: a removed destination would never send it.
+    if (!parser.isSet(force) && QFileInfo::exists(SqliteStorage(ctx.dataDir()).databasePath())) {
+        Storage *storage = ctx.storage();
+        if (!storage) {
+            return OperationFailed;
+        }
+        const Expected<qint64> queued = storage->unfinishedCount({ id });
+        if (!queued) {
+            return ctx.fail(OperationFailed, queued.error().message);
+        }
+        if (*queued > 0) {
+            return ctx.fail(OperationFailed,
+                Tr::tr("Destination \"%1\" still has %n activation(s) queued (pending, being sent or waiting "
+                       "for "
+                       "a retry); removed, it would never send them. Deliver them first (`qadctl run %2 "
+                       "--source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or "
+                       "remove it "
+                       "anyway with --force: its history stays in the database.",
+                    nullptr, int(*queued))
+                    .arg(name, id));
+        }
+    }
     if (const Status status = ctx.config()->remove(id); !status) {
         return ctx.fail(OperationFailed, status.error().message);
     }

@@ -401,6 +401,16 @@ int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
     if (const Status status = storage->setRuntime(d->id, runtime); !status) {
         return ctx.fail(OperationFailed, status.error().message);
     }
+    // As the GUI's Resume: a pause in the configuration (an import, an edit by hand) is lifted too, or the
+    // worker would go on holding the queue.
+    if (!pause && d->state == DestinationState::Paused) {
+        Destination enabled = *d;
+        enabled.state = DestinationState::Enabled;
+        enabled.pausedReason.clear();
+        if (auto updated = ctx.config()->update(enabled); !updated) {
+            return ctx.fail(OperationFailed, updated.error().message);
+        }
+    }
     ctx.err << (pause ? Tr::tr("Destination \"%1\" paused.").arg(d->name)
                       : Tr::tr("Destination \"%1\" resumed.").arg(d->name))
             << Qt::endl;

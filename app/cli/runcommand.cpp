@@ -122,6 +122,11 @@ int runCommand(Context &ctx, const QStringList &args)
         return ctx.fail(
             UsageError, Tr::tr("--follow applies to files; standard input is read until it ends."));
     }
+    if (parser.isSet(follow) && parser.isSet(exitWhenIdle)) {
+        return ctx.fail(UsageError,
+            Tr::tr("--exit-when-idle ends a run once the source is read to its end, and --follow never reaches "
+                   "one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch."));
+    }
     bool isNumber = false;
     const int days = parser.value(historyDays).toInt(&isNumber);
     if (!isNumber || days < 1) {
@@ -136,6 +141,9 @@ int runCommand(Context &ctx, const QStringList &args)
             return UsageError;
         }
         const Destination d = *found;
+        if (tokens.contains(d.id)) {
+            continue; // named twice (by id and by name, say): one stream
+        }
         const QList<ValidationIssue> issues = validateDestination(d);
         if (hasErrors(issues)) {
             QStringList lines;

@@ -381,8 +381,17 @@ Status StreamEngine::start()
         }
     }
     for (const Destination &dest : std::as_const(d->destinations)) {
+        if (dest.state == DestinationState::Paused) {
+            // Paused in its configuration (an import, an edit by hand): held like a pause at run time.
+            d->paused.insert(dest.id);
+            Q_EMIT notice(Tr::tr("Destination \"%1\" is paused in its configuration (%2): activations are "
+                                 "queued, not sent, until `qadctl resume %3`.")
+                              .arg(dest.name,
+                                  dest.pausedReason.isEmpty() ? Tr::tr("no reason given") : dest.pausedReason,
+                                  dest.id));
+        }
         auto runtime = d->storage->runtime(dest.id);
-        if (runtime && runtime->state == u"paused") {
+        if (dest.state != DestinationState::Paused && runtime && runtime->state == u"paused") {
             d->paused.insert(dest.id);
             // Its queue is kept, not delivered: with --exit-when-idle the run says so by its exit code.
             if (runtime->reason == u"authentication") {

@@ -156,10 +156,18 @@ void TestSend::onAttempt(const Attempt &attempt)
     TestSendResult result = m_pending;
     m_pending = {};
     result.attempt = attempt;
+    if (attempt.outcome.pausesDestination) {
+        // A stream pauses the destination on a 401 or 403; a test send pauses nothing, and says what to do.
+        result.attempt.outcome.message = tr(
+            "Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or "
+            "lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set "
+            "ID`), then send again. A test send pauses nothing.")
+                                             .arg(attempt.httpStatus);
+    }
     // A test is sent once: what a stream would retry is final here.
     const ActivationStatus next = attempt.outcome.cls == OutcomeClass::Succeeded ? ActivationStatus::Succeeded
                                                                                  : ActivationStatus::Failed;
-    if (const Status status = m_storage.recordAttempt(attempt, next, std::nullopt); !status) {
+    if (const Status status = m_storage.recordAttempt(result.attempt, next, std::nullopt); !status) {
         result.warnings.append(status.error().message);
     }
     finish(result);
