@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -431,9 +432,28 @@ private Q_SLOTS:
         more.exclusions = { { d.id, QStringLiteral("Email:eve"), QStringLiteral("invalid_email"), invalid,
             now.addSecs(1), false } };
         QVERIFY(writer.commitIngest(more).ok());
-        dialog->refresh();
+        // The button keeps its mnemonic, Alt+R ("&Refresh"; a button's own shortcut would replace it), and F5
+        // is a shortcut of the dialog's that clicks it.
+        QPushButton *refresh = nullptr;
+        for (QPushButton *candidate : dialog->findChildren<QPushButton *>()) {
+            if (candidate->text() == QStringLiteral("&Refresh")) {
+                refresh = candidate;
+            }
+        }
+        QVERIFY(refresh);
+        QCOMPARE(refresh->shortcut(), QKeySequence(Qt::ALT | Qt::Key_R));
+        QTest::mouseClick(refresh, Qt::LeftButton);
         QCOMPARE(excluded->rowCount(), 3);
         QCOMPARE(excluded->item(0, 1)->text(), QStringLiteral("Email:eve"));
+        more.exclusions = { { d.id, QStringLiteral("Email:finn"), QStringLiteral("invalid_email"), invalid,
+            now.addSecs(2), false } };
+        QVERIFY(writer.commitIngest(more).ok());
+        auto *f5 = dialog->findChild<QShortcut *>();
+        QVERIFY(f5);
+        QCOMPARE(f5->key(), QKeySequence(QKeySequence::Refresh));
+        Q_EMIT f5->activated();
+        QCOMPARE(excluded->rowCount(), 4);
+        QCOMPARE(excluded->item(0, 1)->text(), QStringLiteral("Email:finn"));
 
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!panel.findChild<ui::LeftOutDialog *>()); // closed and gone

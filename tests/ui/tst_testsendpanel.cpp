@@ -213,6 +213,11 @@ private Q_SLOTS:
         QTest::keyClicks(editor(), QStringLiteral("{\"id\": \"jane@doe.com\"}]}}"));
         QVERIFY2(label("profileError")->text().isEmpty(), qPrintable(label("profileError")->text()));
         QVERIFY(button("sendButton")->isEnabled());
+        // Tab leaves the editor, as in any form, and types no tab into the JSON.
+        const QString typed = editor()->toPlainText();
+        QTest::keyClick(editor(), Qt::Key_Tab);
+        QCOMPARE(editor()->toPlainText(), typed);
+        QVERIFY(!editor()->hasFocus());
 
         editor()->setPlainText(QStringLiteral("[1, 2]"));
         QVERIFY(!label("profileError")->text().isEmpty());

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -97,7 +98,9 @@ LeftOutDialog::LeftOutDialog(AppContext &ctx, Destination destination, QWidget *
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *refreshButton = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
-    refreshButton->setShortcut(QKeySequence::Refresh);
+    // F5 as a shortcut of its own: QAbstractButton::setShortcut() would replace the button's Alt+R.
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshKey, &QShortcut::activated, refreshButton, &QPushButton::click);
     refreshButton->setToolTip(
         tr("Read both lists again (%1).")
             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));

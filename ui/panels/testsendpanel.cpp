@@ -107,6 +107,8 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     m_generateButton->setObjectName(QStringLiteral("generateSampleButton"));
     m_generateButton->setToolTip(tr("Fill the editor with a sample profile for this destination's mapping."));
     m_profileEditor->setObjectName(QStringLiteral("profileEditor"));
+    // Tab moves on to Send, as in any form: a profile is JSON, where tabs are never needed.
+    m_profileEditor->setTabChangesFocus(true);
     m_profileEditor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_profileEditor->setPlaceholderText(
         tr("Paste a profile (one JSON object in the XDM profile shape) or click Generate sample."));
