@@ -78,6 +78,26 @@ QStringList errorsOf(const QList<SourceRecord> &records)
     return result;
 }
 
+// What a checkpoint at `offset` of `content` must carry as its digest.
+quint64 digestBefore(const QByteArray &content, qint64 offset)
+{
+    const qint64 count = std::min(offset, kSourceDigestBytes);
+    return sourceDigest(QByteArrayView(content).sliced(offset - count, count));
+}
+
+QByteArray numberedLines(const char *key, int first, int last, int padding = 0)
+{
+    QByteArray lines;
+    for (int i = first; i <= last; ++i) {
+        lines += "{\"" + QByteArray(key) + "\":" + QByteArray::number(i);
+        if (padding > 0) {
+            lines += ",\"pad\":\"" + QByteArray(padding, 'x') + '"';
+        }
+        lines += "}\n";
+    }
+    return lines;
+}
+
 QList<SourceRecord> framed(const QByteArray &input, qint64 chunk)
 {
     RecordFramer framer(QStringLiteral("test"));
@@ -117,10 +137,21 @@ private slots:
     void resumeContinuesAfterTheCheckpoint();
     void resumeStartsOverWhenTheFileChanged_data();
     void resumeStartsOverWhenTheFileChanged();
+    void sourceDigestIsTheStartOfSha1_data();
+    void sourceDigestIsTheStartOfSha1();
+    void checkpointDigestCoversTheBytesBeforeIt_data();
+    void checkpointDigestCoversTheBytesBeforeIt();
+    void checkpointDigestOfARecordFromAnEarlierChunk();
+    void resumeStartsOverWhenRewrittenInPlace_data();
+    void resumeStartsOverWhenRewrittenInPlace();
+    void resumeContinuesAfterLinesAddedInPlace_data();
+    void resumeContinuesAfterLinesAddedInPlace();
+    void resumeWithoutADigestReadsOnAsBefore();
 
     void followReadsAppendedLines();
     void followSurvivesRotation();
     void followSurvivesTruncation();
+    void followStartsOverWhenRewrittenInPlace();
     void followWaitsForAVanishedPath();
     void followWaitsForAPathThatDoesNotExistYet();
     void followWaitsForAPathThatCannotBeOpened();
@@ -526,6 +557,221 @@ void TestFileSource::resumeStartsOverWhenTheFileChanged()
     QCOMPARE(records.first().line, 1);
 }
 
+void TestFileSource::sourceDigestIsTheStartOfSha1_data()
+{
+    // Published SHA-1 values (FIPS 180 examples and the usual pangram), their first 8 bytes.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<quint64>("expected");
+    QTest::newRow("empty") << QByteArray() << quint64(0xda39a3ee5e6b4b0dULL);
+    QTest::newRow("abc") << QByteArray("abc") << quint64(0xa9993e364706816aULL);
+    QTest::newRow("pangram") << QByteArray("The quick brown fox jumps over the lazy dog")
+                             << quint64(0x2fd4e1c67a2d28fcULL);
+}
+
+// A checkpoint's digest is compared with one computed by a later run, maybe of another build: it must not
+// depend on the machine, the run or the Qt version (qHash does).
+void TestFileSource::sourceDigestIsTheStartOfSha1()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(quint64, expected);
+    QCOMPARE(QString::number(sourceDigest(input), 16), QString::number(expected, 16));
+}
+
+void TestFileSource::checkpointDigestCoversTheBytesBeforeIt_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("batch");
+    // Over two chunks of 256 KiB, so that records end right after a chunk's start, their bytes before it
+    // read with the chunk before.
+    const QByteArray small = numberedLines("n", 1, 60000);
+    const QByteArray large = numberedLines("n", 1, 300, 3000); // longer than the digest's reach
+    QTest::newRow("small lines, one at a time") << small << 1;
+    QTest::newRow("small lines, batches of 499") << small << 499;
+    QTest::newRow("small lines, all at once") << small << 100000;
+    QTest::newRow("3 KB lines, one at a time") << large << 1;
+    QTest::newRow("3 KB lines, batches of 7") << large << 7;
+    QTest::newRow("short file") << QByteArray("{\"n\":1}\n{\"n\":2}") << 1;
+    QTest::newRow("array") << QByteArray("[" + numberedLines("n", 1, 20000).replace('\n', ',') + "1]") << 333;
+}
+
+// The last record of each read carries it (a checkpoint is saved from the last record of a batch), wherever
+// its bytes fell among the chunks read.
+void TestFileSource::checkpointDigestCoversTheBytesBeforeIt()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, batch);
+    const QString file = path(QStringLiteral("in"));
+    write(file, input);
+    auto source = open(file);
+    QVERIFY(source);
+    int reads = 0;
+    while (!source->atEnd()) {
+        const auto records = source->read(batch);
+        if (records.isEmpty()) {
+            continue;
+        }
+        ++reads;
+        const SourcePosition &last = records.last().after;
+        QVERIFY2(last.digest == digestBefore(input, last.offset), qPrintable(QString::number(last.offset)));
+    }
+    QVERIFY(reads > 0);
+
+    // And after a resume, whose first chunk starts at the checkpoint (NDJSON of some length).
+    const qint64 middle = input.indexOf('\n', input.size() / 2) + 1;
+    if (middle <= kSourceDigestBytes) {
+        return;
+    }
+    auto resumed = open(file);
+    QVERIFY(resumed);
+    const auto how
+        = resumed->resume(SourcePosition { file, inodeOf(file), middle, 1, digestBefore(input, middle) });
+    QVERIFY(how);
+    QVERIFY(*how == Resumed::AtCheckpoint);
+    const auto records = resumed->read(1);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.last().after.digest, digestBefore(input, records.last().after.offset));
+}
+
+// A followed file whose last line is still being written, longer than a chunk: the last record was framed
+// from a chunk that left the window before read() returned.
+void TestFileSource::checkpointDigestOfARecordFromAnEarlierChunk()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    const QByteArray input = numberedLines("n", 1, 5, 3000) + "{\"long\":\"" + QByteArray(300 * 1024, 'y');
+    write(file, input);
+    auto source = open(file, true);
+    QVERIFY(source);
+    const auto records = source->read(100);
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.last().after.digest, digestBefore(input, records.last().after.offset));
+}
+
+void TestFileSource::resumeStartsOverWhenRewrittenInPlace_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("read"); // records read before the checkpoint
+    // `export > same.ndjson`: the same file, emptied and written again, as long as it was or longer.
+    QTest::newRow("more lines than before")
+        << QByteArray("{\"n\":1}\n{\"n\":2}\n") << QByteArray("{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n") << 2;
+    QTest::newRow("other content of the same size")
+        << QByteArray("{\"n\":1}\n{\"n\":2}\n") << QByteArray("{\"m\":1}\n{\"m\":2}\n") << 2;
+    QTest::newRow("other content before the checkpoint, the same after")
+        << QByteArray("{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n") << QByteArray("{\"m\":1}\n{\"m\":2}\n{\"n\":3}\n")
+        << 2;
+    QTest::newRow("changed within the last 4 KiB of a longer file")
+        << numberedLines("n", 1, 2000)
+        << QByteArray(numberedLines("n", 1, 2000)).replace("{\"n\":1990}", "{\"m\":1990}") << 1995;
+    QTest::newRow("a JSON array") << QByteArray("[{\"n\":1},{\"n\":2}]")
+                                  << QByteArray("[{\"m\":1},{\"m\":2},{\"m\":3}]") << 2;
+}
+
+void TestFileSource::resumeStartsOverWhenRewrittenInPlace()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, read);
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, before);
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        const auto records = source->read(read);
+        QCOMPARE(records.size(), read);
+        checkpoint = records.last().after;
+    }
+    QVERIFY(checkpoint.digest != 0);
+    write(file, after);
+    QCOMPARE(inodeOf(file), checkpoint.inode); // in place: nothing tells it but the bytes
+    QVERIFY(QFileInfo(file).size() >= checkpoint.offset);
+
+    auto source = open(file);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY(resumed);
+    QVERIFY(*resumed == Resumed::FromStart);
+    const QString notice = source->takeNotice();
+    QCOMPARE(notice,
+        QStringLiteral("%1 was rewritten since the last run (its content before the saved position changed): "
+                       "reading it from the start; profiles already sent produce nothing again.")
+            .arg(file));
+    QCOMPARE(source->takeNotice(), QString()); // told once
+
+    const auto records = source->read(100000);
+    const auto expected = framed(after, after.size());
+    QCOMPARE(bytesOf(records), bytesOf(expected));
+    QCOMPARE(records.first().line, 1);
+    QVERIFY(source->atEnd());
+    QCOMPARE(source->takeNotice(), QString());
+}
+
+void TestFileSource::resumeContinuesAfterLinesAddedInPlace_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("added");
+    QTest::addColumn<int>("read");
+    QTest::addColumn<qint64>("firstNewLine");
+    // The same first lines written again with new ones after them: an append, as far as anyone can tell.
+    QTest::newRow("two lines, then a third")
+        << QByteArray("{\"n\":1}\n{\"n\":2}\n") << QByteArray("{\"n\":3}\n") << 2 << qint64(3);
+    QTest::newRow("longer than the digest's reach")
+        << numberedLines("n", 1, 2000) << numberedLines("n", 2001, 2010) << 2000 << qint64(2001);
+    QTest::newRow("the checkpoint before the end")
+        << QByteArray("{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n") << QByteArray("{\"n\":4}\n") << 2 << qint64(3);
+}
+
+void TestFileSource::resumeContinuesAfterLinesAddedInPlace()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, added);
+    QFETCH(int, read);
+    QFETCH(qint64, firstNewLine);
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, before);
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        checkpoint = source->read(read).last().after;
+    }
+    QVERIFY(checkpoint.digest != 0);
+    write(file, before + added); // in place, not appended
+
+    auto source = open(file);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY(resumed);
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    const auto records = source->read(100000);
+    QCOMPARE(bytesOf(records), bytesOf(framed(before + added, 1 << 20).mid(read)));
+    QCOMPARE(records.first().line, firstNewLine);
+    QCOMPARE(source->takeNotice(), QString());
+}
+
+// A checkpoint saved before there were digests (schema 5): resumed at its offset, as it always was.
+void TestFileSource::resumeWithoutADigestReadsOnAsBefore()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n");
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        checkpoint = source->read(2).last().after;
+    }
+    checkpoint.digest = 0;
+    write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
+
+    auto source = open(file);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY(resumed);
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":3}" });
+    QCOMPARE(source->takeNotice(), QString());
+}
+
 void TestFileSource::followReadsAppendedLines()
 {
     const QString file = path(QStringLiteral("in.ndjson"));
@@ -587,6 +833,39 @@ void TestFileSource::followSurvivesTruncation()
     QCOMPARE(records.first().after.offset, 8);
     append(file, "{\"m\":2}\n");
     QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":2}" });
+    QCOMPARE(source->takeNotice(), QString()); // as before: not told
+}
+
+// `export > followed.ndjson` written faster than the follower looked: the file never seemed shorter than what
+// was read, but the bytes before the position are others. Told, and read from its start.
+void TestFileSource::followStartsOverWhenRewrittenInPlace()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n");
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(source->read(100).size(), 2);
+    QVERIFY(source->read(100).isEmpty()); // at the end, waiting for more
+
+    const quint64 inode = inodeOf(file);
+    write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
+    QCOMPARE(inodeOf(file), inode);
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"m\":1}", "{\"m\":2}", "{\"m\":3}" }));
+    QCOMPARE(linesOf(records), (QList<qint64> { 1, 2, 3 }));
+    QCOMPARE(source->takeNotice(),
+        QStringLiteral(
+            "%1 was rewritten in place while it was followed (its content before the position read "
+            "changed): reading it from the start; profiles already sent produce nothing again.")
+            .arg(file));
+    QCOMPARE(source->takeNotice(), QString());
+
+    // Appends go on as usual, untold.
+    append(file, "{\"m\":4}\n");
+    QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":4}" });
+    QVERIFY(source->read(100).isEmpty());
+    QCOMPARE(source->takeNotice(), QString());
+    QVERIFY(source->error().isNull());
 }
 
 void TestFileSource::followWaitsForAVanishedPath()
@@ -774,9 +1053,9 @@ void TestFileSource::standardInputCannotResume()
     int fds[2];
     QCOMPARE(::pipe(fds), 0);
     StdinSource source(fds[0]);
-    const Status status = source.resume(SourcePosition { QStringLiteral("-"), 0, 10, 1 });
-    QVERIFY(!status);
-    QVERIFY(status.error().message.contains(QStringLiteral("cannot be resumed")));
+    const auto resumed = source.resume(SourcePosition { QStringLiteral("-"), 0, 10, 1 });
+    QVERIFY(!resumed);
+    QVERIFY(resumed.error().message.contains(QStringLiteral("cannot be resumed")));
     ::close(fds[1]);
     QTRY_VERIFY((source.read(10), source.atEnd()));
     ::close(fds[0]);

@@ -230,6 +230,7 @@ private slots:
     void doesNotSkipAReplacedFile_data();
     void doesNotSkipAReplacedFile();
     void readsFromStartWhenADestinationIsNew();
+    void skipsNothingWhenTheSourceReadsFromItsStart();
     void failedCommitIsRetriedCleanly();
     void readsTheStoredStatesOnceABatch();
     void throughput();
@@ -507,6 +508,39 @@ void TestIngestor::doesNotSkipAReplacedFile()
     QCOMPARE(result->activations, int(destinations.size()));
     QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->inode, newInode);
     QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->line, 1);
+}
+
+// The file was rewritten in place while we were stopped (same inode, as long or longer): the source reads it
+// from its start. Its new lines end at offsets below a destination's checkpoint, yet they are news for it.
+void TestIngestor::skipsNothingWhenTheSourceReadsFromItsStart()
+{
+    const QList<SourceRecord> old = recordsFrom(distinctProfiles(5));
+    {
+        Ingestor both(*m_storage, { destinationA(), destinationB() }, &m_clock);
+        QVERIFY(both.ingest(old.mid(0, 2), kSource).ok());
+        Ingestor onlyA(*m_storage, { destinationA() }, &m_clock);
+        QVERIFY(onlyA.ingest(old.mid(2), kSource).ok());
+    }
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB() }, &m_clock);
+    const auto resume = ingestor.resumePosition(kSource);
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QCOMPARE((*resume)->offset, old[1].after.offset); // B's
+    ingestor.readFromStart();
+
+    // Longer lines than before: the first ends past B's checkpoint, within A's.
+    QList<QByteArray> lines;
+    for (int i = 1; i <= 3; ++i) {
+        lines.append(profileLine(QStringLiteral("new%1@example.com").arg(i), QString(500, QLatin1Char('N')),
+            { kPurchased, kLoyal }, QStringLiteral("ecid-new-%1").arg(i)));
+    }
+    const QList<SourceRecord> rewritten = recordsFrom(lines);
+    QVERIFY(rewritten[0].after.offset > old[1].after.offset);
+    QVERIFY(rewritten[1].after.offset <= old[4].after.offset);
+    const auto result = ingestor.ingest(rewritten, kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->activations, 6); // each new profile, for both
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationA().id))->offset, rewritten.last().after.offset);
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationB().id))->offset, rewritten.last().after.offset);
 }
 
 void TestIngestor::readsFromStartWhenADestinationIsNew()

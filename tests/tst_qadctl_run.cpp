@@ -4,8 +4,21 @@
 #include "qadctlrun.h"
 #include "storage/sqlitestorage.h"
 
+#include <QFileInfo>
+#include <sys/stat.h>
+
 using namespace qad;
 using namespace qad::test;
+
+namespace {
+ino_t inodeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+} // namespace
 
 class TestQadctlRun : public QadctlRunFixture
 {
@@ -199,6 +212,102 @@ private Q_SLOTS:
         const QStringList emails = receivedEmails();
         QCOMPARE(emails.size(), 50);
         QCOMPARE(QSet<QString>(emails.begin(), emails.end()).size(), 50);
+    }
+
+    // `export > same.ndjson` between two runs: the file keeps its inode and grows, but its first lines are
+    // new. The second run notices the bytes before its checkpoint changed, says so once, and reads the file
+    // from its start, so none of the new profiles is lost.
+    void aFileRewrittenInPlaceIsReadAgainFromItsStart()
+    {
+        const QString id = newDestination(QStringLiteral("Rewritten"));
+        const QString path
+            = writeSource(profileLine(QStringLiteral("old1@example.com"), QStringLiteral("Old"))
+                + profileLine(QStringLiteral("old2@example.com"), QStringLiteral("Old")));
+        const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") };
+        const Run first = qadctl(run);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(m_receiver.requestCount(), 2);
+        const qint64 oldSize = QFileInfo(path).size();
+        const ino_t inode = inodeOf(path);
+        QVERIFY(inode != 0);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); // in place, like the shell's >
+        for (int i = 1; i <= 3; ++i) {
+            file.write(profileLine(QStringLiteral("new%1@example.com").arg(i), QStringLiteral("New")));
+        }
+        file.close();
+        QVERIFY(QFileInfo(path).size() >= oldSize);
+        QCOMPARE(inodeOf(path), inode);
+        m_receiver.clear();
+
+        const Run second = qadctl(run);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QStringList emails = receivedEmails();
+        emails.sort(); // several in flight: in any order
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("new1@example.com"), QStringLiteral("new2@example.com"),
+                QStringLiteral("new3@example.com") }));
+        const QString notice = QStringLiteral(
+            "qadctl: %1 was rewritten since the last run (its content before the saved position changed): "
+            "reading it from the start; profiles already sent produce nothing again.")
+                                   .arg(path);
+        QCOMPARE(second.err.count(notice), 1);
+        QVERIFY2(!first.err.contains(QStringLiteral("rewritten")), qPrintable(first.err));
+
+        // The next run goes on after the last line, quietly: nothing new, nothing sent, nothing told.
+        m_receiver.clear();
+        const Run third = qadctl(run);
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QVERIFY2(!third.err.contains(QStringLiteral("rewritten")), qPrintable(third.err));
+    }
+
+    // Two destinations whose checkpoints in the file differ (one ran alone for a while): after a rewrite in
+    // place, each gets every new profile, even those whose lines end before its own checkpoint.
+    void aFileRewrittenInPlaceIsReadAgainForEveryDestination()
+    {
+        const QString ahead = newDestination(QStringLiteral("Ahead"));
+        const QString behind = newDestination(QStringLiteral("Behind"));
+        QByteArray old;
+        for (int i = 1; i <= 5; ++i) {
+            old += profileLine(QStringLiteral("old%1@example.com").arg(i), QStringLiteral("Old"));
+        }
+        const qint64 firstTwo = old.indexOf('\n', old.indexOf('\n') + 1) + 1;
+        const QString path = writeSource(old.left(firstTwo));
+        const QStringList source { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") };
+        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source).exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(old.mid(firstTwo));
+        file.close();
+        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead } + source).exitCode, 0);
+        QCOMPARE(m_receiver.requestCount(), 2 * 2 + 3);
+
+        // New lines longer than the old ones: the first ends past the checkpoint of "Behind" (2 lines),
+        // within that of "Ahead" (5 lines).
+        QByteArray rewritten;
+        for (int i = 1; i <= 3; ++i) {
+            rewritten
+                += profileLine(QStringLiteral("new%1@example.com").arg(i), QString(250, QLatin1Char('N')));
+        }
+        QVERIFY(rewritten.indexOf('\n') + 1 > firstTwo);
+        QVERIFY(rewritten.indexOf('\n') + 1 <= old.size());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(rewritten);
+        file.close();
+        m_receiver.clear();
+
+        const Run run = qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("new1@example.com"), QStringLiteral("new1@example.com"),
+                QStringLiteral("new2@example.com"), QStringLiteral("new2@example.com"),
+                QStringLiteral("new3@example.com"), QStringLiteral("new3@example.com") }));
+        QCOMPARE(run.err.count(QStringLiteral(" was rewritten since the last run ")), 1);
     }
 
     void aPermanentFailureExitsOneAndCanBeReplayed()

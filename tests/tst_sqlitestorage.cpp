@@ -258,6 +258,85 @@ private Q_SLOTS:
             status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
     }
 
+    // A checkpoint keeps the digest of the bytes before it (to notice a file rewritten in place), all 64 bits
+    // of it, and an update replaces it.
+    void checkpointsKeepTheirDigest()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.path());
+        QVERIFY(storage.open().ok());
+        const QString source = QStringLiteral("/data/in.ndjson");
+        const quint64 highBit = 0xF00D'CAFE'0000'0001ULL; // negative as an SQLite integer
+        IngestBatch batch;
+        batch.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 7, 230, 2, highBit } },
+            { QStringLiteral("d2"), SourcePosition { source, 7, 115, 1 } } };
+        QVERIFY(storage.commitIngest(batch).ok());
+        auto d1 = storage.checkpoint(source, QStringLiteral("d1"));
+        QVERIFY(d1.ok() && d1->has_value());
+        QCOMPARE((*d1)->digest, highBit);
+        QCOMPARE((*d1)->offset, qint64(230));
+        auto d2 = storage.checkpoint(source, QStringLiteral("d2"));
+        QVERIFY(d2.ok() && d2->has_value());
+        QCOMPARE((*d2)->digest, quint64(0));
+
+        batch.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 7, 345, 3, 42 } } };
+        QVERIFY(storage.commitIngest(batch).ok());
+        d1 = storage.checkpoint(source, QStringLiteral("d1"));
+        QVERIFY(d1.ok() && d1->has_value());
+        QCOMPARE((*d1)->digest, quint64(42));
+        QCOMPARE((*d1)->line, qint64(3));
+    }
+
+    // The checkpoints of schema 5 (before digests) are kept, with the digest unknown (0), so they resume as
+    // they did; new ones keep theirs.
+    void migratesASchema5DatabaseKeepingItsCheckpoints()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("qad.sqlite"));
+        const QString source = QStringLiteral("/data/in.ndjson");
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+        }
+        {
+            // The checkpoints table as schema 5 had it, with a row.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement : {
+                     "DROP TABLE checkpoints",
+                     "CREATE TABLE checkpoints (source TEXT NOT NULL, destination_id TEXT NOT NULL, "
+                     "inode INTEGER NOT NULL, \"offset\" INTEGER NOT NULL, line INTEGER NOT NULL, "
+                     "updated_at INTEGER NOT NULL, PRIMARY KEY (source, destination_id)) WITHOUT ROWID",
+                     "INSERT INTO checkpoints VALUES ('/data/in.ndjson', 'd1', -5, 230, 2, 1700000000000)",
+                     "PRAGMA user_version = 5",
+                 }) {
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+        SqliteStorage migrated(dir.path());
+        const Status opened = migrated.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(migrated.schemaVersion(), 6);
+        QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
+        auto old = migrated.checkpoint(source, QStringLiteral("d1"));
+        QVERIFY(old.ok() && old->has_value());
+        QCOMPARE((*old)->inode, quint64(-5));
+        QCOMPARE((*old)->offset, qint64(230));
+        QCOMPARE((*old)->line, qint64(2));
+        QCOMPARE((*old)->digest, quint64(0));
+
+        IngestBatch batch;
+        batch.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 7, 345, 3, 99 } } };
+        QVERIFY(migrated.commitIngest(batch).ok());
+        auto updated = migrated.checkpoint(source, QStringLiteral("d1"));
+        QVERIFY(updated.ok() && updated->has_value());
+        QCOMPARE((*updated)->digest, quint64(99));
+    }
+
     // A file that is not a database, or whose pages are damaged, is told with its path and what to do, and
     // left byte for byte as it was: it may be all the history there is.
     void aDamagedDatabaseIsToldAndLeftAsItWas_data()

@@ -239,6 +239,12 @@ Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &
     return earliest;
 }
 
+void Ingestor::readFromStart()
+{
+    m_checkpoints.clear();
+    m_lastPosition.reset();
+}
+
 Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, const QString &sourceName)
 {
     if (records.isEmpty()) {

@@ -33,6 +33,10 @@ public:
     // Where to resume `sourceName`: the earliest checkpoint among the destinations (nullopt: from the start).
     // Records at or before a destination's own checkpoint are skipped for it, so nothing is produced twice.
     Expected<std::optional<SourcePosition>> resumePosition(const QString &sourceName);
+    // The source did not resume at that position but reads from its start (ProfileSource::resume(): the file
+    // was replaced, truncated or rewritten in place since): no record is skipped as seen before, since the
+    // offsets of the checkpoints no longer describe these bytes.
+    void readFromStart();
     Expected<IngestResult> ingest(const QList<SourceRecord> &records, const QString &sourceName);
 
 private:

@@ -91,6 +91,7 @@ struct StreamEngine::Private
         }
         if (pending.isEmpty()) {
             pending = source->read(options.batchSize);
+            tellSourceNotice();
         }
         const Error sourceError = source->error();
         // Told once, not at every poll while a followed path stays unreadable; and told when it is read
@@ -160,6 +161,14 @@ struct StreamEngine::Private
         }
         watchSource();
         readTimer.start(options.pollIntervalMs);
+    }
+
+    // Once, what the source noticed and did (a file rewritten in place, read again from its start).
+    void tellSourceNotice()
+    {
+        if (const QString told = source->takeNotice(); !told.isEmpty()) {
+            Q_EMIT q->notice(told);
+        }
     }
 
     // A rotated or replaced file is a new inode: watch whatever is at the path now.
@@ -369,8 +378,12 @@ Status StreamEngine::start()
             return position.error();
         }
         if (position->has_value()) {
-            if (const Status status = d->source->resume(**position); !status) {
-                return status;
+            const Expected<Resumed> resumed = d->source->resume(**position);
+            if (!resumed) {
+                return resumed.error();
+            }
+            if (*resumed == Resumed::FromStart) {
+                d->ingestor->readFromStart(); // what the source noticed is told with its first read
             }
         }
     }

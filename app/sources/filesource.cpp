@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <cerrno>
+#include <cstring>
 #include <optional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace qad {
 
@@ -83,6 +86,13 @@ QList<SourceRecord> FileSource::read(int max)
                 break;
             }
         }
+        if (std::exchange(m_followedToEnd, false) && rewrittenWhileFollowed()) {
+            m_notice = Tr::tr("%1 was rewritten in place while it was followed (its content before the "
+                              "position read changed): reading it from the start; profiles already sent "
+                              "produce nothing again.")
+                           .arg(QDir::toNativeSeparators(m_path));
+            startOver();
+        }
         const qint64 bytes = readChunk();
         if (bytes > 0) {
             continue;
@@ -97,10 +107,16 @@ QList<SourceRecord> FileSource::read(int max)
             break;
         }
         if (!followPath()) {
+            m_followedToEnd = m_file.isOpen();
             break;
         }
     }
-    return takeRecords(m_queue, max);
+    QList<SourceRecord> records = takeRecords(m_queue, max);
+    if (!records.isEmpty()) {
+        // A checkpoint is saved after a batch of records, from its last: that one needs its digest.
+        stamp(records.last().after);
+    }
+    return records;
 }
 
 bool FileSource::atEnd() const
@@ -108,15 +124,19 @@ bool FileSource::atEnd() const
     return m_queue.empty() && (m_finished || !m_error.isNull());
 }
 
-Status FileSource::resume(const SourcePosition &position)
+Expected<Resumed> FileSource::resume(const SourcePosition &position)
 {
     m_queue.clear();
     m_finished = false;
+    m_followedToEnd = false;
     if (!m_file.isOpen()) {
         const Status status = openFile();
         if (!status) {
             // A followed file that does not exist (any more) is read from its start once it appears.
-            return m_options.follow ? Status::success() : status;
+            if (m_options.follow) {
+                return Resumed::FromStart;
+            }
+            return status.error();
         }
     }
     const auto identity = statHandle(m_file.handle());
@@ -124,7 +144,19 @@ Status FileSource::resume(const SourcePosition &position)
     if (position.offset <= 0 || !sameFile) {
         // Replaced or truncated while we were stopped: everything in it is new.
         startOver();
-        return {};
+        return Resumed::FromStart;
+    }
+    // Rewritten in place while we were stopped (`export > same.ndjson`): the same file, as long or longer,
+    // but what lies before the checkpoint is not what was read. Read from the start: identical profiles
+    // produce nothing again (SPEC §5), whereas reading on from the offset would lose the new ones before it.
+    QByteArray before(std::min(position.offset, kSourceDigestBytes), Qt::Uninitialized);
+    before.truncate(readBefore(position.offset, before.data(), before.size()));
+    if (position.digest != 0 && sourceDigest(before) != position.digest) {
+        m_notice = Tr::tr("%1 was rewritten since the last run (its content before the saved position "
+                          "changed): reading it from the start; profiles already sent produce nothing again.")
+                       .arg(QDir::toNativeSeparators(m_path));
+        startOver();
+        return Resumed::FromStart;
     }
     // The format is told by the start of the file, which may lie before the checkpoint: a framer of its own
     // reads from there until it can tell (within the first line), and what it frames is dropped.
@@ -144,14 +176,19 @@ Status FileSource::resume(const SourcePosition &position)
     }
     if (!m_file.seek(position.offset)) {
         startOver();
-        return {};
+        return Resumed::FromStart;
     }
     m_framer.resumeAt(m_inode, probe.format(), position.offset, position.line, probe.formatStart());
-    return {};
+    // What was just compared is the window before the first chunk to come.
+    clearWindow(position.offset - before.size());
+    std::memcpy(m_chunk.data(), before.constData(), size_t(before.size()));
+    m_windowSize = before.size();
+    return Resumed::AtCheckpoint;
 }
 
 Status FileSource::openFile()
 {
+    stampNewest(); // a rotated file's last record, before the window holds the new file's bytes
     if (QFileInfo(m_path).isDir()) {
         return Error { Tr::tr(
             "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
@@ -171,25 +208,47 @@ Status FileSource::openFile()
     m_device = identity ? identity->device : 0;
     m_inode = identity ? identity->inode : 0;
     m_framer.reset(m_inode);
+    m_followedToEnd = false;
+    clearWindow(0);
     return {};
 }
 
 void FileSource::startOver()
 {
+    stampNewest(); // from the bytes read, not from what the file holds now
     m_file.seek(0);
     m_framer.reset(m_inode);
+    m_followedToEnd = false;
+    clearWindow(0);
+}
+
+void FileSource::clearWindow(qint64 at)
+{
+    m_chunk.resize(kSourceDigestBytes + kChunkBytes); // once: the same size from then on
+    m_windowStart = at;
+    m_windowSize = 0;
 }
 
 qint64 FileSource::readChunk()
 {
-    m_chunk.resize(kChunkBytes);
-    const qint64 bytes = m_file.read(m_chunk.data(), kChunkBytes);
+    // Every record queued now is taken by this read() (it reads on only while fewer than asked are queued),
+    // the newest last unless newer ones come: its digest is taken before its bytes leave the window.
+    stampNewest();
+    // The last kSourceDigestBytes read so far move to the front: the bytes before a record that ends early
+    // in this chunk were read with the one before.
+    char *const buffer = m_chunk.data();
+    const qint64 kept = std::min(m_windowSize, kSourceDigestBytes);
+    std::memmove(buffer, buffer + (m_windowSize - kept), size_t(kept));
+    m_windowStart += m_windowSize - kept;
+    m_windowSize = kept;
+    const qint64 bytes = m_file.read(buffer + kept, kChunkBytes);
     if (bytes < 0) {
         m_error = Error { Tr::tr("Cannot read %1: %2; check the file and the disk it is on.")
                               .arg(QDir::toNativeSeparators(m_path), m_file.errorString()) };
         return -1;
     }
-    m_framer.feed(m_chunk.constData(), bytes, m_queue);
+    m_windowSize += bytes;
+    m_framer.feed(buffer + kept, bytes, m_queue);
     if (const QString refusal = m_framer.refusal(); !refusal.isEmpty()) {
         m_error = Error { Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), refusal) };
         return -1;
@@ -222,6 +281,58 @@ bool FileSource::followPath()
         return true;
     }
     return false;
+}
+
+bool FileSource::rewrittenWhileFollowed() const
+{
+    // The window ends where reading stands: its last bytes are the last ones read. Compared directly (no
+    // digest), and at most once per wake-up at the end of the file, so an append costs one small pread.
+    const qint64 count = std::min(m_windowSize, kSourceDigestBytes);
+    const qint64 end = m_windowStart + m_windowSize;
+    if (count == 0) {
+        return false;
+    }
+    char now[kSourceDigestBytes];
+    // Shorter: truncated, which followPath() tells from the size, as before.
+    return readBefore(end, now, count) == count
+        && std::memcmp(now, m_chunk.constData() + (m_windowSize - count), size_t(count)) != 0;
+}
+
+void FileSource::stamp(SourcePosition &position) const
+{
+    if (position.digest != 0 || position.inode != m_inode || position.offset <= 0) {
+        return; // stamped already; or the rest of a rotated file, whose checkpoint is never resumed
+    }
+    const qint64 count = std::min(position.offset, kSourceDigestBytes);
+    const qint64 start = position.offset - count;
+    // Always there for the last record a read() returns: it ends in the latest chunk, or it was the newest
+    // when the window moved on (stampNewest()).
+    if (start >= m_windowStart && position.offset <= m_windowStart + m_windowSize) {
+        position.digest = sourceDigest(QByteArrayView(m_chunk.constData() + (start - m_windowStart), count));
+    }
+}
+
+void FileSource::stampNewest()
+{
+    if (!m_queue.empty()) {
+        stamp(m_queue.back().after);
+    }
+}
+
+qint64 FileSource::readBefore(qint64 end, char *into, qint64 count) const
+{
+    qint64 got = 0;
+    while (got < count) {
+        const ssize_t n = ::pread(m_file.handle(), into + got, size_t(count - got), off_t(end - count + got));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        got += n;
+    }
+    return got;
 }
 
 } // namespace qad

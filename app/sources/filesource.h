@@ -8,12 +8,14 @@
 #include <QString>
 #include <deque>
 #include <memory>
+#include <utility>
 
 namespace qad {
 
 // An NDJSON or JSON-array file, read in chunks so a file of any size costs only the record in progress.
 // Followed like `tail -F`: waits for growth, for a path that does not exist yet or vanished, and starts over
-// on rotation (the path names another file) or truncation (the file shrank below what was read).
+// on rotation (the path names another file), truncation (the file shrank below what was read) or a rewrite in
+// place (it grew, but the bytes before what was read are not the ones read).
 class FileSource final : public ProfileSource
 {
 public:
@@ -23,8 +25,9 @@ public:
     QString name() const override { return m_path; }
     QList<SourceRecord> read(int max) override;
     bool atEnd() const override;
-    Status resume(const SourcePosition &position) override;
+    Expected<Resumed> resume(const SourcePosition &position) override;
     Error error() const override { return m_error.isNull() ? m_pathError : m_error; }
+    QString takeNotice() override { return std::exchange(m_notice, {}); }
 
 private:
     FileSource(QString path, const SourceOptions &options);
@@ -35,13 +38,30 @@ private:
     qint64 readChunk();
     // At the end of a followed file: acts on rotation or truncation; true when there may be more to read.
     bool followPath();
+    // Before reading on at the end of a followed file: true when the file grew, but the bytes before the read
+    // position are no longer the ones read (rewritten in place, `>`, faster than a truncation could be seen).
+    bool rewrittenWhileFollowed() const;
+    // Sets the digest of a checkpoint from the bytes read (m_chunk's window), unless it is set already.
+    void stamp(SourcePosition &position) const;
+    // Stamps the newest queued record: called before the window moves on.
+    void stampNewest();
+    // Reads the `count` bytes of the open file that end at `end` into `into`, without moving the read
+    // position: how many it read (fewer when the file is shorter now).
+    qint64 readBefore(qint64 end, char *into, qint64 count) const;
+    void clearWindow(qint64 at);
 
     QString m_path;
     SourceOptions m_options;
     QFile m_file;
     quint64 m_device = 0;
     quint64 m_inode = 0;
+    // The read buffer, a window on the file: the last kSourceDigestBytes read before, then the latest chunk,
+    // so the bytes before every record of that chunk are at hand for its checkpoint's digest.
     QByteArray m_chunk;
+    qint64 m_windowStart = 0; // the file offset of m_chunk's first byte
+    qint64 m_windowSize = 0; // the bytes of m_chunk that hold the file's, from m_windowStart
+    bool m_followedToEnd = false; // followed: the last read found nothing more
+    QString m_notice; // for takeNotice()
     RecordFramer m_framer;
     std::deque<SourceRecord> m_queue;
     bool m_finished = false; // a file that is not followed was read to its end

@@ -3,7 +3,19 @@
 #include "sources/filesource.h"
 #include "sources/stdinsource.h"
 
+#include <QCryptographicHash>
+#include <QtEndian>
+
 namespace qad {
+
+quint64 sourceDigest(QByteArrayView bytes)
+{
+    // The first 64 bits of SHA-1: stable across runs, machines and Qt versions, which qHash is not. Hashed
+    // once per batch read (and per wake-up while following): 4 KiB at a time.
+    const QByteArray sha1 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    const quint64 digest = qFromBigEndian<quint64>(sha1.constData());
+    return digest == 0 ? 1 : digest; // 0 means "unknown" in a SourcePosition
+}
 
 Expected<std::unique_ptr<ProfileSource>> openProfileSource(const QString &path, const SourceOptions &options)
 {

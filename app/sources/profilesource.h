@@ -15,9 +15,17 @@ struct SourceRecord
 {
     QByteArray bytes; // one NDJSON line (without the newline) or one JSON-array element
     qint64 line = 0; // 1-based line where the record starts
-    SourcePosition after; // the checkpoint that covers this record
+    SourcePosition after; // the checkpoint that covers this record. Its digest is set on the last record
+                          // read() returns (the one a checkpoint is saved from), not always on the others:
+                          // hashing every record would cost for nothing
     QString error; // set when the source itself rejects the record (e.g. a line over 1 MiB); bytes then hold
                    // only an excerpt
+};
+
+// What ProfileSource::resume() did with a checkpoint.
+enum class Resumed {
+    AtCheckpoint, // reading goes on right after it
+    FromStart, // the file was replaced, truncated or rewritten in place since: all of it is read
 };
 
 // A stream of profile documents: an NDJSON file, a JSON-array file, or standard input (SPEC §4). Reading
@@ -33,12 +41,16 @@ public:
     virtual QList<SourceRecord> read(int max) = 0;
     // True once a source that is not followed is exhausted (and stays so).
     virtual bool atEnd() const = 0;
-    // Continue after a checkpoint. A file that was replaced (other inode) or truncated below the offset since
-    // is read from its start. Standard input cannot seek: returns an error.
-    virtual Status resume(const SourcePosition &position) = 0;
+    // Continue after a checkpoint. A file that was replaced (other inode), truncated below the offset, or
+    // rewritten in place (the bytes before the offset are not those of the checkpoint's digest) since is read
+    // from its start; the last is told by takeNotice(). Standard input cannot seek: returns an error.
+    virtual Expected<Resumed> resume(const SourcePosition &position) = 0;
     // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when
     // fine.
     virtual Error error() const = 0;
+    // What the source noticed and did about it that the user should hear of, once: a file rewritten in place
+    // and read again from its start. Empty when there is nothing new; taking it clears it.
+    virtual QString takeNotice() = 0;
 };
 
 struct SourceOptions

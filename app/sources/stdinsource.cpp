@@ -83,7 +83,7 @@ bool StdinSource::atEnd() const
     return m_finished && m_queue.empty();
 }
 
-Status StdinSource::resume(const SourcePosition &)
+Expected<Resumed> StdinSource::resume(const SourcePosition &)
 {
     return Error { Tr::tr("Standard input cannot be resumed from a checkpoint; read from a file to continue "
                           "where a previous run stopped.") };

@@ -25,8 +25,9 @@ public:
     QString name() const override;
     QList<SourceRecord> read(int max) override;
     bool atEnd() const override;
-    Status resume(const SourcePosition &position) override;
+    Expected<Resumed> resume(const SourcePosition &position) override;
     Error error() const override;
+    QString takeNotice() override { return {}; }
 
 private:
     void readLoop();

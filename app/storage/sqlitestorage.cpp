@@ -169,7 +169,28 @@ CREATE INDEX activations_retry_profile ON activations(destination_id, profile_ke
     R"sql(
 DROP INDEX IF EXISTS activations_history;
 )sql",
+    // 6: a checkpoint keeps a digest of the bytes before its position, so that a file rewritten in place
+    // since is noticed and read from its start (SourcePosition::digest). 0 is unknown: the checkpoints saved
+    // before resume as they did. The small table is made anew rather than altered, so the step holds whatever
+    // columns a schema-5 table has (ADD COLUMN fails on one that exists).
+    R"sql(
+CREATE TABLE checkpoints_6 (
+    source TEXT NOT NULL,
+    destination_id TEXT NOT NULL,
+    inode INTEGER NOT NULL,
+    "offset" INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    digest INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (source, destination_id)
+) WITHOUT ROWID;
+INSERT INTO checkpoints_6 (source, destination_id, inode, "offset", line, updated_at)
+    SELECT source, destination_id, inode, "offset", line, updated_at FROM checkpoints;
+DROP TABLE checkpoints;
+ALTER TABLE checkpoints_6 RENAME TO checkpoints;
+)sql",
 };
+static_assert(int(std::size(kMigrations)) == SqliteStorage::kSchemaVersion, "a step per schema version");
 
 // A header's bytes as a JSON string, each byte read as Latin-1 (as headersFromJson() gives them back). Runs
 // of plain ASCII, nearly all of a header, are copied at once.

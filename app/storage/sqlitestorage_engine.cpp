@@ -261,20 +261,22 @@ Status SqliteStorage::upsertCheckpoints(QSqlDatabase &db, const IngestBatch &bat
     }
     const auto upsert = m_statements.statement(db,
         QByteArrayLiteral(
-            "INSERT INTO checkpoints (source, destination_id, inode, \"offset\", line, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, destination_id) DO UPDATE SET "
+            "INSERT INTO checkpoints (source, destination_id, inode, \"offset\", line, digest, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, destination_id) DO UPDATE SET "
             "inode = excluded.inode, \"offset\" = excluded.\"offset\", line = excluded.line, "
-            "updated_at = excluded.updated_at"));
+            "digest = excluded.digest, updated_at = excluded.updated_at"));
     if (!upsert->isValid()) {
         return sqlError(Tr::tr("Preparing to save read positions"), upsert->lastError());
     }
-    upsert->bindInt(5, atMs);
+    upsert->bindInt(6, atMs);
     for (const auto &[destinationId, position] : batch.checkpoints) {
         upsert->bindText(0, position.source);
         upsert->bindText(1, destinationId);
-        upsert->bindInt(2, qint64(position.inode)); // SQLite integers are signed; the bits round-trip
+        // SQLite integers are signed; the bits of the inode and the digest round-trip.
+        upsert->bindInt(2, qint64(position.inode));
         upsert->bindInt(3, position.offset);
         upsert->bindInt(4, position.line);
+        upsert->bindInt(5, qint64(position.digest));
         if (!upsert->exec()) {
             return sqlError(
                 Tr::tr("Saving the read position of %1").arg(position.source), upsert->lastError());
@@ -405,7 +407,7 @@ Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT inode, \"offset\", line FROM checkpoints WHERE source = ? AND destination_id = ?"));
+        "SELECT inode, \"offset\", line, digest FROM checkpoints WHERE source = ? AND destination_id = ?"));
     q.addBindValue(source);
     q.addBindValue(destinationId);
     if (!q.exec()) {
@@ -414,8 +416,8 @@ Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(
     if (!q.next()) {
         return std::optional<SourcePosition>();
     }
-    return std::optional<SourcePosition>(SourcePosition {
-        source, quint64(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toLongLong() });
+    return std::optional<SourcePosition>(SourcePosition { source, quint64(q.value(0).toLongLong()),
+        q.value(1).toLongLong(), q.value(2).toLongLong(), quint64(q.value(3).toLongLong()) });
 }
 
 Expected<QList<RejectRecord>> SqliteStorage::rejects(int limit)
