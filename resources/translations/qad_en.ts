@@ -1329,6 +1329,11 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qad::TlsTrust</name>
@@ -2820,7 +2825,7 @@
 <context>
     <name>qad::ui::LeftOutDialog</name>
     <message>
-        <location filename="../../ui/panels/leftoutdialog.cpp" line="+52"/>
+        <location filename="../../ui/panels/leftoutdialog.cpp" line="+53"/>
         <source>Excluded and rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +2894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Read both lists again (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,7 +4203,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+5"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4213,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,7 +4223,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Paste a profile (one JSON object in the XDM profile shape) or click Generate sample.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5007,7 +5012,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+217"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+225"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,7 +5180,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-141"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-149"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,12 +5230,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>--exit-when-idle ends a run once the source is read to its end, and --follow never reaches one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--history-days must be a whole number of days, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>

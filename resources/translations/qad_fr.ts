@@ -41,7 +41,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+50" />
+            <location filename="../../app/config/configstore.cpp" line="+61" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>Corrigez-le dans un éditeur de texte, ou déplacez-le pour repartir sans destination ; qad ne l’écrasera pas.</translation>
         </message>
@@ -71,23 +71,47 @@
             <translation>%1 est endommagé : destinations[%2] : %3. %4</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+15" />
+            <source>%1 is damaged: destinations[%2] ("%3") and destinations[%4] ("%5") have the same id %6. In a text editor, give one of them a new id, for example %7, and store its API token again with `qadctl token set %7` (tokens are kept by id); or delete the one you do not need. qad will not overwrite the file.</source>
+            <translation>%1 est endommagé : destinations[%2] (« %3 ») et destinations[%4] (« %5 ») ont le même identifiant %6. Dans un éditeur de texte, donnez à l’une d’elles un nouvel identifiant, par exemple %7, et enregistrez de nouveau son jeton d’API avec `qadctl token set %7` (les jetons sont rangés par identifiant) ; ou supprimez celle dont vous n’avez pas besoin. qad n’écrasera pas le fichier.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not saved: the lock file %1 cannot be created. Check that you can write to %2.</source>
+            <translation>Pas enregistré : le fichier de verrou %1 ne peut pas être créé. Vérifiez que vous pouvez écrire dans %2.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not saved: another qad or qadctl is saving %1: %2 (process %3 on %4) has held the lock file %5 for more than %6 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %5.</source>
+            <translation>Pas enregistré : un autre qad ou qadctl enregistre %1 : %2 (processus %3 sur %4) tient le fichier de verrou %5 depuis plus de %6 s. Réessayez ; si aucun qad ni qadctl ne tourne, le verrou est périmé : supprimez %5.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not saved: another qad or qadctl is saving %1: the lock file %2 has been held for more than %3 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %2.</source>
+            <translation>Pas enregistré : un autre qad ou qadctl enregistre %1 : le fichier de verrou %2 est tenu depuis plus de %3 s. Réessayez ; si aucun qad ni qadctl ne tourne, le verrou est périmé : supprimez %2.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Cannot read %1: %2. Check its permissions.</source>
             <translation>Impossible de lire %1 : %2. Vérifiez ses droits d’accès.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Not saved: %1</source>
             <translation>Non enregistré : %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>id: a destination with the id %1 already exists: edit that one, or leave the id empty to get a new one.</source>
             <translation>id : une destination avec l’id %1 existe déjà : modifiez-la, ou laissez l’id vide pour en obtenir un nouveau.</translation>
         </message>
         <message>
-            <location line="+31" />
-            <location line="+28" />
+            <location line="+26" />
+            <source>Not saved: the destination "%1" (%2) is no longer in %3: another qad or qadctl removed it. List the destinations with `qadctl destination list`.</source>
+            <translation>Pas enregistré : la destination « %1 » (%2) n’est plus dans %3 : un autre qad ou qadctl l’a supprimée. Listez les destinations avec `qadctl destination list`.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is no destination with the id %1: list them with `qadctl destination list`.</source>
             <translation>Aucune destination n’a l’id %1 : listez-les avec `qadctl destination list`.</translation>
         </message>
@@ -95,7 +119,7 @@
     <context>
         <name>qad::CredentialCheck</name>
         <message>
-            <location filename="../../app/delivery/credentialcheck.cpp" line="+34" />
+            <location filename="../../app/delivery/credentialcheck.cpp" line="+36" />
             <source>The token is valid on %1 (user %2).</source>
             <translation>Le jeton est valide sur %1 (utilisateur %2).</translation>
         </message>
@@ -120,7 +144,12 @@
             <translation>Impossible de joindre %1 : %2.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
+            <source>The token was not sent: %1</source>
+            <translation>Le jeton n’a pas été envoyé : %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The destination URL has no host to check the token against; fix the URL first.</source>
             <translation>L’URL de la destination n’a pas d’hôte auprès duquel vérifier le jeton ; corrigez d’abord l’URL.</translation>
         </message>
@@ -231,7 +260,17 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+156" />
+            <location filename="../../app/sources/filesource.cpp" line="+90" />
+            <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
+            <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
+            <translation>%1 a été réécrit depuis la dernière exécution (son contenu avant la position enregistrée a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
@@ -246,12 +285,12 @@
             <translation>Impossible d’ouvrir %1 : %2 ; vérifiez que le fichier est lisible.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>Impossible de lire %1 : %2 ; vérifiez le fichier et le disque qui le contient.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Cannot read %1: %2</source>
             <translation>Impossible de lire %1 : %2</translation>
         </message>
@@ -259,7 +298,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+285" />
+            <location filename="../../app/engine/ingestor.cpp" line="+291" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -850,7 +889,7 @@
             <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+458" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+479" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1023,7 +1062,7 @@
             <translation>Préparation de l’enregistrement des positions de lecture</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Saving the read position of %1</source>
             <translation>Enregistrement de la position de lecture de %1</translation>
         </message>
@@ -1245,7 +1284,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+100" />
+            <location filename="../../app/engine/streamengine.cpp" line="+101" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
@@ -1265,7 +1304,7 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+140" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1286,6 +1325,16 @@
         </message>
         <message>
             <location line="+41" />
+            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
+            <translation>La destination « %1 » est en pause dans sa configuration (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no reason given</source>
+            <translation>sans raison indiquée</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>La destination « %1 » est en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
         </message>
@@ -1298,9 +1347,21 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <location filename="../../app/engine/testsend.cpp" line="+61" />
+            <location filename="../../app/engine/testsend.cpp" line="+62" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
             <translation>L’envoi de test a été annulé avant l’arrivée d’une réponse : renvoyez-le.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
+%2</source>
+            <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord (Modifier dans qad, ou qadctl destination edit) :
+%2</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
+            <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est faux, expiré ou sans accès. Indiquez un jeton valide (page Authentification de Modifier dans qad, ou `qadctl token set ID`), puis renvoyez. Un envoi de test ne met rien en pause.</translation>
         </message>
     </context>
     <context>
@@ -1319,12 +1380,22 @@
     <context>
         <name>qad::TokenResolver</name>
         <message>
-            <location filename="../../app/secrets/tokenresolver.cpp" line="+35" />
+            <location filename="../../app/secrets/tokenresolver.cpp" line="+25" />
+            <source>%1 holds a space, a tab, a line break or another control character inside the token: set it to the API token alone.</source>
+            <translation>%1 contient une espace, une tabulation, un saut de ligne ou un autre caractère de contrôle dans le jeton : n’y mettez que le jeton d’API.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The API token of destination "%1" in the keychain holds a space, a line break or another control character: store it again with `qadctl token set %1`.</source>
+            <translation>Le jeton d’API de la destination « %1 » dans le trousseau contient une espace, un saut de ligne ou un autre caractère de contrôle : enregistrez-le de nouveau avec `qadctl token set %1`.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>No API token for destination "%1": store one with `qadctl token set %1`, or set %2.</source>
             <translation>Aucun jeton d’API pour la destination « %1 » : enregistrez-en un avec `qadctl token set %1`, ou définissez %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>environment (QAD_API_TOKEN)</source>
             <translation>environnement (QAD_API_TOKEN)</translation>
         </message>
@@ -2377,12 +2448,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+536" />
+            <location line="+554" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-535" />
+            <location line="-553" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2649,7 +2720,22 @@
             <translation>Emplacement : %1</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+35" />
+            <source>Send Again?</source>
+            <translation>Renvoyer ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation %1 was delivered. Sending it again starts the Qualtrics workflow a second time for this profile.</source>
+            <translation>L’activation %1 a été livrée. La renvoyer démarre une seconde fois le workflow Qualtrics pour ce profil.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Send Again</source>
+            <translation>&amp;Renvoyer</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Activation %1 is queued again.</source>
             <translation>L’activation %1 est remise en file.</translation>
         </message>
@@ -2779,7 +2865,7 @@
     <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
-            <location filename="../../ui/panels/leftoutdialog.cpp" line="+52" />
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+53" />
             <source>Excluded and rejected: %1</source>
             <translation>Exclus et rejetés : %1</translation>
         </message>
@@ -2848,7 +2934,7 @@
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Read both lists again (%1).</source>
             <translation>Relire les deux listes (%1).</translation>
         </message>
@@ -4186,7 +4272,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+5" />
-            <location line="+195" />
+            <location line="+197" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
@@ -4196,7 +4282,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Réponse</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-67" />
             <source>Copy as curl</source>
             <translation>Copier en commande curl</translation>
         </message>
@@ -4206,7 +4292,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Remplir l’éditeur avec un exemple de profil adapté au mappage de cette destination.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Paste a profile (one JSON object in the XDM profile shape) or click Generate sample.</source>
             <translation>Collez un profil (un objet JSON au format de profil XDM) ou cliquez sur Générer un exemple.</translation>
         </message>
@@ -4331,7 +4417,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Non envoyé : %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
@@ -4545,7 +4631,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Commande « %1 » inconnue. Lancez qadctl --help pour voir les commandes.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/destinationcommands.cpp" line="+17" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+19" />
             <source>Destination name (unique, 1–256 characters).</source>
             <translation>Nom de la destination (unique, de 1 à 256 caractères).</translation>
         </message>
@@ -4655,18 +4741,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
+            <location line="+6" />
             <source>paused</source>
             <translation>en pause</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-6" />
+            <location line="+7" />
             <location filename="../../app/cli/historycommands.cpp" line="+265" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location filename="../../app/cli/historycommands.cpp" line="+1" />
             <source>enabled</source>
             <translation>activée</translation>
@@ -4692,6 +4780,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+15" />
             <location line="+47" />
+            <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-224" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
@@ -4700,7 +4789,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>La destination.</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-59" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show : la configuration d’une destination.</translation>
         </message>
@@ -4766,17 +4855,35 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+17" />
+            <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="+5" />
             <source>This command takes one destination id.</source>
             <translation>Cette commande prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>qadctl destination remove: delete a destination and its token.</source>
-            <translation>qadctl destination remove : supprimer une destination et son jeton.</translation>
+            <location line="-10" />
+            <source>Remove it even though activations are still queued for it: they are never sent.</source>
+            <translation>La supprimer même si des activations sont encore en file pour elle : elles ne seront jamais envoyées.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+4" />
+            <source>qadctl destination remove: delete a destination and its token. Its history stays in the database.</source>
+            <translation>qadctl destination remove : supprimer une destination et son jeton. Son historique reste dans la base de données.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>Destination "%1" still has %n activation(s) queued (pending, being sent or waiting for a retry); removed, it would never send them. Deliver them first (`qadctl run %2 --source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or remove it anyway with --force: its history stays in the database.</source>
+            <translation>
+                <numerusform>La destination « %1 » a encore %n activation en file (en attente, en cours d’envoi ou en attente d’une nouvelle tentative) ; supprimée, elle ne l’enverrait jamais. Livrez-la d’abord (`qadctl run %2 --source FICHIER --exit-when-idle`, après `qadctl resume %2` si elle est en pause), ou supprimez-la quand même avec --force : son historique reste dans la base de données.</numerusform>
+                <numerusform>La destination « %1 » a encore %n activations en file (en attente, en cours d’envoi ou en attente d’une nouvelle tentative) ; supprimée, elle ne les enverrait jamais. Livrez-les d’abord (`qadctl run %2 --source FICHIER --exit-when-idle`, après `qadctl resume %2` si elle est en pause), ou supprimez-la quand même avec --force : son historique reste dans la base de données.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>qadctl destination remove: delete a destination and its token.</source>
+            <translation type="vanished">qadctl destination remove : supprimer une destination et son jeton.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>la destination est supprimée, mais son jeton n’a pas pu être retiré du trousseau : %1</translation>
         </message>
@@ -4813,7 +4920,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+4" />
             <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
-            <location line="+86" />
+            <location line="+91" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4830,7 +4937,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-123" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-128" />
             <source>ok  </source>
             <translation>ok   </translation>
         </message>
@@ -4910,7 +5017,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>dossier de données</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>keychain (%1): %2 Not needed while QAD_API_TOKEN is set.</source>
+            <translation>trousseau (%1) : %2 Inutile tant que QAD_API_TOKEN est défini.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>keychain (%1): %2</source>
             <translation>trousseau (%1) : %2</translation>
         </message>
@@ -5010,7 +5122,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+217" />
+            <location filename="../../app/cli/runcommand.cpp" line="+225" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5168,7 +5280,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl resume ID : reprendre l’envoi, après une pause ou un échec d’authentification.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+32" />
             <source>Destination "%1" paused.</source>
             <translation>Destination « %1 » mise en pause.</translation>
         </message>
@@ -5178,7 +5290,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-141" />
+            <location filename="../../app/cli/runcommand.cpp" line="-149" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5232,12 +5344,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--follow s’applique aux fichiers ; l’entrée standard est lue jusqu’à sa fin.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>--exit-when-idle ends a run once the source is read to its end, and --follow never reaches one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch.</source>
+            <translation>--exit-when-idle termine une exécution une fois la source lue jusqu’au bout, et --follow n’y arrive jamais : utilisez --follow pour diffuser jusqu’à Ctrl+C, ou --exit-when-idle pour un traitement par lot.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>--history-days must be a whole number of days, 1 or more.</source>
             <translation>--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -5353,7 +5470,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Non envoyé : %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>
@@ -5368,9 +5485,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Aucun jeton sur l’entrée standard. Transmettez-le par un tube, par ex. `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The token has spaces or several lines; give only the API token.</source>
-            <translation>Le jeton contient des espaces ou plusieurs lignes ; indiquez uniquement le jeton d’API.</translation>
+            <translation type="vanished">Le jeton contient des espaces ou plusieurs lignes ; indiquez uniquement le jeton d’API.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The token has spaces, several lines or control characters; give only the API token.</source>
+            <translation>Le jeton contient des espaces, plusieurs lignes ou des caractères de contrôle ; donnez seulement le jeton d’API.</translation>
         </message>
         <message>
             <location line="+8" />

@@ -41,7 +41,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+50" />
+            <location filename="../../app/config/configstore.cpp" line="+61" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>텍스트 편집기로 수정하거나, 대상 없이 시작하려면 파일을 다른 곳으로 옮기세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
         </message>
@@ -71,23 +71,47 @@
             <translation>%1 파일이 손상되었습니다: destinations[%2]: %3. %4</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+15" />
+            <source>%1 is damaged: destinations[%2] ("%3") and destinations[%4] ("%5") have the same id %6. In a text editor, give one of them a new id, for example %7, and store its API token again with `qadctl token set %7` (tokens are kept by id); or delete the one you do not need. qad will not overwrite the file.</source>
+            <translation>%1이(가) 손상되었습니다: destinations[%2](“%3”)와 destinations[%4](“%5”)의 id가 %6(으)로 같습니다. 텍스트 편집기에서 둘 중 하나에 새 id(예: %7)를 주고 `qadctl token set %7`로 API 토큰을 다시 저장하거나(토큰은 id별로 보관됩니다), 필요 없는 것을 삭제하세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not saved: the lock file %1 cannot be created. Check that you can write to %2.</source>
+            <translation>저장하지 않았습니다: 잠금 파일 %1을(를) 만들 수 없습니다. %2에 쓸 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not saved: another qad or qadctl is saving %1: %2 (process %3 on %4) has held the lock file %5 for more than %6 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %5.</source>
+            <translation>저장하지 않았습니다: 다른 qad 또는 qadctl이 %1을(를) 저장하고 있습니다: %2(%4의 프로세스 %3)이(가) 잠금 파일 %5을(를) %6초 넘게 잡고 있습니다. 다시 시도하세요. 실행 중인 qad나 qadctl이 없다면 오래된 잠금입니다: %5을(를) 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not saved: another qad or qadctl is saving %1: the lock file %2 has been held for more than %3 s. Try again; if no qad or qadctl is running, the lock file is stale: remove %2.</source>
+            <translation>저장하지 않았습니다: 다른 qad 또는 qadctl이 %1을(를) 저장하고 있습니다: 잠금 파일 %2이(가) %3초 넘게 잡혀 있습니다. 다시 시도하세요. 실행 중인 qad나 qadctl이 없다면 오래된 잠금입니다: %2을(를) 삭제하세요.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Cannot read %1: %2. Check its permissions.</source>
             <translation>%1을(를) 읽을 수 없습니다: %2. 권한을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>Not saved: %1</source>
             <translation>저장하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>id: a destination with the id %1 already exists: edit that one, or leave the id empty to get a new one.</source>
             <translation>id: ID가 %1인 대상이 이미 있습니다. 그 대상을 편집하거나, 새 ID를 받으려면 id를 비워 두세요.</translation>
         </message>
         <message>
-            <location line="+31" />
-            <location line="+28" />
+            <location line="+26" />
+            <source>Not saved: the destination "%1" (%2) is no longer in %3: another qad or qadctl removed it. List the destinations with `qadctl destination list`.</source>
+            <translation>저장하지 않았습니다: 대상 “%1”(%2)이(가) 더 이상 %3에 없습니다: 다른 qad 또는 qadctl이 삭제했습니다. `qadctl destination list`로 대상 목록을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is no destination with the id %1: list them with `qadctl destination list`.</source>
             <translation>ID가 %1인 대상이 없습니다. `qadctl destination list`로 대상 목록을 확인하세요.</translation>
         </message>
@@ -95,7 +119,7 @@
     <context>
         <name>qad::CredentialCheck</name>
         <message>
-            <location filename="../../app/delivery/credentialcheck.cpp" line="+34" />
+            <location filename="../../app/delivery/credentialcheck.cpp" line="+36" />
             <source>The token is valid on %1 (user %2).</source>
             <translation>%1에서 토큰이 유효합니다(사용자 %2).</translation>
         </message>
@@ -120,7 +144,12 @@
             <translation>%1에 연결할 수 없습니다: %2.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
+            <source>The token was not sent: %1</source>
+            <translation>토큰을 보내지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The destination URL has no host to check the token against; fix the URL first.</source>
             <translation>대상 URL에 토큰을 확인할 호스트가 없습니다. 먼저 URL을 수정하세요.</translation>
         </message>
@@ -230,7 +259,17 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+156" />
+            <location filename="../../app/sources/filesource.cpp" line="+90" />
+            <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
+            <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
+            <translation>%1이(가) 지난 실행 이후 다시 쓰였습니다(저장된 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
@@ -245,12 +284,12 @@
             <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+42" />
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>%1을(를) 읽을 수 없습니다: %2. 파일과 파일이 있는 디스크를 확인하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Cannot read %1: %2</source>
             <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
@@ -258,7 +297,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+285" />
+            <location filename="../../app/engine/ingestor.cpp" line="+291" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -846,7 +885,7 @@
             <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+458" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+479" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -1019,7 +1058,7 @@
             <translation>읽기 위치 저장 준비</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Saving the read position of %1</source>
             <translation>%1의 읽기 위치 저장</translation>
         </message>
@@ -1240,7 +1279,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+100" />
+            <location filename="../../app/engine/streamengine.cpp" line="+101" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
@@ -1260,7 +1299,7 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+140" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1281,6 +1320,16 @@
         </message>
         <message>
             <location line="+41" />
+            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
+            <translation>대상 “%1”이(가) 설정에서 일시 중지되어 있습니다(%2): `qadctl resume %3` 전까지 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no reason given</source>
+            <translation>이유 없음</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
             <translation>대상 "%1"이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
         </message>
@@ -1293,9 +1342,21 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <location filename="../../app/engine/testsend.cpp" line="+61" />
+            <location filename="../../app/engine/testsend.cpp" line="+62" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
             <translation>응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
+%2</source>
+            <translation>아무것도 보내지 않았습니다: 대상 “%1”이(가) 올바르지 않습니다. 먼저 수정하세요(qad의 편집 또는 qadctl destination edit):
+%2</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
+            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 틀렸거나 만료되었거나 권한이 없습니다. 올바른 토큰을 설정한 뒤(qad의 편집에서 인증 페이지, 또는 `qadctl token set ID`) 다시 보내세요. 테스트 전송은 아무것도 일시 중지하지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -1314,12 +1375,22 @@
     <context>
         <name>qad::TokenResolver</name>
         <message>
-            <location filename="../../app/secrets/tokenresolver.cpp" line="+35" />
+            <location filename="../../app/secrets/tokenresolver.cpp" line="+25" />
+            <source>%1 holds a space, a tab, a line break or another control character inside the token: set it to the API token alone.</source>
+            <translation>%1의 토큰 안에 공백, 탭, 줄바꿈 또는 다른 제어 문자가 있습니다: API 토큰만 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The API token of destination "%1" in the keychain holds a space, a line break or another control character: store it again with `qadctl token set %1`.</source>
+            <translation>키체인에 있는 대상 “%1”의 API 토큰에 공백, 줄바꿈 또는 다른 제어 문자가 있습니다: `qadctl token set %1`로 다시 저장하세요.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>No API token for destination "%1": store one with `qadctl token set %1`, or set %2.</source>
             <translation>대상 "%1"의 API 토큰이 없습니다: `qadctl token set %1`로 저장하거나 %2을(를) 설정하세요.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>environment (QAD_API_TOKEN)</source>
             <translation>환경 변수(QAD_API_TOKEN)</translation>
         </message>
@@ -2368,12 +2439,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+536" />
+            <location line="+554" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-535" />
+            <location line="-553" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2637,7 +2708,22 @@
             <translation>위치: %1</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+35" />
+            <source>Send Again?</source>
+            <translation>다시 보낼까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation %1 was delivered. Sending it again starts the Qualtrics workflow a second time for this profile.</source>
+            <translation>활성화 %1은(는) 이미 전달되었습니다. 다시 보내면 이 프로필에 대해 Qualtrics 워크플로가 한 번 더 시작됩니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Send Again</source>
+            <translation>다시 보내기(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Activation %1 is queued again.</source>
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
@@ -2764,7 +2850,7 @@
     <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
-            <location filename="../../ui/panels/leftoutdialog.cpp" line="+52" />
+            <location filename="../../ui/panels/leftoutdialog.cpp" line="+53" />
             <source>Excluded and rejected: %1</source>
             <translation>제외 및 거부: %1</translation>
         </message>
@@ -2833,7 +2919,7 @@
             <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Read both lists again (%1).</source>
             <translation>두 목록을 다시 읽습니다(%1).</translation>
         </message>
@@ -4169,7 +4255,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+5" />
-            <location line="+195" />
+            <location line="+197" />
             <source>Send</source>
             <translation>보내기</translation>
         </message>
@@ -4179,7 +4265,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>응답</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-67" />
             <source>Copy as curl</source>
             <translation>curl로 복사</translation>
         </message>
@@ -4189,7 +4275,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>이 대상의 매핑에 맞는 샘플 프로필로 편집기를 채웁니다.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Paste a profile (one JSON object in the XDM profile shape) or click Generate sample.</source>
             <translation>프로필(XDM 프로필 형식의 JSON 객체 하나)을 붙여 넣거나 샘플 생성을 클릭하세요.</translation>
         </message>
@@ -4314,7 +4400,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>보내지 않았습니다: %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
@@ -4525,7 +4611,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/destinationcommands.cpp" line="+17" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+19" />
             <source>Destination name (unique, 1–256 characters).</source>
             <translation>대상 이름(고유, 1–256자).</translation>
         </message>
@@ -4635,18 +4721,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
+            <location line="+6" />
             <source>paused</source>
             <translation>일시 중지됨</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-6" />
+            <location line="+7" />
             <location filename="../../app/cli/historycommands.cpp" line="+265" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location filename="../../app/cli/historycommands.cpp" line="+1" />
             <source>enabled</source>
             <translation>사용 중</translation>
@@ -4672,6 +4760,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+15" />
             <location line="+47" />
+            <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-224" />
             <location filename="../../app/cli/sendcommands.cpp" line="-35" />
             <location line="+32" />
@@ -4680,7 +4769,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상.</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-59" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show: 대상 하나의 설정.</translation>
         </message>
@@ -4746,17 +4835,34 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+17" />
+            <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="+5" />
             <source>This command takes one destination id.</source>
             <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>qadctl destination remove: delete a destination and its token.</source>
-            <translation>qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
+            <location line="-10" />
+            <source>Remove it even though activations are still queued for it: they are never sent.</source>
+            <translation>대기 중인 활성화가 있어도 삭제합니다: 그 활성화는 전송되지 않습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+4" />
+            <source>qadctl destination remove: delete a destination and its token. Its history stays in the database.</source>
+            <translation>qadctl destination remove: 대상과 그 토큰을 삭제합니다. 기록은 데이터베이스에 남습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>Destination "%1" still has %n activation(s) queued (pending, being sent or waiting for a retry); removed, it would never send them. Deliver them first (`qadctl run %2 --source FILE --exit-when-idle`, after `qadctl resume %2` if it is paused), or remove it anyway with --force: its history stays in the database.</source>
+            <translation>
+                <numerusform>대상 “%1”에 아직 대기 중인 활성화가 %n개 있습니다(대기, 전송 중 또는 재시도 대기). 삭제하면 전송되지 않습니다. 먼저 전달하거나(`qadctl run %2 --source FILE --exit-when-idle`, 일시 중지되어 있으면 먼저 `qadctl resume %2`), --force로 그래도 삭제하세요: 기록은 데이터베이스에 남습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>qadctl destination remove: delete a destination and its token.</source>
+            <translation type="vanished">qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
         </message>
@@ -4793,7 +4899,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+4" />
             <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
-            <location line="+86" />
+            <location line="+91" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-44" />
             <source>%1: %2</source>
@@ -4810,7 +4916,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-123" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-128" />
             <source>ok  </source>
             <translation>정상</translation>
         </message>
@@ -4890,7 +4996,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>데이터 디렉터리</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>keychain (%1): %2 Not needed while QAD_API_TOKEN is set.</source>
+            <translation>키체인(%1): %2 QAD_API_TOKEN이 설정되어 있는 동안에는 필요하지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>keychain (%1): %2</source>
             <translation>키체인(%1): %2</translation>
         </message>
@@ -4988,7 +5099,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+217" />
+            <location filename="../../app/cli/runcommand.cpp" line="+225" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5145,7 +5256,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl resume ID: 일시 중지나 인증 실패 후 전송을 재개합니다.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+32" />
             <source>Destination "%1" paused.</source>
             <translation>대상 "%1"을(를) 일시 중지했습니다.</translation>
         </message>
@@ -5155,7 +5266,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-141" />
+            <location filename="../../app/cli/runcommand.cpp" line="-149" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5209,12 +5320,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--follow는 파일에만 적용됩니다. 표준 입력은 끝날 때까지 읽습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>--exit-when-idle ends a run once the source is read to its end, and --follow never reaches one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch.</source>
+            <translation>--exit-when-idle은 소스를 끝까지 읽으면 실행을 끝내는데, --follow는 끝에 이르지 않습니다: Ctrl+C까지 스트리밍하려면 --follow를, 일괄 처리에는 --exit-when-idle을 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>--history-days must be a whole number of days, 1 or more.</source>
             <translation>--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -5330,7 +5446,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>보내지 않았습니다: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
@@ -5345,9 +5461,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>표준 입력에 토큰이 없습니다. 파이프로 전달하세요. 예: `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>The token has spaces or several lines; give only the API token.</source>
-            <translation>토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
+            <translation type="vanished">토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The token has spaces, several lines or control characters; give only the API token.</source>
+            <translation>토큰에 공백, 여러 줄 또는 제어 문자가 있습니다. API 토큰만 입력하세요.</translation>
         </message>
         <message>
             <location line="+8" />
