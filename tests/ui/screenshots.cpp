@@ -366,7 +366,8 @@ private:
                 }
             }
         }
-        wizard.reject();
+        static_cast<QDialog &>(wizard).done(
+            QDialog::Rejected); // reject() would ask whether to discard what was typed
     }
 
     void shootPreferences()

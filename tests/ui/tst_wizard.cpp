@@ -1,5 +1,6 @@
 #include "config/configstore.h"
 #include "fakequaltrics.h"
+#include "messageboxes.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -430,6 +432,50 @@ private Q_SLOTS:
         const SecretStore::ReadResult stored = m_keychain.read(existing->id);
         QVERIFY2(stored.status == SecretStore::ReadStatus::Found, qPrintable(stored.error.message));
         QVERIFY(stored.secret == token);
+    }
+
+    // Escape (or Cancel, or closing the window) asks before it throws away what was typed, Keep Editing the
+    // default; with nothing changed it closes at once.
+    void cancellingAsksBeforeTypedWorkIsLost()
+    {
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        {
+            DestinationWizard untouched(m_context, &existing.value());
+            QVERIFY(showActive(untouched));
+            QTest::keyClick(&untouched, Qt::Key_Escape);
+            QCOMPARE(untouched.result(), int(QDialog::Rejected));
+            QVERIFY(!untouched.isVisible());
+        }
+
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        clickNext(wizard);
+        FIND(QLineEdit, description, wizard, "descriptionEdit");
+        retype(description, QStringLiteral("Half typed"));
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("Nothing was saved yet")), qPrintable(seen->text));
+        QVERIFY(wizard.isVisible()); // kept editing
+        QCOMPARE(description->text(), QStringLiteral("Half typed"));
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(seen->shown);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QVERIFY(reloaded.destinations().constFirst() == existing.value()); // nothing saved
     }
 
     void editingReplacesToken()

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace qad::ui {
 
@@ -82,6 +83,7 @@ DestinationWizard::DestinationWizard(
     for (DestinationPage *page : std::as_const(m_pages)) {
         page->load(initial);
     }
+    m_loaded = draft();
     resize(980, 680);
 }
 
@@ -162,6 +164,26 @@ void DestinationWizard::accept()
     m_authenticatePage->clearToken();
     Q_EMIT destinationSaved(m_saved);
     QWizard::accept();
+}
+
+void DestinationWizard::reject()
+{
+    if (draft() != m_loaded || !enteredToken().isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard Changes?"),
+            m_editing ? tr("Discard the changes to “%1”? Nothing was saved yet.").arg(m_base.name)
+                      : tr("Discard this destination? Nothing was saved yet."),
+            QMessageBox::NoButton, this);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard) {
+            return;
+        }
+    }
+    m_authenticatePage->clearToken();
+    QWizard::reject();
 }
 
 // Token first, under the new id: a destination in the configuration always has its token. If the

@@ -61,6 +61,9 @@ public:
     std::optional<Status> chooseProfileFile(QWidget *dialogParent);
 
     void accept() override; // Save
+    // Cancel, Escape or closing the window: asks first when something was typed, so a stray Escape does not
+    // throw away a mapping or a token.
+    void reject() override;
 
 Q_SIGNALS:
     void profileFileLoaded();
@@ -79,6 +82,7 @@ private:
     bool m_everyPageSaves = false; // editing or importing: the pages start filled
     Destination m_base; // the destination being edited, or the defaults
     Destination m_saved;
+    Destination m_loaded; // draft() as the pages showed it at the start, to tell whether anything changed
     QList<DestinationPage *> m_pages;
     AuthenticatePage *m_authenticatePage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
