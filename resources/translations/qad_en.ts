@@ -2082,7 +2082,7 @@
 <context>
     <name>qad::ui::DestinationWizard</name>
     <message>
-        <location filename="../../ui/wizard/destinationwizard.cpp" line="+20"/>
+        <location filename="../../ui/wizard/destinationwizard.cpp" line="+21"/>
         <source>Nothing was saved: correct these first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%n profile(s) read from %1</source>
         <translation>
             <numerusform>%n profile read from %1</numerusform>
@@ -2133,7 +2133,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes to “%1”? Nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this destination? Nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Nothing was saved: a new destination needs its API token. Enter it on the Authenticate page.</source>
         <translation type="unfinished"></translation>
     </message>

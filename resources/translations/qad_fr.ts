@@ -2111,7 +2111,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+20" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+21" />
             <source>Nothing was saved: correct these first.</source>
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
@@ -2136,7 +2136,7 @@
             <translation>&amp;Enregistrer</translation>
         </message>
         <message numerus="yes">
-            <location line="+64" />
+            <location line="+65" />
             <source>%n profile(s) read from %1</source>
             <translation>
                 <numerusform>%n profil lu depuis %1</numerusform>
@@ -2162,7 +2162,32 @@
             <translation>Profils (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+29" />
+            <source>Discard Changes?</source>
+            <translation>Abandonner les modifications ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the changes to “%1”? Nothing was saved yet.</source>
+            <translation>Abandonner les modifications de « %1 » ? Rien n’a encore été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard this destination? Nothing was saved yet.</source>
+            <translation>Abandonner cette destination ? Rien n’a encore été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep Editing</source>
+            <translation>&amp;Continuer la saisie</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Nothing was saved: a new destination needs its API token. Enter it on the Authenticate page.</source>
             <translation>Rien n’a été enregistré : une nouvelle destination a besoin de son jeton d’API. Saisissez-le sur la page Authentification.</translation>
         </message>

@@ -2104,7 +2104,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+20" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+21" />
             <source>Nothing was saved: correct these first.</source>
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
@@ -2129,7 +2129,7 @@
             <translation>저장(&amp;S)</translation>
         </message>
         <message numerus="yes">
-            <location line="+64" />
+            <location line="+65" />
             <source>%n profile(s) read from %1</source>
             <translation>
                 <numerusform>%1에서 프로필 %n개 읽음</numerusform>
@@ -2153,7 +2153,32 @@
             <translation>프로필 (*.json *.ndjson *.jsonl);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+29" />
+            <source>Discard Changes?</source>
+            <translation>변경 내용을 버릴까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the changes to “%1”? Nothing was saved yet.</source>
+            <translation>“%1”의 변경 내용을 버릴까요? 아직 아무것도 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard this destination? Nothing was saved yet.</source>
+            <translation>이 대상을 버릴까요? 아직 아무것도 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Discard</source>
+            <translation>버리기(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep Editing</source>
+            <translation>계속 편집(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Nothing was saved: a new destination needs its API token. Enter it on the Authenticate page.</source>
             <translation>저장하지 않았습니다: 새 대상에는 API 토큰이 필요합니다. 인증 페이지에서 입력하세요.</translation>
         </message>
