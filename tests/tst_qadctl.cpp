@@ -122,6 +122,17 @@ private:
         return writeFile(QStringLiteral("profile-in-audience.json"), QJsonDocument(profile).toJson());
     }
 
+    // The same profile as one NDJSON line, a source for `run`.
+    QString sampleSourceInAudience(const QString &name)
+    {
+        QFile profile(sampleProfileInAudience());
+        if (!profile.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return writeFile(
+            name, QJsonDocument::fromJson(profile.readAll()).toJson(QJsonDocument::Compact) + "\n");
+    }
+
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_home.filePath(name);
@@ -372,13 +383,7 @@ private Q_SLOTS:
         file.close();
         QCOMPARE(shown(), QStringLiteral("paused: imported"));
 
-        const QString source = writeFile(QStringLiteral("paused-source.ndjson"),
-            QJsonDocument::fromJson([this] {
-                QFile profile(sampleProfileInAudience());
-                return profile.open(QIODevice::ReadOnly) ? profile.readAll() : QByteArray();
-            }())
-                    .toJson(QJsonDocument::Compact)
-                + "\n");
+        const QString source = sampleSourceInAudience(QStringLiteral("paused-source.ndjson"));
         const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), source,
             QStringLiteral("--exit-when-idle") };
         Run first = qadctl(run);
@@ -400,10 +405,7 @@ private Q_SLOTS:
     {
         const QString id = addDestination(QStringLiteral("Still queued"));
         QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
-        QFile profile(sampleProfileInAudience());
-        QVERIFY(profile.open(QIODevice::ReadOnly));
-        const QString source = writeFile(QStringLiteral("queued.ndjson"),
-            QJsonDocument::fromJson(profile.readAll()).toJson(QJsonDocument::Compact) + "\n");
+        const QString source = sampleSourceInAudience(QStringLiteral("queued.ndjson"));
         QProcessEnvironment env;
         env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
         const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), source,
@@ -429,10 +431,7 @@ private Q_SLOTS:
     void runRefusesFollowWithExitWhenIdleAndStreamsADestinationOnce()
     {
         const QString id = addDestination(QStringLiteral("Named twice"));
-        QFile profile(sampleProfileInAudience());
-        QVERIFY(profile.open(QIODevice::ReadOnly));
-        const QString source = writeFile(QStringLiteral("named-twice.ndjson"),
-            QJsonDocument::fromJson(profile.readAll()).toJson(QJsonDocument::Compact) + "\n");
+        const QString source = sampleSourceInAudience(QStringLiteral("named-twice.ndjson"));
         QProcessEnvironment env;
         env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
         Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), source,
