@@ -4291,28 +4291,24 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+85" />
             <source>Generate sample</source>
-            <translation>Générer un exemple</translation>
+            <translation type="vanished">Générer un exemple</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+197" />
             <source>Send</source>
-            <translation>Envoyer</translation>
+            <translation type="vanished">Envoyer</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+178" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location line="-67" />
             <source>Copy as curl</source>
-            <translation>Copier en commande curl</translation>
+            <translation type="vanished">Copier en commande curl</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-70" />
             <source>Fill the editor with a sample profile for this destination's mapping.</source>
             <translation>Remplir l’éditeur avec un exemple de profil adapté au mappage de cette destination.</translation>
         </message>
@@ -4327,12 +4323,13 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Copier la requête sous forme de commande curl ; le jeton reste dans $QAD_API_TOKEN.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
+            <location line="+16" />
             <source>Payload</source>
             <translation>Charge utile</translation>
         </message>
@@ -4382,7 +4379,29 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Corps</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-89" />
+            <source>&amp;Generate sample</source>
+            <translation>&amp;Générer un exemple</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+204" />
+            <source>Se&amp;nd</source>
+            <translation>En&amp;voyer</translation>
+        </message>
+        <message>
+            <location line="-190" />
+            <source>Copy as c&amp;url</source>
+            <translation>Copier en commande c&amp;url</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>&amp;Profile</source>
+            <translation>&amp;Profil</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+44" />
             <source>Request (auth redacted)</source>
             <translation>Requête (authentification masquée)</translation>
         </message>

@@ -4274,28 +4274,24 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+85" />
             <source>Generate sample</source>
-            <translation>샘플 생성</translation>
+            <translation type="vanished">샘플 생성</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+197" />
             <source>Send</source>
-            <translation>보내기</translation>
+            <translation type="vanished">보내기</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+178" />
             <source>Response</source>
             <translation>응답</translation>
         </message>
         <message>
-            <location line="-67" />
             <source>Copy as curl</source>
-            <translation>curl로 복사</translation>
+            <translation type="vanished">curl로 복사</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-70" />
             <source>Fill the editor with a sample profile for this destination's mapping.</source>
             <translation>이 대상의 매핑에 맞는 샘플 프로필로 편집기를 채웁니다.</translation>
         </message>
@@ -4310,12 +4306,13 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>요청을 curl 명령으로 복사합니다. 토큰은 $QAD_API_TOKEN에 그대로 둡니다.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Profile</source>
             <translation>프로필</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
+            <location line="+16" />
             <source>Payload</source>
             <translation>페이로드</translation>
         </message>
@@ -4365,7 +4362,29 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>본문</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-89" />
+            <source>&amp;Generate sample</source>
+            <translation>샘플 생성(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+204" />
+            <source>Se&amp;nd</source>
+            <translation>보내기(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="-190" />
+            <source>Copy as c&amp;url</source>
+            <translation>curl로 복사(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>&amp;Profile</source>
+            <translation>프로필(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+44" />
             <source>Request (auth redacted)</source>
             <translation>요청(인증 정보 가림)</translation>
         </message>

@@ -225,6 +225,49 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
+    // Every button and label of the panel that answers Alt+letter has a letter of its own in every shipped
+    // language, none of them the main window's menus' (which would win, or make both stay silent).
+    void mnemonicsAreUniqueInEveryLanguage_data() { test::addShippedLanguages(); }
+
+    void mnemonicsAreUniqueInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        ui::TestSendPanel panel(m_ctx);
+        panel.setDestination(m_destination);
+        QHash<QKeySequence, QString> taken;
+        for (const char *menu : { "&Destination", "&Stream", "&View", "&Help" }) {
+            const QString title = QCoreApplication::translate("qad::ui::MainWindow", menu);
+            taken.insert(QKeySequence::mnemonic(title), title);
+        }
+        QStringList texts;
+        for (const QAbstractButton *b : panel.findChildren<QAbstractButton *>()) {
+            texts.append(b->text());
+        }
+        for (const QLabel *l : panel.findChildren<QLabel *>()) {
+            if (l->buddy()) {
+                texts.append(l->text());
+            }
+        }
+        int withMnemonic = 0;
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty()) {
+                continue;
+            }
+            ++withMnemonic;
+            QVERIFY2(!taken.contains(key), qPrintable(text + QStringLiteral(" and ") + taken.value(key)));
+            taken.insert(key, text);
+        }
+        for (const char *name : { "generateSampleButton", "sendButton", "copyCurlButton" }) {
+            const auto *b = panel.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(!QKeySequence::mnemonic(b->text()).isEmpty(), qPrintable(b->text()));
+        }
+        QVERIFY(withMnemonic >= 4); // the three buttons and the profile's label
+        QVERIFY(
+            panel.findChild<QPlainTextEdit *>(QStringLiteral("profileEditor"))->accessibleName().size() > 0);
+    }
+
     // The answer is told in the user's language, the outcome's class included; its code stays as it is
     // logged.
     void theOutcomeIsToldInTheInstalledLanguage()

@@ -82,12 +82,12 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_destinationLabel(selectableLabel(QStringLiteral("destinationLabel"), this))
-    , m_generateButton(new QPushButton(tr("Generate sample"), this))
+    , m_generateButton(new QPushButton(tr("&Generate sample"), this))
     , m_profileEditor(new QPlainTextEdit(this))
     , m_profileError(selectableLabel(QStringLiteral("profileError"), this))
     , m_payloadStatus(selectableLabel(QStringLiteral("payloadStatus"), this))
     , m_payloadView(new JsonView(this))
-    , m_sendButton(new QPushButton(tr("Send"), this))
+    , m_sendButton(new QPushButton(tr("Se&nd"), this))
     , m_busyIndicator(new QProgressBar(this))
     , m_resultMessage(selectableLabel(QStringLiteral("resultMessage"), this))
     , m_responsePane(new QWidget(this))
@@ -101,7 +101,7 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     , m_responseHeaders(monospaceView(QStringLiteral("responseHeaders"), this))
     , m_responseBody(new JsonView(this))
     , m_requestView(monospaceView(QStringLiteral("requestView"), this))
-    , m_copyCurlButton(new QPushButton(tr("Copy as curl"), this))
+    , m_copyCurlButton(new QPushButton(tr("Copy as c&url"), this))
 {
     setObjectName(QStringLiteral("testSendPanel"));
     m_generateButton->setObjectName(QStringLiteral("generateSampleButton"));
@@ -131,7 +131,14 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
 
     // Left: what is sent.
     auto *profileRow = new QHBoxLayout;
-    profileRow->addWidget(new QLabel(tr("Profile"), this));
+    // Alt+letter reaches the editor (and names it for assistive technology); Alt+S would be the Stream
+    // menu's.
+    auto *profileLabel = new QLabel(tr("&Profile"), this);
+    profileLabel->setBuddy(m_profileEditor);
+    m_profileEditor->setAccessibleName(tr("Profile"));
+    m_payloadView->setAccessibleName(tr("Payload"));
+    m_requestView->setAccessibleName(tr("Request (auth redacted)"));
+    profileRow->addWidget(profileLabel);
     profileRow->addStretch();
     profileRow->addWidget(m_generateButton);
     auto *sendRow = new QHBoxLayout;
@@ -284,7 +291,7 @@ void TestSendPanel::updateSendEnabled()
 {
     const bool busy = isBusy();
     m_sendButton->setEnabled(m_destination && m_profileValid && !busy);
-    m_sendButton->setText(busy ? tr("Sending…") : tr("Send"));
+    m_sendButton->setText(busy ? tr("Sending…") : tr("Se&nd"));
     m_generateButton->setEnabled(m_destination.has_value() && !busy);
     m_profileEditor->setReadOnly(busy);
     m_busyIndicator->setVisible(busy);
