@@ -3313,7 +3313,7 @@ Elle commençait par : %5</translation>
         <message>
             <location line="+9" />
             <source>&amp;Import a Destination…</source>
-            <translation>&amp;Importer une destination…</translation>
+            <translation>Im&amp;porter une destination…</translation>
         </message>
         <message>
             <location line="+3" />

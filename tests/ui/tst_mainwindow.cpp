@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -291,6 +292,28 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
         QCOMPARE(child<QTabWidget>("destinationTabs")->currentWidget()->objectName(),
             QStringLiteral("testSendPanel"));
+    }
+
+    // The empty state's two buttons answer Alt+letter in every language: neither letter is a menu's (Qt would
+    // then only move the focus, and the button would not be pressed).
+    void theEmptyStateButtonsHaveMnemonicsOfTheirOwn_data() { test::addShippedLanguages(); }
+
+    void theEmptyStateButtonsHaveMnemonicsOfTheirOwn()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        openWindow();
+        QHash<QKeySequence, QString> taken;
+        for (const QAction *menu : m_window->menuBar()->actions()) {
+            taken.insert(QKeySequence::mnemonic(menu->text()), menu->text());
+        }
+        for (const char *name : { "emptyStateNewButton", "emptyStateImportButton" }) {
+            const QString text = child<QPushButton>(name)->text();
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            QVERIFY2(!key.isEmpty(), qPrintable(text));
+            QVERIFY2(!taken.contains(key), qPrintable(text + QStringLiteral(" and ") + taken.value(key)));
+            taken.insert(key, text);
+        }
     }
 
     // A history database that is damaged (here, not a database at all) is told where the user looks, with its
