@@ -365,6 +365,10 @@ void TestDestination::issues_data()
                                 << "enter";
     QTest::newRow("name too long") << with([](Destination &d) { d.name = QString(257, 'n'); }) << none
                                    << "name" << error << "256";
+    QTest::newRow("name with a tab") << with([](Destination &d) { d.name = "Onboarding\tsurvey"; }) << none
+                                     << "name" << error << "control character";
+    QTest::newRow("name with a line break") << with([](Destination &d) { d.name = "Onboarding\nsurvey"; })
+                                            << none << "name" << error << "control character";
     QTest::newRow("name taken, other case") << with([](Destination &d) { d.name = "onboarding SURVEY"; })
                                             << QList<Destination> { named("other-id", "Onboarding survey") }
                                             << "name" << error << "different name";

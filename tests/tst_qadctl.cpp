@@ -479,6 +479,17 @@ private Q_SLOTS:
         QVERIFY(!everythingWritten().contains(kToken.toUtf8()));
     }
 
+    // `--profile "$FILE"` with FILE unset must not send a generated sample to a live workflow.
+    void anEmptyProfileOptionIsAUsageError()
+    {
+        const QString id = addDestination(QStringLiteral("Empty profile option"));
+        QCOMPARE(qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8()).exitCode, 0);
+        const Run run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), QString() });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--profile is empty")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
     void aBadProfileFileSaysWhatIsWrong()
     {
         const QString id = addDestination(QStringLiteral("Bad input"));

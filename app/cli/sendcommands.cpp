@@ -169,6 +169,13 @@ int testSendCommand(Context &ctx, const QStringList &args)
     }
     const Destination d = *found;
 
+    // `--profile "$FILE"` with FILE unset: an error, not a generated sample sent to a live workflow.
+    if (parser.isSet(profileOption) && parser.value(profileOption).trimmed().isEmpty()) {
+        return ctx.fail(UsageError,
+            Tr::tr("--profile is empty: give a profile file (or - for standard input), or leave --profile "
+                   "out to "
+                   "send a generated sample."));
+    }
     Profile profile;
     if (!loadProfile(ctx, d, parser.value(profileOption), &profile, &code)) {
         return code;

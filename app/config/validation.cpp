@@ -342,6 +342,14 @@ QList<ValidationIssue> validateName(
                 .arg(name.size())
                 .arg(kMaxNameLength)) };
     }
+    // A tab or a line break would break every list that shows names one per line (`destination list` is
+    // tab-separated).
+    if (std::any_of(
+            name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        return { error(field,
+            Tr::tr("The name holds a tab, a line break or another control character: use letters, digits, "
+                   "spaces and punctuation only.")) };
+    }
     for (const Destination &other : others) {
         if (!selfId.isEmpty() && other.id == selfId) {
             continue;

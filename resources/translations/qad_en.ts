@@ -1529,7 +1529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The name holds a tab, a line break or another control character: use letters, digits, spaces and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Another destination is already named &quot;%1&quot;: choose a different name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,7 +5378,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>--profile is empty: give a profile file (or - for standard input), or leave --profile out to send a generated sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Profile excluded, nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

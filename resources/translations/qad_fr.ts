@@ -1558,7 +1558,12 @@
             <translation>Le nom compte %1 caractères : raccourcissez-le à %2 caractères au plus.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>The name holds a tab, a line break or another control character: use letters, digits, spaces and punctuation only.</source>
+            <translation>Le nom contient une tabulation, un saut de ligne ou un autre caractère de contrôle : n’utilisez que des lettres, des chiffres, des espaces et de la ponctuation.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Another destination is already named "%1": choose a different name.</source>
             <translation>Une autre destination s’appelle déjà « %1 » : choisissez un autre nom.</translation>
         </message>
@@ -5504,7 +5509,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>test-send prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+11" />
+            <source>--profile is empty: give a profile file (or - for standard input), or leave --profile out to send a generated sample.</source>
+            <translation>--profile est vide : donnez un fichier de profil (ou - pour l’entrée standard), ou omettez --profile pour envoyer un exemple généré.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Profile excluded, nothing was sent: %1</source>
             <translation>Profil exclu, rien n’a été envoyé : %1</translation>
         </message>

@@ -1553,7 +1553,12 @@
             <translation>이름이 %1자입니다. %2자 이하로 줄이세요.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>The name holds a tab, a line break or another control character: use letters, digits, spaces and punctuation only.</source>
+            <translation>이름에 탭, 줄바꿈 또는 다른 제어 문자가 있습니다: 문자, 숫자, 공백, 문장 부호만 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Another destination is already named "%1": choose a different name.</source>
             <translation>이름이 "%1"인 대상이 이미 있습니다. 다른 이름을 선택하세요.</translation>
         </message>
@@ -5480,7 +5485,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>test-send에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+11" />
+            <source>--profile is empty: give a profile file (or - for standard input), or leave --profile out to send a generated sample.</source>
+            <translation>--profile이 비어 있습니다: 프로필 파일(표준 입력은 -)을 지정하거나, 생성된 샘플을 보내려면 --profile을 빼세요.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Profile excluded, nothing was sent: %1</source>
             <translation>프로필이 제외되어 아무것도 보내지 않았습니다: %1</translation>
         </message>
