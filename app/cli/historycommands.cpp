@@ -377,19 +377,21 @@ int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
 {
     QCommandLineParser parser;
     int code = Success;
-    const Destination *d = oneDestination(ctx, parser, args,
+    const Destination *found = oneDestination(ctx, parser, args,
         pause ? Tr::tr("qadctl pause ID: stop sending (activations keep queueing).")
               : Tr::tr("qadctl resume ID: send again, after a pause or an authentication failure."),
         &code);
-    if (!d) {
+    if (!found) {
         return code;
     }
+    // A copy: saving the configuration below reads it again, which ends the pointer's life.
+    const Destination d = *found;
     Storage *storage = ctx.storage();
     if (!storage) {
         return OperationFailed;
     }
     DestinationRuntime runtime;
-    if (auto current = storage->runtime(d->id)) {
+    if (auto current = storage->runtime(d.id)) {
         runtime = *current;
     }
     runtime.state = pause ? QStringLiteral("paused") : QStringLiteral("enabled");
@@ -398,21 +400,21 @@ int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
         runtime.lastError.clear();
     }
     runtime.updatedAt = QDateTime::currentDateTimeUtc();
-    if (const Status status = storage->setRuntime(d->id, runtime); !status) {
+    if (const Status status = storage->setRuntime(d.id, runtime); !status) {
         return ctx.fail(OperationFailed, status.error().message);
     }
     // As the GUI's Resume: a pause in the configuration (an import, an edit by hand) is lifted too, or the
     // worker would go on holding the queue.
-    if (!pause && d->state == DestinationState::Paused) {
-        Destination enabled = *d;
+    if (!pause && d.state == DestinationState::Paused) {
+        Destination enabled = d;
         enabled.state = DestinationState::Enabled;
         enabled.pausedReason.clear();
         if (auto updated = ctx.config()->update(enabled); !updated) {
             return ctx.fail(OperationFailed, updated.error().message);
         }
     }
-    ctx.err << (pause ? Tr::tr("Destination \"%1\" paused.").arg(d->name)
-                      : Tr::tr("Destination \"%1\" resumed.").arg(d->name))
+    ctx.err << (pause ? Tr::tr("Destination \"%1\" paused.").arg(d.name)
+                      : Tr::tr("Destination \"%1\" resumed.").arg(d.name))
             << Qt::endl;
     return Success;
 }

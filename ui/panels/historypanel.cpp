@@ -523,13 +523,19 @@ void HistoryPanel::updateCount()
     }
 }
 
-std::optional<QString> HistoryPanel::selectedId() const
+std::optional<ActivationRecord> HistoryPanel::selectedActivation() const
 {
     const QModelIndex current = m_table->currentIndex();
     if (!m_model || !current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
         return std::nullopt;
     }
-    return m_model->entry(current.row()).activation.id;
+    return m_model->entry(current.row()).activation;
+}
+
+std::optional<QString> HistoryPanel::selectedId() const
+{
+    const std::optional<ActivationRecord> selected = selectedActivation();
+    return selected ? std::optional<QString>(selected->id) : std::nullopt;
 }
 
 void HistoryPanel::clearDetails()
@@ -646,19 +652,19 @@ void HistoryPanel::updateActions()
 
 void HistoryPanel::replaySelected()
 {
-    const std::optional<QString> id = selectedId();
-    if (!id || !m_storage || !m_destination) {
+    const std::optional<ActivationRecord> selected = selectedActivation();
+    if (!selected || !m_storage || !m_destination) {
         return;
     }
+    const QString id = selected->id;
     // A delivered activation sent again starts the workflow again: a survey mailed twice. A stray Ctrl+R
     // (Start Streaming… everywhere else in the window) must not do that.
-    const QModelIndex current = m_table->currentIndex();
-    if (m_model->entry(current.row()).activation.status == ActivationStatus::Succeeded) {
+    if (selected->status == ActivationStatus::Succeeded) {
         QMessageBox box(QMessageBox::Question, tr("Send Again?"),
             tr("Activation %1 was delivered. Sending it again starts the Qualtrics workflow a second time "
                "for "
                "this profile.")
-                .arg(*id),
+                .arg(id),
             QMessageBox::Cancel, this);
         QPushButton *again = box.addButton(tr("&Send Again"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -668,13 +674,13 @@ void HistoryPanel::replaySelected()
             return;
         }
     }
-    if (const Status status = m_storage->replayActivation(*id); !status) {
+    if (const Status status = m_storage->replayActivation(id); !status) {
         setMessage(status.error().message, true);
         return;
     }
-    m_model->reloadRows({ *id });
+    m_model->reloadRows({ id });
     showDetails();
-    setMessage(tr("Activation %1 is queued again.").arg(*id), false);
+    setMessage(tr("Activation %1 is queued again.").arg(id), false);
     Q_EMIT activationsReplayed(m_destination->id, 1);
 }
 

@@ -85,6 +85,7 @@ private:
     void updateCount();
     void keepPlaceAfterInsert(int first, int last);
     void finishReplayFailed();
+    std::optional<ActivationRecord> selectedActivation() const; // a copy: the model may reload meanwhile
     std::optional<QString> selectedId() const;
     void setMessage(const QString &text, bool isError);
 
