@@ -147,6 +147,7 @@ private slots:
     void resumeContinuesAfterLinesAddedInPlace_data();
     void resumeContinuesAfterLinesAddedInPlace();
     void resumeWithoutADigestReadsOnAsBefore();
+    void anUnclosedArrayIsToldOnceAndClosingItLaterIsFine();
 
     void followReadsAppendedLines();
     void followSurvivesRotation();
@@ -341,6 +342,22 @@ void TestFileSource::jsonArray_data()
                                       QStringLiteral(
                                           "the array element starting on line 2 is cut short: the input "
                                           "ends inside it; complete it and close the array with ]") };
+    // Every element whole, the `]` missing: the elements are read, and the end is said to be missing.
+    const auto notClosed = [](int line) {
+        return QStringLiteral(
+            "line %1: the input ends before the closing ] of the array; the file may be cut "
+            "short. Check that it was written whole, then close the array with ]")
+            .arg(line);
+    };
+    QTest::newRow("not closed") << QByteArray("[{\"a\":1},\n{\"a\":2}\n")
+                                << QList<QByteArray> { "{\"a\":1}", "{\"a\":2}", "" }
+                                << QList<qint64> { 1, 2, 3 }
+                                << QStringList { QString(), QString(), notClosed(3) };
+    QTest::newRow("not closed after a comma")
+        << QByteArray("[{\"a\":1},") << QList<QByteArray> { "{\"a\":1}", "" } << QList<qint64> { 1, 1 }
+        << QStringList { QString(), notClosed(1) };
+    QTest::newRow("only the bracket") << QByteArray("\n[\n") << QList<QByteArray> { "" }
+                                      << QList<qint64> { 3 } << QStringList { notClosed(3) };
 }
 
 // The rows' input, read whole: its records, their lines and their errors (columns input, records, lines,
@@ -747,6 +764,45 @@ void TestFileSource::resumeContinuesAfterLinesAddedInPlace()
     QCOMPARE(bytesOf(records), bytesOf(framed(before + added, 1 << 20).mid(read)));
     QCOMPARE(records.first().line, firstNewLine);
     QCOMPARE(source->takeNotice(), QString());
+}
+
+// An array whose `]` never came is told by the read that reached its end; a run resumed there (the same
+// file, nothing new) says nothing again, and the `]` appended later closes it without a word.
+void TestFileSource::anUnclosedArrayIsToldOnceAndClosingItLaterIsFine()
+{
+    const QString file = path(QStringLiteral("in.json"));
+    write(file, "[{\"n\":1},\n{\"n\":2}");
+
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        const auto records = source->read(100);
+        QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"n\":1}", "{\"n\":2}", "" }));
+        QVERIFY(
+            records[2].error.contains(QStringLiteral("the input ends before the closing ] of the array")));
+        QVERIFY(source->atEnd());
+        checkpoint = records.last().after;
+    }
+    QCOMPARE(checkpoint.offset, QFileInfo(file).size());
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        QVERIFY(source->resume(checkpoint));
+        QVERIFY(source->read(100).isEmpty());
+        QVERIFY(source->atEnd());
+    }
+    QFile appended(file);
+    QVERIFY(appended.open(QIODevice::Append));
+    appended.write(",{\"n\":3}]\n");
+    appended.close();
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(source->resume(checkpoint));
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), QList<QByteArray> { "{\"n\":3}" });
+    QVERIFY(records[0].error.isEmpty());
+    QVERIFY(source->atEnd());
 }
 
 // A checkpoint saved before there were digests (schema 5): resumed at its offset, as it always was.

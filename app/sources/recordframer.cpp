@@ -91,6 +91,7 @@ void RecordFramer::reset(quint64 inode)
     m_formatStart = -1;
     m_offset = 0;
     m_line = 0;
+    m_firstOffset = 0;
     clearRecord();
 }
 
@@ -100,6 +101,7 @@ void RecordFramer::resumeAt(quint64 inode, SourceFormat format, qint64 offset, q
     m_format = format;
     m_offset = offset;
     m_line = line;
+    m_firstOffset = offset;
     switch (format) {
     case SourceFormat::Unknown:
         m_state = State::Detecting;
@@ -188,6 +190,14 @@ void RecordFramer::finish(std::deque<SourceRecord> &out)
                          "complete it and close the array with ]")
                       .arg(m_recordLine));
         m_state = State::AfterValue;
+    } else if (m_format == SourceFormat::JsonArray && !isClosed() && m_offset > m_firstOffset) {
+        // Every element was whole, but the `]` never came: a download or a copy that stopped early looks the
+        // same. Said once, by the read that reached the end (a later run of the same file reads nothing).
+        pushFramingError(out,
+            Tr::tr("line %1: the input ends before the closing ] of the array; the file may be cut short. "
+                   "Check that it was written whole, then close the array with ]")
+                .arg(m_line + 1),
+            m_offset);
     }
     clearRecord();
 }

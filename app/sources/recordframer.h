@@ -49,8 +49,8 @@ public:
 
     // Appends the records completed by `size` more bytes to `out`.
     void feed(const char *data, qint64 size, std::deque<SourceRecord> &out);
-    // The stream ended: a final NDJSON line without its newline is a record; an array element cut short is
-    // rejected.
+    // The stream ended: a final NDJSON line without its newline is a record; an array element cut short, or
+    // an array with no closing `]`, is rejected.
     void finish(std::deque<SourceRecord> &out);
 
     SourceFormat format() const { return m_format; }
@@ -100,6 +100,7 @@ private:
     qint64 m_formatStart = -1;
     qint64 m_offset = 0; // bytes consumed before the chunk being fed
     qint64 m_line = 0; // newlines consumed
+    qint64 m_firstOffset = 0; // where this read started (0, or a checkpoint)
 
     // The record in progress: its bytes from earlier chunks, or (once over the limit) an excerpt and a count.
     QByteArray m_record;
