@@ -616,7 +616,7 @@ void TestHttpSender::describeExchangeShowsWhatHappened()
     QVERIFY2(text.contains(QLatin1String("Status: 200 OK")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Latency: %1 ms").arg(attempt.durationMs)), qPrintable(text));
     QVERIFY2(
-        text.contains(QStringLiteral("Size: %1 bytes").arg(attempt.responseBody.size())), qPrintable(text));
+        text.contains(QStringLiteral("Size: %1 byte").arg(attempt.responseBody.size())), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Request ID: ") + attempt.requestId), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Notice: Use this host instead")), qPrintable(text));
     QVERIFY2(

@@ -168,7 +168,8 @@ QString describeExchange(const DeliveryRequest &request, const Attempt &attempt)
         text += Tr::tr("Status: no response");
     }
     text += QLatin1Char('\n') + Tr::tr("Latency: %1 ms").arg(attempt.durationMs) + QLatin1Char('\n');
-    text += Tr::tr("Size: %1 bytes").arg(attempt.responseBody.size()) + QLatin1Char('\n');
+    text += Tr::tr("Size: %Ln byte(s)", "the size of the endpoint's answer", int(attempt.responseBody.size()))
+        + QLatin1Char('\n');
     if (!attempt.requestId.isEmpty()) {
         text += Tr::tr("Request ID: %1").arg(attempt.requestId) + QLatin1Char('\n');
     }

@@ -8,6 +8,7 @@
 #include "secrets/memorysecretstore.h"
 #include "storage/sqlitestorage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +111,8 @@ private Q_SLOTS:
 
     void aGeneratedSampleIsSentAndTheAnswerShown()
     {
+        const ui::Translators english(QStringLiteral("en")); // as qad runs in English: with its plural forms
+        QVERIFY(english.hasOurs());
         QVERIFY(!button("sendButton")->isEnabled()); // nothing to send yet
         QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
         QVERIFY(!editor()->toPlainText().isEmpty());
@@ -127,7 +131,11 @@ private Q_SLOTS:
         QCOMPARE(colourOf(label("statusLabel")), ui::TestSendPanel::outcomeColour(OutcomeClass::Succeeded));
         QVERIFY(colourOf(label("statusLabel")).green() > colourOf(label("statusLabel")).red());
         QVERIFY(label("timeLabel")->text().contains(QStringLiteral("ms")));
-        QVERIFY(label("sizeLabel")->text().contains(QStringLiteral("bytes")));
+        // Sizes take the plural form of the language (English here): never "byte(s)".
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9,]+ bytes?$"))
+                     .match(label("sizeLabel")->text())
+                     .hasMatch(),
+            qPrintable(label("sizeLabel")->text()));
         QCOMPARE(label("retryLabel")->text(), QStringLiteral("no"));
 
         // What Qualtrics got is the payload the preview showed, and its requestId is the one shown.
@@ -266,6 +274,62 @@ private Q_SLOTS:
         QVERIFY(withMnemonic >= 4); // the three buttons and the profile's label
         QVERIFY(
             panel.findChild<QPlainTextEdit *>(QStringLiteral("profileEditor"))->accessibleName().size() > 0);
+    }
+
+    // A size is told in the plural form its number takes, in every language: "1 byte", "2 octets".
+    void aSizeTakesThePluralFormOfItsNumber_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("English, one") << QStringLiteral("en") << QByteArray("1") << QStringLiteral("1 byte");
+        QTest::newRow("English, two")
+            << QStringLiteral("en") << QByteArray("{}") << QStringLiteral("2 bytes");
+        QTest::newRow("French, one") << QStringLiteral("fr") << QByteArray("1") << QStringLiteral("1 octet");
+        QTest::newRow("French, two") << QStringLiteral("fr") << QByteArray("{}")
+                                     << QStringLiteral("2 octets");
+    }
+
+    void aSizeTakesThePluralFormOfItsNumber()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, shown);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        FakeQualtrics::Reply reply;
+        reply.body = body;
+        m_receiver.enqueue(reply);
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QTest::mouseClick(button("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
+        QCOMPARE(label("sizeLabel")->text(), shown);
+    }
+
+    // Everything Tab reaches has a name a screen reader can say: the JSON views' text too (it takes their
+    // focus), not only the box around it.
+    void everythingTabReachesHasAName()
+    {
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QTest::mouseClick(button("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
+        int named = 0;
+        for (QWidget *w : m_panel->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_panel.get()) || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) {
+                continue;
+            }
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(a);
+            QVERIFY2(!a->text(QAccessible::Name).isEmpty(),
+                qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(), w->metaObject()->className())));
+            ++named;
+        }
+        QVERIFY(named >= 8);
+        auto *payload = child<ui::JsonView>("payloadView");
+        QVERIFY(payload->focusProxy()); // a label's buddy, or a click on its title, lands in the text
+        QCOMPARE(payload->focusProxy()->accessibleName(), QStringLiteral("Payload"));
+        QCOMPARE(child<ui::JsonView>("responseBody")->focusProxy()->accessibleName(),
+            QStringLiteral("Response body"));
     }
 
     // The answer is told in the user's language, the outcome's class included; its code stays as it is

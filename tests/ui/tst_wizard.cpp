@@ -1,5 +1,6 @@
 #include "config/configstore.h"
 #include "fakequaltrics.h"
+#include "language.h"
 #include "messageboxes.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
@@ -432,6 +433,42 @@ private Q_SLOTS:
         const SecretStore::ReadResult stored = m_keychain.read(existing->id);
         QVERIFY2(stored.status == SecretStore::ReadStatus::Found, qPrintable(stored.error.message));
         QVERIFY(stored.secret == token);
+    }
+
+    // A sample file with entries that could not be read says, in one sentence of the language, how many
+    // profiles it gave and how many entries it skipped: the translator words the whole, not two glued halves.
+    void aSampleFileTellsWhatItSkippedInOneSentence_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("skipped");
+        QTest::newRow("English") << QStringLiteral(
+            "en") << QStringLiteral("2 profiles read from sample.ndjson (1 entry skipped; the first: ")
+                                 << QString();
+        QTest::newRow("French") << QStringLiteral("fr")
+                                << QStringLiteral("2 profils lus depuis sample.ndjson (")
+                                << QStringLiteral("1 entrée ignorée ; la première : ");
+    }
+
+    void aSampleFileTellsWhatItSkippedInOneSentence()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, start);
+        QFETCH(QString, skipped);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        const QString file = m_dir->filePath(QStringLiteral("sample.ndjson"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"person\":{\"name\":{\"firstName\":\"Ann\"}}}\n{not json\n"
+                  "{\"person\":{\"name\":{\"firstName\":\"Bo\"}}}\n");
+        out.close();
+        DestinationWizard wizard(m_context);
+        QVERIFY(wizard.loadProfileFile(file).ok());
+        const QString summary = wizard.profileFileSummary();
+        QVERIFY2(summary.startsWith(start), qPrintable(summary));
+        QVERIFY2(summary.contains(skipped), qPrintable(summary));
+        QVERIFY2(summary.endsWith(QLatin1Char(')')), qPrintable(summary));
     }
 
     // Escape (or Cancel, or closing the window) asks before it throws away what was typed, Keep Editing the

@@ -37,8 +37,17 @@ JsonView::JsonView(QWidget *parent)
     layout->addWidget(m_prettyToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_text);
 
+    setFocusProxy(m_text);
     connect(m_prettyToggle, &QCheckBox::toggled, this, &JsonView::setPretty);
     refresh();
+}
+
+void JsonView::setTitle(const QString &title)
+{
+    setAccessibleName(title);
+    m_text->setAccessibleName(title);
+    m_prettyToggle->setAccessibleName(
+        tr("Pretty: %1", "the checkbox that indents a view, then the view's title").arg(title));
 }
 
 void JsonView::setData(const QByteArray &data)

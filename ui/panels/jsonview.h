@@ -20,6 +20,10 @@ public:
     QByteArray data() const { return m_data; }
     void clear();
 
+    // What the view shows ("Payload", "Response body"): its accessible name, and its text's, which is what
+    // takes the focus (a label's buddy or Tab lands there) and what a screen reader names.
+    void setTitle(const QString &title);
+
     void setPretty(bool pretty);
     bool isPretty() const { return m_pretty; }
     // The text on screen.

@@ -182,7 +182,7 @@ void LeftOutDialog::fillExcluded()
         const ExclusionRecord &e = exclusions->at(row);
         QString profile = e.profileKey.isEmpty() ? tr("(no usable identity)") : e.profileKey;
         if (e.isTest) {
-            profile += tr(" (test)");
+            profile = tr("%1 (test)", "a profile's key; the profile came from a test send").arg(profile);
         }
         m_excluded->setItem(row, 0, cell(localTime(e.at)));
         m_excluded->setItem(row, 1, cell(profile));

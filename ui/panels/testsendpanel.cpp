@@ -136,8 +136,9 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     auto *profileLabel = new QLabel(tr("&Profile"), this);
     profileLabel->setBuddy(m_profileEditor);
     m_profileEditor->setAccessibleName(tr("Profile"));
-    m_payloadView->setAccessibleName(tr("Payload"));
+    m_payloadView->setTitle(tr("Payload"));
     m_requestView->setAccessibleName(tr("Request (auth redacted)"));
+    m_responseBody->setTitle(tr("Response body"));
     profileRow->addWidget(profileLabel);
     profileRow->addStretch();
     profileRow->addWidget(m_generateButton);
@@ -374,7 +375,8 @@ void TestSendPanel::showAttempt(const TestSendResult &result)
         attempt.httpStatus > 0 ? tr("HTTP %1").arg(attempt.httpStatus) : tr("No response"));
     setForeground(m_statusLabel, colour);
     m_timeLabel->setText(tr("%1 ms").arg(attempt.durationMs));
-    m_sizeLabel->setText(tr("%1 bytes").arg(attempt.responseBody.size()));
+    m_sizeLabel->setText(
+        tr("%Ln byte(s)", "the size of the endpoint's answer", int(attempt.responseBody.size())));
     m_requestIdLabel->setText(attempt.requestId.isEmpty() ? tr("(none)") : attempt.requestId);
     m_noticeLabel->setText(attempt.notice.isEmpty() ? tr("(none)") : attempt.notice);
     QString outcome = tr("%1 (%2)").arg(HistoryModel::outcomeText(attempt.outcome.cls), attempt.outcome.code);

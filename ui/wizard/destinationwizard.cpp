@@ -131,8 +131,9 @@ QString DestinationWizard::profileFileSummary() const
     QString summary = tr("%n profile(s) read from %1", "", int(m_profileFile->profiles.size()))
                           .arg(QFileInfo(m_profileFile->path).fileName());
     if (m_profileFile->rejected > 0) {
-        summary += tr(" (%n entry(ies) skipped; the first: %1)", "", m_profileFile->rejected)
-                       .arg(m_profileFile->firstRejection);
+        const QString skipped = tr("%n entry(ies) skipped; the first: %1", "", m_profileFile->rejected)
+                                    .arg(m_profileFile->firstRejection);
+        summary = tr("%1 (%2)", "what a sample file gave, then what in it was skipped").arg(summary, skipped);
     }
     return summary;
 }
