@@ -389,7 +389,9 @@ void MainWindow::connectStreams()
         m_model->setStreaming(id, streaming);
         updateActions();
     });
-    connect(m_streams, &StreamController::message, this, &MainWindow::showMessage);
+    // Each names its destination already.
+    connect(m_streams, &StreamController::message, this,
+        [this](const QString &, const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_streams, &StreamController::alert, m_tray, &TrayController::notify);
     connect(m_streams, &StreamController::alert, this, [this](const AlertRecord &alert) {
         if (alert.destinationId == m_shownId) {
@@ -757,12 +759,6 @@ void MainWindow::showAbout()
         tr("<p><b>%1</b> %2</p><p>Streams customer-profile activations to Qualtrics Automations JSON-event "
            "URLs. The same engine runs headless as <code>qadctl</code>.</p>")
             .arg(QStringLiteral(QAD_DISPLAY_NAME), QStringLiteral(QAD_VERSION_STRING)));
-}
-
-void MainWindow::showMessage(const QString &destinationId, const QString &text)
-{
-    const Destination *d = m_model->destination(destinationId);
-    statusBar()->showMessage(d ? tr("%1: %2").arg(d->name, text) : text, kMessageMs);
 }
 
 } // namespace qad::ui

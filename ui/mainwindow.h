@@ -98,7 +98,6 @@ private:
     void replayFailed();
     void showPreferences();
     void showAbout();
-    void showMessage(const QString &destinationId, const QString &text);
 
     AppContext &m_ctx;
     std::unique_ptr<Storage> m_storage; // null when the database could not be opened

@@ -48,6 +48,13 @@ QString invalidDestinationMessage(const Destination &destination, const QList<Va
         .arg(destination.name, lines.join(QLatin1Char('\n')));
 }
 
+// Whether `text` names the destination already: its name outside the source file's path (a file may be named
+// after the destination it feeds).
+bool namesDestination(const QString &text, const QString &name, const QString &sourcePath)
+{
+    return QString(text).remove(sourcePath).contains(name);
+}
+
 } // namespace
 
 StreamController::StreamController(AppContext &ctx, QObject *parent)
@@ -148,8 +155,12 @@ void StreamController::start(const Destination &destination, const QString &sour
                 Q_EMIT progress(id, p);
             });
             connect(engine, &StreamEngine::alertRaised, this, &StreamController::alert);
+            // The engine names the destination in what concerns it, not in what concerns the source.
             connect(engine, &StreamEngine::notice, this,
-                [this, id](const QString &text) { Q_EMIT message(id, text); });
+                [this, id, name, source = options.source](const QString &text) {
+                    Q_EMIT message(
+                        id, namesDestination(text, name, source) ? text : tr("\"%1\": %2").arg(name, text));
+                });
             connect(engine, &StreamEngine::finished, this, [this, id, name](int exitCode) {
                 Q_EMIT message(id,
                     exitCode == 0 ? tr("Streaming to \"%1\" stopped.").arg(name)
@@ -160,8 +171,10 @@ void StreamController::start(const Destination &destination, const QString &sour
             connect(engine, &StreamEngine::finished, host, [] { QThread::currentThread()->quit(); });
             if (const Status started = engine->start(); !started) {
                 delete engine;
-                const QString text
-                    = tr("Streaming to \"%1\" did not start: %2").arg(name, started.error().message);
+                const QString error = started.error().message;
+                const QString text = namesDestination(error, name, options.source)
+                    ? tr("Streaming did not start: %1").arg(error)
+                    : tr("Streaming to \"%1\" did not start: %2").arg(name, error);
                 QMetaObject::invokeMethod(
                     this, [this, id, text] { Q_EMIT message(id, text); }, Qt::QueuedConnection);
                 QThread::currentThread()->quit();

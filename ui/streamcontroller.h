@@ -47,7 +47,7 @@ Q_SIGNALS:
     void streamingChanged(const QString &destinationId, bool streaming);
     void progress(const QString &destinationId, const qad::RunProgress &progress);
     void alert(const qad::AlertRecord &alert);
-    // Notable events and errors in words (never a token or a full URL).
+    // Notable events and errors in words, each naming the destination once (never a token or a full URL).
     void message(const QString &destinationId, const QString &text);
 
 private:

@@ -8,6 +8,7 @@
 #include "storage/sqlitestorage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -15,9 +16,11 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -27,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -163,6 +168,35 @@ QList<QStringList> parseCsv(const QString &text)
     }
     return rows;
 }
+
+// The name assistive technology reads for a widget: the one it was given; a button or a check box is named by
+// its text.
+QString accessibleName(QWidget *widget)
+{
+    if (!widget->accessibleName().isEmpty() || !qobject_cast<QAbstractButton *>(widget)) {
+        return widget->accessibleName();
+    }
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
+
+// A translation as lrelease builds it from a .ts with plural forms, for a few of the run history's messages:
+// the form is chosen by the count the message is asked with (French: one for 0 and 1, another for more). A
+// message asked without a count is not found, and shows in English.
+class PluralFormsTranslator : public QTranslator
+{
+public:
+    QHash<QByteArray, QStringList> forms; // source -> { singular, plural }
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int n) const override
+    {
+        if (qstrcmp(context, "qad::ui::HistoryPanel") != 0 || n < 0 || !forms.contains(sourceText)) {
+            return {};
+        }
+        return forms.value(sourceText).value(n <= 1 ? 0 : 1);
+    }
+};
 
 } // namespace
 
@@ -832,6 +866,124 @@ private Q_SLOTS:
         // What the shorter title no longer says is told by its tab's tooltip and shown in the view.
         QVERIFY(!tabs->tabToolTip(1).isEmpty());
         panel.reset(); // while the translators are still installed
+    }
+
+    // A keyboard user reaches every control by Tab in the order they are laid out (the two rows of filters,
+    // the buttons, the list, the attempts, then the details), and each is named for assistive technology.
+    void tabWalksThePanelInLayoutOrder()
+    {
+        const QString failed = QStringLiteral("act-02980");
+        QVERIFY_OK(storage().recordAttempt(
+            attemptFor(failed, 400, QStringLiteral("req-hist-42")), ActivationStatus::Failed, std::nullopt));
+        auto panel = makePanel();
+        QApplication::setActiveWindow(panel.get());
+        QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+        // Every control enabled: a time range holding the whole history, and a failed activation selected.
+        child<QDateTimeEdit>(panel.get(), "fromEdit")->setDateTime(at(kT0 - 86'400'000).toLocalTime());
+        child<QDateTimeEdit>(panel.get(), "toEdit")->setDateTime(at(kT0 + 86'400'000).toLocalTime());
+        child<QCheckBox>(panel.get(), "fromCheck")->setChecked(true);
+        child<QCheckBox>(panel.get(), "toCheck")->setChecked(true);
+        QVERIFY(selectRow(*panel, failed));
+        QCOMPARE(child<QTableWidget>(panel.get(), "attemptsTable")->rowCount(), 1);
+
+        QWidget *first = child<QComboBox>(panel.get(), "statusFilter");
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(first->hasFocus());
+        QStringList walked { accessibleName(first) };
+        QWidget *previous = first;
+        // A date edit takes one Tab per field before it lets go: the walk lists each widget once.
+        for (int press = 0; press < 100; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (now == first || !now) {
+                break;
+            }
+            if (now != previous) {
+                walked.append(accessibleName(now));
+                previous = now;
+            }
+        }
+        const QStringList layoutOrder { QStringLiteral("Status"), QStringLiteral("Identity contains"),
+            QStringLiteral("Test sends"), QStringLiteral("From"), QStringLiteral("Created from"),
+            QStringLiteral("To"), QStringLiteral("Created up to"), QStringLiteral("Replay"),
+            QStringLiteral("Replay all failed"), QStringLiteral("Copy as curl"),
+            QStringLiteral("Export CSV…"), QStringLiteral("Refresh"), QStringLiteral("Activations"),
+            QStringLiteral("Attempts"), QStringLiteral("Activation details"),
+            QStringLiteral("Pretty: Payload"), QStringLiteral("Payload") };
+        QCOMPARE(walked.join(QStringLiteral(" | ")), layoutOrder.join(QStringLiteral(" | ")));
+
+        // Every widget Tab can reach, on the detail tabs not shown too, has a name.
+        for (QWidget *widget : panel->findChildren<QWidget *>()) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+                QVERIFY2(!accessibleName(widget).isEmpty(),
+                    qPrintable(QStringLiteral("%1 %2").arg(
+                        QLatin1String(widget->metaObject()->className()), widget->objectName())));
+            }
+        }
+
+        // The labels' letters reach their widgets (Alt+S would be the Stream menu's).
+        QTest::keyClick(panel.get(), Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(child<QTableWidget>(panel.get(), "attemptsTable")->hasFocus());
+        QTest::keyClick(panel.get(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(first->hasFocus());
+    }
+
+    // Counts are told in the language's plural form for that count, written as the locale writes numbers:
+    // the export's progress and the response tab's tooltip.
+    void countsAreToldInTheLanguagesPluralForms()
+    {
+        const QLocale locale = QLocale();
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restoreLocale = qScopeGuard([&locale] { QLocale::setDefault(locale); });
+        QVERIFY(QLocale().toString(3000) != QStringLiteral("3000")); // grouped: "3 000"
+        PluralFormsTranslator french;
+        french.forms.insert("Exporting the history… %Ln row(s)",
+            { QStringLiteral("Export de l’historique… %Ln ligne"),
+                QStringLiteral("Export de l’historique… %Ln lignes") });
+        french.forms.insert("The endpoint's answer, of which the history keeps the first %Ln byte(s)",
+            { QStringLiteral("La réponse du point de terminaison, dont l’historique garde le premier octet"),
+                QStringLiteral(
+                    "La réponse du point de terminaison, dont l’historique garde les %Ln premiers octets") });
+        QVERIFY(QCoreApplication::installTranslator(&french));
+        const auto removeTranslator = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+
+        auto panel = makePanel();
+        QCOMPARE(child<QTabWidget>(panel.get(), "detailTabs")->tabToolTip(2),
+            QStringLiteral(
+                "La réponse du point de terminaison, dont l’historique garde les %1 premiers octets")
+                .arg(QLocale().toString(2048)));
+
+        // Export CSV… as a person does it: the file dialog answered, the progress read while it runs.
+        const auto exportShowing = [&panel](const QString &path) {
+            QStringList shown;
+            QTimer watch;
+            QObject::connect(&watch, &QTimer::timeout, [&panel, &shown, path] {
+                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    dialog->selectFile(path);
+                    static_cast<QDialog *>(dialog)->accept(); // as Save would
+                }
+                if (auto *progress = panel->findChild<QProgressDialog *>(QStringLiteral("exportProgress"))) {
+                    if (shown.isEmpty() || shown.constLast() != progress->labelText()) {
+                        shown.append(progress->labelText());
+                    }
+                }
+            });
+            watch.start(0);
+            panel->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+            return shown;
+        };
+        QStringList shown = exportShowing(m_dir->filePath(QStringLiteral("all.csv")));
+        QVERIFY2(QFile::exists(m_dir->filePath(QStringLiteral("all.csv"))), qPrintable(panel->message()));
+        QVERIFY2(
+            shown.contains(QStringLiteral("Export de l’historique… %1 lignes").arg(QLocale().toString(3000))),
+            qPrintable(shown.join(QStringLiteral(" | "))));
+
+        auto *identity = child<QLineEdit>(panel.get(), "identityFilter");
+        identity->setText(QStringLiteral("o\"brien"));
+        QTest::keyClick(identity, Qt::Key_Return);
+        shown = exportShowing(m_dir->filePath(QStringLiteral("one.csv")));
+        QVERIFY2(shown.contains(QStringLiteral("Export de l’historique… 1 ligne")),
+            qPrintable(shown.join(QStringLiteral(" | "))));
     }
 
     void copyAsCurlLeavesTheTokenOut()

@@ -4,6 +4,7 @@
 #include "config/configstore.h"
 #include "config/destinationjson.h"
 #include "destinationlistmodel.h"
+#include "fakequaltrics.h"
 #include "language.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include "secrets/memorysecretstore.h"
 #include "settings.h"
 #include "storage/sqlitestorage.h"
+#include "streamcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -316,6 +318,48 @@ private Q_SLOTS:
         }
     }
 
+    // The overview's buttons (Browse…, Start, Stop, Excluded and rejected…) and its labelled field answer
+    // Alt+letter: each letter is its own, none a menu's. In English every button has one; a translation may
+    // leave one out, but never takes a letter already in use.
+    void theOverviewButtonsHaveMnemonicsOfTheirOwn_data() { test::addShippedLanguages(); }
+
+    void theOverviewButtonsHaveMnemonicsOfTheirOwn()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        auto *overview = child<QWidget>("overviewPanel");
+        QVERIFY(overview);
+        QHash<QKeySequence, QString> taken;
+        for (const QAction *menu : m_window->menuBar()->actions()) {
+            taken.insert(QKeySequence::mnemonic(menu->text()), menu->text());
+        }
+        const QList<QPushButton *> buttons = overview->findChildren<QPushButton *>();
+        QVERIFY(buttons.size() >= 4);
+        QStringList texts;
+        for (const QPushButton *button : buttons) {
+            texts.append(button->text());
+            if (language == u"en") {
+                QVERIFY2(!QKeySequence::mnemonic(button->text()).isEmpty(), qPrintable(button->text()));
+            }
+        }
+        for (const QLabel *label : overview->findChildren<QLabel *>()) {
+            if (label->buddy()) {
+                texts.append(label->text());
+            }
+        }
+        for (const QString &text : std::as_const(texts)) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty()) {
+                continue;
+            }
+            QVERIFY2(!taken.contains(key), qPrintable(text + QStringLiteral(" and ") + taken.value(key)));
+            taken.insert(key, text);
+        }
+        m_window.reset(); // while the translators are still installed
+    }
+
     // A history database that is damaged (here, not a database at all) is told where the user looks, with its
     // path and what to do, and the window leaves the file as it was.
     void aDamagedDatabaseIsToldInThePanelsAndLeftAsItWas()
@@ -477,6 +521,59 @@ private Q_SLOTS:
         QVERIFY(runtime.reason.isEmpty());
         QCOMPARE(stateShown(1), QStringLiteral("enabled"));
         QVERIFY(action("actionPause")->isEnabled());
+    }
+
+    // What a stream tells reaches the status bar naming its destination once: a message that names it already
+    // ("Streaming to “Onboarding survey” stopped.") is not prefixed with the name again, and one about the
+    // source file gets it.
+    void theStatusBarNamesTheDestinationOnce()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        Destination d = sampleDestination(QStringLiteral("Onboarding survey"));
+        d.url = receiver.url();
+        const auto added = m_config->add(d);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
+        {
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"a\":1}\n{\"a\":2}\n");
+        }
+        openWindow();
+        m_window->selectDestination(added->id);
+        m_window->setSourceChooser([&source](QWidget *) { return source; });
+        const auto shown = [this] {
+            return m_window->statusBar()->currentMessage();
+        };
+        const auto named = [&added](const QString &text) {
+            return int(text.count(added->name));
+        };
+
+        action("actionStart")->trigger();
+        QVERIFY(m_window->streams()->isStreaming(added->id));
+
+        // Paused as qadctl pause does it: the stream tells it.
+        action("actionPause")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown().contains(QStringLiteral("paused (user)")), 10000);
+        QCOMPARE(named(shown()), 1);
+        action("actionResume")->trigger();
+
+        // The file is rewritten in place: what the stream says of the file names the destination too.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->streams()->lastProgress(added->id).read, qint64(2), 10000);
+        {
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.write("{\"b\":1}\n{\"b\":2}\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(shown().contains(QStringLiteral("rewritten")), 10000);
+        QCOMPARE(named(shown()), 1);
+
+        action("actionStop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+        QVERIFY2(shown().contains(QStringLiteral("stopped")), qPrintable(shown()));
+        QCOMPARE(named(shown()), 1);
     }
 
     void resumeLiftsAPauseInTheConfiguration()

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "config/configstore.h"
 #include "fakequaltrics.h"
+#include "messageboxes.h"
 #include "panels/alertspanel.h"
 #include "panels/leftoutdialog.h"
 #include "panels/overviewpanel.h"
@@ -17,6 +18,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -24,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QLockFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
@@ -494,6 +498,30 @@ private Q_SLOTS:
             qPrintable(messages.constLast().at(1).toString()));
     }
 
+    // The reason names the destination already ("Destination “X” is already streaming in another process"):
+    // the message does not name it a second time.
+    void aStreamThatDidNotStartNamesTheDestinationOnce()
+    {
+        const Destination d = addDestination(QStringLiteral("Locked elsewhere"));
+        const QString source = m_setup->home.filePath(QStringLiteral("profiles.ndjson"));
+        QVERIFY(appendLines(source, { QStringLiteral("a@example.com") }));
+        const QString locks = QDir(ctx().dataDir).filePath(QStringLiteral("locks"));
+        QVERIFY(QDir().mkpath(locks));
+        QLockFile otherRun(QDir(locks).filePath(d.id + QStringLiteral(".lock"))); // as a qadctl run holds it
+        QVERIFY(otherRun.tryLock(0));
+        ui::StreamController streams(ctx());
+        QSignalSpy messages(&streams, &ui::StreamController::message);
+        QSignalSpy streaming(&streams, &ui::StreamController::streamingChanged);
+
+        streams.start(d, source);
+        QTRY_COMPARE(streaming.count(), 2);
+        QVERIFY(!messages.isEmpty());
+        const QString told = messages.constLast().at(1).toString();
+        QVERIFY2(told.contains(QStringLiteral("did not start")), qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral("already streaming in another process")), qPrintable(told));
+        QCOMPARE(told.count(d.name), 1);
+    }
+
     void aFollowedFileStreamsToQualtricsAndStops()
     {
         const Destination d = addDestination(QStringLiteral("Streaming"));
@@ -690,10 +718,82 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItemCount(), 2);
         QVERIFY2(details->text().endsWith(message), qPrintable(details->text()));
 
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
         QTest::mouseClick(
             panel.findChild<QPushButton *>(QStringLiteral("acknowledgeAllButton")), Qt::LeftButton);
+        QVERIFY(seen->shown);
         QCOMPARE(list->topLevelItemCount(), 0);
         QVERIFY(!details->isVisible());
+    }
+
+    // Acknowledge All clears the list for good, so with more than one alert it asks first, telling how many;
+    // Cancel is the default and Escape's answer. One alert is acknowledged at once, like the selected ones.
+    void acknowledgeAllAsksFirstWhenThereAreSeveral()
+    {
+        const Destination d = addDestination(QStringLiteral("Several alerts"));
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        for (const char *type : { "flow_run_failure", "flow_run_delay", "authentication_failed" }) {
+            QVERIFY(
+                other
+                    .raiseAlert({ 0, d.id, QString::fromLatin1(type), QStringLiteral("Something happened."),
+                        QDateTime::currentDateTimeUtc(), std::nullopt })
+                    .ok());
+        }
+        ui::AlertsPanel panel(ctx());
+        panel.setDestination(d);
+        panel.show();
+        auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("alertsList"));
+        auto *acknowledgeAll = panel.findChild<QPushButton *>(QStringLiteral("acknowledgeAllButton"));
+        QVERIFY(list && acknowledgeAll);
+        QCOMPARE(list->topLevelItemCount(), 3);
+
+        // Escape: nothing is acknowledged.
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QTest::mouseClick(acknowledgeAll, Qt::LeftButton);
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("Acknowledge all 3 alerts?")), qPrintable(seen->text));
+        QVERIFY2(seen->informativeText.contains(QStringLiteral("marked as acknowledged")),
+            qPrintable(seen->informativeText));
+        QVERIFY(seen->cancelIsDefault);
+        QVERIFY(seen->cancelIsEscape);
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(other.openAlerts(d.id)->size(), 3);
+
+        // Enter picks the default: Cancel.
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Return); });
+        QTest::mouseClick(acknowledgeAll, Qt::LeftButton);
+        QVERIFY(seen->shown);
+        QCOMPARE(other.openAlerts(d.id)->size(), 3);
+
+        // Yes: every one.
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        QTest::mouseClick(acknowledgeAll, Qt::LeftButton);
+        QVERIFY(seen->shown);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(other.openAlerts(d.id)->isEmpty());
+
+        // One alert: acknowledged without a question.
+        QVERIFY(other
+                    .raiseAlert({ 0, d.id, QStringLiteral("flow_run_failure"), QStringLiteral("Once more."),
+                        QDateTime::currentDateTimeUtc(), std::nullopt })
+                    .ok());
+        panel.refresh();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { box->reject(); }, 10);
+        QTest::mouseClick(acknowledgeAll, Qt::LeftButton);
+        seen->stopWaiting = true;
+        QVERIFY(!seen->shown);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(other.openAlerts(d.id)->isEmpty());
     }
 
     void trayShowsTheWorstState_data()

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
@@ -221,7 +222,25 @@ void AlertsPanel::acknowledgeSelected()
 
 void AlertsPanel::acknowledgeAll()
 {
-    acknowledge(idsOf(m_alerts));
+    const QList<qint64> ids = idsOf(m_alerts);
+    if (ids.size() > 1) {
+        // They cannot be brought back to the list: a stray click or Enter must not clear it.
+        QMessageBox box(QMessageBox::Question, tr("Acknowledge All Alerts?"),
+            tr("Acknowledge all %n alerts?", nullptr, int(ids.size())),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("acknowledgeAllConfirmation"));
+        box.setInformativeText(
+            tr("They leave this list, and qadctl status stops reporting them. qad's database "
+               "keeps them, marked as acknowledged, until they age out with the run history. "
+               "If a problem comes back, a new alert is raised."));
+        box.button(QMessageBox::Yes)->setText(tr("&Acknowledge All"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes) {
+            return;
+        }
+    }
+    acknowledge(ids);
 }
 
 void AlertsPanel::showCurrent()

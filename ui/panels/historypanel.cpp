@@ -29,6 +29,7 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -141,6 +142,22 @@ QToolButton *buttonFor(QAction *action, const QString &objectName, QWidget *pare
     return button;
 }
 
+// The widgets Tab stops at: `widget` itself, or those inside it in the order they were made (a JsonView's
+// Pretty toggle, then its text). setTabOrder() passes over a widget that takes no focus.
+QList<QWidget *> tabStopsIn(QWidget *widget)
+{
+    if (widget->focusPolicy() & Qt::TabFocus) {
+        return { widget };
+    }
+    QList<QWidget *> stops;
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        if ((child->focusPolicy() & Qt::TabFocus) && !child->focusProxy()) {
+            stops.append(child);
+        }
+    }
+    return stops;
+}
+
 QDateTimeEdit *dateTimeEdit(const QString &objectName, const QDateTime &value, QWidget *parent)
 {
     auto *edit = new QDateTimeEdit(value, parent);
@@ -214,7 +231,10 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     // Two rows of filters: in one, the panel asked more width than a default window has beside the
     // destination list, and the list was squeezed to half a name.
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Status:"), this));
+    // Alt+T: Alt+S is the Stream menu's.
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_statusFilter);
+    filterRow->addWidget(statusLabel);
     filterRow->addWidget(m_statusFilter);
     filterRow->addWidget(m_identityFilter, 1);
     filterRow->addWidget(m_includeTests);
@@ -225,12 +245,16 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     timeRow->addWidget(m_toEdit);
     timeRow->addStretch();
 
+    auto *replayButton = buttonFor(m_replayAction, QStringLiteral("replayButton"), this);
+    auto *replayFailedButton = buttonFor(m_replayFailedAction, QStringLiteral("replayFailedButton"), this);
+    auto *copyCurlButton = buttonFor(m_copyCurlAction, QStringLiteral("copyCurlButton"), this);
+    auto *exportButton = buttonFor(m_exportAction, QStringLiteral("exportCsvButton"), this);
+    auto *refreshButton = buttonFor(m_refreshAction, QStringLiteral("refreshButton"), this);
     auto *actionRow = new QHBoxLayout;
-    actionRow->addWidget(buttonFor(m_replayAction, QStringLiteral("replayButton"), this));
-    actionRow->addWidget(buttonFor(m_replayFailedAction, QStringLiteral("replayFailedButton"), this));
-    actionRow->addWidget(buttonFor(m_copyCurlAction, QStringLiteral("copyCurlButton"), this));
-    actionRow->addWidget(buttonFor(m_exportAction, QStringLiteral("exportCsvButton"), this));
-    actionRow->addWidget(buttonFor(m_refreshAction, QStringLiteral("refreshButton"), this));
+    for (QToolButton *button :
+        { replayButton, replayFailedButton, copyCurlButton, exportButton, refreshButton }) {
+        actionRow->addWidget(button);
+    }
     actionRow->addWidget(m_countLabel);
     actionRow->addWidget(m_messageLabel, 1);
 
@@ -268,7 +292,9 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     auto *factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addWidget(m_summaryLabel);
-    factsLayout->addWidget(new QLabel(tr("Attempts"), this));
+    auto *attemptsLabel = new QLabel(tr("Atte&mpts"), this);
+    attemptsLabel->setBuddy(m_attemptsTable);
+    factsLayout->addWidget(attemptsLabel);
     factsLayout->addWidget(m_attemptsTable, 1);
     // The selected attempt, its message whole: the table's last column is seldom in sight.
     factsLayout->addWidget(m_attemptLabel);
@@ -281,8 +307,8 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     tabs->setTabToolTip(tabs->count() - 1, tr("The headers as sent, the authorization value redacted"));
     tabs->addTab(m_responseView, tr("Response"));
     tabs->setTabToolTip(tabs->count() - 1,
-        tr("The endpoint's answer, of which the history keeps the first %1 bytes")
-            .arg(QLocale().toString(qlonglong(kResponseExcerptBytes))));
+        tr("The endpoint's answer, of which the history keeps the first %Ln byte(s)", nullptr,
+            int(kResponseExcerptBytes)));
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->setObjectName(QStringLiteral("detailsSplitter"));
     details->addWidget(facts);
@@ -298,6 +324,32 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     layout->addLayout(timeRow);
     layout->addLayout(actionRow);
     layout->addWidget(splitter, 1);
+
+    // Named for assistive technology (the buttons and check boxes are named by their text), and reached by
+    // Tab in reading order: the widgets were made in another order than they are laid out.
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_identityFilter->setAccessibleName(tr("Identity contains"));
+    m_fromEdit->setAccessibleName(tr("Created from"));
+    m_toEdit->setAccessibleName(tr("Created up to"));
+    m_table->setAccessibleName(tr("Activations"));
+    m_attemptsTable->setAccessibleName(tr("Attempts"));
+    tabs->setAccessibleName(tr("Activation details"));
+    tabs->tabBar()->setAccessibleName(tr("Activation details"));
+    m_payloadView->setTitle(tr("Payload"));
+    m_requestHeadersView->setAccessibleName(tr("Request headers"));
+    m_responseView->setTitle(tr("Response"));
+    // Rows are selected whole: Tab leaves the tables instead of walking their cells.
+    m_table->setTabKeyNavigation(false);
+    m_attemptsTable->setTabKeyNavigation(false);
+    QList<QWidget *> tabOrder { m_statusFilter, m_identityFilter, m_includeTests, m_fromCheck, m_fromEdit,
+        m_toCheck, m_toEdit, replayButton, replayFailedButton, copyCurlButton, exportButton, refreshButton,
+        m_table, m_attemptsTable, tabs };
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabOrder += tabStopsIn(tabs->widget(page));
+    }
+    for (qsizetype i = 1; i < tabOrder.size(); ++i) {
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    }
 
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilters);
     connect(m_identityFilter, &QLineEdit::textChanged, &m_identityDebounce, qOverload<>(&QTimer::start));
@@ -858,7 +910,8 @@ void HistoryPanel::exportCsvInteractive()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     const auto written = exportCsv(path, [&progress](qint64 rows) {
-        progress.setLabelText(tr("Exporting the history… %1 rows").arg(QLocale().toString(rows)));
+        progress.setLabelText(tr("Exporting the history… %Ln row(s)", nullptr,
+            int(qMin<qint64>(rows, std::numeric_limits<int>::max()))));
         QCoreApplication::processEvents(); // paints, and lets Cancel be clicked, between pages
         return !progress.wasCanceled();
     });

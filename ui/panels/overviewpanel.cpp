@@ -289,11 +289,13 @@ QWidget *OverviewPanel::buildStreaming()
     m_sourceEdit->setObjectName(QStringLiteral("sourceEdit"));
     m_sourceEdit->setPlaceholderText(
         tr("A file of JSON profiles (one per line, an array, or one after another), followed as it grows"));
-    m_browseButton = new QPushButton(tr("Browse…"), box);
+    // Alt+letters of their own: not the menus' (D, S, V, H; in French D, I, A, E) nor Excluded and
+    // rejected's X.
+    m_browseButton = new QPushButton(tr("&Browse…"), box);
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
-    m_startButton = new QPushButton(tr("Start"), box);
+    m_startButton = new QPushButton(tr("S&tart"), box);
     m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_stopButton = new QPushButton(tr("Stop"), box);
+    m_stopButton = new QPushButton(tr("St&op"), box);
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_runLabel = new QLabel(box);
     m_runLabel->setObjectName(QStringLiteral("runValue"));
@@ -303,7 +305,7 @@ QWidget *OverviewPanel::buildStreaming()
     m_streamMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *row = new QHBoxLayout;
-    auto *caption = new QLabel(tr("Source file:"), box);
+    auto *caption = new QLabel(tr("Source &file:"), box);
     caption->setBuddy(m_sourceEdit);
     row->addWidget(caption);
     row->addWidget(m_sourceEdit, 1);
