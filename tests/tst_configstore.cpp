@@ -74,6 +74,9 @@ private slots:
     void addListFindUpdateRemovePersist();
     void addKeepsAGivenIdAndRefusesATakenOne();
     void findByIdPrefixNeedsFourUniqueCharacters();
+    void aReferenceMatchingSeveralDestinationsIsAmbiguous();
+    void directoryThatCannotHoldTheFileIsAnError_data();
+    void directoryThatCannotHoldTheFileIsAnError();
     void filesAreUserOnlyAndWrittenAtomically();
     void fileNamesAreSafeToSuggest_data();
     void fileNamesAreSafeToSuggest();
@@ -195,10 +198,97 @@ void TestConfigStore::findByIdPrefixNeedsFourUniqueCharacters()
     QVERIFY(store.find("abcd") == nullptr); // ambiguous
     QVERIFY(store.find("abc") == nullptr); // too short, even though a and b are the only ones
     QVERIFY(store.find("bcd1") == nullptr); // a prefix, not any substring
-    // A name wins over an id prefix.
-    Destination named = sample("abcd1");
-    QVERIFY(store.add(named).ok());
-    QCOMPARE(store.find("abcd1")->name, QString("abcd1"));
+}
+
+// A name does not silently win over an id prefix, nor one id prefix over another: every destination a
+// reference could mean is returned, for the caller to refuse. An exact id is never ambiguous.
+void TestConfigStore::aReferenceMatchingSeveralDestinationsIsAmbiguous()
+{
+    ConfigStore store(m_dir);
+    QVERIFY(store.load().ok());
+    Destination a = sample("A");
+    a.id = "abcd1111-0000-4000-8000-000000000001";
+    Destination b = sample("B");
+    b.id = "abcd2222-0000-4000-8000-000000000002";
+    Destination namedLikeAPrefix = sample("abcd1");
+    namedLikeAPrefix.id = "ffff0000-0000-4000-8000-000000000003";
+    Destination namedLikeAnId = sample(b.id);
+    namedLikeAnId.id = "ffff1111-0000-4000-8000-000000000004";
+    for (const Destination &d : { a, b, namedLikeAPrefix, namedLikeAnId }) {
+        QVERIFY(store.add(d).ok());
+    }
+    const auto ids = [](const QList<const Destination *> &matches) {
+        QStringList list;
+        for (const Destination *d : matches) {
+            list.append(d->id);
+        }
+        return list;
+    };
+
+    QCOMPARE(ids(store.matching("abcd1")), QStringList({ a.id, namedLikeAPrefix.id }));
+    QVERIFY(store.find("abcd1") == nullptr);
+    QCOMPARE(ids(store.matching("ABCD")), QStringList({ a.id, b.id }));
+    QVERIFY(store.find("abcd") == nullptr);
+    // An exact id beats a name that is the same text, and a name that is the start of it.
+    QCOMPARE(ids(store.matching(b.id)), QStringList({ b.id }));
+    QCOMPARE(store.find(a.id)->name, QString("A"));
+    // A destination whose name is the start of its own id is one destination.
+    Destination self = sample("eeee1");
+    self.id = "eeee1aaa-0000-4000-8000-000000000005";
+    QVERIFY(store.add(self).ok());
+    QCOMPARE(ids(store.matching("eeee1")), QStringList({ self.id }));
+    QCOMPARE(store.find("eeee1")->id, self.id);
+    QVERIFY(store.matching("nothing").isEmpty());
+    QVERIFY(store.matching(" ").isEmpty());
+}
+
+void TestConfigStore::directoryThatCannotHoldTheFileIsAnError_data()
+{
+    QTest::addColumn<QString>("directory"); // relative to the temporary directory
+    QTest::addColumn<QString>("culprit");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("a file") << "file"
+                            << "file"
+                            << "is not a directory";
+    QTest::newRow("under a file") << "file/qad"
+                                  << "file"
+                                  << "is not a directory";
+    QTest::newRow("cannot be opened") << "locked"
+                                      << "locked"
+                                      << "cannot be opened (permission denied)";
+    QTest::newRow("under one that cannot be opened") << "locked/qad"
+                                                     << "locked"
+                                                     << "cannot be opened (permission denied)";
+}
+
+// Pointed at a file, or at a directory it cannot open, the store does not read "no destinations": it says
+// which path is wrong and why.
+void TestConfigStore::directoryThatCannotHoldTheFileIsAnError()
+{
+    QFETCH(QString, directory);
+    QFETCH(QString, culprit);
+    QFETCH(QString, keyword);
+    write(m_tmp->filePath("file"), "not a directory\n");
+    QVERIFY(QDir().mkpath(m_tmp->filePath("locked")));
+    QVERIFY(QFile::setPermissions(m_tmp->filePath("locked"), QFileDevice::ReadOwner));
+    if (culprit == "locked" && QFileInfo(m_tmp->filePath("locked")).isExecutable()) {
+        QSKIP("Running as root: every directory can be opened.");
+    }
+
+    ConfigStore store(m_tmp->filePath(directory));
+    const Status loaded = store.load();
+    QVERIFY(QFile::setPermissions(m_tmp->filePath("locked"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ExeOwner)); // for QTemporaryDir to remove it
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().message;
+    QVERIFY2(message.contains(QDir::toNativeSeparators(m_tmp->filePath(directory))), qPrintable(message));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(m_tmp->filePath(culprit)) + " " + keyword),
+        qPrintable(message));
+    QVERIFY(store.destinations().isEmpty());
+    // An existing directory still loads, and one that does not exist yet is an empty configuration.
+    QVERIFY(ConfigStore(m_tmp->path()).load().ok());
+    QVERIFY(ConfigStore(m_tmp->filePath("new/qad")).load().ok());
 }
 
 void TestConfigStore::filesAreUserOnlyAndWrittenAtomically()

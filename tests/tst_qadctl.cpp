@@ -10,11 +10,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdlib>
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
@@ -51,6 +54,31 @@ private:
     Run qadctl(
         const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &extraEnv = {})
     {
+        return runProgram(QStringLiteral(QAD_QADCTL_PATH), globalArgs() + args, stdinData, extraEnv);
+    }
+
+    QStringList globalArgs() const
+    {
+        return { QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"), dataDir() };
+    }
+
+    // qadctl with `args` and, last, an argument given as bytes that need not be UTF-8 (QProcess encodes
+    // every QString it passes): `printfEscaped` is what printf's %b makes those bytes of, e.g. "bad-\\0377".
+    Run qadctlWithRawArgument(
+        const QStringList &args, const QString &printfEscaped, QProcessEnvironment env = {})
+    {
+        env.insert(QStringLiteral("QAD_TEST_RAW_ARGUMENT"), printfEscaped);
+        return runProgram(QStringLiteral("/bin/sh"),
+            QStringList { QStringLiteral("-c"),
+                QStringLiteral("exec \"$0\" \"$@\" \"$(printf '%b' \"$QAD_TEST_RAW_ARGUMENT\")\""),
+                QStringLiteral(QAD_QADCTL_PATH) }
+                + globalArgs() + args,
+            {}, env);
+    }
+
+    Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData,
+        const QProcessEnvironment &extraEnv)
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QAD_API_TOKEN"));
@@ -61,10 +89,7 @@ private:
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(QAD_QADCTL_PATH),
-            QStringList {
-                QStringLiteral("--config-dir"), configDir(), QStringLiteral("--data-dir"), dataDir() }
-                + args);
+        process.start(program, arguments);
         if (!process.waitForStarted(10000)) {
             return {};
         }
@@ -219,6 +244,307 @@ private Q_SLOTS:
         run = qadctl(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("identityMap")), qPrintable(run.err));
+    }
+
+    // --help at any level prints that level's help and exits 0; a level without its command stays a usage
+    // error.
+    void helpAtEveryLevelExitsZero()
+    {
+        const QString destinationUsage = QStringLiteral("Usage: qadctl destination COMMAND [options]\n");
+        for (const QString &help :
+            { QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help") }) {
+            const Run run = qadctl({ QStringLiteral("destination"), help });
+            QVERIFY2(run.exitCode == 0, qPrintable(help + QLatin1Char(' ') + run.err));
+            QVERIFY2(run.out.startsWith(destinationUsage), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("  import FILE|-")), qPrintable(run.out));
+            QVERIFY(run.err.isEmpty());
+        }
+        Run run
+            = qadctl({ QStringLiteral("destination"), QStringLiteral("--json"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(destinationUsage));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("qadctl destination list:")), qPrintable(run.out));
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("qadctl token set|delete|check ID")), qPrintable(run.out));
+
+        // An unknown command stays an error, --help or not.
+        run = qadctl({ QStringLiteral("frobnicate"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown command \"frobnicate\"")), qPrintable(run.err));
+
+        run = qadctl({ QStringLiteral("destination") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err,
+            QStringLiteral(
+                "qadctl: destination needs one of: add, edit, list, show, remove, export, import.\n"));
+    }
+
+    // A reference that could mean more than one destination (a name that is the start of another's id, or
+    // the start of two ids) is refused with the candidates and what to type instead; a full id always works.
+    void anAmbiguousReferenceIsRefusedWithTheCandidates()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QStringList own { QStringLiteral("--config-dir"), config.path() };
+        Run run = qadctl(own + addArgs(QStringLiteral("First"), m_receiver.url()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString first = run.out.trimmed();
+        const QString prefix = first.left(8);
+        run = qadctl(own + addArgs(prefix, m_receiver.url())); // named like the start of First's id
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString second = run.out.trimmed();
+
+        const QString ambiguous = QStringLiteral(
+            "qadctl: \"%1\" could mean more than one destination (by name or by the start of the id):\n"
+            "%2\n"
+            "Use the full id of the one you mean.\n");
+        for (const QStringList &command :
+            { QStringList { QStringLiteral("destination"), QStringLiteral("show"), prefix },
+                QStringList { QStringLiteral("destination"), QStringLiteral("remove"), prefix },
+                QStringList { QStringLiteral("token"), QStringLiteral("check"), prefix,
+                    QStringLiteral("--offline") } }) {
+            run = qadctl(own + command);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err,
+                ambiguous.arg(prefix, QStringLiteral("  First (%1)\n  %2 (%3)").arg(first, prefix, second)));
+        }
+        const auto nameOf = [&](const QString &reference) {
+            const Run shown = qadctl(own
+                + QStringList { QStringLiteral("destination"), QStringLiteral("show"), reference,
+                    QStringLiteral("--json") });
+            return QJsonDocument::fromJson(shown.out.toUtf8())
+                .object()
+                .value(QStringLiteral("name"))
+                .toString();
+        };
+        QCOMPARE(nameOf(first), QStringLiteral("First"));
+        QCOMPARE(nameOf(second), prefix);
+
+        // Two ids that start alike (imported, as the ids are kept).
+        QJsonObject exported = QJsonDocument::fromJson(
+            qadctl(own + QStringList { QStringLiteral("destination"), QStringLiteral("export"), first })
+                .out.toUtf8())
+                                   .object();
+        QStringList twins;
+        for (const QString &id : { QStringLiteral("abcd1111-0000-4000-8000-000000000001"),
+                 QStringLiteral("abcd2222-0000-4000-8000-000000000002") }) {
+            QJsonObject d = exported.value(QStringLiteral("destination")).toObject();
+            d.insert(QStringLiteral("id"), id);
+            d.insert(QStringLiteral("name"), QStringLiteral("Twin %1").arg(twins.size() + 1));
+            exported.insert(QStringLiteral("destination"), d);
+            run = qadctl(own
+                    + QStringList { QStringLiteral("destination"), QStringLiteral("import"),
+                        QStringLiteral("-") },
+                QJsonDocument(exported).toJson());
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.out.trimmed(), id);
+            twins.append(QStringLiteral("  Twin %1 (%2)").arg(twins.size() + 1).arg(id));
+        }
+        run = qadctl(own
+            + QStringList { QStringLiteral("destination"), QStringLiteral("show"), QStringLiteral("ABCD") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, ambiguous.arg(QStringLiteral("ABCD"), twins.join(QLatin1Char('\n'))));
+        QCOMPARE(nameOf(QStringLiteral("abcd2")), QStringLiteral("Twin 2"));
+    }
+
+    // --config-dir naming a file (or a path under one) is a configuration error that names it, not an empty
+    // list. (A directory that cannot be opened: tst_configstore, which can run as a user other than root.)
+    void aConfigDirThatIsAFileIsAnError()
+    {
+        const QString file = writeFile(QStringLiteral("not-a-directory"), "a file\n");
+        for (const QString &directory : { file, file + QStringLiteral("/qad") }) {
+            const Run run = qadctl({ QStringLiteral("--config-dir"), directory, QStringLiteral("destination"),
+                QStringLiteral("list") });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err,
+                QStringLiteral("qadctl: Cannot use %1 as the configuration directory: %2 is not a directory. "
+                               "Choose a directory, or a path where one can be created.\n")
+                    .arg(directory, file));
+        }
+    }
+
+    // Every file named on the command line that cannot be read gives the same exit code, 2 (SPEC §10: an
+    // error of the command line, like a bad option value), and a message of one shape: where it was given,
+    // the path, and why.
+    void everyUnreadableInputFileIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("args"); // ID stands for a destination's id, PATH for the file
+        QTest::addColumn<QString>("what");
+        QTest::newRow("test-send --profile") << QStringList { QStringLiteral("test-send"),
+            QStringLiteral("ID"), QStringLiteral("--profile"), QStringLiteral("PATH") }
+                                             << QStringLiteral("--profile");
+        QTest::newRow("run --source") << QStringList { QStringLiteral("run"), QStringLiteral("ID"),
+            QStringLiteral("--source"), QStringLiteral("PATH"), QStringLiteral("--exit-when-idle") }
+                                      << QStringLiteral("--source");
+        QTest::newRow("destination import")
+            << QStringList { QStringLiteral("destination"), QStringLiteral("import"), QStringLiteral("PATH") }
+            << QStringLiteral("destination import");
+    }
+
+    void everyUnreadableInputFileIsAUsageError()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, what);
+        const QString id
+            = addDestination(QStringLiteral("Input %1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!id.isEmpty());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const QString missing = m_home.filePath(QStringLiteral("missing.json"));
+        for (const auto &[path, message] :
+            { std::pair {
+                  missing, QStringLiteral("cannot read %1: No such file or directory.").arg(missing) },
+                std::pair { m_home.path(),
+                    QStringLiteral("%1 is a directory; give the path of a file.").arg(m_home.path()) } }) {
+            QStringList command = args;
+            command.replaceInStrings(QStringLiteral("ID"), id).replaceInStrings(QStringLiteral("PATH"), path);
+            const Run run = qadctl(command, {}, env);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err, QStringLiteral("qadctl: %1: %2\n").arg(what, message));
+        }
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // `destination import ""` (an unset variable, say) is a usage error in our words, not Qt's.
+    void importWithoutAFileNameSaysSo()
+    {
+        const Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("import"), QString() });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err,
+            QStringLiteral(
+                "qadctl: destination import: no file given; give a file, or - for standard input.\n"));
+    }
+
+    // A number too large (or small) for an option is called that, with the range it takes: the command's own,
+    // or for the delivery settings what validation (SPEC §3) says.
+    void aNumberOutOfRangeSaysTheRange_data()
+    {
+        QTest::addColumn<QStringList>("args"); // ID stands for a destination's id
+        QTest::addColumn<QString>("message");
+        const QString huge = QStringLiteral("99999999999999999999");
+        const QString id = QStringLiteral("ID");
+        const auto edit = [&](const char *option, const QString &value) {
+            return QStringList { QStringLiteral("destination"), QStringLiteral("edit"), id,
+                QLatin1String(option), value };
+        };
+        QTest::newRow("--rate-limit")
+            << edit("--rate-limit", huge)
+            << QStringLiteral("--rate-limit: 99999999999999999999 is too large. The "
+                              "largest number it takes is 2147483647.");
+        QTest::newRow("--concurrency")
+            << edit("--concurrency", huge)
+            << QStringLiteral(
+                   "--concurrency: 99999999999999999999 is too large. Concurrency must be between 1 "
+                   "and 64 requests in flight; the default is 6.");
+        QTest::newRow("--timeout") << edit("--timeout", QLatin1Char('-') + huge)
+                                   << QStringLiteral("--timeout: -99999999999999999999 is too small. The "
+                                                     "timeout must be between 1 and 300 seconds; the default "
+                                                     "is 10.");
+        QTest::newRow("--count") << QStringList { QStringLiteral("sample"), id, QStringLiteral("--count"),
+            huge }
+                                 << QStringLiteral("--count: 99999999999999999999 is too large. Use a whole "
+                                                   "number from 1 to 10000.");
+        QTest::newRow("--count 0") << QStringList { QStringLiteral("sample"), id, QStringLiteral("--count"),
+            QStringLiteral("0") }
+                                   << QStringLiteral("--count: 0 is too small. Use a whole number from 1 to "
+                                                     "10000.");
+        QTest::newRow("--limit") << QStringList { QStringLiteral("history"), id, QStringLiteral("--limit"),
+            huge }
+                                 << QStringLiteral("--limit: 99999999999999999999 is too large. Use a whole "
+                                                   "number from 1 to 2147483647.");
+        QTest::newRow("--history-days")
+            << QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), QStringLiteral("-"),
+                   QStringLiteral("--exit-when-idle"), QStringLiteral("--history-days"), huge }
+            << QStringLiteral(
+                   "--history-days: 99999999999999999999 is too large. Use a whole number from 1 to "
+                   "2147483647.");
+        QTest::newRow("not a number") << edit("--rate-limit", QStringLiteral("12x"))
+                                      << QStringLiteral("--rate-limit: \"12x\" is not a whole number.");
+    }
+
+    void aNumberOutOfRangeSaysTheRange()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString id
+            = addDestination(QStringLiteral("Numbers %1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!id.isEmpty());
+        const Run run = qadctl(args.replaceInStrings(QStringLiteral("ID"), id));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, QStringLiteral("qadctl: ") + message + QLatin1Char('\n'));
+        // Nothing was changed.
+        const Run shown
+            = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        const QJsonObject delivery = QJsonDocument::fromJson(shown.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("delivery"))
+                                         .toObject();
+        QCOMPARE(delivery.value(QStringLiteral("rateLimitPerMinute")).toInt(), 3000);
+        QCOMPARE(delivery.value(QStringLiteral("concurrency")).toInt(), 6);
+        QCOMPARE(delivery.value(QStringLiteral("timeoutSeconds")).toInt(), 10);
+    }
+
+    // Qt decodes the arguments as UTF-8 and turns other bytes into U+FFFD, so a path with such bytes would
+    // name another file: refused, for every path argument (here a file that exists under its real name).
+    void aPathThatIsNotUtf8IsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args"); // before the path; ID stands for a destination's id
+        QTest::addColumn<QString>("what");
+        QTest::newRow("destination import") << QStringList { QStringLiteral("destination"),
+            QStringLiteral("import") } << QStringLiteral("destination import");
+        QTest::newRow("--profile") << QStringList { QStringLiteral("test-send"), QStringLiteral("ID"),
+            QStringLiteral("--profile") }
+                                   << QStringLiteral("--profile");
+        QTest::newRow("--source") << QStringList { QStringLiteral("run"), QStringLiteral("ID"),
+            QStringLiteral("--exit-when-idle"), QStringLiteral("--source") }
+                                  << QStringLiteral("--source");
+        QTest::newRow("--source --follow") << QStringList { QStringLiteral("run"), QStringLiteral("ID"),
+            QStringLiteral("--follow"), QStringLiteral("--source") }
+                                           << QStringLiteral("--source");
+        QTest::newRow("--config-dir") << QStringList { QStringLiteral("destination"), QStringLiteral("list"),
+            QStringLiteral("--config-dir") }
+                                      << QStringLiteral("--config-dir");
+        QTest::newRow("--data-dir") << QStringList { QStringLiteral("history"), QStringLiteral("ID"),
+            QStringLiteral("--data-dir") }
+                                    << QStringLiteral("--data-dir");
+    }
+
+    void aPathThatIsNotUtf8IsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, what);
+        const QString id
+            = addDestination(QStringLiteral("Not UTF-8 %1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!id.isEmpty());
+        const QByteArray raw = QFile::encodeName(m_home.path()) + "/latin1-\xe9t\xe9.json";
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(fd >= 0);
+        // QTemporaryDir, which goes by QString names, could not remove it.
+        const auto removeRaw = qScopeGuard([&raw] { ::unlink(raw.constData()); });
+        QCOMPARE(::write(fd, "{}\n", 3), 3);
+        ::close(fd);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run = qadctlWithRawArgument(args.replaceInStrings(QStringLiteral("ID"), id),
+            m_home.path() + QStringLiteral("/latin1-\\0351t\\0351.json"), env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QString shown = m_home.path() + QStringLiteral("/latin1-\uFFFDt\uFFFD.json");
+        QCOMPARE(run.err,
+            QStringLiteral(
+                "qadctl: %1: \"%2\" is not valid UTF-8 (\uFFFD marks the bytes that are not), so it "
+                "cannot be used as a path. Rename it, or give a symbolic link to it whose name is "
+                "valid UTF-8.\n")
+                .arg(what, shown));
     }
 
     // The scenario of the issue, step by step.

@@ -10,6 +10,9 @@
 #include "secrets/keychainsecretstore.h"
 #include "storage/sqlitestorage.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <qad/version.h>
 
 namespace qad::cli {
@@ -42,11 +45,24 @@ const Destination *Context::destination(const QString &idOrName)
     if (!store) {
         return nullptr;
     }
-    if (const Destination *d = store->find(idOrName)) {
-        return d;
+    const QList<const Destination *> matches = store->matching(idOrName);
+    if (matches.size() == 1) {
+        return matches.constFirst();
+    }
+    if (matches.isEmpty()) {
+        fail(UsageError,
+            Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.")
+                .arg(idOrName));
+        return nullptr;
+    }
+    QStringList candidates;
+    for (const Destination *d : matches) {
+        candidates.append(QStringLiteral("  %1 (%2)").arg(d->name, d->id));
     }
     fail(UsageError,
-        Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.").arg(idOrName));
+        Tr::tr("\"%1\" could mean more than one destination (by name or by the start of the id):\n%2\nUse "
+               "the full id of the one you mean.")
+            .arg(idOrName, candidates.join(QLatin1Char('\n'))));
     return nullptr;
 }
 
@@ -102,6 +118,107 @@ bool parseCommand(
         return false;
     }
     return true;
+}
+
+bool asksForHelp(const QStringList &args)
+{
+    for (const QString &arg : args) {
+        if (arg == u"--") {
+            return false;
+        }
+        if (arg == u"--help" || arg == u"-h") {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString pathArgumentProblem(const QString &what, const QString &path)
+{
+    if (!path.contains(QChar::ReplacementCharacter)) {
+        return {};
+    }
+    return Tr::tr("%1: \"%2\" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a "
+                  "path. Rename it, or give a symbolic link to it whose name is valid UTF-8.")
+        .arg(what, path);
+}
+
+bool openInput(Context &ctx, QFile &file, const QString &what, const QString &path, int *exitCode)
+{
+    if (path.trimmed().isEmpty()) {
+        *exitCode = ctx.fail(
+            UsageError, Tr::tr("%1: no file given; give a file, or - for standard input.").arg(what));
+        return false;
+    }
+    if (const QString problem = pathArgumentProblem(what, path); !problem.isEmpty()) {
+        *exitCode = ctx.fail(UsageError, problem);
+        return false;
+    }
+    if (path != u"-" && QFileInfo(path).isDir()) {
+        *exitCode = ctx.fail(UsageError,
+            Tr::tr("%1: %2 is a directory; give the path of a file.")
+                .arg(what, QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *exitCode = ctx.fail(UsageError,
+            Tr::tr("%1: cannot read %2: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+WholeNumber parseWholeNumber(const QString &text, int min, int max)
+{
+    WholeNumber n;
+    n.value = text.toInt(&n.isNumber);
+    if (!n.isNumber) {
+        // Digits all the same, too many for an int.
+        static const QRegularExpression digits(QStringLiteral("^\\s*([+-]?)[0-9]+\\s*$"));
+        const QRegularExpressionMatch match = digits.match(text);
+        if (!match.hasMatch()) {
+            return n;
+        }
+        n.isNumber = true;
+        n.beyond = match.captured(1) == u"-" ? -1 : 1;
+    }
+    if (n.beyond == 0 && (n.value < min || n.value > max)) {
+        n.beyond = n.value < min ? -1 : 1;
+    }
+    if (n.beyond != 0) {
+        n.value = n.beyond < 0 ? min : max;
+    }
+    return n;
+}
+
+QString wholeNumberProblem(const QCommandLineOption &option, const QString &text, const WholeNumber &n)
+{
+    const QString name = option.names().constFirst();
+    if (!n.isNumber) {
+        return Tr::tr("--%1: \"%2\" is not a whole number.").arg(name, text);
+    }
+    if (n.beyond > 0) {
+        return Tr::tr("--%1: %2 is too large.").arg(name, text.trimmed());
+    }
+    if (n.beyond < 0) {
+        return Tr::tr("--%1: %2 is too small.").arg(name, text.trimmed());
+    }
+    return {};
+}
+
+std::optional<int> wholeNumberOption(
+    Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max)
+{
+    const QString text = parser.value(option);
+    const WholeNumber n = parseWholeNumber(text, min, max);
+    if (const QString problem = wholeNumberProblem(option, text, n); !problem.isEmpty()) {
+        ctx.fail(UsageError,
+            problem + QLatin1Char(' ') + Tr::tr("Use a whole number from %1 to %2.").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return n.value;
 }
 
 namespace {
@@ -171,6 +288,10 @@ bool extractGlobalOptions(QStringList &args, QString *configDir, QString *dataDi
         }
         if (target->isEmpty()) {
             *error = Tr::tr("%1 needs a directory.").arg(name);
+            return false;
+        }
+        if (QString problem = pathArgumentProblem(name, *target); !problem.isEmpty()) {
+            *error = std::move(problem);
             return false;
         }
     }

@@ -6,9 +6,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace qad::cli {
 
@@ -35,7 +38,8 @@ public:
 
     // Loads the configuration; on failure prints why and returns nullptr.
     ConfigStore *config();
-    // Resolves a destination argument (id, id prefix or name); prints why not and returns nullptr.
+    // Resolves a destination argument (id, id prefix or name); prints why not (none, or several it could
+    // mean) and returns nullptr.
     const Destination *destination(const QString &idOrName);
     SecretStore &secrets();
     // Opens the history database; on failure prints why and returns nullptr.
@@ -57,6 +61,39 @@ private:
 // prints it and returns false with exit code 2.
 bool parseCommand(
     Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode);
+
+// Whether --help (or -h) stands among the arguments, before any "--".
+bool asksForHelp(const QStringList &args);
+
+// Why a path given on the command line cannot be used, or an empty string. `what` names where it was given
+// (--profile, destination import). Qt decodes the arguments as UTF-8 and turns bytes that are not into
+// U+FFFD, so such a path would name another file.
+QString pathArgumentProblem(const QString &what, const QString &path);
+
+// Opens a file given on the command line for reading, or standard input for "-". On failure prints why,
+// in the same words for every command, and returns false with `exitCode` 2: a missing or unreadable input is
+// an error of the command line, like a bad option value (SPEC §10).
+bool openInput(Context &ctx, QFile &file, const QString &what, const QString &path, int *exitCode);
+
+// A whole number typed on the command line, checked against [min, max]. One outside, even beyond what an int
+// holds (99999999999999999999), is a whole number still: `value` is then the nearest bound, and `beyond` -1
+// (below) or 1 (above).
+struct WholeNumber
+{
+    bool isNumber = false;
+    int value = 0;
+    int beyond = 0;
+};
+WholeNumber parseWholeNumber(const QString &text, int min = std::numeric_limits<int>::min(),
+    int max = std::numeric_limits<int>::max());
+// What is wrong with an option's value: "--NAME: "TEXT" is not a whole number.", "--NAME: TEXT is too
+// large." or "… too small."; empty for a number in the range.
+QString wholeNumberProblem(const QCommandLineOption &option, const QString &text, const WholeNumber &n);
+
+// The whole number an option gives, from `min` to `max`; on anything else prints what is wrong and the range
+// and returns nothing (a usage error).
+std::optional<int> wholeNumberOption(
+    Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max);
 
 // Entry point: the whole command line without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -123,22 +123,34 @@ bool applyOptions(Context &ctx, const QCommandLineParser &p, const DestinationOp
             bad(Tr::tr("--export-on: use membership-or-attributes or membership-only."));
         }
     }
-    auto integer = [&](const QCommandLineOption &option, int *target) {
+    // The delivery settings' ranges are validation's (SPEC §3), which tells them for any number an int holds.
+    // For one beyond, the range is what validation says of the nearest int.
+    auto integer = [&](const QCommandLineOption &option, int *target, const QString &field) {
         if (!p.isSet(option)) {
             return;
         }
-        bool isNumber = false;
-        const int n = p.value(option).toInt(&isNumber);
-        if (!isNumber) {
-            bad(Tr::tr("--%1: \"%2\" is not a whole number.")
-                    .arg(option.names().constFirst(), p.value(option)));
-            return;
+        const WholeNumber n = parseWholeNumber(p.value(option));
+        const QString problem = wholeNumberProblem(option, p.value(option), n);
+        *target = n.value;
+        if (!n.isNumber) {
+            bad(problem);
+        } else if (n.beyond != 0) {
+            QStringList range;
+            for (const ValidationIssue &issue : validateDestination(d)) {
+                if (issue.isError() && issue.field == field) {
+                    range.append(issue.message);
+                }
+            }
+            if (range.isEmpty()) {
+                range.append(n.beyond > 0 ? Tr::tr("The largest number it takes is %1.").arg(n.value)
+                                          : Tr::tr("The smallest number it takes is %1.").arg(n.value));
+            }
+            bad(problem + QLatin1Char(' ') + range.join(QLatin1Char(' ')));
         }
-        *target = n;
     };
-    integer(o.rateLimit, &d.delivery.rateLimitPerMinute);
-    integer(o.concurrency, &d.delivery.concurrency);
-    integer(o.timeout, &d.delivery.timeoutSeconds);
+    integer(o.rateLimit, &d.delivery.rateLimitPerMinute, QStringLiteral("delivery.rateLimitPerMinute"));
+    integer(o.concurrency, &d.delivery.concurrency, QStringLiteral("delivery.concurrency"));
+    integer(o.timeout, &d.delivery.timeoutSeconds, QStringLiteral("delivery.timeoutSeconds"));
     return ok;
 }
 
@@ -417,10 +429,8 @@ int importCommand(Context &ctx, const QStringList &args)
     }
     const QString path = parser.positionalArguments().first();
     QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        return ctx.fail(UsageError, Tr::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    if (!openInput(ctx, file, QStringLiteral("destination import"), path, &code)) {
+        return code;
     }
     auto imported = importDestination(file.readAll());
     if (!imported) {
@@ -432,8 +442,8 @@ int importCommand(Context &ctx, const QStringList &args)
     }
     Destination d = *imported;
     // An import never replaces a destination: the same file imported twice makes a second one (with a new
-    // id), or is refused for its name.
-    if (d.id.isEmpty() || store->find(d.id)) {
+    // id), or is refused for its name. Nor does it bring an id that a reference to another one could mean.
+    if (d.id.isEmpty() || !store->matching(d.id).isEmpty()) {
         d.id = Destination::newId();
     }
     QList<ValidationIssue> warnings;
@@ -447,6 +457,24 @@ int importCommand(Context &ctx, const QStringList &args)
         << Qt::endl;
     ctx.out << added->id << Qt::endl;
     return Success;
+}
+
+QString destinationHelp()
+{
+    return Tr::tr(
+        "Usage: qadctl destination COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  add --name N --url U --identity SRC:TARGET… [options]   create a destination; prints its id\n"
+        "  edit ID [options of add]                                change only the options given\n"
+        "  list [--json]                                           the configured destinations\n"
+        "  show ID [--json]                                        one destination's configuration\n"
+        "  remove ID [--force]                                     delete a destination and its token\n"
+        "  export ID                                               print it as JSON, without secrets\n"
+        "  import FILE|-                                           add a destination from an export\n"
+        "\n"
+        "ID is a destination's id, the start of it (4 characters or more) or its name.\n"
+        "qadctl destination COMMAND --help shows a command's options.\n");
 }
 
 } // namespace
@@ -475,6 +503,10 @@ int destinationCommand(Context &ctx, const QStringList &args)
     }
     if (sub == u"import") {
         return importCommand(ctx, rest);
+    }
+    if (sub == u"help" || asksForHelp(args)) {
+        ctx.out << destinationHelp();
+        return Success;
     }
     return ctx.fail(
         UsageError, Tr::tr("destination needs one of: add, edit, list, show, remove, export, import."));

@@ -160,11 +160,11 @@ int historyCommand(Context &ctx, const QStringList &args)
                 Tr::tr("--status: use pending, sending, retrying, succeeded, failed, excluded or rejected."));
         }
     }
-    bool isNumber = false;
-    query.limit = parser.value(limit).toInt(&isNumber);
-    if (!isNumber || query.limit < 1) {
-        return ctx.fail(UsageError, Tr::tr("--limit must be a whole number, 1 or more."));
+    const std::optional<int> n = wholeNumberOption(ctx, parser, limit, 1, std::numeric_limits<int>::max());
+    if (!n) {
+        return UsageError;
     }
+    query.limit = *n;
     Storage *storage = ctx.storage();
     if (!storage) {
         return OperationFailed;

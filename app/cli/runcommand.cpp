@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <csignal>
@@ -127,10 +128,26 @@ int runCommand(Context &ctx, const QStringList &args)
             Tr::tr("--exit-when-idle ends a run once the source is read to its end, and --follow never reaches "
                    "one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch."));
     }
-    bool isNumber = false;
-    const int days = parser.value(historyDays).toInt(&isNumber);
-    if (!isNumber || days < 1) {
-        return ctx.fail(UsageError, Tr::tr("--history-days must be a whole number of days, 1 or more."));
+    const std::optional<int> days
+        = wholeNumberOption(ctx, parser, historyDays, 1, std::numeric_limits<int>::max());
+    if (!days) {
+        return UsageError;
+    }
+    // The engine reads the source once it has started; a missing or unreadable file is said here, as for
+    // any other input file. A file followed need not exist yet: it is waited for. Nor is a named pipe opened
+    // here: that would wait for its writer, and closing it could end the writer.
+    const QString sourcePath = parser.value(source);
+    const QFileInfo sourceInfo(sourcePath);
+    if (parser.isSet(follow)) {
+        if (const QString problem = pathArgumentProblem(QStringLiteral("--source"), sourcePath);
+            !problem.isEmpty()) {
+            return ctx.fail(UsageError, problem);
+        }
+    } else if (sourcePath != u"-" && (sourceInfo.isFile() || sourceInfo.isDir() || !sourceInfo.exists())) {
+        QFile file;
+        if (!openInput(ctx, file, QStringLiteral("--source"), sourcePath, &code)) {
+            return code;
+        }
     }
 
     QList<Destination> destinations;
@@ -167,10 +184,10 @@ int runCommand(Context &ctx, const QStringList &args)
     }
 
     RunOptions options;
-    options.source = parser.value(source);
+    options.source = sourcePath;
     options.follow = parser.isSet(follow);
     options.exitWhenIdle = parser.isSet(exitWhenIdle);
-    options.historyDays = days;
+    options.historyDays = *days;
     StreamEngine engine(ctx.dataDir(), destinations, tokens, options);
     for (QString &token : tokens) {
         token.fill(QLatin1Char('\0'));

@@ -75,11 +75,7 @@ bool loadProfile(Context &ctx, const Destination &d, const QString &path, Profil
         ctx.err << Tr::tr("No --profile given: sending a generated sample profile.") << Qt::endl;
     } else {
         QFile file;
-        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                         : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            *exitCode = ctx.fail(
-                UsageError, Tr::tr("Cannot read the profile %1: %2.").arg(path, file.errorString()));
+        if (!openInput(ctx, file, QStringLiteral("--profile"), path, exitCode)) {
             return false;
         }
         bytes = file.read(kMaxProfileBytes + 1);
@@ -128,16 +124,15 @@ int sampleCommand(Context &ctx, const QStringList &args)
     if (parser.positionalArguments().size() != 1) {
         return ctx.fail(UsageError, Tr::tr("sample takes one destination id."));
     }
-    bool isNumber = false;
-    const int n = parser.value(count).toInt(&isNumber);
-    if (!isNumber || n < 1 || n > kMaxSamples) {
-        return ctx.fail(UsageError, Tr::tr("--count must be a whole number from 1 to %1.").arg(kMaxSamples));
+    const std::optional<int> n = wholeNumberOption(ctx, parser, count, 1, kMaxSamples);
+    if (!n) {
+        return UsageError;
     }
     const Destination *d = ctx.destination(parser.positionalArguments().first());
     if (!d) {
         return UsageError;
     }
-    for (const QJsonObject &profile : generateSampleProfiles(*d, n)) {
+    for (const QJsonObject &profile : generateSampleProfiles(*d, *n)) {
         ctx.out << QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact))
                 << QLatin1Char('\n');
     }

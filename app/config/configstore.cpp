@@ -157,6 +157,31 @@ Status acquire(QLockFile &lock, std::chrono::milliseconds timeout, const QString
     return {};
 }
 
+// Whether the directory can hold a configuration file, asked when it holds none: a file given as the
+// directory (or on its path), or a directory that cannot be opened, would otherwise read as "no
+// destinations".
+Status checkDirectory(const QString &directory)
+{
+    const QString path = QFileInfo(directory).absoluteFilePath();
+    QFileInfo nearest(path); // the nearest part of the path that exists
+    while (!nearest.exists() && !nearest.isRoot()) {
+        nearest.setFile(nearest.absolutePath());
+    }
+    if (nearest.exists() && !nearest.isDir()) {
+        return Error { Tr::tr("Cannot use %1 as the configuration directory: %2 is not a directory. Choose "
+                              "a directory, or a path where one can be created.")
+                           .arg(QDir::toNativeSeparators(path),
+                               QDir::toNativeSeparators(nearest.absoluteFilePath())) };
+    }
+    if (nearest.exists() && !nearest.isExecutable()) {
+        return Error { Tr::tr("Cannot read the configuration directory %1: %2 cannot be opened (permission "
+                              "denied). Check the permissions of %2, or choose another directory.")
+                           .arg(QDir::toNativeSeparators(path),
+                               QDir::toNativeSeparators(nearest.absoluteFilePath())) };
+    }
+    return {};
+}
+
 } // namespace
 
 ConfigStore::ConfigStore(QString directory)
@@ -178,7 +203,7 @@ Status ConfigStore::load()
     m_destinations.clear();
     QFile file(filePath());
     if (!file.exists()) {
-        return {};
+        return checkDirectory(m_directory);
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error { Tr::tr("Cannot read %1: %2. Check its permissions.")
@@ -194,35 +219,31 @@ Status ConfigStore::load()
     return {};
 }
 
-const Destination *ConfigStore::find(const QString &idOrName) const
+QList<const Destination *> ConfigStore::matching(const QString &idOrName) const
 {
     const QString key = idOrName.trimmed();
     if (key.isEmpty()) {
-        return nullptr;
+        return {};
     }
     for (const Destination &d : m_destinations) {
         if (d.id == key) {
-            return &d;
+            return { &d };
         }
     }
+    QList<const Destination *> matches;
     for (const Destination &d : m_destinations) {
-        if (d.name.trimmed().compare(key, Qt::CaseInsensitive) == 0) {
-            return &d;
+        if (d.name.trimmed().compare(key, Qt::CaseInsensitive) == 0
+            || (key.size() >= kMinIdPrefix && d.id.startsWith(key, Qt::CaseInsensitive))) {
+            matches.append(&d);
         }
     }
-    if (key.size() < kMinIdPrefix) {
-        return nullptr;
-    }
-    const Destination *match = nullptr;
-    for (const Destination &d : m_destinations) {
-        if (d.id.startsWith(key, Qt::CaseInsensitive)) {
-            if (match) {
-                return nullptr; // ambiguous: the user has to type more
-            }
-            match = &d;
-        }
-    }
-    return match;
+    return matches;
+}
+
+const Destination *ConfigStore::find(const QString &idOrName) const
+{
+    const QList<const Destination *> matches = matching(idOrName);
+    return matches.size() == 1 ? matches.constFirst() : nullptr;
 }
 
 Status ConfigStore::modify(const std::function<Status(QList<Destination> &)> &change)

@@ -31,12 +31,18 @@ public:
     // How long a change waits for another process to finish saving before it gives up.
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 
-    // Reads the file; a missing file is an empty configuration. A damaged one is an error (the file is left
+    // Reads the file; a missing file is an empty configuration, unless the directory cannot be one (it is a
+    // file, or cannot be opened): an error that names it. A damaged file is an error (the file is left
     // untouched so nothing is lost), and so is one in which two destinations share an id.
     Status load();
     const QList<Destination> &destinations() const { return m_destinations; }
-    // Finds by id, or by unique id prefix / exact name (what a user types on the command line). The pointer
-    // is valid until the next load(), add(), update() or remove(): each of these reads the file again.
+    // What a reference typed on the command line can mean: the destination with exactly this id alone, or
+    // else every one whose name is this (ignoring case) or whose id starts with it (4 characters or more).
+    // More than one is for the caller to refuse: a name must not silently win over an id prefix. The
+    // pointers are valid until the next load(), add(), update() or remove(): each of these reads the file
+    // again.
+    QList<const Destination *> matching(const QString &idOrName) const;
+    // The one destination matching() finds, or nullptr when it finds none or several.
     const Destination *find(const QString &idOrName) const;
 
     // Validate (SPEC §3) against the destinations on disk, then save. Warnings are returned through
