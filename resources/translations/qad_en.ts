@@ -87,12 +87,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
+        <source>Cannot use %1 as the configuration directory: %2 is not a directory. Choose a directory, or a path where one can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot read %1: %2. Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +767,11 @@
     <message>
         <location line="+2"/>
         <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: the input ends before the closing ] of the array; the file may be cut short. Check that it was written whole, then close the array with ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,13 +827,17 @@
         <source>Latency: %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <source>Size: %Ln byte(s)</source>
+        <comment>the size of the endpoint&apos;s answer</comment>
+        <translation>
+            <numerusform>Size: %Ln byte</numerusform>
+            <numerusform>Size: %Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1712,7 @@
 <context>
     <name>qad::ui::AlertsPanel</name>
     <message>
-        <location filename="../../ui/panels/alertspanel.cpp" line="+35"/>
+        <location filename="../../ui/panels/alertspanel.cpp" line="+36"/>
         <source>Flow run start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1800,30 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
+        <source>Acknowledge All Alerts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Acknowledge all %n alerts?</source>
+        <translation>
+            <numerusform>Acknowledge the alert?</numerusform>
+            <numerusform>Acknowledge all %n alerts?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They leave this list, and qadctl status stops reporting them. qad&apos;s database keeps them, marked as acknowledged, until they age out with the run history. If a problem comes back, a new alert is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Acknowledge All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Select an alert to read its message whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,15 +2162,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source> (%n entry(ies) skipped; the first: %1)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform> (%n entry skipped; the first: %1)</numerusform>
             <numerusform> (%n entries skipped; the first: %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entry(ies) skipped; the first: %1</source>
+        <translation>
+            <numerusform>%n entry skipped; the first: %1</numerusform>
+            <numerusform>%n entries skipped; the first: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>what a sample file gave, then what in it was skipped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Load a sample profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2470,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+161"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+178"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,12 +2501,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
+        <location line="+595"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-594"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,12 +2591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,36 +2627,83 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Attempts</source>
+        <source>Atte&amp;mpts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Payload</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The endpoint&apos;s answer, of which the history keeps the first %Ln byte(s)</source>
+        <translation>
+            <numerusform>The endpoint&apos;s answer, of which the history keeps the first %Ln byte</numerusform>
+            <numerusform>The endpoint&apos;s answer, of which the history keeps the first %Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Request headers</source>
+        <location line="+20"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Identity contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+35"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+33"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The headers as sent, the authorization value redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+32"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The endpoint&apos;s answer, of which the history keeps the first %1 bytes</source>
+        <location line="-4"/>
+        <location line="+1"/>
+        <source>Activation details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,7 +2742,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Select an activation to see its attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,13 +2922,16 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Exporting the history… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <source>Exporting the history… %Ln row(s)</source>
+        <translation>
+            <numerusform>Exporting the history… %Ln row</numerusform>
+            <numerusform>Exporting the history… %Ln rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exported %n activation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n activation to %1.</numerusform>
@@ -2849,6 +2949,12 @@
     <message>
         <location line="+4"/>
         <source>Indent JSON for reading; clear to see the bytes exactly as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pretty: %1</source>
+        <comment>the checkbox that indents a view, then the view&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,7 +3064,8 @@ It began: %5</source>
     </message>
     <message>
         <location line="+2"/>
-        <source> (test)</source>
+        <source>%1 (test)</source>
+        <comment>a profile&apos;s key; the profile came from a test send</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,7 +3411,7 @@ It began: %5</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,11 +3556,6 @@ It began: %5</source>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The same engine runs headless as &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3793,23 +3895,23 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Browse…</source>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Start</source>
+        <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stop</source>
+        <source>St&amp;op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Source file:</source>
+        <source>Source &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4194,7 +4296,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&quot;%1&quot; is already streaming from %2; stop it first to change the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,6 +4312,11 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+43"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Streaming to &quot;%1&quot; stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,7 +4326,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Streaming did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Streaming to &quot;%1&quot; did not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,12 +4339,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::TestSendPanel</name>
     <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+178"/>
+        <location filename="../../ui/panels/testsendpanel.cpp" line="+179"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Fill the editor with a sample profile for this destination&apos;s mapping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,7 +4365,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,18 +4415,18 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>&amp;Generate sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,12 +4437,17 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Request (auth redacted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-44"/>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,10 +4516,14 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln byte(s)</source>
+        <comment>the size of the endpoint&apos;s answer</comment>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4514,12 +4635,19 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qadctl</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+49"/>
+        <location filename="../../app/cli/cli.cpp" line="+54"/>
         <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>&quot;%1&quot; could mean more than one destination (by name or by the start of the id):
+%2
+Use the full id of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4662,42 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>%1: &quot;%2&quot; is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no file given; give a file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is a directory; give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--%1: %2 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1: %2 is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
 
 Streams customer-profile activations to Qualtrics Automations (JSON events).
@@ -4569,7 +4732,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Unknown command &quot;%1&quot;. Run qadctl --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,12 +4817,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/cli.cpp" line="-155"/>
         <source>--%1: &quot;%2&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/cli/destinationcommands.cpp" line="+22"/>
+        <source>The largest number it takes is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The smallest number it takes is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>qadctl destination add: create a destination; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,7 +4879,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+6"/>
         <location line="+33"/>
         <location filename="../../app/cli/historycommands.cpp" line="-22"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="+154"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="+149"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4725,8 +4898,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+47"/>
         <location line="+15"/>
         <location filename="../../app/cli/historycommands.cpp" line="-224"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="-35"/>
-        <location line="+32"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
+        <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
         <source>The destination.</source>
         <translation type="unfinished"></translation>
@@ -4852,16 +5025,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location filename="../../app/cli/doctorcommand.cpp" line="+58"/>
         <location line="+91"/>
         <location line="+2"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="-44"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-43"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,7 +5039,25 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>Usage: qadctl destination COMMAND [options]
+
+Commands:
+  add --name N --url U --identity SRC:TARGET… [options]   create a destination; prints its id
+  edit ID [options of add]                                change only the options given
+  list [--json]                                           the configured destinations
+  show ID [--json]                                        one destination&apos;s configuration
+  remove ID [--force]                                     delete a destination and its token
+  export ID                                               print it as JSON, without secrets
+  import FILE|-                                           add a destination from an export
+
+ID is a destination&apos;s id, the start of it (4 characters or more) or its name.
+qadctl destination COMMAND --help shows a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,13 +5194,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <source>Machine-readable output, with attempts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>--limit must be a whole number, 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+85"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5049,7 +5230,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+225"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+242"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5207,7 +5388,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Destination &quot;%1&quot; paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5398,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-149"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-165"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5272,12 +5453,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--history-days must be a whole number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>
@@ -5318,7 +5494,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommands.cpp" line="-33"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-29"/>
         <source>generated sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,12 +5504,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot read the profile %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 holds %2 profiles; test-send sends the first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5358,12 +5529,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--count must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>A profile JSON file (or -); a generated sample when left out.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,12 +91,22 @@
             <translation>Pas enregistré : un autre qad ou qadctl enregistre %1 : le fichier de verrou %2 est tenu depuis plus de %3 s. Réessayez ; si aucun qad ni qadctl ne tourne, le verrou est périmé : supprimez %2.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+22" />
+            <source>Cannot use %1 as the configuration directory: %2 is not a directory. Choose a directory, or a path where one can be created.</source>
+            <translation>Impossible d’utiliser %1 comme dossier de configuration : %2 n’est pas un dossier. Choisissez un dossier, ou un chemin où l’on peut en créer un.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
+            <translation>Impossible de lire le dossier de configuration %1 : %2 ne peut pas être ouvert (permission refusée). Vérifiez les permissions de %2, ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot read %1: %2. Check its permissions.</source>
             <translation>Impossible de lire %1 : %2. Vérifiez ses droits d’accès.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+51" />
             <source>Not saved: %1</source>
             <translation>Non enregistré : %1</translation>
         </message>
@@ -756,7 +766,7 @@
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
             <translation>il est compressé avec gzip, et les profils sont lus comme du texte JSON. Décompressez-le d’abord (`gunzip -k`), ou diffusez-le décompressé : `gunzip -c FILE | qadctl run ID --source -`.</translation>
         </message>
@@ -774,6 +784,11 @@
             <location line="+2" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>l’élément du tableau commençant à la ligne %1 est tronqué : l’entrée se termine à l’intérieur ; complétez-le et fermez le tableau par ]</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>line %1: the input ends before the closing ] of the array; the file may be cut short. Check that it was written whole, then close the array with ]</source>
+            <translation>ligne %1 : l’entrée se termine avant le ] qui ferme le tableau ; le fichier est peut-être tronqué. Vérifiez qu’il a été écrit en entier, puis fermez le tableau avec ]</translation>
         </message>
         <message>
             <location line="+146" />
@@ -829,12 +844,20 @@
             <translation>Latence : %1 ms</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Size: %1 bytes</source>
-            <translation>Taille : %1 octets</translation>
+            <translation type="vanished">Taille : %1 octets</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Size: %Ln byte(s)</source>
+            <comment>the size of the endpoint's answer</comment>
+            <translation>
+                <numerusform>Taille : %Ln octet</numerusform>
+                <numerusform>Taille : %Ln octets</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Request ID: %1</source>
             <translation>ID de requête : %1</translation>
         </message>
@@ -1722,7 +1745,7 @@
     <context>
         <name>qad::ui::AlertsPanel</name>
         <message>
-            <location filename="../../ui/panels/alertspanel.cpp" line="+35" />
+            <location filename="../../ui/panels/alertspanel.cpp" line="+36" />
             <source>Flow run start</source>
             <translation>Début de l’exécution du flux</translation>
         </message>
@@ -1810,7 +1833,30 @@
             </translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+72" />
+            <source>Acknowledge All Alerts?</source>
+            <translation>Acquitter toutes les alertes ?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Acknowledge all %n alerts?</source>
+            <translation>
+                <numerusform>Acquitter l’alerte ?</numerusform>
+                <numerusform>Acquitter les %n alertes ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They leave this list, and qadctl status stops reporting them. qad's database keeps them, marked as acknowledged, until they age out with the run history. If a problem comes back, a new alert is raised.</source>
+            <translation>Elles quittent cette liste, et qadctl status cesse de les signaler. La base de données de qad les garde, marquées comme acquittées, jusqu’à ce qu’elles expirent avec l’historique des envois. Si un problème revient, une nouvelle alerte est levée.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Acknowledge All</source>
+            <translation>&amp;Tout acquitter</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Select an alert to read its message whole.</source>
             <translation>Sélectionnez une alerte pour lire son message en entier.</translation>
         </message>
@@ -2149,15 +2195,28 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source> (%n entry(ies) skipped; the first: %1)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform> (%n entrée ignorée ; la première : %1)</numerusform>
                 <numerusform> (%n entrées ignorées ; la première : %1)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n entry(ies) skipped; the first: %1</source>
+            <translation>
+                <numerusform>%n entrée ignorée ; la première : %1</numerusform>
+                <numerusform>%n entrées ignorées ; la première : %1</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <comment>what a sample file gave, then what in it was skipped</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Load a sample profile</source>
             <translation>Charger un exemple de profil</translation>
         </message>
@@ -2447,7 +2506,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+161" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+178" />
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -2478,12 +2537,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+554" />
+            <location line="+595" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-553" />
+            <location line="-594" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2568,12 +2627,11 @@
             <translation>Rechercher une identité dans l’historique</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Status:</source>
-            <translation>Statut :</translation>
+            <translation type="vanished">Statut :</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+48" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
@@ -2608,12 +2666,13 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+57" />
             <source>Attempts</source>
             <translation>Tentatives</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-32" />
+            <location line="+35" />
             <source>Payload</source>
             <translation>Charge utile</translation>
         </message>
@@ -2626,27 +2685,77 @@
             <translation type="vanished">Extrait de la réponse</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-32" />
+            <location line="+33" />
             <source>Request headers</source>
             <translation>En-têtes envoyés</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-32" />
             <source>The headers as sent, the authorization value redacted</source>
             <translation>Les en-têtes tels qu’envoyés, la valeur d’authentification masquée</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+32" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The endpoint's answer, of which the history keeps the first %1 bytes</source>
-            <translation>La réponse du point de terminaison, dont l’historique garde les %1 premiers octets</translation>
+            <translation type="vanished">La réponse du point de terminaison, dont l’historique garde les %1 premiers octets</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="-105" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatut :</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Atte&amp;mpts</source>
+            <translation>Te&amp;ntatives</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>The endpoint's answer, of which the history keeps the first %Ln byte(s)</source>
+            <translation>
+                <numerusform>La réponse du point de terminaison, dont l’historique garde le premier octet</numerusform>
+                <numerusform>La réponse du point de terminaison, dont l’historique garde les %Ln premiers octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identity contains</source>
+            <translation>L’identité contient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created from</source>
+            <translation>Créées à partir du</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created up to</source>
+            <translation>Créées jusqu’au</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Activation details</source>
+            <translation>Détails de l’activation</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
@@ -2685,7 +2794,7 @@
             </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Select an activation to see its attempts.</source>
             <translation>Sélectionnez une activation pour voir ses tentatives.</translation>
         </message>
@@ -2865,13 +2974,20 @@
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
+            <source>Exporting the history… %Ln row(s)</source>
+            <translation>
+                <numerusform>Export de l’historique… %Ln ligne</numerusform>
+                <numerusform>Export de l’historique… %Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Exporting the history… %1 rows</source>
-            <translation>Export de l’historique… %1 lignes</translation>
+            <translation type="vanished">Export de l’historique… %1 lignes</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+10" />
             <source>Exported %n activation(s) to %1.</source>
             <translation>
                 <numerusform>%n activation exportée vers %1.</numerusform>
@@ -2890,6 +3006,12 @@
             <location line="+4" />
             <source>Indent JSON for reading; clear to see the bytes exactly as they are.</source>
             <translation>Indenter le JSON pour le lire ; décochez pour voir les octets exactement tels quels.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Pretty: %1</source>
+            <comment>the checkbox that indents a view, then the view's title</comment>
+            <translation>Indenté : %1</translation>
         </message>
     </context>
     <context>
@@ -3001,8 +3123,13 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>%1 (test)</source>
+            <comment>a profile's key; the profile came from a test send</comment>
+            <translation>%1 (test)</translation>
+        </message>
+        <message>
             <source> (test)</source>
-            <translation> (test)</translation>
+            <translation type="vanished"> (test)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3347,7 +3474,7 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+43" />
+            <location line="+45" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
@@ -3495,9 +3622,8 @@ Elle commençait par : %5</translation>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Envoie les activations de profils clients aux URL d’événement JSON de Qualtrics Automations. Le même moteur fonctionne sans fenêtre avec &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation type="vanished">%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3836,28 +3962,44 @@ Elle commençait par : %5</translation>
             <translation>Un fichier de profils JSON (un par ligne, un tableau, ou l’un après l’autre), suivi au fil de sa croissance</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;tart</source>
+            <translation>Dé&amp;marrer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>St&amp;op</source>
+            <translation>Arrê&amp;ter</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Source &amp;file:</source>
+            <translation>&amp;Fichier source :</translation>
+        </message>
+        <message>
             <source>An NDJSON file or a JSON array, followed as it grows</source>
             <translation type="vanished">Un fichier NDJSON ou un tableau JSON, suivi au fil de sa croissance</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Browse…</source>
-            <translation>Parcourir…</translation>
+            <translation type="vanished">Parcourir…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Start</source>
-            <translation>Démarrer</translation>
+            <translation type="vanished">Démarrer</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Stop</source>
-            <translation>Arrêter</translation>
+            <translation type="vanished">Arrêter</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Source file:</source>
-            <translation>Fichier source :</translation>
+            <translation type="vanished">Fichier source :</translation>
         </message>
         <message>
             <location line="+104" />
@@ -4259,7 +4401,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
 %2</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+55" />
             <source>"%1" is already streaming from %2; stop it first to change the source.</source>
             <translation>« %1 » est déjà en diffusion depuis %2 ; arrêtez-la d’abord pour changer de source.</translation>
         </message>
@@ -4279,6 +4421,11 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+43" />
+            <source>"%1": %2</source>
+            <translation>« %1 » : %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Streaming to "%1" stopped.</source>
             <translation>Diffusion vers « %1 » arrêtée.</translation>
         </message>
@@ -4288,7 +4435,12 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>La diffusion vers « %1 » s’est arrêtée avec des problèmes : des activations ont échoué ou la destination a été mise en pause. Consultez les alertes et l’historique.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>Streaming did not start: %1</source>
+            <translation>La diffusion n’a pas démarré : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Streaming to "%1" did not start: %2</source>
             <translation>La diffusion vers « %1 » n’a pas démarré : %2</translation>
         </message>
@@ -4304,7 +4456,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation type="vanished">Envoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+178" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+179" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
@@ -4313,7 +4465,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation type="vanished">Copier en commande curl</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-71" />
             <source>Fill the editor with a sample profile for this destination's mapping.</source>
             <translation>Remplir l’éditeur avec un exemple de profil adapté au mappage de cette destination.</translation>
         </message>
@@ -4334,7 +4486,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+1" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Payload</source>
             <translation>Charge utile</translation>
         </message>
@@ -4384,18 +4536,18 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Corps</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-90" />
             <source>&amp;Generate sample</source>
             <translation>&amp;Générer un exemple</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+204" />
+            <location line="+205" />
             <source>Se&amp;nd</source>
             <translation>En&amp;voyer</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-191" />
             <source>Copy as c&amp;url</source>
             <translation>Copier en commande c&amp;url</translation>
         </message>
@@ -4406,12 +4558,17 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+4" />
-            <location line="+44" />
+            <location line="+45" />
             <source>Request (auth redacted)</source>
             <translation>Requête (authentification masquée)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-44" />
+            <source>Response body</source>
+            <translation>Corps de la réponse</translation>
+        </message>
+        <message>
+            <location line="+73" />
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
@@ -4480,10 +4637,18 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln byte(s)</source>
+            <comment>the size of the endpoint's answer</comment>
+            <translation>
+                <numerusform>%Ln octet</numerusform>
+                <numerusform>%Ln octets</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+1" />
             <source>%1 bytes</source>
-            <translation>%1 octets</translation>
+            <translation type="vanished">%1 octets</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4596,12 +4761,21 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+49" />
+            <location filename="../../app/cli/cli.cpp" line="+54" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>Aucune destination « %1 ». `qadctl destination list` affiche les id et les noms.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+9" />
+            <source>"%1" could mean more than one destination (by name or by the start of the id):
+%2
+Use the full id of the one you mean.</source>
+            <translation>« %1 » peut désigner plusieurs destinations (par le nom ou par le début de l’identifiant) :
+%2
+Donnez l’identifiant complet de celle que vous voulez.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>warning: %1</source>
             <translation>avertissement : %1</translation>
         </message>
@@ -4616,7 +4790,42 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Lancez avec --help pour voir les options.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+29" />
+            <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
+            <translation>%1 : « %2 » n’est pas de l’UTF-8 valide (� marque les octets qui ne le sont pas) ; il ne peut donc pas servir de chemin. Renommez-le, ou donnez un lien symbolique vers lui dont le nom est en UTF-8 valide.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: no file given; give a file, or - for standard input.</source>
+            <translation>%1 : aucun fichier donné ; donnez un fichier, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2 is a directory; give the path of a file.</source>
+            <translation>%1 : %2 est un dossier ; donnez le chemin d’un fichier.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: cannot read %2: %3.</source>
+            <translation>%1 : impossible de lire %2 : %3.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>--%1: %2 is too large.</source>
+            <translation>--%1 : %2 est trop grand.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--%1: %2 is too small.</source>
+            <translation>--%1 : %2 est trop petit.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Use a whole number from %1 to %2.</source>
+            <translation>Utilisez un nombre entier de %1 à %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
 
 Streams customer-profile activations to Qualtrics Automations (JSON events).
@@ -4675,7 +4884,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 nécessite un dossier.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>Commande « %1 » inconnue. Lancez qadctl --help pour voir les commandes.</translation>
         </message>
@@ -4760,12 +4969,22 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--export-on : utilisez membership-or-attributes ou membership-only.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../app/cli/cli.cpp" line="-155" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1 : « %2 » n’est pas un nombre entier.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+22" />
+            <source>The largest number it takes is %1.</source>
+            <translation>Le plus grand nombre accepté est %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The smallest number it takes is %1.</source>
+            <translation>Le plus petit nombre accepté est %1.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>qadctl destination add: create a destination; prints its id.</source>
             <translation>qadctl destination add : créer une destination ; affiche son id.</translation>
         </message>
@@ -4812,7 +5031,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+6" />
             <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+154" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
         </message>
@@ -4831,8 +5050,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+47" />
             <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-224" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-35" />
-            <location line="+32" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-34" />
+            <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
             <source>The destination.</source>
             <translation>La destination.</translation>
@@ -4962,16 +5181,15 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination import prend un seul fichier (ou - pour l’entrée standard).</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Cannot read %1: %2.</source>
-            <translation>Impossible de lire %1 : %2.</translation>
+            <translation type="vanished">Impossible de lire %1 : %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
             <location line="+91" />
             <location line="+2" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-44" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-43" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -4981,7 +5199,38 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>« %1 » importée. Enregistrez son jeton avec : qadctl token set %2</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+8" />
+            <source>Usage: qadctl destination COMMAND [options]
+
+Commands:
+  add --name N --url U --identity SRC:TARGET… [options]   create a destination; prints its id
+  edit ID [options of add]                                change only the options given
+  list [--json]                                           the configured destinations
+  show ID [--json]                                        one destination's configuration
+  remove ID [--force]                                     delete a destination and its token
+  export ID                                               print it as JSON, without secrets
+  import FILE|-                                           add a destination from an export
+
+ID is a destination's id, the start of it (4 characters or more) or its name.
+qadctl destination COMMAND --help shows a command's options.
+</source>
+            <translation>Usage : qadctl destination COMMANDE [options]
+
+Commandes :
+  add --name N --url U --identity SRC:CIBLE… [options]    crée une destination ; affiche son identifiant
+  edit ID [options de add]                                ne change que les options données
+  list [--json]                                           les destinations configurées
+  show ID [--json]                                        la configuration d’une destination
+  remove ID [--force]                                     supprime une destination et son jeton
+  export ID                                               l’affiche en JSON, sans secrets
+  import FICHIER|-                                        ajoute une destination depuis un export
+
+ID est l’identifiant d’une destination, son début (4 caractères ou plus) ou son nom.
+qadctl destination COMMANDE --help montre les options d’une commande.
+</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
@@ -5131,12 +5380,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation type="vanished">--status : utilisez pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>--limit must be a whole number, 1 or more.</source>
-            <translation>--limit doit être un nombre entier, égal à 1 ou plus.</translation>
+            <translation type="vanished">--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+85" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -5171,7 +5419,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+225" />
+            <location filename="../../app/cli/runcommand.cpp" line="+242" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5329,7 +5577,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>qadctl resume ID : reprendre l’envoi, après une pause ou un échec d’authentification.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Destination "%1" paused.</source>
             <translation>Destination « %1 » mise en pause.</translation>
         </message>
@@ -5339,7 +5587,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-149" />
+            <location filename="../../app/cli/runcommand.cpp" line="-165" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5398,12 +5646,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--exit-when-idle termine une exécution une fois la source lue jusqu’au bout, et --follow n’y arrive jamais : utilisez --follow pour diffuser jusqu’à Ctrl+C, ou --exit-when-idle pour un traitement par lot.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>--history-days must be a whole number of days, 1 or more.</source>
-            <translation>--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
+            <translation type="vanished">--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+45" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -5449,7 +5696,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-33" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-29" />
             <source>generated sample</source>
             <translation>exemple généré</translation>
         </message>
@@ -5459,12 +5706,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Aucun --profile indiqué : envoi d’un exemple de profil généré.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Cannot read the profile %1: %2.</source>
-            <translation>Impossible de lire le profil %1 : %2.</translation>
+            <translation type="vanished">Impossible de lire le profil %1 : %2.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1 contient %2 profils ; test-send envoie le premier.</translation>
         </message>
@@ -5489,12 +5735,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>sample prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>--count must be a whole number from 1 to %1.</source>
-            <translation>--count doit être un nombre entier de 1 à %1.</translation>
+            <translation type="vanished">--count doit être un nombre entier de 1 à %1.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>Un fichier JSON de profil (ou -) ; un exemple généré s’il est omis.</translation>
         </message>

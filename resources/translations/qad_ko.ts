@@ -91,12 +91,22 @@
             <translation>저장하지 않았습니다: 다른 qad 또는 qadctl이 %1을(를) 저장하고 있습니다: 잠금 파일 %2이(가) %3초 넘게 잡혀 있습니다. 다시 시도하세요. 실행 중인 qad나 qadctl이 없다면 오래된 잠금입니다: %2을(를) 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+22" />
+            <source>Cannot use %1 as the configuration directory: %2 is not a directory. Choose a directory, or a path where one can be created.</source>
+            <translation>%1을(를) 설정 디렉터리로 사용할 수 없습니다: %2은(는) 디렉터리가 아닙니다. 디렉터리를 선택하거나, 디렉터리를 만들 수 있는 경로를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
+            <translation>설정 디렉터리 %1을(를) 읽을 수 없습니다: %2을(를) 열 수 없습니다(권한 거부). %2의 권한을 확인하거나 다른 디렉터리를 선택하세요.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Cannot read %1: %2. Check its permissions.</source>
             <translation>%1을(를) 읽을 수 없습니다: %2. 권한을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+51" />
             <source>Not saved: %1</source>
             <translation>저장하지 못했습니다: %1</translation>
         </message>
@@ -752,7 +762,7 @@
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
             <translation>gzip으로 압축된 파일이며, 프로필은 JSON 텍스트로 읽습니다. 먼저 압축을 푸세요(`gunzip -k`). 또는 풀면서 보내세요: `gunzip -c FILE | qadctl run ID --source -`.</translation>
         </message>
@@ -770,6 +780,11 @@
             <location line="+2" />
             <source>the array element starting on line %1 is cut short: the input ends inside it; complete it and close the array with ]</source>
             <translation>%1행에서 시작하는 배열 요소가 잘렸습니다: 요소 도중에 입력이 끝납니다. 요소를 완성하고 ]로 배열을 닫으세요</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>line %1: the input ends before the closing ] of the array; the file may be cut short. Check that it was written whole, then close the array with ]</source>
+            <translation>%1번째 줄: 배열을 닫는 ] 전에 입력이 끝납니다. 파일이 잘렸을 수 있습니다. 파일이 모두 기록되었는지 확인한 다음 ]로 배열을 닫으세요</translation>
         </message>
         <message>
             <location line="+146" />
@@ -825,12 +840,19 @@
             <translation>지연 시간: %1 ms</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Size: %1 bytes</source>
-            <translation>크기: %1바이트</translation>
+            <translation type="vanished">크기: %1바이트</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Size: %Ln byte(s)</source>
+            <comment>the size of the endpoint's answer</comment>
+            <translation>
+                <numerusform>크기: %Ln바이트</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Request ID: %1</source>
             <translation>요청 ID: %1</translation>
         </message>
@@ -1717,7 +1739,7 @@
     <context>
         <name>qad::ui::AlertsPanel</name>
         <message>
-            <location filename="../../ui/panels/alertspanel.cpp" line="+35" />
+            <location filename="../../ui/panels/alertspanel.cpp" line="+36" />
             <source>Flow run start</source>
             <translation>흐름 실행 시작</translation>
         </message>
@@ -1804,7 +1826,29 @@
             </translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+72" />
+            <source>Acknowledge All Alerts?</source>
+            <translation>모든 알림을 확인 처리할까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Acknowledge all %n alerts?</source>
+            <translation>
+                <numerusform>알림 %n개를 모두 확인 처리할까요?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They leave this list, and qadctl status stops reporting them. qad's database keeps them, marked as acknowledged, until they age out with the run history. If a problem comes back, a new alert is raised.</source>
+            <translation>알림이 이 목록에서 사라지고 qadctl status도 더 이상 보고하지 않습니다. qad 데이터베이스는 실행 기록과 함께 만료될 때까지 확인됨으로 표시하여 보관합니다. 문제가 다시 생기면 새 알림이 발생합니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Acknowledge All</source>
+            <translation>모두 확인(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Select an alert to read its message whole.</source>
             <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
         </message>
@@ -2141,14 +2185,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
             <source> (%n entry(ies) skipped; the first: %1)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform> (%n개 항목 건너뜀; 첫 번째: %1)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n entry(ies) skipped; the first: %1</source>
+            <translation>
+                <numerusform>항목 %n개 건너뜀, 첫 번째: %1</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <comment>what a sample file gave, then what in it was skipped</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Load a sample profile</source>
             <translation>샘플 프로필 불러오기</translation>
         </message>
@@ -2438,7 +2494,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+161" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+178" />
             <source>From</source>
             <translation>시작</translation>
         </message>
@@ -2469,12 +2525,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+554" />
+            <location line="+595" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-553" />
+            <location line="-594" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2559,12 +2615,11 @@
             <translation>ID로 기록을 검색합니다</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Status:</source>
-            <translation>상태:</translation>
+            <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+48" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
@@ -2599,12 +2654,13 @@
             <translation>메시지</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+57" />
             <source>Attempts</source>
             <translation>시도</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-32" />
+            <location line="+35" />
             <source>Payload</source>
             <translation>페이로드</translation>
         </message>
@@ -2617,27 +2673,76 @@
             <translation type="vanished">응답 발췌</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-32" />
+            <location line="+33" />
             <source>Request headers</source>
             <translation>요청 헤더</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-32" />
             <source>The headers as sent, the authorization value redacted</source>
             <translation>보낸 그대로의 헤더(인증 값은 가림)</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+32" />
             <source>Response</source>
             <translation>응답</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The endpoint's answer, of which the history keeps the first %1 bytes</source>
-            <translation>엔드포인트의 응답(기록에는 처음 %1바이트만 보관)</translation>
+            <translation type="vanished">엔드포인트의 응답(기록에는 처음 %1바이트만 보관)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="-105" />
+            <source>S&amp;tatus:</source>
+            <translation>상태(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Atte&amp;mpts</source>
+            <translation>시도(&amp;M)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>The endpoint's answer, of which the history keeps the first %Ln byte(s)</source>
+            <translation>
+                <numerusform>엔드포인트의 응답 (기록에는 처음 %Ln바이트만 보관)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identity contains</source>
+            <translation>ID 포함</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created from</source>
+            <translation>생성 시작</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created up to</source>
+            <translation>생성 끝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activations</source>
+            <translation>활성화</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>Activation details</source>
+            <translation>활성화 세부 정보</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
@@ -2673,7 +2778,7 @@
             </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Select an activation to see its attempts.</source>
             <translation>시도를 보려면 활성화를 선택하세요.</translation>
         </message>
@@ -2851,13 +2956,19 @@
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+5" />
+            <source>Exporting the history… %Ln row(s)</source>
+            <translation>
+                <numerusform>기록 내보내는 중… %Ln행</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Exporting the history… %1 rows</source>
-            <translation>기록을 내보내는 중… %1행</translation>
+            <translation type="vanished">기록을 내보내는 중… %1행</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+10" />
             <source>Exported %n activation(s) to %1.</source>
             <translation>
                 <numerusform>활성화 %n개를 %1(으)로 내보냈습니다.</numerusform>
@@ -2875,6 +2986,12 @@
             <location line="+4" />
             <source>Indent JSON for reading; clear to see the bytes exactly as they are.</source>
             <translation>읽기 쉽게 JSON을 들여씁니다. 선택 해제하면 바이트를 있는 그대로 봅니다.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Pretty: %1</source>
+            <comment>the checkbox that indents a view, then the view's title</comment>
+            <translation>보기 좋게: %1</translation>
         </message>
     </context>
     <context>
@@ -2986,8 +3103,13 @@ It began: %5</source>
         </message>
         <message>
             <location line="+2" />
+            <source>%1 (test)</source>
+            <comment>a profile's key; the profile came from a test send</comment>
+            <translation>%1 (테스트)</translation>
+        </message>
+        <message>
             <source> (test)</source>
-            <translation> (테스트)</translation>
+            <translation type="vanished"> (테스트)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3332,7 +3454,7 @@ It began: %5</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+43" />
+            <location line="+45" />
             <source>Alerts</source>
             <translation>알림</translation>
         </message>
@@ -3479,9 +3601,8 @@ It began: %5</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 같은 엔진을 창 없이 &lt;code&gt;qadctl&lt;/code&gt;로 쓸 수 있습니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+8" />
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation type="vanished">%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3820,28 +3941,44 @@ It began: %5</source>
             <translation>JSON 프로필 파일(한 줄에 하나, 배열, 또는 연달아 놓인 객체), 늘어나는 대로 따라 읽음</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>S&amp;tart</source>
+            <translation>시작(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>St&amp;op</source>
+            <translation>중지(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Source &amp;file:</source>
+            <translation>소스 파일(&amp;F):</translation>
+        </message>
+        <message>
             <source>An NDJSON file or a JSON array, followed as it grows</source>
             <translation type="vanished">NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Browse…</source>
-            <translation>찾아보기…</translation>
+            <translation type="vanished">찾아보기…</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Start</source>
-            <translation>시작</translation>
+            <translation type="vanished">시작</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Stop</source>
-            <translation>중지</translation>
+            <translation type="vanished">중지</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Source file:</source>
-            <translation>소스 파일:</translation>
+            <translation type="vanished">소스 파일:</translation>
         </message>
         <message>
             <location line="+104" />
@@ -4242,7 +4379,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 %2</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+55" />
             <source>"%1" is already streaming from %2; stop it first to change the source.</source>
             <translation>"%1"은(는) 이미 %2에서 스트리밍 중입니다. 소스를 바꾸려면 먼저 중지하세요.</translation>
         </message>
@@ -4262,6 +4399,11 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+43" />
+            <source>"%1": %2</source>
+            <translation>"%1": %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Streaming to "%1" stopped.</source>
             <translation>"%1"(으)로의 스트리밍이 중지되었습니다.</translation>
         </message>
@@ -4271,7 +4413,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"(으)로의 스트리밍이 문제와 함께 중지되었습니다: 실패한 활성화가 있거나 대상이 일시 중지되었습니다. 알림과 기록을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <source>Streaming did not start: %1</source>
+            <translation>스트리밍이 시작되지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Streaming to "%1" did not start: %2</source>
             <translation>"%1"(으)로의 스트리밍을 시작하지 못했습니다: %2</translation>
         </message>
@@ -4287,7 +4434,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation type="vanished">보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+178" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+179" />
             <source>Response</source>
             <translation>응답</translation>
         </message>
@@ -4296,7 +4443,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation type="vanished">curl로 복사</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-71" />
             <source>Fill the editor with a sample profile for this destination's mapping.</source>
             <translation>이 대상의 매핑에 맞는 샘플 프로필로 편집기를 채웁니다.</translation>
         </message>
@@ -4317,7 +4464,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+1" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Payload</source>
             <translation>페이로드</translation>
         </message>
@@ -4367,18 +4514,18 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>본문</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-90" />
             <source>&amp;Generate sample</source>
             <translation>샘플 생성(&amp;G)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+204" />
+            <location line="+205" />
             <source>Se&amp;nd</source>
             <translation>보내기(&amp;N)</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-191" />
             <source>Copy as c&amp;url</source>
             <translation>curl로 복사(&amp;U)</translation>
         </message>
@@ -4389,12 +4536,17 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+4" />
-            <location line="+44" />
+            <location line="+45" />
             <source>Request (auth redacted)</source>
             <translation>요청(인증 정보 가림)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-44" />
+            <source>Response body</source>
+            <translation>응답 본문</translation>
+        </message>
+        <message>
+            <location line="+73" />
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
@@ -4463,10 +4615,17 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln byte(s)</source>
+            <comment>the size of the endpoint's answer</comment>
+            <translation>
+                <numerusform>%Ln바이트</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+1" />
             <source>%1 bytes</source>
-            <translation>%1바이트</translation>
+            <translation type="vanished">%1바이트</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4576,12 +4735,21 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+49" />
+            <location filename="../../app/cli/cli.cpp" line="+54" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+9" />
+            <source>"%1" could mean more than one destination (by name or by the start of the id):
+%2
+Use the full id of the one you mean.</source>
+            <translation>"%1"은(는) 둘 이상의 대상을 가리킬 수 있습니다(이름 또는 ID의 앞부분):
+%2
+원하는 대상의 전체 ID를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>warning: %1</source>
             <translation>경고: %1</translation>
         </message>
@@ -4596,7 +4764,42 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>옵션을 보려면 --help를 붙여 실행하세요.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+29" />
+            <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
+            <translation>%1: "%2"은(는) 올바른 UTF-8이 아니므로(�는 올바르지 않은 바이트) 경로로 사용할 수 없습니다. 이름을 바꾸거나, 이름이 올바른 UTF-8인 심볼릭 링크를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: no file given; give a file, or - for standard input.</source>
+            <translation>%1: 파일이 지정되지 않았습니다. 파일을 지정하거나, 표준 입력은 -를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1: %2 is a directory; give the path of a file.</source>
+            <translation>%1: %2은(는) 디렉터리입니다. 파일 경로를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: cannot read %2: %3.</source>
+            <translation>%1: %2을(를) 읽을 수 없습니다: %3.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>--%1: %2 is too large.</source>
+            <translation>--%1: %2은(는) 너무 큽니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--%1: %2 is too small.</source>
+            <translation>--%1: %2은(는) 너무 작습니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Use a whole number from %1 to %2.</source>
+            <translation>%1부터 %2까지의 정수를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Usage: qadctl [--config-dir DIR] [--data-dir DIR] COMMAND [options]
 
 Streams customer-profile activations to Qualtrics Automations (JSON events).
@@ -4655,7 +4858,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1에는 디렉터리가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+65" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
         </message>
@@ -4740,12 +4943,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--export-on: membership-or-attributes 또는 membership-only를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../app/cli/cli.cpp" line="-155" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1: "%2"은(는) 정수가 아닙니다.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+22" />
+            <source>The largest number it takes is %1.</source>
+            <translation>받을 수 있는 가장 큰 수는 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The smallest number it takes is %1.</source>
+            <translation>받을 수 있는 가장 작은 수는 %1입니다.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>qadctl destination add: create a destination; prints its id.</source>
             <translation>qadctl destination add: 대상을 만들고 그 ID를 출력합니다.</translation>
         </message>
@@ -4792,7 +5005,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+6" />
             <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+154" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
@@ -4811,8 +5024,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+47" />
             <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-224" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-35" />
-            <location line="+32" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-34" />
+            <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
             <source>The destination.</source>
             <translation>대상.</translation>
@@ -4941,16 +5154,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination import에는 파일 하나(표준 입력은 -)가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Cannot read %1: %2.</source>
-            <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+            <translation type="vanished">%1을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
             <location line="+91" />
             <location line="+2" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-44" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-43" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -4960,7 +5172,38 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>"%1"을(를) 가져왔습니다. 다음 명령으로 토큰을 저장하세요: qadctl token set %2</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+8" />
+            <source>Usage: qadctl destination COMMAND [options]
+
+Commands:
+  add --name N --url U --identity SRC:TARGET… [options]   create a destination; prints its id
+  edit ID [options of add]                                change only the options given
+  list [--json]                                           the configured destinations
+  show ID [--json]                                        one destination's configuration
+  remove ID [--force]                                     delete a destination and its token
+  export ID                                               print it as JSON, without secrets
+  import FILE|-                                           add a destination from an export
+
+ID is a destination's id, the start of it (4 characters or more) or its name.
+qadctl destination COMMAND --help shows a command's options.
+</source>
+            <translation>사용법: qadctl destination 명령 [옵션]
+
+명령:
+  add --name N --url U --identity SRC:TARGET… [옵션]     대상을 만들고 ID를 출력합니다
+  edit ID [add의 옵션]                                    지정한 옵션만 바꿉니다
+  list [--json]                                           설정된 대상 목록
+  show ID [--json]                                        한 대상의 설정
+  remove ID [--force]                                     대상과 토큰을 삭제합니다
+  export ID                                               비밀 정보 없이 JSON으로 출력합니다
+  import FILE|-                                           내보낸 파일에서 대상을 추가합니다
+
+ID는 대상의 ID, ID의 앞부분(4자 이상) 또는 이름입니다.
+qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
+</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
@@ -5109,12 +5352,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation type="vanished">--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+25" />
             <source>--limit must be a whole number, 1 or more.</source>
-            <translation>--limit은 1 이상의 정수여야 합니다.</translation>
+            <translation type="vanished">--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+85" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
@@ -5148,7 +5390,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+225" />
+            <location filename="../../app/cli/runcommand.cpp" line="+242" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5305,7 +5547,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>qadctl resume ID: 일시 중지나 인증 실패 후 전송을 재개합니다.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Destination "%1" paused.</source>
             <translation>대상 "%1"을(를) 일시 중지했습니다.</translation>
         </message>
@@ -5315,7 +5557,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-149" />
+            <location filename="../../app/cli/runcommand.cpp" line="-165" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5374,12 +5616,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--exit-when-idle은 소스를 끝까지 읽으면 실행을 끝내는데, --follow는 끝에 이르지 않습니다: Ctrl+C까지 스트리밍하려면 --follow를, 일괄 처리에는 --exit-when-idle을 사용하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>--history-days must be a whole number of days, 1 or more.</source>
-            <translation>--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
+            <translation type="vanished">--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+45" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -5425,7 +5666,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-33" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-29" />
             <source>generated sample</source>
             <translation>생성된 샘플</translation>
         </message>
@@ -5435,12 +5676,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--profile을 지정하지 않아 생성된 샘플 프로필을 보냅니다.</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Cannot read the profile %1: %2.</source>
-            <translation>프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
+            <translation type="vanished">프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1에 프로필이 %2개 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
         </message>
@@ -5465,12 +5705,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>sample에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>--count must be a whole number from 1 to %1.</source>
-            <translation>--count는 1에서 %1 사이의 정수여야 합니다.</translation>
+            <translation type="vanished">--count는 1에서 %1 사이의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>프로필 JSON 파일(또는 -). 생략하면 생성된 샘플을 사용합니다.</translation>
         </message>
