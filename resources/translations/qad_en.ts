@@ -1752,7 +1752,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3657,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Payload &amp;preview:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,7 +3890,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>Activations per hour, the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stream a profile file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,7 +3935,13 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+42"/>
+        <source>%1 activated, %2 excluded, %3 failed</source>
+        <comment>identities, summed over the chart&apos;s 24 hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Choose a Profile File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1785,7 +1785,12 @@
             <translation>Tout acquitter</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Open alerts</source>
+            <translation>Alertes ouvertes</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
@@ -3719,7 +3724,7 @@ Elle commençait par : %5</translation>
             <translation>Source : un chemin de profil à points. Cible : un nom de champ, ou un chemin à points pour des objets imbriqués ; Qualtrics recommande le camelCase.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Payload &amp;preview:</source>
             <translation>Aperçu de la charge &amp;utile :</translation>
         </message>
@@ -3952,7 +3957,12 @@ Elle commençait par : %5</translation>
             <translation>Heure</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+17" />
+            <source>Activations per hour, the last 24 hours</source>
+            <translation>Activations par heure, les dernières 24 heures</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Stream a profile file</source>
             <translation>Diffuser un fichier de profils</translation>
         </message>
@@ -4012,7 +4022,13 @@ Elle commençait par : %5</translation>
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+42" />
+            <source>%1 activated, %2 excluded, %3 failed</source>
+            <comment>identities, summed over the chart's 24 hours</comment>
+            <translation>activées : %1, exclues : %2, en échec : %3</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Choose a Profile File</source>
             <translation>Choisir un fichier de profils</translation>
         </message>

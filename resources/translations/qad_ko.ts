@@ -1779,7 +1779,12 @@
             <translation>모두 확인</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Open alerts</source>
+            <translation>열린 알림</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Type</source>
             <translation>유형</translation>
         </message>
@@ -3698,7 +3703,7 @@ It began: %5</source>
             <translation>소스: 점으로 구분한 프로필 경로. 대상: 필드 이름 또는 중첩 객체용 점 구분 경로. Qualtrics는 camelCase를 권장합니다.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Payload &amp;preview:</source>
             <translation>페이로드 미리 보기(&amp;P):</translation>
         </message>
@@ -3931,7 +3936,12 @@ It began: %5</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+17" />
+            <source>Activations per hour, the last 24 hours</source>
+            <translation>시간별 활성화, 최근 24시간</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Stream a profile file</source>
             <translation>프로필 파일 스트리밍</translation>
         </message>
@@ -3991,7 +4001,13 @@ It began: %5</source>
             <translation>%1/s</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+42" />
+            <source>%1 activated, %2 excluded, %3 failed</source>
+            <comment>identities, summed over the chart's 24 hours</comment>
+            <translation>활성화 %1, 제외 %2, 실패 %3</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>Choose a Profile File</source>
             <translation>프로필 파일 선택</translation>
         </message>

@@ -1,5 +1,6 @@
 // The main window driven like a person, offscreen: the destinations list with its states, the tabs following
 // the selection, pause and resume as qadctl does them, the shortcuts, the translations, and `qad --version`.
+#include "accessibility.h"
 #include "appcontext.h"
 #include "config/configstore.h"
 #include "config/destinationjson.h"
@@ -526,6 +527,35 @@ private Q_SLOTS:
     // What a stream tells reaches the status bar naming its destination once: a message that names it already
     // ("Streaming to “Onboarding survey” stopped.") is not prefixed with the name again, and one about the
     // source file gets it.
+    // On every tab, everything Tab can reach has a name a screen reader can say (its own, its text's, or its
+    // label's), in every language: a control without one is read as "edit" or "table" and nothing more.
+    void everythingTabReachesHasANameOnEveryTab_data() { test::addShippedLanguages(); }
+
+    void everythingTabReachesHasANameOnEveryTab()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        QVERIFY(translators.hasOurs());
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        QVERIFY(addFailed(d.id, 2));
+        openWindow();
+        m_window->destinationModel()->refresh();
+        m_window->selectDestination(d.id);
+        auto *tabs = child<QTabWidget>("destinationTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(20);
+            const QStringList unnamed = test::unnamedTabStops(m_window.get());
+            QVERIFY2(unnamed.isEmpty(),
+                qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+        }
+        ui::PreferencesDialog preferences;
+        preferences.show();
+        QVERIFY2(test::unnamedTabStops(&preferences).isEmpty(),
+            qPrintable(test::unnamedTabStops(&preferences).join(QStringLiteral(", "))));
+        m_window.reset();
+    }
+
     void theStatusBarNamesTheDestinationOnce()
     {
         test::FakeQualtrics receiver;

@@ -1,5 +1,6 @@
 // The overview, the streaming controller, the alerts panel and the tray, offscreen. What another process
 // (`qadctl run`) writes is written here through a second SqliteStorage connection on the same data directory.
+#include "accessibility.h"
 #include "appcontext.h"
 #include "common/clock.h"
 #include "config/configstore.h"
@@ -285,6 +286,10 @@ private Q_SLOTS:
             text(panel, "activationRateValue"), QStringLiteral("%1 %").arg(QLocale().toString(50.0, 'f', 1)));
         QCOMPARE(text(panel, "latencyValue"), QStringLiteral("%1 ms").arg(QLocale().toString(100)));
         QCOMPARE(chartTotals(panel), (QList<qreal> { 2, 1, 1 }));
+        // The same in words, for a screen reader.
+        const auto *chart = panel.findChild<QChartView *>(QStringLiteral("chartView"));
+        QCOMPARE(chart->accessibleDescription(), QStringLiteral("2 activated, 1 excluded, 1 failed"));
+        QVERIFY(!chart->accessibleName().isEmpty());
 
         const QString problem = QStringLiteral("Qualtrics refused the API token (HTTP 401): set a new one.");
         QVERIFY(other.setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), problem)).ok());
@@ -399,6 +404,8 @@ private Q_SLOTS:
         button->click();
         ui::LeftOutDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = panel.findChild<ui::LeftOutDialog *>()) && dialog->isVisible());
+        QVERIFY2(test::unnamedTabStops(dialog).isEmpty(),
+            qPrintable(test::unnamedTabStops(dialog).join(QStringLiteral(", "))));
 
         const QTableWidget *excluded = dialog->excludedTable();
         QCOMPARE(excluded->rowCount(), 2); // this destination's only

@@ -1,4 +1,5 @@
 // The test-send panel driven like a person, offscreen, against the fake Qualtrics receiver on loopback.
+#include "accessibility.h"
 #include "appcontext.h"
 #include "fakequaltrics.h"
 #include "language.h"
@@ -8,7 +9,6 @@
 #include "secrets/memorysecretstore.h"
 #include "storage/sqlitestorage.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -313,18 +313,8 @@ private Q_SLOTS:
         QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
         QTest::mouseClick(button("sendButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
-        int named = 0;
-        for (QWidget *w : m_panel->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(m_panel.get()) || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy()) {
-                continue;
-            }
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-            QVERIFY(a);
-            QVERIFY2(!a->text(QAccessible::Name).isEmpty(),
-                qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(), w->metaObject()->className())));
-            ++named;
-        }
-        QVERIFY(named >= 8);
+        const QStringList unnamed = test::unnamedTabStops(m_panel.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         auto *payload = child<ui::JsonView>("payloadView");
         QVERIFY(payload->focusProxy()); // a label's buddy, or a click on its title, lands in the text
         QCOMPARE(payload->focusProxy()->accessibleName(), QStringLiteral("Payload"));

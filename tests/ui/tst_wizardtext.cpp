@@ -2,6 +2,7 @@
 // leaves to check named as the pages name their fields. The token goes to an in-memory keychain: nothing here
 // saves a destination.
 #include "config/configstore.h"
+#include "accessibility.h"
 #include "language.h"
 #include "languages.h"
 #include "secrets/memorysecretstore.h"
@@ -130,6 +131,10 @@ private Q_SLOTS:
                                .arg(intro->height())
                                .arg(intro->heightForWidth(intro->width()))
                                .arg(intro->width())));
+            // And everything Tab reaches on it has a name a screen reader can say.
+            const QStringList unnamed = test::unnamedTabStops(page);
+            QVERIFY2(unnamed.isEmpty(),
+                qPrintable(page->objectName() + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
         }
     }
 };

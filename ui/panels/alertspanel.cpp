@@ -65,6 +65,7 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("alertsTitle"));
     m_list->setObjectName(QStringLiteral("alertsList"));
+    m_list->setAccessibleName(tr("Open alerts"));
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({ tr("Type"), tr("Raised"), tr("Destination"), tr("Message") });
     m_list->setRootIsDecorated(false);

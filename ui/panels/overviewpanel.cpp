@@ -275,6 +275,7 @@ QWidget *OverviewPanel::buildChart()
     m_chartView = new QChartView(chart, this); // takes the chart
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Activations per hour, the last 24 hours"));
     // Small enough to leave the destination list its width in a default window; the every-third-hour labels
     // still fit.
     m_chartView->setMinimumSize(300, 240);
@@ -437,8 +438,12 @@ void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const 
     const QList<HourlyCounters> hours = lastHours(newestFirst, now, kChartHours);
     QList<std::pair<QString, qreal>> labels; // (label, bar)
     qint64 highest = 0;
+    StatusCounters total;
     for (int i = 0; i < hours.size(); ++i) {
         const StatusCounters &c = hours.at(i).counters;
+        total.activated += c.activated;
+        total.excluded += c.excluded;
+        total.failed += c.failed;
         const QTime local = hours.at(i).hour.toLocalTime().time();
         if (local.hour() % 3 == 0) {
             labels.append({ local.toString(QStringLiteral("HH")), qreal(i) });
@@ -465,6 +470,11 @@ void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const 
             m_hoursAxis->append(label, bar); // a label repeated by a daylight-saving change is left out
         }
     }
+    // The picture in words, for a screen reader.
+    m_chartView->setAccessibleDescription(
+        tr("%1 activated, %2 excluded, %3 failed", "identities, summed over the chart's 24 hours")
+            .arg(QLocale().toString(total.activated), QLocale().toString(total.excluded),
+                QLocale().toString(total.failed)));
     const qreal top = qreal(std::max<qint64>(highest, 5));
     if (m_countAxis->max() < top || m_countAxis->max() > 2 * top) {
         m_countAxis->setRange(0, top);

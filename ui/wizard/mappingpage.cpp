@@ -274,6 +274,8 @@ MappingPage::MappingPage(DestinationWizard &wizard)
     scroll->setObjectName(QStringLiteral("mappingRows"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own, nameless: Tab goes from row to row, and the area scrolls to the one reached.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(rows);
 
     auto *previewLabel = new QLabel(tr("Payload &preview:"));
