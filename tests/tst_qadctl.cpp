@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <cstdlib>
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -750,6 +751,24 @@ private Q_SLOTS:
             { QStringLiteral("destination"), QStringLiteral("remove"), id, QStringLiteral("--force") });
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QVERIFY(!qadctl({ QStringLiteral("destination"), QStringLiteral("list") }).out.contains(id));
+        QVERIFY2(removed.err.contains(QStringLiteral("`qadctl history %1` reads it").arg(id)),
+            qPrintable(removed.err));
+
+        // The history it left is read by its full id, as the removal said; its name is gone with it.
+        Run history = qadctl({ QStringLiteral("history"), id });
+        QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+        QVERIFY2(history.err.contains(QStringLiteral("%1 is no longer configured").arg(id)),
+            qPrintable(history.err));
+        QCOMPARE(history.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(history.out.contains(QStringLiteral("pending")), qPrintable(history.out));
+        history = qadctl({ QStringLiteral("history"), id.toUpper(), QStringLiteral("--json") });
+        QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+        QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 1);
+        QCOMPARE(qadctl({ QStringLiteral("history"), QStringLiteral("Still queued") }).exitCode, 2);
+        // An id the history never held is unknown, as before.
+        history = qadctl({ QStringLiteral("history"), QUuid::createUuid().toString(QUuid::WithoutBraces) });
+        QCOMPARE(history.exitCode, 2);
+        QVERIFY2(history.err.contains(QStringLiteral("No destination")), qPrintable(history.err));
     }
 
     // --follow never reaches the end --exit-when-idle waits for: a usage error, not a run that never ends. A

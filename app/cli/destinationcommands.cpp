@@ -398,7 +398,11 @@ int remove(Context &ctx, const QStringList &args)
                     .arg(status.error().message));
         }
     }
-    ctx.err << Tr::tr("Removed destination \"%1\" (%2).").arg(name, id) << Qt::endl;
+    ctx.err << Tr::tr(
+        "Removed destination \"%1\" (%2). Its history stays until it ages out: `qadctl history %2` "
+        "reads it.")
+                   .arg(name, id)
+            << Qt::endl;
     return Success;
 }
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace qad::cli {
 
@@ -26,6 +27,46 @@ const Destination *oneDestination(
         return nullptr;
     }
     const Destination *d = ctx.destination(parser.positionalArguments().first());
+    if (!d) {
+        *code = UsageError;
+    }
+    return d;
+}
+
+// A destination removed from the configuration keeps its history until it ages out (`destination remove` says
+// so): given by its full id, `history` still reads it. `removed` holds the stand-in; nullptr when neither the
+// configuration nor the history knows the reference (said as for any other command).
+const Destination *historyDestination(Context &ctx, const QString &ref, Destination *removed, int *code)
+{
+    ConfigStore *store = ctx.config();
+    if (!store) {
+        *code = UsageError;
+        return nullptr;
+    }
+    const QUuid uuid = QUuid::fromString(ref);
+    if (store->matching(ref).isEmpty() && !uuid.isNull()) {
+        Storage *storage = ctx.storage();
+        if (!storage) {
+            *code = OperationFailed;
+            return nullptr;
+        }
+        HistoryQuery any;
+        any.destinationId = uuid.toString(QUuid::WithoutBraces);
+        any.limit = 1;
+        const auto activations = storage->countActivations(any);
+        const auto exclusions = storage->exclusions(any.destinationId, 1);
+        if ((activations && *activations > 0) || (exclusions && !exclusions->isEmpty())) {
+            removed->id = any.destinationId;
+            removed->name = any.destinationId;
+            ctx.err << Tr::tr(
+                "%1 is no longer configured (it was removed); its history is read as the database "
+                "keeps it.")
+                           .arg(removed->id)
+                    << Qt::endl;
+            return removed;
+        }
+    }
+    const Destination *d = ctx.destination(ref);
     if (!d) {
         *code = UsageError;
     }
@@ -140,11 +181,20 @@ int historyCommand(Context &ctx, const QStringList &args)
         QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output, with attempts."));
     parser.addOptions({ status, limit, json });
+    parser.addPositionalArgument(QStringLiteral("ID"),
+        Tr::tr("The destination; the full id of one that was removed reads the history it left."));
     int code = Success;
-    const Destination *d = oneDestination(ctx, parser, args,
-        Tr::tr("qadctl history ID: activations, newest first; with --status excluded or rejected, the "
-               "profiles left out or the bad input records, with their reasons."),
-        &code);
+    if (!parseCommand(ctx, parser, args,
+            Tr::tr("qadctl history ID: activations, newest first; with --status excluded or rejected, the "
+                   "profiles left out or the bad input records, with their reasons."),
+            &code)) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
+    }
+    Destination removed;
+    const Destination *d = historyDestination(ctx, parser.positionalArguments().first(), &removed, &code);
     if (!d) {
         return code;
     }

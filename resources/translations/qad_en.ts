@@ -4881,7 +4881,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="-6"/>
         <location line="+7"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+265"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+315"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4913,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+47"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-224"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-273"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -4989,6 +4989,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+17"/>
         <location line="+21"/>
         <location filename="../../app/cli/historycommands.cpp" line="+5"/>
+        <location line="+168"/>
         <source>This command takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,11 +5018,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+4"/>
-        <source>Removed destination &quot;%1&quot; (%2).</source>
+        <source>Removed destination &quot;%1&quot; (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>qadctl destination export: print a destination as JSON, without secrets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,7 +5202,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+114"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-14"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,7 +5212,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+94"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5219,13 +5220,18 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-217"/>
+        <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,12 +5262,17 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The destination; the full id of one that was removed reads the history it left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
         <translation type="unfinished"></translation>
     </message>

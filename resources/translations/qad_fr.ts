@@ -5033,7 +5033,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+265" />
+            <location filename="../../app/cli/historycommands.cpp" line="+315" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5065,7 +5065,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-224" />
+            <location filename="../../app/cli/historycommands.cpp" line="-273" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5141,6 +5141,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+17" />
             <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="+5" />
+            <location line="+168" />
             <source>This command takes one destination id.</source>
             <translation>Cette commande prend un seul id de destination.</translation>
         </message>
@@ -5163,21 +5164,25 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
+            <location line="+20" />
+            <source>Removed destination "%1" (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
+            <translation>Destination « %1 » supprimée (%2). Son historique reste jusqu’à son expiration : `qadctl history %2` le lit.</translation>
+        </message>
+        <message>
             <source>qadctl destination remove: delete a destination and its token.</source>
             <translation type="vanished">qadctl destination remove : supprimer une destination et son jeton.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-4" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>la destination est supprimée, mais son jeton n’a pas pu être retiré du trousseau : %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Removed destination "%1" (%2).</source>
-            <translation>Destination « %1 » supprimée (%2).</translation>
+            <translation type="vanished">Destination « %1 » supprimée (%2).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export : afficher une destination en JSON, sans les secrets.</translation>
         </message>
@@ -5378,7 +5383,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+114" />
+            <location filename="../../app/cli/historycommands.cpp" line="-14" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -5400,7 +5405,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+85" />
+            <location line="+94" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -5408,13 +5413,18 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             </translation>
         </message>
         <message>
-            <location line="-133" />
-            <location line="+135" />
+            <location line="-142" />
+            <location line="+144" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-166" />
+            <location line="-217" />
+            <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
+            <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>Un `qadctl run %1` en cours (ou l’interface graphique) les envoie en quelques secondes ; sinon, le prochain le fera.</translation>
         </message>
@@ -5445,12 +5455,17 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Seulement les activations pending, sending, retrying, succeeded ou failed ; ou les profils écartés (excluded), ou les enregistrements d’entrée invalides de toutes les sources (rejected), chacun avec son motif.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>The destination; the full id of one that was removed reads the history it left.</source>
+            <translation>La destination ; l’identifiant complet d’une destination supprimée lit l’historique qu’elle a laissé.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
             <translation>qadctl history ID : les activations, les plus récentes d’abord ; avec --status excluded ou rejected, les profils écartés ou les enregistrements d’entrée invalides, avec leurs motifs.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
             <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
         </message>

@@ -5007,7 +5007,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+265" />
+            <location filename="../../app/cli/historycommands.cpp" line="+315" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5039,7 +5039,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-224" />
+            <location filename="../../app/cli/historycommands.cpp" line="-273" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5115,6 +5115,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+17" />
             <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="+5" />
+            <location line="+168" />
             <source>This command takes one destination id.</source>
             <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
         </message>
@@ -5136,21 +5137,25 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             </translation>
         </message>
         <message>
+            <location line="+20" />
+            <source>Removed destination "%1" (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
+            <translation>대상 "%1"(%2)을(를) 삭제했습니다. 기록은 만료될 때까지 남아 있으며 `qadctl history %2`로 읽을 수 있습니다.</translation>
+        </message>
+        <message>
             <source>qadctl destination remove: delete a destination and its token.</source>
             <translation type="vanished">qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-4" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Removed destination "%1" (%2).</source>
-            <translation>대상 "%1"(%2)을(를) 삭제했습니다.</translation>
+            <translation type="vanished">대상 "%1"(%2)을(를) 삭제했습니다.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
         </message>
@@ -5350,7 +5355,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+114" />
+            <location filename="../../app/cli/historycommands.cpp" line="-14" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -5372,20 +5377,25 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+85" />
+            <location line="+94" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-133" />
-            <location line="+135" />
+            <location line="-142" />
+            <location line="+144" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-166" />
+            <location line="-217" />
+            <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
+            <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
         </message>
@@ -5416,12 +5426,17 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>The destination; the full id of one that was removed reads the history it left.</source>
+            <translation>대상. 삭제된 대상의 전체 ID를 지정하면 남은 기록을 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
             <translation>qadctl history ID: 활성화를 최신순으로 표시합니다. --status excluded 또는 rejected를 주면 제외된 프로필이나 잘못된 입력 레코드를 이유와 함께 표시합니다.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
             <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
         </message>
