@@ -548,6 +548,43 @@ private Q_SLOTS:
                 .arg(what, shown));
     }
 
+    // Replaying an activation that was delivered starts the workflow again: done, since it was asked for by
+    // its id, but said, as the GUI asks first.
+    void replayingADeliveredActivationSaysTheWorkflowRunsAgain()
+    {
+        const QString id = addDestination(QStringLiteral("Delivered once"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+                             sampleSourceInAudience(QStringLiteral("delivered.ndjson")),
+                             QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QString activation;
+        {
+            SqliteStorage storage(dataDir());
+            QVERIFY(storage.open().ok());
+            const auto history = storage.activations({ id, std::nullopt, 10 });
+            QVERIFY(history.ok() && history->size() == 1);
+            QCOMPARE(toString(history->at(0).status), QStringLiteral("succeeded"));
+            activation = history->at(0).id;
+        }
+        run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--activation"), activation });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("Activation %1 queued again.\n").arg(activation));
+        QVERIFY2(
+            run.err.startsWith(QStringLiteral("warning: it had been delivered already: Qualtrics starts its "
+                                              "workflow for Email:jane@doe.com again.\n")),
+            qPrintable(run.err));
+
+        // Queued again, it waits for the next run: a second replay is refused, and warns of nothing.
+        run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--activation"), activation });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("is pending")) && !run.err.contains(QStringLiteral("delivered")),
+            qPrintable(run.err));
+    }
+
     // The scenario of the issue, step by step.
     void addStoreTokenAndTestSend()
     {

@@ -419,6 +419,11 @@ int replayCommand(Context &ctx, const QStringList &args)
         return ctx.fail(OperationFailed, status.error().message);
     }
     ctx.out << Tr::tr("Activation %1 queued again.").arg(record->id) << Qt::endl;
+    if (record->status == ActivationStatus::Succeeded) {
+        // Asked for by its id, so done; but the GUI asks first, and a script should hear it too.
+        ctx.warn(Tr::tr("it had been delivered already: Qualtrics starts its workflow for %1 again.")
+                     .arg(record->profileKey));
+    }
     ctx.err << sentBy(*d) << Qt::endl;
     return Success;
 }

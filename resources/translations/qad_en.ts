@@ -5405,7 +5405,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>it had been delivered already: Qualtrics starts its workflow for %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>qadctl pause ID: stop sending (activations keep queueing).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5598,7 +5598,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Activation %1 remise en file.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>it had been delivered already: Qualtrics starts its workflow for %1 again.</source>
+            <translation>elle avait déjà été livrée : Qualtrics relance son workflow pour %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID : arrêter l’envoi (les activations continuent d’être mises en file).</translation>
         </message>

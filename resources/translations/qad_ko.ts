@@ -5568,7 +5568,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>it had been delivered already: Qualtrics starts its workflow for %1 again.</source>
+            <translation>이미 전달된 활성화입니다. Qualtrics가 %1에 대한 워크플로를 다시 시작합니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>qadctl pause ID: stop sending (activations keep queueing).</source>
             <translation>qadctl pause ID: 전송을 멈춥니다(활성화는 계속 대기열에 쌓임).</translation>
         </message>
