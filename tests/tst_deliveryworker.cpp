@@ -68,6 +68,7 @@ private Q_SLOTS:
     void clientErrorsFailAfterOneAttempt();
     void unauthorizedPausesKeepsTheQueueAndResumes();
     void missingTokenPausesWithoutSending();
+    void aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun();
     void aPausedDestinationDoesNotHoldBackAnother();
     void exhaustedAfterTheRetryHorizon();
     void concurrencyIsRespected_data();
@@ -483,6 +484,35 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
     QCOMPARE(m_fake->requestCount(), 4);
     QCOMPARE(stored(refused).attemptCount, 2);
     QCOMPARE(paused.count(), 1);
+}
+
+// Paused in its configuration (an import), a destination is held; a resume written while the run goes on
+// (qadctl resume, the GUI's Resume: they lift the configuration's pause and write the run-time state)
+// releases it in this run, not the next one.
+void TestDeliveryWorker::aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun()
+{
+    const QStringList ids = insert(2);
+    Destination paused = destination();
+    paused.state = DestinationState::Paused;
+    paused.pausedReason = QStringLiteral("imported");
+    auto w = worker(paused);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QVERIFY(!requests.wait(300)); // held, its runtime state untouched
+    QCOMPARE(m_fake->requestCount(), 0);
+
+    DestinationRuntime enabled;
+    enabled.updatedAt = m_clock->now().addMSecs(1);
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
+    for (const QString &id : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+    }
+    QCOMPARE(m_fake->requestCount(), 2);
 }
 
 void TestDeliveryWorker::missingTokenPausesWithoutSending()

@@ -109,7 +109,8 @@ struct DeliveryWorker::Private
         // their queued activations wait too, then go back to pending (the claim keeps them behind the retry).
         QHash<QString, int> held;
         bool paused = false;
-        bool pausedByConfig = false; // paused in the configuration: not this worker's to resume
+        bool pausedByConfig = false; // paused in the configuration: held until a resume is written
+        QDateTime configPauseSeen; // the run-time state's time when the run started; a later one is news
         std::optional<QDateTime>
             holdUntil; // after a 429: no new request before this (the limit is per minute)
     };
@@ -271,6 +272,9 @@ void DeliveryWorker::Private::start()
         if (destination.state == DestinationState::Paused) {
             lane.paused = true;
             lane.pausedByConfig = true;
+            if (const auto runtime = storage->runtime(destination.id)) {
+                lane.configPauseSeen = runtime->updatedAt;
+            }
             continue;
         }
         const auto runtime = storage->runtime(destination.id);
@@ -677,13 +681,19 @@ void DeliveryWorker::Private::pollRuntime()
     }
     bool resumed = false;
     for (Lane &lane : lanes) {
-        if (lane.pausedByConfig) {
-            continue;
-        }
         const auto runtime = storage->runtime(lane.destination.id);
         if (!runtime) {
             fail(runtime.error());
             return;
+        }
+        if (lane.pausedByConfig) {
+            // Held until `qadctl resume` or the GUI's Resume, which lift the configuration's pause and write
+            // the run-time state: a state written since the run started is theirs, and from then on the
+            // run-time state is the one that counts.
+            if (!runtime->updatedAt.isValid() || runtime->updatedAt == lane.configPauseSeen) {
+                continue;
+            }
+            lane.pausedByConfig = false;
         }
         const bool pausedThere = runtime->state == pausedState();
         if (pausedThere && !lane.paused) {
