@@ -395,6 +395,47 @@ private Q_SLOTS:
         QVERIFY(tokenEditIsCleared(wizard));
     }
 
+    // Saving an edit writes the whole destination: a change made meanwhile by qadctl (or another qad) would
+    // be undone without a word. Asked first, Cancel the default; Save Anyway writes what the window shows.
+    void savingAnEditAsksWhenTheDestinationChangedElsewhere()
+    {
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        QVERIFY(m_keychain.write(existing->id, newToken()).ok());
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        clickNext(wizard);
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        retype(name, QStringLiteral("Renamed in the wizard"));
+
+        ConfigStore qadctl(m_config->directory()); // `qadctl destination edit ID --rate-limit 100`, meanwhile
+        QVERIFY(qadctl.load().ok());
+        Destination elsewhere = *qadctl.find(existing->id);
+        elsewhere.delivery.rateLimitPerMinute = 100;
+        QVERIFY(qadctl.update(elsewhere).ok());
+
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        clickSave(wizard);
+        QVERIFY(seen->shown);
+        QVERIFY2(
+            seen->text.contains(QStringLiteral("was changed outside this window")), qPrintable(seen->text));
+        QVERIFY(seen->cancelIsDefault && seen->cancelIsEscape);
+        QVERIFY(wizard.isVisible()); // still editing
+        QVERIFY(qadctl.load().ok());
+        QCOMPARE(qadctl.find(existing->id)->delivery.rateLimitPerMinute, 100); // nothing written
+        QCOMPARE(qadctl.find(existing->id)->name, existing->name);
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen,
+            [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton); });
+        clickSave(wizard);
+        QVERIFY(seen->shown);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(qadctl.load().ok());
+        QCOMPARE(qadctl.find(existing->id)->name, QStringLiteral("Renamed in the wizard"));
+    }
+
     void editingKeepsTokenWhenLeftEmpty()
     {
         const QString token = newToken();

@@ -1,5 +1,6 @@
 #include "wizard/destinationwizard.h"
 
+#include "config/configstore.h"
 #include "config/validation.h"
 #include "wizard/mappingpage.h"
 #include "wizard/reviewpage.h"
@@ -153,6 +154,9 @@ void DestinationWizard::accept()
     if (!validateCurrentPage()) {
         return;
     }
+    if (m_editing && !keepChangesMadeElsewhere()) {
+        return;
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Expected<Destination> saved
         = m_editing ? saveEdited(draft(), enteredToken()) : saveNew(draft(), enteredToken());
@@ -216,6 +220,32 @@ Expected<Destination> DestinationWizard::saveNew(Destination destination, const 
         return Error { message };
     }
     return added;
+}
+
+// The destination as saved now, read again: qadctl (or another qad) may have changed it since the wizard
+// opened. Saving writes the whole destination, so their change would be undone without a word: ask first.
+// True to save.
+bool DestinationWizard::keepChangesMadeElsewhere()
+{
+    ConfigStore onDisk(m_context.config->directory());
+    if (!onDisk.load()) {
+        return true; // saving reads it again and says what is wrong
+    }
+    const Destination *now = onDisk.find(m_base.id);
+    if (!now || *now == m_base) {
+        return true; // unchanged, or removed (which saving says)
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Changed Elsewhere"),
+        tr("“%1” was changed outside this window since you opened it (by qadctl or another qad).")
+            .arg(m_base.name),
+        QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("changedElsewhereQuestion"));
+    box.setInformativeText(tr("Saving replaces those changes with what this window shows. Cancel keeps "
+                              "editing; to see the other changes, close this window and open Edit again."));
+    box.button(QMessageBox::Save)->setText(tr("&Save Anyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 // An empty token keeps the stored one. A new one replaces it first, and the previous one is put back if the

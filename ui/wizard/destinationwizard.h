@@ -75,6 +75,7 @@ private:
     void addDestinationPage(PageId id, DestinationPage *page);
     Expected<Destination> saveNew(Destination destination, const QString &token);
     Expected<Destination> saveEdited(const Destination &destination, const QString &token);
+    bool keepChangesMadeElsewhere();
     void showSaveError(const QString &message);
 
     AppContext &m_context;
