@@ -114,6 +114,15 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(m_model, &DestinationListModel::modelAboutToBeReset, this,
         [this] { m_selectAfterReset = currentDestinationId(); });
     connect(m_model, &DestinationListModel::modelReset, this, [this] {
+        // Removed elsewhere (qadctl, another qad) while it streams: it must not go on sending, with a token
+        // that left the keychain, where no Stop reaches it any more.
+        for (const QString &id : m_streams->streamingIds()) {
+            if (!m_model->destination(id)) {
+                m_streams->stop(id,
+                    tr("it was removed outside this window (by qadctl or another qad); what it had "
+                       "queued stays in the database."));
+            }
+        }
         selectDestination(m_selectAfterReset);
         updateView();
     });
@@ -399,6 +408,8 @@ void MainWindow::connectStreams()
         }
         m_model->refresh();
     });
+    connect(m_testSend, &TestSendPanel::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_testSend, &TestSendPanel::historyChanged, this, [this](const QString &id) {
         if (id == m_shownId) {
             m_history->refresh();
@@ -463,6 +474,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
         m_streams->stopAll();
+    }
+    if (m_testSend->isBusy()) {
+        // Its request has gone out: closing now loses the answer, not the send.
+        QMessageBox box(QMessageBox::Question, tr("Quit Before the Test Send Is Answered?"),
+            tr("A test send is waiting for its answer. Its request may already have reached Qualtrics and "
+               "started the workflow; quitting now loses the answer, and the run history keeps the test as "
+               "not answered."),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("quitDuringTestSend"));
+        box.button(QMessageBox::Yes)->setText(tr("&Quit Anyway"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
     }
     saveLayout();
     QMainWindow::closeEvent(event);
@@ -653,11 +680,29 @@ void MainWindow::removeDestination()
     if (!d || m_streams->isStreaming(d->id)) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Remove Destination?"),
+    // Queued work is data not delivered yet: removed, the destination never sends it (qadctl asks for
+    // --force).
+    const Expected<qint64> queued
+        = m_storage ? m_storage->unfinishedCount({ d->id }) : Expected<qint64>(qint64(0));
+    QMessageBox box(QMessageBox::Question, tr("Remove Destination?"),
         tr("Remove \"%1\" and its API token from the keychain? Its run history stays in the database.")
             .arg(d->name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    if (!queued || *queued > 0) {
+        box.setIcon(QMessageBox::Warning);
+        box.setInformativeText(queued
+                ? tr(
+                    "%n activation(s) still queued for it (pending, being sent or waiting for a retry) would "
+                    "never be sent. To deliver them first, stream to it until its queue is empty.",
+                    nullptr, int(*queued))
+                : tr("Whether activations are still queued for it could not be read: %1")
+                      .arg(queued.error().message));
+        box.button(QMessageBox::Yes)->setText(tr("&Remove Anyway"));
+    }
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) {
         return;
     }
     if (const Status status = m_ctx.config->remove(d->id); !status) {

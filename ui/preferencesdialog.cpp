@@ -1,11 +1,13 @@
 #include "preferencesdialog.h"
 
 #include "language.h"
+#include "settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace qad::ui {
@@ -15,6 +17,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_initialLanguage(savedLanguage())
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(this))
+    , m_historyDays(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -33,6 +36,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
+
+    m_historyDays->setObjectName(QStringLiteral("historyDaysSpin"));
+    m_historyDays->setRange(1, kMaxHistoryDays);
+    m_historyDays->setValue(savedHistoryDays());
+    m_historyDays->setAccessibleName(tr("Days the run history keeps"));
+    auto *historyLabel = new QLabel(tr("Keep the run &history (days):"), this);
+    historyLabel->setBuddy(m_historyDays);
+    form->addRow(historyLabel, m_historyDays);
+    auto *historyNote = new QLabel(
+        tr("When streaming starts, activations delivered or failed longer ago are deleted; queued ones never "
+           "are. qadctl run takes --history-days."),
+        this);
+    historyNote->setObjectName(QStringLiteral("historyNote"));
+    historyNote->setWordWrap(true);
+    form->addRow(historyNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
@@ -72,6 +90,7 @@ void PreferencesDialog::accept()
     const QString language = selectedLanguage();
     m_languageChanged = language != m_initialLanguage;
     saveLanguage(language);
+    saveHistoryDays(m_historyDays->value());
     QDialog::accept();
 }
 

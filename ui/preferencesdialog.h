@@ -4,12 +4,14 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace qad::ui {
 
 // Application preferences: the language (System default, English, Français, 한국어), saved in QSettings under
-// "language". A new language applies the next time qad starts: every window builds its texts once, so a
-// restart is the one way to get all of them in the new language (the dialog says so).
+// "language", and how long the run history keeps what was delivered ("historyDays"). A new language applies
+// the next time qad starts: every window builds its texts once, so a restart is the one way to get all of
+// them in the new language (the dialog says so).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     bool m_languageChanged = false;
     QComboBox *m_language;
     QLabel *m_restartNote;
+    QSpinBox *m_historyDays;
 };
 
 } // namespace qad::ui

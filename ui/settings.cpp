@@ -3,6 +3,7 @@
 #include "common/files.h"
 
 #include <QDir>
+#include <algorithm>
 
 namespace qad::ui {
 
@@ -30,6 +31,19 @@ QString settingsFilePath()
 std::unique_ptr<QSettings> openSettings()
 {
     return std::make_unique<QSettings>(settingsFilePath(), QSettings::IniFormat);
+}
+
+int savedHistoryDays()
+{
+    bool ok = false;
+    const int days = openSettings()->value(QStringLiteral("historyDays"), kDefaultHistoryDays).toInt(&ok);
+    // A hand-edited value out of range keeps the most history it can mean, never less than the default.
+    return ok && days >= 1 ? std::min(days, kMaxHistoryDays) : kDefaultHistoryDays;
+}
+
+void saveHistoryDays(int days)
+{
+    openSettings()->setValue(QStringLiteral("historyDays"), std::clamp(days, 1, kMaxHistoryDays));
 }
 
 } // namespace qad::ui

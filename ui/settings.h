@@ -13,4 +13,11 @@ void setSettingsDirectory(const QString &directory);
 QString settingsFilePath();
 std::unique_ptr<QSettings> openSettings();
 
+// How many days the run history keeps activations that reached a final state (SPEC §7; qadctl run's
+// --history-days): a stream started in qad purges older ones. Queued work is never purged.
+constexpr int kDefaultHistoryDays = 90;
+constexpr int kMaxHistoryDays = 3650;
+int savedHistoryDays();
+void saveHistoryDays(int days);
+
 } // namespace qad::ui

@@ -2,6 +2,7 @@
 
 #include "config/validation.h"
 #include "secrets/tokenresolver.h"
+#include "settings.h"
 
 #include <QThread>
 
@@ -16,6 +17,7 @@ struct StreamController::Stream
     std::unique_ptr<QThread> thread;
     QObject *host = nullptr; // deleted in its thread when the thread ends
     bool stopRequested = false;
+    QString stopReason; // why it was stopped, when not by the user
     RunProgress progress;
 
     ~Stream()
@@ -123,6 +125,7 @@ void StreamController::start(const Destination &destination, const QString &sour
     RunOptions options;
     options.source = sourcePath;
     options.follow = true;
+    options.historyDays = savedHistoryDays(); // Preferences; the purge at start keeps queued work
     QHash<QString, QString> tokens;
     tokens.insert(id, std::move(token.token));
 
@@ -162,6 +165,11 @@ void StreamController::start(const Destination &destination, const QString &sour
                         id, namesDestination(text, name, source) ? text : tr("\"%1\": %2").arg(name, text));
                 });
             connect(engine, &StreamEngine::finished, this, [this, id, name](int exitCode) {
+                const auto stream = m_streams.value(id);
+                if (stream && !stream->stopReason.isEmpty()) {
+                    Q_EMIT message(id, tr("Streaming to \"%1\" stopped: %2").arg(name, stream->stopReason));
+                    return;
+                }
                 Q_EMIT message(id,
                     exitCode == 0 ? tr("Streaming to \"%1\" stopped.").arg(name)
                                   : tr("Streaming to \"%1\" stopped with problems: activations failed or the "
@@ -184,13 +192,14 @@ void StreamController::start(const Destination &destination, const QString &sour
     Q_EMIT streamingChanged(id, true);
 }
 
-void StreamController::stop(const QString &destinationId)
+void StreamController::stop(const QString &destinationId, const QString &reason)
 {
     const auto stream = m_streams.value(destinationId);
     if (!stream || stream->stopRequested) {
         return;
     }
     stream->stopRequested = true;
+    stream->stopReason = reason;
     QObject *host = stream->host;
     // In the stream's thread, after the start above (events to one object keep their order).
     QMetaObject::invokeMethod(

@@ -40,7 +40,8 @@ public:
     void start(const Destination &destination, const QString &sourcePath);
     // Graceful: stops reading, lets the worker finish or persist what is in flight; streamingChanged(id,
     // false) follows once the thread has ended.
-    void stop(const QString &destinationId);
+    // `reason`, when given, is told with the stop ("Streaming to “X” stopped: reason").
+    void stop(const QString &destinationId, const QString &reason = {});
     void stopAll();
 
 Q_SIGNALS:

@@ -59,7 +59,9 @@ TestSend::~TestSend()
         attempt.startedAt = QDateTime::currentDateTimeUtc();
         attempt.outcome.cls = OutcomeClass::Failed;
         attempt.outcome.code = QStringLiteral("cancelled");
-        attempt.outcome.message = tr("The test send was cancelled before an answer arrived: send it again.");
+        attempt.outcome.message
+            = tr("The program closed before the answer arrived. The request may have "
+                 "reached Qualtrics: check the workflow's runs before you send it again.");
         m_storage.recordAttempt(attempt, ActivationStatus::Failed, std::nullopt);
     }
 }

@@ -163,7 +163,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+285"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+289"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+212"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,12 +1338,12 @@
 <context>
     <name>qad::TestSend</name>
     <message>
-        <location filename="../../app/engine/testsend.cpp" line="+62"/>
-        <source>The test send was cancelled before an answer arrived: send it again.</source>
+        <location filename="../../app/engine/testsend.cpp" line="+63"/>
+        <source>The program closed before the answer arrived. The request may have reached Qualtrics: check the workflow&apos;s runs before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
         <translation type="unfinished"></translation>
@@ -2134,7 +2134,7 @@
 <context>
     <name>qad::ui::DestinationWizard</name>
     <message>
-        <location filename="../../ui/wizard/destinationwizard.cpp" line="+21"/>
+        <location filename="../../ui/wizard/destinationwizard.cpp" line="+22"/>
         <source>Nothing was saved: correct these first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Discard Changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,19 +2235,39 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+48"/>
         <location line="+13"/>
         <source>Nothing was saved: the configuration could not be written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-58"/>
         <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed outside this window since you opened it (by qadctl or another qad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving replaces those changes with what this window shows. Cancel keeps editing; to see the other changes, close this window and open Edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
         <translation type="unfinished"></translation>
@@ -3177,7 +3197,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+57"/>
+        <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+155"/>
         <source>&amp;New Destination…</source>
         <translation type="unfinished"></translation>
@@ -3416,7 +3441,7 @@ It began: %5</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,7 +3464,22 @@ It began: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+13"/>
+        <source>Quit Before the Test Send Is Answered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A test send is waiting for its answer. Its request may already have reached Qualtrics and started the workflow; quitting now loses the answer, and the run history keeps the test as not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Destination &quot;%1&quot; saved. Stop and start streaming to use the changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3531,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Remove Destination?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,8 +3540,26 @@ It began: %5</source>
         <source>Remove &quot;%1&quot; and its API token from the keychain? Its run history stays in the database.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n activation(s) still queued for it (pending, being sent or waiting for a retry) would never be sent. To deliver them first, stream to it until its queue is empty.</source>
+        <translation>
+            <numerusform>%n activation still queued for it (pending, being sent or waiting for a retry) would never be sent. To deliver it first, stream to it until its queue is empty.</numerusform>
+            <numerusform>%n activations still queued for it (pending, being sent or waiting for a retry) would never be sent. To deliver them first, stream to it until its queue is empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether activations are still queued for it could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Destination Not Removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,7 +4022,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="+19"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,7 +4037,22 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Days the run history keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the run &amp;history (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When streaming starts, activations delivered or failed longer ago are deleted; queued ones never are. qadctl run takes --history-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The language applies the next time qad starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,7 +4379,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::StreamController</name>
     <message>
-        <location filename="../../ui/streamcontroller.cpp" line="+47"/>
+        <location filename="../../ui/streamcontroller.cpp" line="+49"/>
         <source>Destination &quot;%1&quot; is not valid; edit it before streaming:
 %2</source>
         <translation type="unfinished"></translation>
@@ -4327,8 +4400,13 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Streaming to &quot;%1&quot; stopped: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4503,7 +4581,17 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>The test send to &quot;%1&quot; finished: %2 (%3). Its run history shows the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test send to &quot;%1&quot; was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Recorded in the history as test activation %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,12 +4606,14 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+44"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>No response</source>
         <translation type="unfinished"></translation>
     </message>

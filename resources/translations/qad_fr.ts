@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+285" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+289" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message>
-            <location line="+206" />
+            <location line="+212" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -1370,12 +1370,16 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <location filename="../../app/engine/testsend.cpp" line="+62" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
-            <translation>L’envoi de test a été annulé avant l’arrivée d’une réponse : renvoyez-le.</translation>
+            <translation type="vanished">L’envoi de test a été annulé avant l’arrivée d’une réponse : renvoyez-le.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../app/engine/testsend.cpp" line="+63" />
+            <source>The program closed before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
+            <translation>Le programme s’est fermé avant l’arrivée de la réponse. La requête a peut-être atteint Qualtrics : vérifiez les exécutions du workflow avant de l’envoyer à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord (Modifier dans qad, ou qadctl destination edit) :
@@ -2167,7 +2171,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+21" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+22" />
             <source>Nothing was saved: correct these first.</source>
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
@@ -2231,7 +2235,7 @@
             <translation>Profils (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Discard Changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
@@ -2269,7 +2273,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+22" />
+            <location line="+48" />
             <location line="+13" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
@@ -2277,12 +2281,32 @@
 %1</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-58" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>Le jeton enregistré il y a un instant n’a pas non plus pu être retiré du trousseau : %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+21" />
+            <source>Changed Elsewhere</source>
+            <translation>Modifiée ailleurs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1” was changed outside this window since you opened it (by qadctl or another qad).</source>
+            <translation>« %1 » a été modifiée hors de cette fenêtre depuis son ouverture (par qadctl ou un autre qad).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saving replaces those changes with what this window shows. Cancel keeps editing; to see the other changes, close this window and open Edit again.</source>
+            <translation>Enregistrer remplace ces modifications par ce que montre cette fenêtre. Annuler poursuit la modification ; pour voir les autres modifications, fermez cette fenêtre et rouvrez Modifier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save Anyway</source>
+            <translation>&amp;Enregistrer quand même</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
             <translation>Rien n’a été enregistré : le nouveau jeton d’API n’a pas pu être enregistré dans le trousseau.
@@ -3240,7 +3264,12 @@ Elle commençait par : %5</translation>
             <translation>Exporter la destination</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+57" />
+            <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
+            <translation>elle a été supprimée hors de cette fenêtre (par qadctl ou un autre qad) ; ce qu’elle avait en file reste dans la base de données.</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>&amp;Nouvelle destination…</translation>
@@ -3479,7 +3508,7 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+45" />
+            <location line="+47" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
@@ -3502,7 +3531,22 @@ Elle commençait par : %5</translation>
             </translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+13" />
+            <source>Quit Before the Test Send Is Answered?</source>
+            <translation>Quitter avant la réponse à l’envoi de test ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A test send is waiting for its answer. Its request may already have reached Qualtrics and started the workflow; quitting now loses the answer, and the run history keeps the test as not answered.</source>
+            <translation>Un envoi de test attend sa réponse. Sa requête a peut-être déjà atteint Qualtrics et lancé le workflow ; quitter maintenant perd la réponse, et l’historique des envois garde le test comme sans réponse.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit Anyway</source>
+            <translation>&amp;Quitter quand même</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>Destination « %1 » enregistrée. Arrêtez puis redémarrez la diffusion pour appliquer les modifications.</translation>
         </message>
@@ -3554,7 +3598,7 @@ Elle commençait par : %5</translation>
             <translation>« %1 » exportée dans %2. Le jeton d’API n’est pas dans le fichier : il reste dans le trousseau.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Remove Destination?</source>
             <translation>Supprimer la destination ?</translation>
         </message>
@@ -3563,8 +3607,26 @@ Elle commençait par : %5</translation>
             <source>Remove "%1" and its API token from the keychain? Its run history stays in the database.</source>
             <translation>Supprimer « %1 » et son jeton d’API du trousseau ? Son historique reste dans la base de données.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+7" />
+            <source>%n activation(s) still queued for it (pending, being sent or waiting for a retry) would never be sent. To deliver them first, stream to it until its queue is empty.</source>
+            <translation>
+                <numerusform>%n activation encore en file pour elle (en attente, en cours d’envoi ou attendant une nouvelle tentative) ne serait jamais envoyée. Pour la livrer d’abord, diffusez vers elle jusqu’à ce que sa file soit vide.</numerusform>
+                <numerusform>%n activations encore en file pour elle (en attente, en cours d’envoi ou attendant une nouvelle tentative) ne seraient jamais envoyées. Pour les livrer d’abord, diffusez vers elle jusqu’à ce que sa file soit vide.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Whether activations are still queued for it could not be read: %1</source>
+            <translation>Impossible de savoir si des activations sont encore en file pour elle : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove Anyway</source>
+            <translation>&amp;Supprimer quand même</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Destination Not Removed</source>
             <translation>Destination non supprimée</translation>
         </message>
@@ -4051,7 +4113,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferencesdialog.cpp" line="+19" />
+            <location filename="../../ui/preferencesdialog.cpp" line="+22" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -4066,7 +4128,22 @@ Elle commençait par : %5</translation>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+7" />
+            <source>Days the run history keeps</source>
+            <translation>Jours que garde l’historique des envois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the run &amp;history (days):</source>
+            <translation>Conserver l’&amp;historique des envois (jours) :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>When streaming starts, activations delivered or failed longer ago are deleted; queued ones never are. qadctl run takes --history-days.</source>
+            <translation>Au démarrage d’une diffusion, les activations livrées ou en échec depuis plus longtemps sont supprimées ; celles en file ne le sont jamais. qadctl run prend --history-days.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>The language applies the next time qad starts.</source>
             <translation>La langue s’applique au prochain démarrage de qad.</translation>
         </message>
@@ -4410,7 +4487,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+47" />
+            <location filename="../../ui/streamcontroller.cpp" line="+49" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; modifiez-la avant de lancer la diffusion :
@@ -4436,9 +4513,14 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Impossible de diffuser vers « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>"%1": %2</source>
             <translation>« %1 » : %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Streaming to "%1" stopped: %2</source>
+            <translation>Diffusion vers « %1 » arrêtée : %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4624,7 +4706,17 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Envoi vers %1…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>The test send to "%1" finished: %2 (%3). Its run history shows the answer.</source>
+            <translation>L’envoi de test vers « %1 » est terminé : %2 (%3). Son historique des envois montre la réponse.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The test send to "%1" was not sent: %2</source>
+            <translation>L’envoi de test vers « %1 » n’a pas été envoyé : %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>
@@ -4639,12 +4731,14 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Non envoyé : %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-23" />
+            <location line="+44" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-43" />
+            <location line="+43" />
             <source>No response</source>
             <translation>Aucune réponse</translation>
         </message>

@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+285" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+289" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message>
-            <location line="+206" />
+            <location line="+212" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -1364,12 +1364,16 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <location filename="../../app/engine/testsend.cpp" line="+62" />
             <source>The test send was cancelled before an answer arrived: send it again.</source>
-            <translation>응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
+            <translation type="vanished">응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../app/engine/testsend.cpp" line="+63" />
+            <source>The program closed before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
+            <translation>응답이 오기 전에 프로그램이 종료되었습니다. 요청이 Qualtrics에 도달했을 수 있으니 다시 보내기 전에 워크플로 실행 기록을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>아무것도 보내지 않았습니다: 대상 “%1”이(가) 올바르지 않습니다. 먼저 수정하세요(qad의 편집 또는 qadctl destination edit):
@@ -2158,7 +2162,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+21" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+22" />
             <source>Nothing was saved: correct these first.</source>
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
@@ -2219,7 +2223,7 @@
             <translation>프로필 (*.json *.ndjson *.jsonl);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Discard Changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
         </message>
@@ -2257,7 +2261,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+22" />
+            <location line="+48" />
             <location line="+13" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
@@ -2265,12 +2269,32 @@
 %1</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-58" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>방금 저장한 토큰도 키체인에서 삭제하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+21" />
+            <source>Changed Elsewhere</source>
+            <translation>다른 곳에서 변경됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1” was changed outside this window since you opened it (by qadctl or another qad).</source>
+            <translation>이 창을 연 뒤 “%1”이(가) 창 밖에서(qadctl 또는 다른 qad에서) 변경되었습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saving replaces those changes with what this window shows. Cancel keeps editing; to see the other changes, close this window and open Edit again.</source>
+            <translation>저장하면 그 변경 내용이 이 창의 내용으로 바뀝니다. 취소하면 계속 편집합니다. 다른 변경 내용을 보려면 이 창을 닫고 편집을 다시 여세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save Anyway</source>
+            <translation>그래도 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
             <translation>저장하지 않았습니다: 새 API 토큰을 키체인에 저장하지 못했습니다.
@@ -3220,7 +3244,12 @@ It began: %5</source>
             <translation>대상 내보내기</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+57" />
+            <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
+            <translation>이 창 밖에서(qadctl 또는 다른 qad에서) 삭제되었습니다. 대기 중이던 항목은 데이터베이스에 남아 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <location line="+155" />
             <source>&amp;New Destination…</source>
             <translation>새 대상(&amp;N)…</translation>
@@ -3459,7 +3488,7 @@ It began: %5</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+45" />
+            <location line="+47" />
             <source>Alerts</source>
             <translation>알림</translation>
         </message>
@@ -3481,7 +3510,22 @@ It began: %5</source>
             </translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+13" />
+            <source>Quit Before the Test Send Is Answered?</source>
+            <translation>테스트 전송 응답 전에 종료할까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A test send is waiting for its answer. Its request may already have reached Qualtrics and started the workflow; quitting now loses the answer, and the run history keeps the test as not answered.</source>
+            <translation>테스트 전송이 응답을 기다리고 있습니다. 요청이 이미 Qualtrics에 도달해 워크플로를 시작했을 수 있습니다. 지금 종료하면 응답을 잃고, 실행 기록에는 응답 없음으로 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit Anyway</source>
+            <translation>그래도 종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>대상 "%1"을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
         </message>
@@ -3533,7 +3577,7 @@ It began: %5</source>
             <translation>“%1”을(를) %2(으)로 내보냈습니다. API 토큰은 파일에 없으며 키체인에 남아 있습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>Remove Destination?</source>
             <translation>대상을 삭제할까요?</translation>
         </message>
@@ -3542,8 +3586,25 @@ It began: %5</source>
             <source>Remove "%1" and its API token from the keychain? Its run history stays in the database.</source>
             <translation>"%1"과(와) 키체인의 API 토큰을 삭제할까요? 실행 기록은 데이터베이스에 남습니다.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+7" />
+            <source>%n activation(s) still queued for it (pending, being sent or waiting for a retry) would never be sent. To deliver them first, stream to it until its queue is empty.</source>
+            <translation>
+                <numerusform>아직 대기 중인 활성화 %n개(대기, 전송 중 또는 재시도 대기)는 전송되지 않습니다. 먼저 전달하려면 대기열이 빌 때까지 이 대상으로 스트리밍하세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Whether activations are still queued for it could not be read: %1</source>
+            <translation>대기 중인 활성화가 있는지 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove Anyway</source>
+            <translation>그래도 삭제(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Destination Not Removed</source>
             <translation>대상을 삭제하지 못했습니다</translation>
         </message>
@@ -4030,7 +4091,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferencesdialog.cpp" line="+19" />
+            <location filename="../../ui/preferencesdialog.cpp" line="+22" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
@@ -4045,7 +4106,22 @@ It began: %5</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+7" />
+            <source>Days the run history keeps</source>
+            <translation>실행 기록 보관 일수</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the run &amp;history (days):</source>
+            <translation>실행 기록 보관 기간(일)(&amp;H):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>When streaming starts, activations delivered or failed longer ago are deleted; queued ones never are. qadctl run takes --history-days.</source>
+            <translation>스트리밍을 시작할 때 이보다 오래전에 전달되었거나 실패한 활성화는 삭제됩니다. 대기 중인 활성화는 삭제되지 않습니다. qadctl run은 --history-days를 사용합니다.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>The language applies the next time qad starts.</source>
             <translation>언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
         </message>
@@ -4388,7 +4464,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+47" />
+            <location filename="../../ui/streamcontroller.cpp" line="+49" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. 스트리밍하기 전에 편집하세요:
@@ -4414,9 +4490,14 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"(으)로 스트리밍할 수 없습니다: %2</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>"%1": %2</source>
             <translation>"%1": %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Streaming to "%1" stopped: %2</source>
+            <translation>"%1"(으)로의 스트리밍이 중지되었습니다: %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4602,7 +4683,17 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>%1(으)로 보내는 중…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>The test send to "%1" finished: %2 (%3). Its run history shows the answer.</source>
+            <translation>"%1"(으)로의 테스트 전송이 끝났습니다: %2 (%3). 실행 기록에서 응답을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The test send to "%1" was not sent: %2</source>
+            <translation>"%1"(으)로의 테스트 전송이 보내지지 않았습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
@@ -4617,12 +4708,14 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>보내지 않았습니다: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-23" />
+            <location line="+44" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-43" />
+            <location line="+43" />
             <source>No response</source>
             <translation>응답 없음</translation>
         </message>

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "panels/historypanel.h"
+#include "panels/testsendpanel.h"
 #include "preferencesdialog.h"
 #include "secrets/memorysecretstore.h"
 #include "settings.h"
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -524,9 +526,60 @@ private Q_SLOTS:
         QVERIFY(action("actionPause")->isEnabled());
     }
 
-    // What a stream tells reaches the status bar naming its destination once: a message that names it already
-    // ("Streaming to “Onboarding survey” stopped.") is not prefixed with the name again, and one about the
-    // source file gets it.
+    // Removing a destination whose activations are still queued says they would never be sent, with Cancel
+    // the default (qadctl asks for --force); one with nothing queued asks the plain question.
+    void removingADestinationWithQueuedWorkSaysItIsLost()
+    {
+        const ui::Translators english(QStringLiteral("en")); // its plural forms
+        QVERIFY(english.hasOurs());
+        const Destination queued = addDestination(QStringLiteral("Still queued"));
+        const Destination idle = addDestination(QStringLiteral("Nothing queued"));
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            ActivationRecord pending = failedActivation(queued.id, 1);
+            pending.status = ActivationStatus::Pending;
+            pending.attemptCount = 0;
+            pending.lastError.clear();
+            QVERIFY(storage.insertActivation(pending).ok());
+        }
+        QVERIFY(m_secrets.write(queued.id, QStringLiteral("token-1")).ok());
+        openWindow();
+        m_window->destinationModel()->refresh();
+
+        m_window->selectDestination(queued.id);
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Return); });
+        action("actionRemove")->trigger();
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->informativeText.contains(QStringLiteral("1 activation still queued for it")),
+            qPrintable(seen->informativeText));
+        QVERIFY(seen->cancelIsDefault && seen->cancelIsEscape);
+        ConfigStore onDisk(m_ctx.configDir);
+        QVERIFY(onDisk.load().ok());
+        QVERIFY(onDisk.find(queued.id)); // Enter is Cancel: kept, and so is its token
+        QCOMPARE(m_secrets.read(queued.id).status, SecretStore::ReadStatus::Found);
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        action("actionRemove")->trigger();
+        QVERIFY(seen->shown);
+        QVERIFY(onDisk.load().ok());
+        QVERIFY(!onDisk.find(queued.id)); // removed anyway, as asked
+
+        m_window->destinationModel()->refresh();
+        m_window->selectDestination(idle.id);
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        action("actionRemove")->trigger();
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->informativeText.isEmpty(), qPrintable(seen->informativeText));
+        QVERIFY(onDisk.load().ok());
+        QVERIFY(!onDisk.find(idle.id));
+    }
+
     // On every tab, everything Tab can reach has a name a screen reader can say (its own, its text's, or its
     // label's), in every language: a control without one is read as "edit" or "table" and nothing more.
     void everythingTabReachesHasANameOnEveryTab_data() { test::addShippedLanguages(); }
@@ -556,6 +609,9 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    // What a stream tells reaches the status bar naming its destination once: a message that names it already
+    // ("Streaming to “Onboarding survey” stopped.") is not prefixed with the name again, and one about the
+    // source file gets it.
     void theStatusBarNamesTheDestinationOnce()
     {
         test::FakeQualtrics receiver;
@@ -604,6 +660,91 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
         QVERIFY2(shown().contains(QStringLiteral("stopped")), qPrintable(shown()));
         QCOMPARE(named(shown()), 1);
+    }
+
+    // A destination removed by qadctl (or another qad) while it streams here stops streaming, saying why: it
+    // would go on sending with a token that left the keychain, and no Stop would reach it.
+    void aDestinationRemovedElsewhereStopsStreaming()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        Destination d = sampleDestination(QStringLiteral("Removed elsewhere"));
+        d.url = receiver.url();
+        const auto added = m_config->add(d);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
+        {
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"a\":1}\n");
+        }
+        openWindow();
+        m_window->selectDestination(added->id);
+        m_window->setSourceChooser([&source](QWidget *) { return source; });
+        action("actionStart")->trigger();
+        QVERIFY(m_window->streams()->isStreaming(added->id));
+
+        ConfigStore qadctl(m_ctx.configDir); // another process's view of the same file
+        QVERIFY(qadctl.load().ok());
+        QVERIFY(qadctl.remove(added->id).ok());
+        m_window->destinationModel()->refresh(); // as its timer does
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+        const QString shown = m_window->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(
+                     QStringLiteral("Streaming to \"Removed elsewhere\" stopped: it was removed outside "
+                                    "this window")),
+            qPrintable(shown));
+    }
+
+    // Quitting while a test send waits for its answer asks first (Cancel the default); quitting anyway
+    // records the test as not answered, without advice to send it again blindly.
+    void quittingDuringATestSendAsksFirst()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        test::FakeQualtrics::Reply slow;
+        slow.delayMs = 3000;
+        receiver.enqueue(slow);
+        receiver.enqueue(slow);
+        Destination d = sampleDestination(QStringLiteral("Slow workflow"));
+        d.url = receiver.url();
+        const auto added = m_config->add(d);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        openWindow();
+        m_window->selectDestination(added->id);
+        auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
+        QVERIFY(panel);
+        child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("generateSampleButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QVERIFY(panel->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requestCount(), 1, 5000); // it went out
+
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QVERIFY(!m_window->close());
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("may already have reached Qualtrics")),
+            qPrintable(seen->text));
+        QVERIFY(seen->cancelIsDefault && seen->cancelIsEscape);
+        QVERIFY(m_window->isVisible());
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(
+            seen, [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+        QVERIFY(m_window->close());
+        QVERIFY(seen->shown);
+        m_window.reset(); // as qad ends: the test send goes with it, unanswered
+        SqliteStorage storage(m_ctx.dataDir);
+        QVERIFY(storage.open().ok());
+        const auto history = storage.activations({ added->id, std::nullopt, 10 });
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QVERIFY2(history->at(0).lastError.contains(QStringLiteral("check the workflow's runs")),
+            qPrintable(history->at(0).lastError));
     }
 
     void resumeLiftsAPauseInTheConfiguration()
@@ -817,6 +958,63 @@ private Q_SLOTS:
         again.setSelectedLanguage({});
         again.accept();
         QVERIFY(ui::savedLanguage().isEmpty());
+    }
+
+    // How long the run history keeps what reached a final state is a preference; a stream started in qad
+    // purges by it (as qadctl run --history-days does), never by a fixed 90 days.
+    void theRunHistoryKeepsWhatPreferencesSay()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        Destination d = sampleDestination(QStringLiteral("Kept long"));
+        d.url = receiver.url();
+        const auto added = m_config->add(d);
+        QVERIFY(added.ok());
+        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            for (int n = 0; n < 2; ++n) {
+                ActivationRecord old = failedActivation(added->id, n);
+                old.createdAt = QDateTime::currentDateTimeUtc().addDays(-200);
+                QVERIFY(storage.insertActivation(old).ok());
+            }
+        }
+        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
+        const auto streamOnce = [&] {
+            {
+                QFile file(source); // a new line each time: its reading shows the stream started (and purged)
+                QVERIFY(file.open(QIODevice::Append));
+                file.write("{\"a\":1}\n");
+            }
+            openWindow();
+            m_window->selectDestination(added->id);
+            m_window->setSourceChooser([&source](QWidget *) { return source; });
+            action("actionStart")->trigger();
+            QVERIFY(m_window->streams()->isStreaming(added->id));
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->streams()->lastProgress(added->id).read >= 1, 10000);
+            action("actionStop")->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+            m_window.reset();
+        };
+        const auto setDays = [](int days) {
+            ui::PreferencesDialog dialog;
+            auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"));
+            QVERIFY(spin);
+            spin->setValue(days);
+            dialog.accept();
+        };
+
+        QCOMPARE(ui::savedHistoryDays(), 90); // the default, as qadctl's
+        setDays(400);
+        QCOMPARE(
+            ui::PreferencesDialog().findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"))->value(), 400);
+        streamOnce();
+        QCOMPARE(failedInDatabase(added->id), qint64(2)); // 200 days old, kept for 400
+
+        setDays(90);
+        streamOnce();
+        QCOMPARE(failedInDatabase(added->id), qint64(0)); // older than 90 days: purged
     }
 
     void theLanguageFollowsOverrideThenPreferencesThenSystem_data()

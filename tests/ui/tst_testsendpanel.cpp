@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -274,6 +275,34 @@ private Q_SLOTS:
         QVERIFY(withMnemonic >= 4); // the three buttons and the profile's label
         QVERIFY(
             panel.findChild<QPlainTextEdit *>(QStringLiteral("profileEditor"))->accessibleName().size() > 0);
+    }
+
+    // A test that finishes after another destination was selected is not shown as that one's answer: it is
+    // told outside the panel, naming the destination it went to.
+    void anAnswerIsShownOnlyWithItsDestination()
+    {
+        FakeQualtrics::Reply slow;
+        slow.status = 404;
+        slow.delayMs = 1000;
+        m_receiver.enqueue(slow);
+        QSignalSpy told(m_panel.get(), &ui::TestSendPanel::message);
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QTest::mouseClick(button("sendButton"), Qt::LeftButton);
+        QVERIFY(m_panel->isBusy());
+        Destination other = m_destination;
+        other.id = Destination::newId();
+        other.name = QStringLiteral("Another survey");
+        m_panel->setDestination(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
+        QCOMPARE(m_receiver.requestCount(), 1);
+        QVERIFY2(!label("statusLabel")->text().contains(QStringLiteral("404")),
+            qPrintable(label("statusLabel")->text()));
+        QVERIFY2(!label("resultMessage")->text().contains(QStringLiteral("Recorded")),
+            qPrintable(label("resultMessage")->text()));
+        QCOMPARE(told.size(), 1);
+        const QString text = told.at(0).at(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("\"%1\" finished: HTTP 404").arg(m_destination.name)),
+            qPrintable(text));
     }
 
     // A size is told in the plural form its number takes, in every language: "1 byte", "2 octets".

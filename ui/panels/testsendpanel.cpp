@@ -332,6 +332,7 @@ void TestSendPanel::send()
     clearResponse();
     setMessage(m_resultMessage, tr("Sending to %1…").arg(m_destination->name), false);
     m_sentTo = m_destination->id;
+    m_sentToName = m_destination->name;
     m_flow->start(*m_destination, read.profile);
     updateSendEnabled();
 }
@@ -339,6 +340,26 @@ void TestSendPanel::send()
 void TestSendPanel::showResult(const TestSendResult &result)
 {
     updateSendEnabled();
+    if (!m_destination || m_destination->id != m_sentTo) {
+        // Another destination is on screen now: its panel must not show this answer as its own.
+        if (result.kind != TestSendResult::Kind::Invalid && result.kind != TestSendResult::Kind::NoToken
+            && result.kind != TestSendResult::Kind::StorageError) {
+            Q_EMIT historyChanged(m_sentTo);
+        }
+        Q_EMIT message(result.kind == TestSendResult::Kind::Sent
+                ? tr("The test send to \"%1\" finished: %2 (%3). Its run history shows the answer.")
+                      .arg(m_sentToName,
+                          result.attempt.httpStatus > 0 ? tr("HTTP %1").arg(result.attempt.httpStatus)
+                                                        : tr("No response"),
+                          HistoryModel::outcomeText(result.attempt.outcome.cls))
+                : tr("The test send to \"%1\" was not sent: %2")
+                      .arg(m_sentToName,
+                          result.kind == TestSendResult::Kind::Excluded
+                                  || result.kind == TestSendResult::Kind::TooLarge
+                              ? result.payload.reason
+                              : result.error.message));
+        return;
+    }
     QStringList lines;
     bool isError = true;
     switch (result.kind) {

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // A test activation (or exclusion) was written to the history: views of it may refresh.
     void historyChanged(const QString &destinationId);
+    // Something to tell outside the panel: a test send that finished after another destination was selected.
+    void message(const QString &text);
 
 private:
     void generateSample();
@@ -64,6 +66,7 @@ private:
     bool m_profileValid = false;
     std::optional<DeliveryRequest> m_lastRequest; // token already cleared
     QString m_sentTo; // the destination of the test in flight
+    QString m_sentToName;
 
     QLabel *m_destinationLabel;
     QPushButton *m_generateButton;
