@@ -36,6 +36,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
+    form->addRow(m_restartNote); // under the language it is about
 
     m_historyDays->setObjectName(QStringLiteral("historyDaysSpin"));
     m_historyDays->setRange(1, kMaxHistoryDays);
@@ -59,7 +60,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_restartNote);
     layout->addStretch();
     layout->addWidget(buttons);
 
