@@ -165,6 +165,15 @@ void TestSend::onAttempt(const Attempt &attempt)
             "lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set "
             "ID`), then send again. A test send pauses nothing.")
                                              .arg(attempt.httpStatus);
+    } else if (attempt.outcome.cls == OutcomeClass::Retry) {
+        // The stream's words say "it will be retried"; a test is sent once.
+        result.attempt.outcome.message = attempt.httpStatus > 0
+            ? tr("Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is "
+                 "sent once: send it again later.")
+                  .arg(attempt.httpStatus)
+            : tr("The test send got no answer (%1). A stream would retry it; a test send is sent once: check "
+                 "the connection, then send it again.")
+                  .arg(attempt.outcome.code);
     }
     // A test is sent once: what a stream would retry is final here.
     const ActivationStatus next = attempt.outcome.cls == OutcomeClass::Succeeded ? ActivationStatus::Succeeded

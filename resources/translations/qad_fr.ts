@@ -1390,6 +1390,16 @@
             <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
             <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est faux, expiré ou sans accès. Indiquez un jeton valide (page Authentification de Modifier dans qad, ou `qadctl token set ID`), puis renvoyez. Un envoi de test ne met rien en pause.</translation>
         </message>
+        <message>
+            <location line="+8" />
+            <source>Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is sent once: send it again later.</source>
+            <translation>Qualtrics n’a pas pu prendre le test maintenant (HTTP %1). Une diffusion le renverrait ; un envoi de test part une seule fois : renvoyez-le plus tard.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test send got no answer (%1). A stream would retry it; a test send is sent once: check the connection, then send it again.</source>
+            <translation>L’envoi de test n’a reçu aucune réponse (%1). Une diffusion le renverrait ; un envoi de test part une seule fois : vérifiez la connexion, puis renvoyez-le.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TlsTrust</name>
@@ -4128,7 +4138,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Days the run history keeps</source>
             <translation>Jours que garde l’historique des envois</translation>
         </message>
@@ -4143,7 +4153,7 @@ Elle commençait par : %5</translation>
             <translation>Au démarrage d’une diffusion, les activations livrées ou en échec depuis plus longtemps sont supprimées ; celles en file ne le sont jamais. qadctl run prend --history-days.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>The language applies the next time qad starts.</source>
             <translation>La langue s’applique au prochain démarrage de qad.</translation>
         </message>

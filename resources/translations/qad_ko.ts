@@ -1384,6 +1384,16 @@
             <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
             <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 틀렸거나 만료되었거나 권한이 없습니다. 올바른 토큰을 설정한 뒤(qad의 편집에서 인증 페이지, 또는 `qadctl token set ID`) 다시 보내세요. 테스트 전송은 아무것도 일시 중지하지 않습니다.</translation>
         </message>
+        <message>
+            <location line="+8" />
+            <source>Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is sent once: send it again later.</source>
+            <translation>Qualtrics가 지금은 테스트를 받을 수 없습니다(HTTP %1). 스트리밍이라면 재시도하지만 테스트 전송은 한 번만 보냅니다. 나중에 다시 보내세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test send got no answer (%1). A stream would retry it; a test send is sent once: check the connection, then send it again.</source>
+            <translation>테스트 전송이 응답을 받지 못했습니다(%1). 스트리밍이라면 재시도하지만 테스트 전송은 한 번만 보냅니다. 연결을 확인한 다음 다시 보내세요.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TlsTrust</name>
@@ -4106,7 +4116,7 @@ It began: %5</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Days the run history keeps</source>
             <translation>실행 기록 보관 일수</translation>
         </message>
@@ -4121,7 +4131,7 @@ It began: %5</source>
             <translation>스트리밍을 시작할 때 이보다 오래전에 전달되었거나 실패한 활성화는 삭제됩니다. 대기 중인 활성화는 삭제되지 않습니다. qadctl run은 --history-days를 사용합니다.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>The language applies the next time qad starts.</source>
             <translation>언어는 qad를 다음에 시작할 때 적용됩니다.</translation>
         </message>

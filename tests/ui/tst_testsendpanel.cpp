@@ -395,6 +395,12 @@ private Q_SLOTS:
         QVERIFY(activations.ok());
         QVERIFY(activations->at(0).isTest);
         QCOMPARE(toString(activations->at(0).status), QStringLiteral("failed"));
+        // And it does not say it will be retried, here or in the history: it will not be.
+        for (const QString &said : { label("outcomeLabel")->text(), activations->at(0).lastError }) {
+            QVERIFY2(!said.contains(QStringLiteral("will be retried"))
+                    && said.contains(QStringLiteral("sent once")),
+                qPrintable(said));
+        }
     }
 
     void aRefusedAnswerIsRed()
