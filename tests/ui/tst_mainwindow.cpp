@@ -126,6 +126,42 @@ class MainWindowTest : public QObject
         return *added;
     }
 
+    // A destination that sends to `receiver`, its token in the keychain (an empty one if it could not be
+    // added).
+    Destination addReceivingDestination(const test::FakeQualtrics &receiver, const QString &name)
+    {
+        Destination d = sampleDestination(name);
+        d.url = receiver.url();
+        const auto added = m_config->add(d);
+        if (!added || !m_secrets.write(added->id, QStringLiteral("qad-test-token"))) {
+            qWarning("the destination %s could not be added", qPrintable(name));
+            return {};
+        }
+        return *added;
+    }
+
+    // Appends `lines` to the profile file Start streaming is given (see startStreaming()), and returns its
+    // path.
+    QString appendToSource(const QByteArray &lines)
+    {
+        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
+        QFile file(source);
+        if (!file.open(QIODevice::Append) || file.write(lines) != lines.size()) {
+            qWarning("cannot write %s", qPrintable(source));
+        }
+        return source;
+    }
+
+    // Opens the window on `id` and starts streaming it from `source`, as Start streaming… does.
+    void startStreaming(const QString &id, const QString &source)
+    {
+        openWindow();
+        m_window->selectDestination(id);
+        m_window->setSourceChooser([source](QWidget *) { return source; });
+        action("actionStart")->trigger();
+        QVERIFY(m_window->streams()->isStreaming(id));
+    }
+
     // What qadctl and the worker see: the run-time state in the database.
     DestinationRuntime runtimeInDatabase(const QString &id) const
     {
@@ -616,29 +652,16 @@ private Q_SLOTS:
     {
         test::FakeQualtrics receiver;
         QVERIFY(receiver.listen());
-        Destination d = sampleDestination(QStringLiteral("Onboarding survey"));
-        d.url = receiver.url();
-        const auto added = m_config->add(d);
-        QVERIFY(added.ok());
-        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
-        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
-        {
-            QFile file(source);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{\"a\":1}\n{\"a\":2}\n");
-        }
-        openWindow();
-        m_window->selectDestination(added->id);
-        m_window->setSourceChooser([&source](QWidget *) { return source; });
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Onboarding survey"));
+        QVERIFY(!added.id.isEmpty());
+        const QString source = appendToSource("{\"a\":1}\n{\"a\":2}\n");
+        startStreaming(added.id, source);
         const auto shown = [this] {
             return m_window->statusBar()->currentMessage();
         };
         const auto named = [&added](const QString &text) {
-            return int(text.count(added->name));
+            return int(text.count(added.name));
         };
-
-        action("actionStart")->trigger();
-        QVERIFY(m_window->streams()->isStreaming(added->id));
 
         // Paused as qadctl pause does it: the stream tells it.
         action("actionPause")->trigger();
@@ -647,7 +670,7 @@ private Q_SLOTS:
         action("actionResume")->trigger();
 
         // The file is rewritten in place: what the stream says of the file names the destination too.
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->streams()->lastProgress(added->id).read, qint64(2), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->streams()->lastProgress(added.id).read, qint64(2), 10000);
         {
             QFile file(source);
             QVERIFY(file.open(QIODevice::ReadWrite));
@@ -657,7 +680,7 @@ private Q_SLOTS:
         QCOMPARE(named(shown()), 1);
 
         action("actionStop")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
         QVERIFY2(shown().contains(QStringLiteral("stopped")), qPrintable(shown()));
         QCOMPARE(named(shown()), 1);
     }
@@ -668,28 +691,15 @@ private Q_SLOTS:
     {
         test::FakeQualtrics receiver;
         QVERIFY(receiver.listen());
-        Destination d = sampleDestination(QStringLiteral("Removed elsewhere"));
-        d.url = receiver.url();
-        const auto added = m_config->add(d);
-        QVERIFY(added.ok());
-        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
-        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
-        {
-            QFile file(source);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("{\"a\":1}\n");
-        }
-        openWindow();
-        m_window->selectDestination(added->id);
-        m_window->setSourceChooser([&source](QWidget *) { return source; });
-        action("actionStart")->trigger();
-        QVERIFY(m_window->streams()->isStreaming(added->id));
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Removed elsewhere"));
+        QVERIFY(!added.id.isEmpty());
+        startStreaming(added.id, appendToSource("{\"a\":1}\n"));
 
         ConfigStore qadctl(m_ctx.configDir); // another process's view of the same file
         QVERIFY(qadctl.load().ok());
-        QVERIFY(qadctl.remove(added->id).ok());
+        QVERIFY(qadctl.remove(added.id).ok());
         m_window->destinationModel()->refresh(); // as its timer does
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
         const QString shown = m_window->statusBar()->currentMessage();
         QVERIFY2(shown.contains(
                      QStringLiteral("Streaming to \"Removed elsewhere\" stopped: it was removed outside "
@@ -707,13 +717,10 @@ private Q_SLOTS:
         slow.delayMs = 3000;
         receiver.enqueue(slow);
         receiver.enqueue(slow);
-        Destination d = sampleDestination(QStringLiteral("Slow workflow"));
-        d.url = receiver.url();
-        const auto added = m_config->add(d);
-        QVERIFY(added.ok());
-        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Slow workflow"));
+        QVERIFY(!added.id.isEmpty());
         openWindow();
-        m_window->selectDestination(added->id);
+        m_window->selectDestination(added.id);
         auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
         QVERIFY(panel);
         child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
@@ -740,7 +747,7 @@ private Q_SLOTS:
         m_window.reset(); // as qad ends: the test send goes with it, unanswered
         SqliteStorage storage(m_ctx.dataDir);
         QVERIFY(storage.open().ok());
-        const auto history = storage.activations({ added->id, std::nullopt, 10 });
+        const auto history = storage.activations({ added.id, std::nullopt, 10 });
         QVERIFY(history.ok());
         QCOMPARE(history->size(), 1);
         QVERIFY2(history->at(0).lastError.contains(QStringLiteral("check the workflow's runs")),
@@ -966,35 +973,23 @@ private Q_SLOTS:
     {
         test::FakeQualtrics receiver;
         QVERIFY(receiver.listen());
-        Destination d = sampleDestination(QStringLiteral("Kept long"));
-        d.url = receiver.url();
-        const auto added = m_config->add(d);
-        QVERIFY(added.ok());
-        QVERIFY(m_secrets.write(added->id, QStringLiteral("qad-test-token")).ok());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Kept long"));
+        QVERIFY(!added.id.isEmpty());
         {
             SqliteStorage storage(m_ctx.dataDir);
             QVERIFY(storage.open().ok());
             for (int n = 0; n < 2; ++n) {
-                ActivationRecord old = failedActivation(added->id, n);
+                ActivationRecord old = failedActivation(added.id, n);
                 old.createdAt = QDateTime::currentDateTimeUtc().addDays(-200);
                 QVERIFY(storage.insertActivation(old).ok());
             }
         }
-        const QString source = m_home->filePath(QStringLiteral("profiles.ndjson"));
         const auto streamOnce = [&] {
-            {
-                QFile file(source); // a new line each time: its reading shows the stream started (and purged)
-                QVERIFY(file.open(QIODevice::Append));
-                file.write("{\"a\":1}\n");
-            }
-            openWindow();
-            m_window->selectDestination(added->id);
-            m_window->setSourceChooser([&source](QWidget *) { return source; });
-            action("actionStart")->trigger();
-            QVERIFY(m_window->streams()->isStreaming(added->id));
-            QTRY_VERIFY_WITH_TIMEOUT(m_window->streams()->lastProgress(added->id).read >= 1, 10000);
+            // A new line each time: its reading shows the stream started (and purged).
+            startStreaming(added.id, appendToSource("{\"a\":1}\n"));
+            QTRY_VERIFY_WITH_TIMEOUT(m_window->streams()->lastProgress(added.id).read >= 1, 10000);
             action("actionStop")->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added->id), 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
             m_window.reset();
         };
         const auto setDays = [](int days) {
@@ -1010,11 +1005,11 @@ private Q_SLOTS:
         QCOMPARE(
             ui::PreferencesDialog().findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"))->value(), 400);
         streamOnce();
-        QCOMPARE(failedInDatabase(added->id), qint64(2)); // 200 days old, kept for 400
+        QCOMPARE(failedInDatabase(added.id), qint64(2)); // 200 days old, kept for 400
 
         setDays(90);
         streamOnce();
-        QCOMPARE(failedInDatabase(added->id), qint64(0)); // older than 90 days: purged
+        QCOMPARE(failedInDatabase(added.id), qint64(0)); // older than 90 days: purged
     }
 
     void theLanguageFollowsOverrideThenPreferencesThenSystem_data()
