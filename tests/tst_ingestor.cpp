@@ -177,7 +177,10 @@ public:
         return m_inner.checkpoint(s, d);
     }
     Expected<QList<RejectRecord>> rejects(int limit) override { return m_inner.rejects(limit); }
-    Expected<int> recoverInFlight() override { return m_inner.recoverInFlight(); }
+    Expected<int> recoverInFlight(const QStringList &destinationIds) override
+    {
+        return m_inner.recoverInFlight(destinationIds);
+    }
     Expected<QList<ActivationRecord>> claimDue(
         const QStringList &ids, const QDateTime &now, int limit) override
     {

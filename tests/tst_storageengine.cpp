@@ -919,9 +919,15 @@ private Q_SLOTS:
                 makeActivation(QStringLiteral("a%1").arg(i), QStringLiteral("d1"), kT0 + i)));
         }
         QCOMPARE(storage().claimDue({ QStringLiteral("d1") }, at(kT0), 2)->size(), 2);
-        QCOMPARE(*storage().recoverInFlight(), 2);
+        // Another process streams d2 from the same database: what it is sending is its own, not recovered
+        // here.
+        QVERIFY_OK(
+            storage().insertActivation(makeActivation(QStringLiteral("b0"), QStringLiteral("d2"), kT0)));
+        QCOMPARE(storage().claimDue({ QStringLiteral("d2") }, at(kT0), 10)->size(), 1);
+        QCOMPARE(*storage().recoverInFlight({ QStringLiteral("d1") }), 2);
         QCOMPARE(toString(statusOf(storage(), QStringLiteral("a0"))), QStringLiteral("pending"));
-        QCOMPARE(*storage().recoverInFlight(), 0);
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("b0"))), QStringLiteral("sending"));
+        QCOMPARE(*storage().recoverInFlight({ QStringLiteral("d1") }), 0);
         // Sent again after the crash: at-least-once.
         QCOMPARE(ids(*storage().claimDue({ QStringLiteral("d1") }, at(kT0), 10)),
             (QStringList { QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2") }));

@@ -211,7 +211,11 @@ void DeliveryWorker::Private::start()
         fail(opened.error());
         return;
     }
-    if (const auto recovered = storage->recoverInFlight(); !recovered) {
+    QStringList streamed; // this run's destinations, each locked to this process by the engine
+    for (const Lane &lane : lanes) {
+        streamed.append(lane.destination.id);
+    }
+    if (const auto recovered = storage->recoverInFlight(streamed); !recovered) {
         fail(recovered.error());
         return;
     }

@@ -63,7 +63,7 @@ public:
         const QString &source, const QString &destinationId) override;
     Expected<QList<RejectRecord>> rejects(int limit) override;
 
-    Expected<int> recoverInFlight() override;
+    Expected<int> recoverInFlight(const QStringList &destinationIds) override;
     Expected<QList<ActivationRecord>> claimDue(
         const QStringList &destinationIds, const QDateTime &now, int limit) override;
     Status unclaim(const QStringList &activationIds) override;

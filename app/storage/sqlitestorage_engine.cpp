@@ -441,12 +441,21 @@ Expected<QList<RejectRecord>> SqliteStorage::rejects(int limit)
 
 // --- Outbox ---
 
-Expected<int> SqliteStorage::recoverInFlight()
+Expected<int> SqliteStorage::recoverInFlight(const QStringList &destinationIds)
 {
+    const QStringList ids = distinct(destinationIds);
+    if (ids.isEmpty()) {
+        return 0;
+    }
     QSqlQuery q(database());
     q.prepare(
-        QStringLiteral("UPDATE activations SET status = 'pending', updated_at = ? WHERE status = 'sending'"));
+        QStringLiteral("UPDATE activations SET status = 'pending', updated_at = ? WHERE status = 'sending' "
+                       "AND destination_id IN (%1) AND is_test = 0")
+            .arg(placeholders(ids.size())));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+    }
     if (!q.exec()) {
         return sqlError(Tr::tr("Requeueing the activations that were being sent"), q.lastError());
     }

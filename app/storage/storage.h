@@ -233,8 +233,10 @@ public:
     virtual Expected<QList<RejectRecord>> rejects(int limit = 100) = 0;
 
     // --- Outbox (delivery), SPEC §6 ---
-    // After a crash, what was being sent is due again (at-least-once).
-    virtual Expected<int> recoverInFlight() = 0;
+    // After a crash, what was being sent to these destinations is due again (at-least-once). Only these:
+    // another process may be streaming others from the same database, and what it is sending is its own (each
+    // destination streams in one process at a time). Test sends are left to whoever sent them.
+    virtual Expected<int> recoverInFlight(const QStringList &destinationIds) = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
     // destinations as sending and returns them, oldest first. An activation is not due while an older one of
     // its profile waits for a retry: a profile's activations go out in the order they were made.
