@@ -548,6 +548,30 @@ private Q_SLOTS:
                 .arg(what, shown));
     }
 
+    // A lock file that cannot be written (a full disk, a read-only data directory; here a file where the
+    // locks' directory should be) is told as such, not as another process streaming the destination.
+    void aLockFileThatCannotBeWrittenIsNotAnotherStream()
+    {
+        const QString id = addDestination(QStringLiteral("Lock unwritable"));
+        QVERIFY(QDir().mkpath(dataDir()));
+        QFile notADirectory(QDir(dataDir()).filePath(QStringLiteral("locks")));
+        QVERIFY(notADirectory.open(QIODevice::WriteOnly));
+        notADirectory.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run = qadctl(
+            { QStringLiteral("run"), id, QStringLiteral("--source"),
+                sampleSourceInAudience(QStringLiteral("lock.ndjson")), QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Cannot create the lock file"))
+                && run.err.contains(QStringLiteral("Check that the data directory is writable"))
+                && !run.err.contains(QStringLiteral("already streaming")),
+            qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QVERIFY(notADirectory.remove()); // the data directory is shared by the tests that follow
+    }
+
     // Replaying an activation that was delivered starts the workflow again: done, since it was asked for by
     // its id, but said, as the GUI asks first.
     void replayingADeliveredActivationSaysTheWorkflowRunsAgain()

@@ -477,6 +477,34 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row")), qPrintable(message));
     }
 
+    // A purge that meets a database held by another program says so in SQLite's words, with the advice for a
+    // lock: not the Qt driver's "Unable to fetch row", nor a full disk it is not. (It waits the 5 s any write
+    // waits for a lock first.)
+    void aPurgeMeetingALockSaysWhatHoldsIt()
+    {
+        QTemporaryDir dir;
+        SqliteStorage storage(dir.filePath(QStringLiteral("data")));
+        QVERIFY(storage.open().ok());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            db.setDatabaseName(storage.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery hold(db);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const auto purged = storage.purge(QDateTime::currentDateTimeUtc());
+            QVERIFY(!purged.ok());
+            const QString message = purged.error().message;
+            QVERIFY2(
+                message.startsWith(QStringLiteral("Purging the history older than ")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("stayed locked too long")), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row"))
+                    && !message.contains(QStringLiteral("disk is not full")),
+                qPrintable(message));
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
     void recordsAttemptsAndTheNextStateTogether()
     {
         QTemporaryDir dir;

@@ -109,7 +109,7 @@ struct StreamEngine::Private
                 // Nothing of the batch was written and the source position stays.
                 if (options.exitWhenIdle && !options.follow) {
                     // A batch run, which nobody may be watching, does not wait for room for ever.
-                    Q_EMIT q->notice(Tr::tr("%1 The run stops: run it again once there is room; it resumes "
+                    Q_EMIT q->notice(Tr::tr("%1 The run stops: run it again once that is fixed; it resumes "
                                             "after the last profile saved.")
                                          .arg(result.error().message));
                     exitCodeOnStop = 1;
@@ -351,6 +351,18 @@ Status StreamEngine::start()
         auto lock = std::make_shared<QLockFile>(QDir(lockDir).filePath(dest.id + QStringLiteral(".lock")));
         lock->setStaleLockTime(0); // a crashed run's lock is stale as soon as its process is gone
         if (!lock->tryLock(0)) {
+            if (lock->error() != QLockFile::LockFailedError) {
+                // Not another run: the lock file could not be written (a full disk, a read-only directory).
+                d->locks.clear();
+                return Error { Tr::tr(
+                    "Cannot create the lock file %1 that keeps a destination to one stream at "
+                    "a time (%2). Check that the data directory is writable and its disk is "
+                    "not full.")
+                                   .arg(QDir::toNativeSeparators(lock->fileName()),
+                                       lock->error() == QLockFile::PermissionError
+                                           ? Tr::tr("no permission to write there")
+                                           : Tr::tr("it could not be written")) };
+            }
             qint64 pid = 0;
             QString host;
             QString application;

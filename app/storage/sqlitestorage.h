@@ -114,7 +114,7 @@ private:
     using CounterDeltas
         = QMap<QPair<QString, qint64>, StatusCounters>; // (destination, hour start ms) -> to add
     Status insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations);
-    Expected<qint64> purgeActivations(qint64 beforeMs);
+    Expected<qint64> purgeActivations(qint64 beforeMs, const QString &what);
     Status insertExclusions(QSqlDatabase &db, const QList<ExclusionRecord> &exclusions);
     Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
     Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);

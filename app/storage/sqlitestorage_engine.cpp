@@ -889,23 +889,25 @@ constexpr int kPurgeChunk = 1000;
 // Runs a DELETE that removes at most kPurgeChunk rows until it removes fewer, each run its own short
 // transaction: a large purge never holds the write lock long enough for the ingest or the delivery worker to
 // time out.
-Expected<qint64> deleteInChunks(const QSqlDatabase &db, const QString &sql, qint64 bound)
+// A failure is told as `what` failed, in SQLite's words and with the advice its code calls for.
+Expected<qint64> deleteInChunks(const QSqlDatabase &db, const QString &sql, qint64 bound, const QString &what,
+    const QString &databasePath)
 {
     qint64 removed = 0;
     for (qint64 changed = kPurgeChunk; changed >= kPurgeChunk;) {
         Transaction transaction(db);
         QSqlQuery q(db);
         if (QSqlError error = transaction.begin(); error.isValid()) {
-            return Error { error.text() };
+            return sqliteError(what, error, databasePath);
         }
         q.prepare(sql);
         q.addBindValue(bound);
         if (!q.exec()) {
-            return Error { q.lastError().text() };
+            return sqliteError(what, q.lastError(), databasePath);
         }
         changed = q.numRowsAffected();
         if (QSqlError error = transaction.commit(); error.isValid()) {
-            return Error { error.text() };
+            return sqliteError(what, error, databasePath);
         }
         removed += changed;
     }
@@ -916,14 +918,14 @@ Expected<qint64> deleteInChunks(const QSqlDatabase &db, const QString &sql, qint
 
 // Final activations created before the time, in chunks like deleteInChunks(), each chunk's keys taken out of
 // the trigram index first: a contentless FTS5 index forgets a row only when told the text it indexed.
-Expected<qint64> SqliteStorage::purgeActivations(qint64 beforeMs)
+Expected<qint64> SqliteStorage::purgeActivations(qint64 beforeMs, const QString &what)
 {
     const QSqlDatabase db = database();
     qint64 removed = 0;
     for (qint64 changed = kPurgeChunk; changed >= kPurgeChunk;) {
         Transaction transaction(db);
         if (QSqlError error = transaction.begin(); error.isValid()) {
-            return Error { error.text() };
+            return sqlError(what, error);
         }
         QSqlQuery chunk(db);
         chunk.prepare(QStringLiteral("SELECT json_group_array(rowid), COUNT(*) FROM (SELECT rowid FROM "
@@ -932,7 +934,7 @@ Expected<qint64> SqliteStorage::purgeActivations(qint64 beforeMs)
                           .arg(kPurgeChunk));
         chunk.addBindValue(beforeMs);
         if (!chunk.exec() || !chunk.next()) {
-            return Error { chunk.lastError().text() };
+            return sqlError(what, chunk.lastError());
         }
         const QString rowids = chunk.value(0).toString();
         changed = chunk.value(1).toLongLong();
@@ -946,11 +948,11 @@ Expected<qint64> SqliteStorage::purgeActivations(qint64 beforeMs)
             q.prepare(sql);
             q.addBindValue(rowids);
             if (!q.exec()) {
-                return Error { q.lastError().text() };
+                return sqlError(what, q.lastError());
             }
         }
         if (QSqlError error = transaction.commit(); error.isValid()) {
-            return Error { error.text() };
+            return sqlError(what, error);
         }
         removed += changed;
     }
@@ -974,18 +976,14 @@ Expected<qint64> SqliteStorage::purge(const QDateTime &before)
         { QStringLiteral("DELETE FROM alerts WHERE acknowledged_at IS NOT NULL AND raised_at < ?"),
             beforeMs },
     };
-    const auto failed = [&before](const Error &error) {
-        return Error { Tr::tr("Purging the history older than %1 failed: %2. Check that the data directory "
-                              "is writable and the disk is not full.")
-                           .arg(before.toString(Qt::ISODate), error.message) };
-    };
-    const auto activations = purgeActivations(beforeMs);
+    const QString what = Tr::tr("Purging the history older than %1").arg(before.toString(Qt::ISODate));
+    const auto activations = purgeActivations(beforeMs, what);
     if (!activations) {
-        return failed(activations.error());
+        return activations.error();
     }
     for (const auto &[sql, bound] : statements) {
-        if (const auto count = deleteInChunks(database(), sql, bound); !count) {
-            return failed(count.error());
+        if (const auto count = deleteInChunks(database(), sql, bound, what, databasePath()); !count) {
+            return count.error();
         }
     }
     return *activations;

@@ -163,7 +163,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+289"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+293"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Requeueing the activations that were being sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1125,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+403"/>
+        <source>Purging the history older than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1229,12 +1234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+124"/>
         <source>Saving an alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
+        <source>%1 The run stops: run it again once that is fixed; it resumes after the last profile saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,7 +1310,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Cannot create the lock file %1 that keeps a destination to one stream at a time (%2). Check that the data directory is writable and its disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Destination &quot;%1&quot; is already streaming in another process (%2, pid %3). Stop it first: two streams would read and send the same updates.</source>
         <translation type="unfinished"></translation>
     </message>

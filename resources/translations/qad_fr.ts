@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+289" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+293" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -1132,7 +1132,7 @@
             <translation>Lecture des lignes rejetées</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>Requeueing the activations that were being sent</source>
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
@@ -1148,11 +1148,16 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
+            <location line="+458" />
+            <source>Purging the history older than %1</source>
+            <translation>La purge de l’historique antérieur au %1</translation>
+        </message>
+        <message>
             <source>Claiming activation %1</source>
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="-403" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1261,12 +1266,11 @@
             <translation>Enregistrement de l’état de %1</translation>
         </message>
         <message>
-            <location line="+98" />
             <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation>La purge de l’historique antérieur à %1 a échoué : %2. Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
+            <translation type="vanished">La purge de l’historique antérieur à %1 a échoué : %2. Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+124" />
             <source>Saving an alert</source>
             <translation>Enregistrement d’une alerte</translation>
         </message>
@@ -1312,9 +1316,13 @@
             <translation>Lecture de %1 reprise.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
-            <translation>%1 L’exécution s’arrête : relancez-la quand il y aura de la place ; elle reprendra après le dernier profil enregistré.</translation>
+            <translation type="vanished">%1 L’exécution s’arrête : relancez-la quand il y aura de la place ; elle reprendra après le dernier profil enregistré.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 The run stops: run it again once that is fixed; it resumes after the last profile saved.</source>
+            <translation>%1 L’exécution s’arrête : relancez-la une fois le problème réglé ; elle reprend après le dernier profil enregistré.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1342,7 +1350,22 @@
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
+            <source>Cannot create the lock file %1 that keeps a destination to one stream at a time (%2). Check that the data directory is writable and its disk is not full.</source>
+            <translation>Impossible de créer le fichier de verrou %1 qui réserve une destination à une seule diffusion à la fois (%2). Vérifiez que le dossier de données est accessible en écriture et que son disque n’est pas plein.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no permission to write there</source>
+            <translation>pas de permission d’y écrire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it could not be written</source>
+            <translation>il n’a pas pu être écrit</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Destination "%1" is already streaming in another process (%2, pid %3). Stop it first: two streams would read and send the same updates.</source>
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>

@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+289" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+293" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -1127,7 +1127,7 @@
             <translation>거부된 줄 읽기</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>Requeueing the activations that were being sent</source>
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
@@ -1143,11 +1143,16 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
+            <location line="+458" />
+            <source>Purging the history older than %1</source>
+            <translation>%1 이전 기록 삭제</translation>
+        </message>
+        <message>
             <source>Claiming activation %1</source>
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="-403" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1255,12 +1260,11 @@
             <translation>%1의 상태 저장</translation>
         </message>
         <message>
-            <location line="+98" />
             <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation>%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
+            <translation type="vanished">%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+124" />
             <source>Saving an alert</source>
             <translation>알림 저장</translation>
         </message>
@@ -1306,9 +1310,13 @@
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
-            <translation>%1 실행을 멈춥니다. 공간이 생기면 다시 실행하세요. 마지막으로 저장된 프로필 다음부터 이어서 진행합니다.</translation>
+            <translation type="vanished">%1 실행을 멈춥니다. 공간이 생기면 다시 실행하세요. 마지막으로 저장된 프로필 다음부터 이어서 진행합니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 The run stops: run it again once that is fixed; it resumes after the last profile saved.</source>
+            <translation>%1 실행을 멈춥니다. 문제를 해결한 다음 다시 실행하세요. 마지막으로 저장된 프로필 다음부터 이어서 진행합니다.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1336,7 +1344,22 @@
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
+            <source>Cannot create the lock file %1 that keeps a destination to one stream at a time (%2). Check that the data directory is writable and its disk is not full.</source>
+            <translation>대상을 한 번에 하나의 스트림에만 쓰도록 하는 잠금 파일 %1을(를) 만들 수 없습니다(%2). 데이터 디렉터리에 쓸 수 있고 디스크가 가득 차지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no permission to write there</source>
+            <translation>그곳에 쓸 권한이 없음</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it could not be written</source>
+            <translation>파일을 쓸 수 없음</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Destination "%1" is already streaming in another process (%2, pid %3). Stop it first: two streams would read and send the same updates.</source>
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
