@@ -165,9 +165,9 @@ void StreamController::start(const Destination &destination, const QString &sour
                         id, namesDestination(text, name, source) ? text : tr("\"%1\": %2").arg(name, text));
                 });
             connect(engine, &StreamEngine::finished, this, [this, id, name](int exitCode) {
-                const auto stream = m_streams.value(id);
-                if (stream && !stream->stopReason.isEmpty()) {
-                    Q_EMIT message(id, tr("Streaming to \"%1\" stopped: %2").arg(name, stream->stopReason));
+                const auto stopped = m_streams.value(id);
+                if (stopped && !stopped->stopReason.isEmpty()) {
+                    Q_EMIT message(id, tr("Streaming to \"%1\" stopped: %2").arg(name, stopped->stopReason));
                     return;
                 }
                 Q_EMIT message(id,
