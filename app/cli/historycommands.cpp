@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <optional>
 
 namespace qad::cli {
 
@@ -14,19 +15,32 @@ QString isoTime(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The one destination reference a command takes (ID), its options parsed; nothing, with `code` set, when
+// the command line is wrong or asked for --help.
+std::optional<QString> oneReference(Context &ctx, QCommandLineParser &parser, const QStringList &args,
+    const QString &usage, int *code, const QString &idHelp)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), idHelp);
+    if (!parseCommand(ctx, parser, args, usage, code)) {
+        return std::nullopt;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        *code = ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
+        return std::nullopt;
+    }
+    return parser.positionalArguments().first();
+}
+
 // A command over one destination, with --json if `json` is given.
 const Destination *oneDestination(
     Context &ctx, QCommandLineParser &parser, const QStringList &args, const QString &usage, int *code)
 {
-    parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination."));
-    if (!parseCommand(ctx, parser, args, usage, code)) {
+    const std::optional<QString> ref
+        = oneReference(ctx, parser, args, usage, code, Tr::tr("The destination."));
+    if (!ref) {
         return nullptr;
     }
-    if (parser.positionalArguments().size() != 1) {
-        *code = ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
-        return nullptr;
-    }
-    const Destination *d = ctx.destination(parser.positionalArguments().first());
+    const Destination *d = ctx.destination(*ref);
     if (!d) {
         *code = UsageError;
     }
@@ -181,20 +195,16 @@ int historyCommand(Context &ctx, const QStringList &args)
         QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Machine-readable output, with attempts."));
     parser.addOptions({ status, limit, json });
-    parser.addPositionalArgument(QStringLiteral("ID"),
-        Tr::tr("The destination; the full id of one that was removed reads the history it left."));
     int code = Success;
-    if (!parseCommand(ctx, parser, args,
-            Tr::tr("qadctl history ID: activations, newest first; with --status excluded or rejected, the "
-                   "profiles left out or the bad input records, with their reasons."),
-            &code)) {
+    const std::optional<QString> ref = oneReference(ctx, parser, args,
+        Tr::tr("qadctl history ID: activations, newest first; with --status excluded or rejected, the "
+               "profiles left out or the bad input records, with their reasons."),
+        &code, Tr::tr("The destination; the full id of one that was removed reads the history it left."));
+    if (!ref) {
         return code;
     }
-    if (parser.positionalArguments().size() != 1) {
-        return ctx.fail(UsageError, Tr::tr("This command takes one destination id."));
-    }
     Destination removed;
-    const Destination *d = historyDestination(ctx, parser.positionalArguments().first(), &removed, &code);
+    const Destination *d = historyDestination(ctx, *ref, &removed, &code);
     if (!d) {
         return code;
     }

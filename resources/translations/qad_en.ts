@@ -4996,7 +4996,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="-6"/>
         <location line="+7"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+315"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+325"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,7 +5028,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+47"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-273"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-265"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -5103,8 +5103,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+17"/>
         <location line="+21"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+5"/>
-        <location line="+168"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-11"/>
         <source>This command takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,7 +5316,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="-14"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+166"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,7 +5326,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+90"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5335,13 +5334,13 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-138"/>
+        <location line="+140"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-213"/>
         <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,17 +5376,17 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The destination; the full id of one that was removed reads the history it left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
         <translation type="unfinished"></translation>
     </message>

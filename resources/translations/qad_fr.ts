@@ -5160,7 +5160,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+315" />
+            <location filename="../../app/cli/historycommands.cpp" line="+325" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5192,7 +5192,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-273" />
+            <location filename="../../app/cli/historycommands.cpp" line="-265" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5267,8 +5267,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+17" />
             <location line="+21" />
-            <location filename="../../app/cli/historycommands.cpp" line="+5" />
-            <location line="+168" />
+            <location filename="../../app/cli/historycommands.cpp" line="-11" />
             <source>This command takes one destination id.</source>
             <translation>Cette commande prend un seul id de destination.</translation>
         </message>
@@ -5510,7 +5509,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="-14" />
+            <location filename="../../app/cli/historycommands.cpp" line="+166" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -5532,7 +5531,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+94" />
+            <location line="+90" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -5540,13 +5539,13 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             </translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+144" />
+            <location line="-138" />
+            <location line="+140" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-213" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
         </message>
@@ -5582,17 +5581,17 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Seulement les activations pending, sending, retrying, succeeded ou failed ; ou les profils écartés (excluded), ou les enregistrements d’entrée invalides de toutes les sources (rejected), chacun avec son motif.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>The destination; the full id of one that was removed reads the history it left.</source>
             <translation>La destination ; l’identifiant complet d’une destination supprimée lit l’historique qu’elle a laissé.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
             <translation>qadctl history ID : les activations, les plus récentes d’abord ; avec --status excluded ou rejected, les profils écartés ou les enregistrements d’entrée invalides, avec leurs motifs.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
             <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
         </message>

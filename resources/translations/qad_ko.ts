@@ -5133,7 +5133,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+315" />
+            <location filename="../../app/cli/historycommands.cpp" line="+325" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5165,7 +5165,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-273" />
+            <location filename="../../app/cli/historycommands.cpp" line="-265" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5240,8 +5240,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+17" />
             <location line="+21" />
-            <location filename="../../app/cli/historycommands.cpp" line="+5" />
-            <location line="+168" />
+            <location filename="../../app/cli/historycommands.cpp" line="-11" />
             <source>This command takes one destination id.</source>
             <translation>이 명령에는 대상 ID 하나가 필요합니다.</translation>
         </message>
@@ -5481,7 +5480,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="-14" />
+            <location filename="../../app/cli/historycommands.cpp" line="+166" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -5503,20 +5502,20 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+94" />
+            <location line="+90" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+144" />
+            <location line="-138" />
+            <location line="+140" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-213" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
         </message>
@@ -5552,17 +5551,17 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>pending, sending, retrying, succeeded, failed 상태의 활성화만 표시하거나, 제외된 프로필(excluded) 또는 모든 소스의 잘못된 입력 레코드(rejected)를 각각 이유와 함께 표시합니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>The destination; the full id of one that was removed reads the history it left.</source>
             <translation>대상. 삭제된 대상의 전체 ID를 지정하면 남은 기록을 읽습니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>qadctl history ID: activations, newest first; with --status excluded or rejected, the profiles left out or the bad input records, with their reasons.</source>
             <translation>qadctl history ID: 활성화를 최신순으로 표시합니다. --status excluded 또는 rejected를 주면 제외된 프로필이나 잘못된 입력 레코드를 이유와 함께 표시합니다.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>--status: use pending, sending, retrying, succeeded, failed, excluded or rejected.</source>
             <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
         </message>
