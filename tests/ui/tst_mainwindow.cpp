@@ -717,11 +717,10 @@ private Q_SLOTS:
         QVERIFY(qadctl.remove(added.id).ok());
         m_window->destinationModel()->refresh(); // as its timer does
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
-        const QString shown = m_window->statusBar()->currentMessage();
-        QVERIFY2(shown.contains(
-                     QStringLiteral("Streaming to \"Removed elsewhere\" stopped: it was removed outside "
-                                    "this window")),
-            qPrintable(shown));
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(
+                         QStringLiteral("Streaming to \"Removed elsewhere\" stopped: it was removed outside "
+                                        "this window")),
+            qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     // Quitting while a test send waits for its answer asks first (Cancel the default); quitting anyway
