@@ -75,6 +75,8 @@ private Q_SLOTS:
     void concurrencyIsRespected();
     void aProfilesActivationsAreNeverInFlightTogether();
     void keepsSendingWhileTheDatabaseIsLocked();
+    void aLockHeldPastTheBusyTimeoutIsWaitedOut();
+    void withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker();
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
@@ -766,6 +768,103 @@ void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
             const ActivationRecord a = stored(id);
             QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
             QCOMPARE(a.attemptCount, 1);
+        }
+    }
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
+// A lock held past the busy timeout (another program's long transaction; a full disk takes the same way) is
+// waited out while running: the outcomes of what was sent stay in memory and are written once the lock goes,
+// nothing further is taken from the queue meanwhile, nothing is sent twice, and it is told once, then told
+// when it works again. Takes the busy timeout (about 5 s) of real time: SQLite's, not the worker's clock.
+void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
+{
+    m_tuning.claimBatch = 10; // the second claim comes while the lock is held
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(20);
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(locker.open());
+    bool locked = false;
+    {
+        QSqlQuery lock(locker);
+        auto w = worker(d);
+        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
+            if (index == 0) {
+                locked = lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            }
+        });
+        QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
+        QSignalSpy recovered(w.get(), &DeliveryWorker::storageRecovered);
+        QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
+        QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 20000);
+        QVERIFY(locked);
+        const QString told = waiting.first().first().toString();
+        QVERIFY2(told.contains(QStringLiteral("locked")), qPrintable(told));
+        QCOMPARE(fatal.count(), 0);
+        QCOMPARE(m_fake->requestCount(), 10); // the first claim, sent; the second waits for the lock
+        for (qsizetype i = 0; i < ids.size(); ++i) { // nothing could be written: claimed or not, as before
+            QCOMPARE(toString(stored(ids.at(i)).status),
+                toString(i < 10 ? ActivationStatus::Sending : ActivationStatus::Pending));
+        }
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.count() > 0 && m_fake->requestCount() == 20, 20000);
+        QCOMPARE(m_fake->requestCount(), 20); // each once
+        for (const QString &id : ids) {
+            const ActivationRecord a = stored(id);
+            QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
+            QCOMPARE(a.attemptCount, 1);
+        }
+        QCOMPARE(waiting.count(), 1);
+        QCOMPARE(fatal.count(), 0);
+    }
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+}
+
+// A batch run (storageRetryMs 0) does not wait for a lock nobody may release: the worker stops, and what it
+// sent without writing stays `sending`, to be sent again at the next start.
+void TestDeliveryWorker::withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker()
+{
+    m_tuning.storageRetryMs = 0;
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(5);
+    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(locker.open());
+    {
+        QSqlQuery lock(locker);
+        auto w = worker(d);
+        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
+            if (index == 0) {
+                lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            }
+        });
+        QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
+        QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
+        // Released at once: the stopping worker lets its other queued writes end, which would wait too.
+        connect(w.get(), &DeliveryWorker::fatalError, this, [&] { lock.exec(QStringLiteral("ROLLBACK")); });
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(fatal.count(), 1, 20000);
+        QCOMPARE(waiting.count(), 0);
+        QVERIFY2(fatal.first().first().toString().contains(QStringLiteral("locked")),
+            qPrintable(fatal.first().first().toString()));
+        QCOMPARE(m_fake->requestCount(), ids.size());
+        // The first outcome's write failed: that activation is still `sending`. Writes handed over before
+        // the stop still end (after the release) and record theirs.
+        QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Sending));
+        for (const QString &id : ids) {
+            const ActivationRecord a = stored(id);
+            QVERIFY2(a.status == ActivationStatus::Sending || a.status == ActivationStatus::Succeeded,
+                qPrintable(toString(a.status)));
         }
     }
     locker.close();

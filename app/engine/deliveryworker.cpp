@@ -113,6 +113,8 @@ struct DeliveryWorker::Private
         QDateTime configPauseSeen; // the run-time state's time when the run started; a later one is news
         std::optional<QDateTime>
             holdUntil; // after a 429: no new request before this (the limit is per minute)
+        // A pause this worker decided whose write failed: written again before the shared state is read.
+        std::optional<DestinationRuntime> unsavedPause;
     };
 
     struct InFlight
@@ -120,6 +122,21 @@ struct DeliveryWorker::Private
         int lane = 0;
         ActivationRecord record;
         QDateTime startedAt; // on the worker's clock
+    };
+
+    // An outcome not written yet, with what it tells and whom it holds back.
+    struct Buffered
+    {
+        AttemptOutcome outcome;
+        DeliveryEvent event;
+        std::optional<QPair<int, QString>> held; // (lane, profile) sent back to wait by it
+    };
+
+    // What a flush wrote: the outcomes before `count` are committed, the rest are not.
+    struct Recorded
+    {
+        qsizetype count = 0;
+        Status status;
     };
 
     DeliveryWorker *q = nullptr;
@@ -140,11 +157,14 @@ struct DeliveryWorker::Private
     QTimer *wakeTimer = nullptr;
     QTimer *flushTimer = nullptr;
     QTimer *runtimeTimer = nullptr;
+    // A write or read that failed while running (a lock held past the busy timeout, a full disk) is tried
+    // again when this fires; meanwhile nothing new is claimed. Inactive when nothing failed.
+    QTimer *storageRetryTimer = nullptr;
+    QString storageErrorTold; // told once, until the storage works again
+    QStringList unclaimPending; // activations to put back to pending whose write failed
 
     QHash<QString, InFlight> inFlight; // activation id ->
-    QList<AttemptOutcome> outcomes; // not written yet
-    QList<DeliveryEvent> events; // one per outcome
-    QList<QPair<int, QString>> heldByOutcomes; // (lane, profile) of the buffered outcomes that hold one
+    QList<Buffered> buffered; // outcomes not written yet, in the order their attempts ended
     bool idleReported = false;
     bool pumping = false;
     bool pumpAgain = false;
@@ -170,11 +190,13 @@ struct DeliveryWorker::Private
     }
     void claim(int laneIndex, const QDateTime &now);
     void onClaimed(int laneIndex, const Expected<QList<ActivationRecord>> &claimed);
-    void onRecorded(
-        const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held);
+    void onRecorded(const Recorded &recorded, const QList<Buffered> &batch);
     void release(const QList<QPair<int, QString>> &held);
-    void onRequeued(const Status &status);
-    bool writeEnded(const Status &status);
+    void requeue(const QStringList &ids);
+    void onRequeued(const Status &status, const QStringList &ids);
+    void storageFailed(const Error &error);
+    void storageWorks();
+    void retryStorage();
     void afterWrite();
     void undrain();
     static qsizetype nextSendable(const Lane &lane);
@@ -262,6 +284,9 @@ void DeliveryWorker::Private::start()
     });
     runtimeTimer = new QTimer(q);
     QObject::connect(runtimeTimer, &QTimer::timeout, q, [this] { pollRuntime(); });
+    storageRetryTimer = new QTimer(q);
+    storageRetryTimer->setSingleShot(true);
+    QObject::connect(storageRetryTimer, &QTimer::timeout, q, [this] { retryStorage(); });
 
     state = State::Running;
     Q_EMIT q->started();
@@ -331,9 +356,10 @@ void DeliveryWorker::Private::pumpOnce()
     qint64 waitMs = kMaxWaitMs;
     bool nothingDue = false;
     // Outcomes not written yet keep it busy: idle() comes once they are (the flush timer writes them).
-    bool busy = !inFlight.isEmpty() || writesPending > 0 || !outcomes.isEmpty();
+    bool busy = !inFlight.isEmpty() || writesPending > 0 || !buffered.isEmpty() || !unclaimPending.isEmpty();
     bool claiming = false;
     const qsizetype lowWater = std::max(tuning.claimBatch, 1) / 2;
+    const bool storageWaits = storageRetryTimer->isActive(); // no claim until the retry
     for (int i = 0; i < int(lanes.size()); ++i) {
         Lane &lane = lanes[size_t(i)];
         if (lane.paused) {
@@ -343,12 +369,13 @@ void DeliveryWorker::Private::pumpOnce()
             lane.holdUntil.reset();
         }
         // Claimed ahead, while the queue still has work: the connections never wait for the claim.
-        if (lane.queue.size() <= lowWater && !lane.claiming && !lane.drained) {
+        if (lane.queue.size() <= lowWater && !lane.claiming && !lane.drained && !storageWaits) {
             claim(i, now);
         }
         for (;;) {
             if (lane.queue.isEmpty()) {
                 nothingDue = nothingDue || (lane.drained && !lane.claiming);
+                busy = busy || storageWaits; // what the failed claim would have found is not known
                 break;
             }
             if (lane.holdUntil) {
@@ -373,12 +400,12 @@ void DeliveryWorker::Private::pumpOnce()
     }
 
     if (nothingDue) {
-        const auto next = storage->nextRetryAt(activeIds());
-        if (!next) {
-            fail(next.error());
-            return;
-        }
-        if (next.value()) {
+        if (const auto next = storage->nextRetryAt(activeIds()); !next) {
+            storageFailed(next.error());
+            if (state != State::Running) {
+                return;
+            }
+        } else if (next.value()) {
             waitMs = std::min(waitMs, now.msecsTo(*next.value()));
         }
     }
@@ -422,12 +449,17 @@ void DeliveryWorker::Private::onClaimed(int laneIndex, const Expected<QList<Acti
     if (state == State::Stopped) {
         return; // what was claimed stays `sending`: pending again at the next start
     }
-    if (!claimed) {
-        fail(claimed.error());
-        return;
-    }
     Lane &lane = lanes[size_t(laneIndex)];
     lane.claiming = false;
+    if (!claimed) {
+        // Nothing was claimed (the transaction rolled back): claimed again after the retry.
+        lane.claimStale = false;
+        storageFailed(claimed.error());
+        return;
+    }
+    if (!storageRetryTimer->isActive()) {
+        storageWorks();
+    }
     lane.drained = !lane.claimStale && claimed->size() < std::max(tuning.claimBatch, 1);
     lane.claimStale = false;
     lane.queue.append(claimed.value());
@@ -505,7 +537,8 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
                   .arg(lane.destination.delivery.retryHorizonSeconds / 3600.0, 0, 'g', 3);
     }
 
-    DeliveryEvent event;
+    Buffered written;
+    DeliveryEvent &event = written.event;
     event.destinationId = lane.destination.id;
     event.activationId = attempt.activationId;
     event.httpStatus = attempt.httpStatus;
@@ -515,13 +548,13 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     event.message = outcome.attempt.outcome.message;
     event.finalFailure = outcome.next == ActivationStatus::Failed;
     event.succeeded = outcome.next == ActivationStatus::Succeeded;
-    outcomes.append(outcome);
     if ((outcome.next == ActivationStatus::Retrying || outcome.next == ActivationStatus::Pending)
         && !sent.record.profileKey.isEmpty()) {
         ++lane.held[sent.record.profileKey];
-        heldByOutcomes.append({ sent.lane, sent.record.profileKey });
+        written.held = qMakePair(sent.lane, sent.record.profileKey);
     }
-    events.append(event);
+    written.outcome = std::move(outcome);
+    buffered.append(std::move(written));
 
     if (attempt.httpStatus == 429) {
         // The Qualtrics limit is per account and minute: other activations would only be refused too.
@@ -543,7 +576,7 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     if (state != State::Running) {
         return;
     }
-    if (outcomes.size() >= std::max(tuning.flushBatch, 1)) {
+    if (buffered.size() >= std::max(tuning.flushBatch, 1)) {
         if (!flush()) {
             return;
         }
@@ -554,66 +587,127 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
 }
 
 // Hands the buffered outcomes to the outbox thread, which writes them (each batch one transaction);
-// onRecorded() reports them. False after a fatal error.
+// onRecorded() reports them. False after a fatal error. While a failed write waits for its retry, outcomes
+// gather here; the retry writes them (a stop writes them at once).
 bool DeliveryWorker::Private::flush()
 {
     if (flushTimer) {
         flushTimer->stop();
     }
-    if (outcomes.isEmpty()) {
+    if (buffered.isEmpty()) {
         return true;
     }
     if (!outbox) {
         return false; // torn down after a fatal error
     }
+    if (state == State::Running && storageRetryTimer->isActive()) {
+        return true;
+    }
+    QList<Buffered> batch;
+    batch.swap(buffered);
     QList<AttemptOutcome> written;
-    QList<DeliveryEvent> recorded;
-    QList<QPair<int, QString>> held;
-    written.swap(outcomes);
-    recorded.swap(events);
-    held.swap(heldByOutcomes);
+    written.reserve(batch.size());
+    for (const Buffered &b : std::as_const(batch)) {
+        written.append(b.outcome);
+    }
     ++writesPending;
-    const qsizetype batch = std::max(tuning.flushBatch, 1);
+    const qsizetype chunk = std::max(tuning.flushBatch, 1);
     inOutbox(
-        [written = std::move(written), batch](SqliteStorage &writes) {
-            Status status;
-            for (qsizetype from = 0; from < written.size() && status; from += batch) {
-                status = writes.recordAttempts(written.mid(from, batch));
+        [written = std::move(written), chunk](SqliteStorage &writes) {
+            Recorded recorded;
+            for (qsizetype from = 0; from < written.size(); from += chunk) {
+                const QList<AttemptOutcome> part = written.mid(from, chunk);
+                recorded.status = writes.recordAttempts(part);
+                if (!recorded.status) {
+                    break;
+                }
+                recorded.count += part.size();
             }
-            return status;
+            return recorded;
         },
-        [this, recorded = std::move(recorded), held = std::move(held)](
-            const Status &status) { onRecorded(status, recorded, held); });
+        [this, batch = std::move(batch)](const Recorded &recorded) { onRecorded(recorded, batch); });
     return true;
 }
 
-void DeliveryWorker::Private::onRecorded(
-    const Status &status, const QList<DeliveryEvent> &recorded, const QList<QPair<int, QString>> &held)
-{
-    if (!writeEnded(status)) {
-        return;
-    }
-    release(held);
-    // Reported only once written: a handler may call stop(), which must find nothing pending.
-    Q_EMIT q->attemptsRecorded(recorded);
-    afterWrite();
-}
-
-// A write handed to the outbox has ended. False when nothing more is to be done: the worker stopped, or the
-// write failed (fatal).
-bool DeliveryWorker::Private::writeEnded(const Status &status)
+void DeliveryWorker::Private::onRecorded(const Recorded &recorded, const QList<Buffered> &batch)
 {
     if (state == State::Stopped) {
-        return false;
+        return;
     }
     --writesPending;
-    if (!status) {
-        fail(status.error());
-        return false;
+    if (!recorded.status) {
+        // Not written: back in front of what came since, in order, for the retry.
+        buffered = batch.mid(recorded.count) + buffered;
+    }
+    QList<QPair<int, QString>> held;
+    QList<DeliveryEvent> events;
+    for (qsizetype i = 0; i < recorded.count; ++i) {
+        const Buffered &b = batch.at(i);
+        if (b.held) {
+            held.append(*b.held);
+        }
+        events.append(b.event);
+    }
+    release(held);
+    if (!events.isEmpty()) {
+        // Reported only once written: a handler may call stop(), which must find nothing pending.
+        Q_EMIT q->attemptsRecorded(events);
+        if (state == State::Stopped) {
+            return;
+        }
+    }
+    if (!recorded.status) {
+        storageFailed(recorded.status.error());
+        return;
+    }
+    if (!storageRetryTimer->isActive()) {
+        storageWorks();
     }
     // Retries were scheduled, profiles freed, activations put back to pending: claim again.
     undrain();
-    return true;
+    afterWrite();
+}
+
+// A read or write failed. Running (and unless tuned otherwise) it is taken as passing: a lock held past the
+// busy timeout, a disk full for a while. What was not written is kept in memory and written again every
+// storageRetryMs, and nothing new is claimed until then; told once. Stopping, or with no retry tuned, it
+// is fatal.
+void DeliveryWorker::Private::storageFailed(const Error &error)
+{
+    if (state != State::Running || tuning.storageRetryMs <= 0) {
+        fail(error);
+        return;
+    }
+    if (!storageRetryTimer->isActive()) {
+        storageRetryTimer->start(tuning.storageRetryMs);
+    }
+    if (error.message != storageErrorTold) {
+        storageErrorTold = error.message;
+        Q_EMIT q->storageWaiting(error.message);
+    }
+}
+
+void DeliveryWorker::Private::storageWorks()
+{
+    if (!storageErrorTold.isEmpty()) {
+        storageErrorTold.clear();
+        Q_EMIT q->storageRecovered();
+    }
+}
+
+void DeliveryWorker::Private::retryStorage()
+{
+    if (state != State::Running) {
+        return; // a stop writes what is left itself
+    }
+    if (!unclaimPending.isEmpty()) {
+        requeue(std::exchange(unclaimPending, {}));
+    }
+    if (!flush()) {
+        return;
+    }
+    undrain();
+    pump();
 }
 
 void DeliveryWorker::Private::afterWrite()
@@ -643,19 +737,34 @@ void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
             return true;
         });
     }
-    if (requeued.isEmpty() || !outbox) {
+    if (!requeued.isEmpty()) {
+        requeue(requeued);
+    }
+}
+
+void DeliveryWorker::Private::requeue(const QStringList &ids)
+{
+    if (!outbox) {
         return;
     }
     ++writesPending; // idle() and stopped() wait for it, as for the outcomes
-    inOutbox([requeued](SqliteStorage &writes) { return writes.unclaim(requeued); },
-        [this](const Status &status) { onRequeued(status); });
+    inOutbox([ids](SqliteStorage &writes) { return writes.unclaim(ids); },
+        [this, ids](const Status &status) { onRequeued(status, ids); });
 }
 
-void DeliveryWorker::Private::onRequeued(const Status &status)
+void DeliveryWorker::Private::onRequeued(const Status &status, const QStringList &ids)
 {
-    if (writeEnded(status)) {
-        afterWrite();
+    if (state == State::Stopped) {
+        return;
     }
+    --writesPending;
+    if (!status) {
+        unclaimPending.append(ids); // still `sending`: put back at the retry (or pending at the next start)
+        storageFailed(status.error());
+        return;
+    }
+    undrain();
+    afterWrite();
 }
 
 bool DeliveryWorker::Private::pause(Lane &lane, const QString &reason, const QString &message)
@@ -670,8 +779,11 @@ bool DeliveryWorker::Private::pause(Lane &lane, const QString &reason, const QSt
     runtime.lastError = message;
     runtime.updatedAt = clock->now();
     if (const Status status = storage->setRuntime(lane.destination.id, runtime); !status) {
-        fail(status.error());
-        return false;
+        lane.unsavedPause = runtime; // held here meanwhile; the shared state says so once written
+        storageFailed(status.error());
+        if (state != State::Running) {
+            return false;
+        }
     }
     Q_EMIT q->destinationPaused(lane.destination.id, reason, message);
     return true;
@@ -685,9 +797,18 @@ void DeliveryWorker::Private::pollRuntime()
     }
     bool resumed = false;
     for (Lane &lane : lanes) {
+        if (lane.unsavedPause) {
+            // Read now, the shared state would still say "enabled" and resume the lane.
+            if (const Status saved = storage->setRuntime(lane.destination.id, *lane.unsavedPause); !saved) {
+                storageFailed(saved.error());
+                return;
+            }
+            lane.unsavedPause.reset();
+            continue;
+        }
         const auto runtime = storage->runtime(lane.destination.id);
         if (!runtime) {
-            fail(runtime.error());
+            storageFailed(runtime.error());
             return;
         }
         if (lane.pausedByConfig) {
@@ -788,9 +909,9 @@ void DeliveryWorker::Private::fail(const Error &error)
 {
     const bool wasStopping = state == State::Stopping;
     state = State::Stopped;
-    outcomes.clear();
-    events.clear();
-    for (QTimer *timer : { wakeTimer, flushTimer, runtimeTimer }) {
+    buffered.clear();
+    unclaimPending.clear();
+    for (QTimer *timer : { wakeTimer, flushTimer, runtimeTimer, storageRetryTimer }) {
         if (timer) {
             timer->stop();
         }

@@ -32,6 +32,10 @@ struct WorkerTuning
     int flushBatch = 256; // outcomes written per transaction at most
     int flushIntervalMs = 50; // outcomes wait at most this long before they are written
     int runtimePollMs = 500; // how often pause/resume by another process is noticed
+    // After a failed read or write of the database while running (a lock held past the busy timeout, a full
+    // disk), it is tried again this often, with what was not written kept in memory; 0: the worker stops
+    // (fatalError), as a batch run does.
+    int storageRetryMs = 1000;
     // The worker and Qt's network threads kept on one CPU (keepThreadsOnThisCpu()) on a machine of at most
     // this many CPUs; 0: never. Measured on 2 CPUs: about 15 % less CPU per activation, 10 – 20 % more
     // activations per second (README, Performance).
@@ -84,7 +88,13 @@ Q_SIGNALS:
     // (retries may be scheduled later). Once per change, and once after each wake().
     void idle();
     void stopped();
+    // A read or write of the database failed while running and is tried again every storageRetryMs: nothing
+    // new is claimed meanwhile and outcomes wait in memory. Once per distinct error.
+    void storageWaiting(const QString &message);
+    // The database works again after storageWaiting().
+    void storageRecovered();
     // The database failed: nothing more is sent; unwritten outcomes stay `sending` (sent again next start).
+    // When starting, while stopping, or on any storage error with storageRetryMs at 0.
     void fatalError(const QString &message);
 
 private:

@@ -437,7 +437,11 @@ Status StreamEngine::start()
     }
 
     d->worker = new DeliveryWorker(d->dataDirectory, d->destinations, d->tokens, d->clock);
-    d->worker->setTuning(d->options.tuning);
+    WorkerTuning tuning = d->options.tuning;
+    if (d->options.exitWhenIdle && !d->options.follow) {
+        tuning.storageRetryMs = 0; // as for reading: a batch run, which nobody may watch, stops instead
+    }
+    d->worker->setTuning(tuning);
     d->worker->moveToThread(&d->workerThread);
     connect(&d->workerThread, &QThread::finished, d->worker, &QObject::deleteLater);
     connect(d->worker, &DeliveryWorker::attemptsRecorded, this, [this](const QList<DeliveryEvent> &events) {
@@ -460,6 +464,15 @@ Status StreamEngine::start()
         d->exitCodeOnStop = 1;
         d->beginStop();
     });
+    connect(d->worker, &DeliveryWorker::storageWaiting, this, [this](const QString &message) {
+        Q_EMIT notice(
+            Tr::tr("%1 Delivery waits: the outcomes of what was sent are kept and written as soon "
+                   "as that works (tried every second), and no further activation is taken from the "
+                   "queue until then.")
+                .arg(message));
+    });
+    connect(d->worker, &DeliveryWorker::storageRecovered, this,
+        [this] { Q_EMIT notice(Tr::tr("Recording deliveries works again: sending goes on.")); });
     connect(d->worker, &DeliveryWorker::stopped, this, [this] { d->finish(); });
     d->workerThread.setObjectName(QStringLiteral("qad-delivery"));
     d->workerThread.start();
