@@ -134,6 +134,68 @@ private Q_SLOTS:
                            .arg(emails.size() - kProfiles)
                            .arg(beingSent)));
     }
+
+    // The same full disk for a run that follows its source (as a service runs it): delivery waits instead of
+    // stopping, said once; what was sent is recorded once there is room, and nothing is sent twice.
+    void anUnwritableOutcomeIsWaitedOutWhileFollowing()
+    {
+        const QString id = newDestination(
+            QStringLiteral("Outcome waits"), { QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QByteArray content;
+        constexpr int kProfiles = 1500;
+        for (int i = 0; i < kProfiles; ++i) {
+            content += profileLine(QStringLiteral("waits%1@example.com").arg(i), QStringLiteral("W"));
+        }
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QStringList own { QStringLiteral("--data-dir"), data.path() };
+        const QString source = writeSource(content);
+
+        // Everything saved first and nothing sent (the destination paused), so that only delivery writes
+        // next.
+        QCOMPARE(qadctl(own + QStringList { QStringLiteral("pause"), id }).exitCode, 0);
+        qadctl(own
+            + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                QStringLiteral("--exit-when-idle") });
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QCOMPARE(qadctl(own + QStringList { QStringLiteral("resume"), id }).exitCode, 0);
+
+        QProcess process;
+        QByteArray err;
+        connect(&process, &QProcess::readyReadStandardError, this,
+            [&process, &err] { err += process.readAllStandardError(); });
+        QSignalSpy finished(&process, &QProcess::finished);
+        m_fileSizeLimit = 1024 * 1024; // some outcomes are written, then one is not
+        startQadctl(process,
+            own
+                + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
+                    QStringLiteral("--follow") });
+        m_fileSizeLimit.reset();
+        QVERIFY(process.waitForStarted(10000));
+
+        const QByteArray waits = "Delivery waits";
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains(waits), err.constData(), 60000);
+        QVERIFY2(err.contains("the disk is not full"), err.constData());
+        QTest::qWait(3500); // three more tries in the other process, one a second
+        QVERIFY2(finished.isEmpty(), err.constData()); // waiting, not given up
+        QVERIFY2(!err.contains("Delivery stopped"), err.constData());
+        QVERIFY2(err.count(waits) == 1, err.constData());
+        const qsizetype sentWhileFull = m_receiver.requestCount();
+        QVERIFY2(sentWhileFull < kProfiles, qPrintable(QString::number(sentWhileFull)));
+
+        const rlimit room { RLIM_INFINITY, RLIM_INFINITY };
+        QCOMPARE(::prlimit(pid_t(process.processId()), RLIMIT_FSIZE, &room, nullptr), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), kProfiles, 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains("Recording deliveries works again"), err.constData(), 30000);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
+
+        const QStringList emails = receivedEmails();
+        QCOMPARE(emails.size(), kProfiles); // nothing twice: the process kept what it could not write
+        QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), kProfiles);
+        QCOMPARE(history(id, QStringLiteral("succeeded"), kProfiles, own).size(), kProfiles);
+    }
 };
 
 QTEST_MAIN(TestQadctlDisk)

@@ -160,7 +160,7 @@ struct DeliveryWorker::Private
     // A write or read that failed while running (a lock held past the busy timeout, a full disk) is tried
     // again when this fires; meanwhile nothing new is claimed. Inactive when nothing failed.
     QTimer *storageRetryTimer = nullptr;
-    QString storageErrorTold; // told once, until the storage works again
+    QString storageErrorTold; // the first failure, told once until the storage works again
     QStringList unclaimPending; // activations to put back to pending whose write failed
 
     QHash<QString, InFlight> inFlight; // activation id ->
@@ -681,7 +681,7 @@ void DeliveryWorker::Private::storageFailed(const Error &error)
     if (!storageRetryTimer->isActive()) {
         storageRetryTimer->start(tuning.storageRetryMs);
     }
-    if (error.message != storageErrorTold) {
+    if (storageErrorTold.isEmpty()) { // once: the next tries fail for the same cause in other words
         storageErrorTold = error.message;
         Q_EMIT q->storageWaiting(error.message);
     }

@@ -89,7 +89,7 @@ Q_SIGNALS:
     void idle();
     void stopped();
     // A read or write of the database failed while running and is tried again every storageRetryMs: nothing
-    // new is claimed meanwhile and outcomes wait in memory. Once per distinct error.
+    // new is claimed meanwhile and outcomes wait in memory. Once, until storageRecovered().
     void storageWaiting(const QString &message);
     // The database works again after storageWaiting().
     void storageRecovered();
