@@ -177,6 +177,10 @@ public:
         return m_inner.checkpoint(s, d);
     }
     Expected<QList<RejectRecord>> rejects(int limit) override { return m_inner.rejects(limit); }
+    Expected<int> closeUnansweredTests(const QDateTime &before, const QString &message) override
+    {
+        return m_inner.closeUnansweredTests(before, message);
+    }
     Expected<int> recoverInFlight(const QStringList &destinationIds) override
     {
         return m_inner.recoverInFlight(destinationIds);

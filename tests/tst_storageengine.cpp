@@ -933,6 +933,39 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2") }));
     }
 
+    // A test send whose program crashed before the answer stays pending for ever unless closed: the old
+    // ones (made before the cut-off) become failed with an attempt that says why; a test in progress, a
+    // stream's activation and a test already answered are left alone.
+    void closeUnansweredTestsFailsOnlyTheOldOnes()
+    {
+        const QString d1 = QStringLiteral("d1");
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("old-test"), d1, kT0, true)));
+        QVERIFY_OK(storage().insertActivation(
+            makeActivation(QStringLiteral("recent-test"), d1, kT0 + 7'200'000, true)));
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("stream"), d1, kT0)));
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("answered"), d1, kT0, true)));
+        Attempt answered;
+        answered.activationId = QStringLiteral("answered");
+        answered.startedAt = at(kT0);
+        answered.outcome.cls = OutcomeClass::Succeeded;
+        answered.outcome.code = QStringLiteral("ok");
+        QVERIFY_OK(storage().recordAttempt(answered, ActivationStatus::Succeeded, std::nullopt));
+
+        const QString why = QStringLiteral("ended before the answer");
+        QCOMPARE(*storage().closeUnansweredTests(at(kT0 + 3'600'000), why), 1);
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("old-test"))), QStringLiteral("failed"));
+        const auto attempts = storage().attempts(QStringLiteral("old-test"));
+        QVERIFY(attempts);
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(attempts->first().outcome.code, QStringLiteral("unanswered"));
+        QCOMPARE(attempts->first().outcome.message, why);
+        QCOMPARE(storage().activation(QStringLiteral("old-test"))->lastError, why);
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("recent-test"))), QStringLiteral("pending"));
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("stream"))), QStringLiteral("pending"));
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("answered"))), QStringLiteral("succeeded"));
+        QCOMPARE(*storage().closeUnansweredTests(at(kT0 + 3'600'000), why), 0); // once
+    }
+
     void nextRetryAtIsTheEarliestRetry()
     {
         QVERIFY(!storage().nextRetryAt({ QStringLiteral("d1") })->has_value());

@@ -4,6 +4,7 @@
 #include "config/configstore.h"
 #include "config/destinationjson.h"
 #include "destinationlistmodel.h"
+#include "engine/testsend.h"
 #include "panels/alertspanel.h"
 #include "panels/historypanel.h"
 #include "panels/overviewpanel.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     const Status opened = storage->open();
     if (opened) {
         m_storage = std::move(storage);
+        // Not worth a message when it fails: the next test send tries again and says why.
+        TestSend::closeUnanswered(*m_storage);
     }
     m_model = new DestinationListModel(m_ctx, m_storage.get(), this);
     m_streams = new StreamController(m_ctx, this);

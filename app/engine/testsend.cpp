@@ -88,6 +88,13 @@ bool TestSend::start(const Destination &destination, const Profile &profile)
     return true;
 }
 
+Expected<int> TestSend::closeUnanswered(Storage &storage, const QDateTime &now)
+{
+    return storage.closeUnansweredTests(now.addSecs(-3600),
+        tr("The program that sent this test ended (a crash, or it was killed) before the answer arrived. The "
+           "request may have reached Qualtrics: check the workflow's runs before you send it again."));
+}
+
 bool TestSend::prepare(const Destination &destination, const Profile &profile, TestSendResult *result)
 {
     // A configuration edited by hand is only checked for its types when it is read: the token never goes to a
@@ -136,6 +143,9 @@ bool TestSend::prepare(const Destination &destination, const Profile &profile, T
         result->kind = TestSendResult::Kind::NoToken;
         result->error = token.error;
         return false;
+    }
+    if (const auto closed = closeUnanswered(m_storage, now); !closed) {
+        result->warnings.append(closed.error().message);
     }
     // Durable before it is sent (SPEC §6).
     if (const Status status = m_storage.insertActivation(activation); !status) {

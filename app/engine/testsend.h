@@ -65,6 +65,12 @@ public:
     static TestSendResult run(Storage &storage, SecretStore &secrets, const Destination &destination,
         const Profile &profile, QNetworkAccessManager *network = nullptr);
 
+    // Test sends left without an answer by a program that crashed or was killed while it waited (an hour
+    // ago or more: longer than any deadline) are failed, saying so, instead of pending for ever. Done before
+    // each test send and when qad starts. How many.
+    static Expected<int> closeUnanswered(
+        Storage &storage, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 Q_SIGNALS:
     void finished(const qad::TestSendResult &result);
 

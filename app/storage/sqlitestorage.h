@@ -64,6 +64,7 @@ public:
     Expected<QList<RejectRecord>> rejects(int limit) override;
 
     Expected<int> recoverInFlight(const QStringList &destinationIds) override;
+    Expected<int> closeUnansweredTests(const QDateTime &before, const QString &message) override;
     Expected<QList<ActivationRecord>> claimDue(
         const QStringList &destinationIds, const QDateTime &now, int limit) override;
     Status unclaim(const QStringList &activationIds) override;

@@ -462,6 +462,37 @@ Expected<int> SqliteStorage::recoverInFlight(const QStringList &destinationIds)
     return q.numRowsAffected();
 }
 
+Expected<int> SqliteStorage::closeUnansweredTests(const QDateTime &before, const QString &message)
+{
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT id FROM activations WHERE status IN ('pending', 'sending') AND is_test = 1 "
+                       "AND created_at < ?"));
+    q.addBindValue(before.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Looking for unanswered test sends"), q.lastError());
+    }
+    QList<AttemptOutcome> closed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (q.next()) {
+        Attempt attempt;
+        attempt.activationId = q.value(0).toString();
+        attempt.startedAt = now;
+        attempt.outcome.cls = OutcomeClass::Failed;
+        attempt.outcome.code = QStringLiteral("unanswered");
+        attempt.outcome.message = message;
+        closed.append(AttemptOutcome { attempt, ActivationStatus::Failed, std::nullopt });
+    }
+    q.finish();
+    if (closed.isEmpty()) {
+        return 0;
+    }
+    if (const Status recorded = recordAttempts(closed); !recorded) {
+        return recorded.error();
+    }
+    return int(closed.size());
+}
+
 namespace {
 
 // The condition that keeps an activation behind an older one of its profile waiting for a retry.

@@ -237,6 +237,9 @@ public:
     // another process may be streaming others from the same database, and what it is sending is its own (each
     // destination streams in one process at a time). Test sends are left to whoever sent them.
     virtual Expected<int> recoverInFlight(const QStringList &destinationIds) = 0;
+    // Test sends that the program sending them never recorded an answer for (it crashed or was killed), made
+    // before `before` (longer ago than any test's deadline): failed, with an attempt saying `message`. How many.
+    virtual Expected<int> closeUnansweredTests(const QDateTime &before, const QString &message) = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
     // destinations as sending and returns them, oldest first. An activation is not due while an older one of
     // its profile waits for a retry: a profile's activations go out in the order they were made.

@@ -10,6 +10,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
+#include "panels/historymodel.h"
 #include "panels/historypanel.h"
 #include "panels/testsendpanel.h"
 #include "preferencesdialog.h"
@@ -659,8 +660,8 @@ private Q_SLOTS:
         // Every message shown, not only the one showing now: the stream's own "resumed", which comes on its
         // next poll, may replace the file's message in the same instant.
         QStringList seen;
-        connect(m_window->statusBar(), &QStatusBar::messageChanged, m_window.get(),
-            [&seen](const QString &text) {
+        connect(
+            m_window->statusBar(), &QStatusBar::messageChanged, m_window.get(), [&seen](const QString &text) {
                 if (!text.isEmpty()) {
                     seen.append(text);
                 }
@@ -985,6 +986,53 @@ private Q_SLOTS:
 
     // How long the run history keeps what reached a final state is a preference; a stream started in qad
     // purges by it (as qadctl run --history-days does), never by a fixed 90 days.
+    // A test send left without its answer when qad crashed (or was killed) does not stay "pending" for ever:
+    // the next start fails it, and the history says the request may have reached Qualtrics. A test sent a
+    // minute ago (another qad may still wait for its answer) is left alone.
+    void aTestSendLeftByACrashIsClosedWhenQadStarts()
+    {
+        Destination d = sampleDestination(QStringLiteral("Crashed test"));
+        const auto added = m_config->add(d);
+        QVERIFY(added);
+        ActivationRecord left = failedActivation(added->id, 0, true);
+        left.status = ActivationStatus::Pending;
+        left.attemptCount = 0;
+        left.lastError.clear();
+        left.createdAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        ActivationRecord waiting = left;
+        waiting.id = ActivationRecord::newId();
+        waiting.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            QVERIFY(storage.insertActivation(left).ok());
+            QVERIFY(storage.insertActivation(waiting).ok());
+        }
+
+        openWindow();
+        m_window->selectDestination(added->id);
+        child<QTabWidget>("destinationTabs")->setCurrentWidget(child<QWidget>("historyPanel"));
+        auto *table = child<QTableView>("historyTable");
+        QVERIFY(table);
+        const auto statusOf = [table](const QString &id) {
+            const QAbstractItemModel *model = table->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex created = model->index(row, 0);
+                if (created.data(ui::HistoryModel::ActivationIdRole).toString() == id) {
+                    return model->index(row, ui::HistoryModel::StatusColumn).data().toString() + u'|'
+                        + model->index(row, ui::HistoryModel::LastResultColumn).data().toString();
+                }
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!statusOf(left.id).isEmpty(), 5000);
+        const QString shown = statusOf(left.id);
+        QVERIFY2(shown.startsWith(QStringLiteral("failed|")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("may have reached Qualtrics")), qPrintable(shown));
+        QVERIFY2(
+            statusOf(waiting.id).startsWith(QStringLiteral("pending")), qPrintable(statusOf(waiting.id)));
+    }
+
     void theRunHistoryKeepsWhatPreferencesSay()
     {
         test::FakeQualtrics receiver;
