@@ -19,6 +19,7 @@
 #include <csignal>
 #include <optional>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace qad::test {
 
@@ -131,6 +132,14 @@ protected:
             return {};
         }
         return path;
+    }
+
+    // A named pipe in the test's directory, as a producer makes one with mkfifo: its path (empty if it
+    // could not be made).
+    QString makeFifo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("source-%1.fifo").arg(++m_fileCounter));
+        return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
     }
 
     QJsonObject status(const QString &id)

@@ -5,7 +5,11 @@
 #include "storage/sqlitestorage.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
 
 using namespace qad;
 using namespace qad::test;
@@ -17,6 +21,43 @@ ino_t inodeOf(const QString &path)
     {
     };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+// Whether process `pid` has `path` open: /proc/PID/fd links to what each of its descriptors is (Linux).
+bool holdsOpen(qint64 pid, const QString &path)
+{
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char link[4096];
+        const ssize_t size = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), link, sizeof link);
+        if (size > 0 && QFile::decodeName(QByteArray(link, size)) == target) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether process `pid` has a handler for `signal` (SigCgt in /proc/PID/status, Linux): `qadctl run` sets
+// its own up before it opens the source.
+bool catchesSignal(qint64 pid, int signal)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:")) {
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signal - 1)) & 1;
+        }
+    }
+    return false;
+}
+
+// Opens a writer end of `fifo` without waiting: fails (ENXIO) until a reader has it open.
+int openFifoWriter(const QString &fifo)
+{
+    return ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
 }
 } // namespace
 
@@ -705,6 +746,108 @@ private Q_SLOTS:
         QCOMPARE(emails,
             (QStringList { QStringLiteral("hung0@example.com"), QStringLiteral("hung1@example.com"),
                 QStringLiteral("hung2@example.com") }));
+    }
+
+    // `--source FIFO --follow`: records are sent as the writer writes them, while it keeps the pipe open, and
+    // Ctrl+C stops the run then and there; it does not wait for the writer to close the pipe.
+    void followsANamedPipeAndStopsOnSigintWhileItsWriterHoldsIt()
+    {
+        const QString id = newDestination(QStringLiteral("Named pipe"));
+        const QString fifo = makeFifo();
+        QVERIFY(!fifo.isEmpty());
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), fifo, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        int writer = -1; // opens once qadctl has the pipe open for reading
+        const auto closeWriter = qScopeGuard([&writer] {
+            if (writer >= 0) {
+                ::close(writer);
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT((writer = openFifoWriter(fifo)) >= 0, 20000);
+        const QByteArray lines = profileLine(QStringLiteral("fifo1@example.com"), QStringLiteral("P"))
+            + profileLine(QStringLiteral("fifo2@example.com"), QStringLiteral("P"));
+        QCOMPARE(::write(writer, lines.constData(), size_t(lines.size())), lines.size());
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 20000); // the writer still holds the pipe
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("fifo1@example.com"), QStringLiteral("fifo2@example.com") }));
+        QVERIFY(finished.isEmpty());
+
+        ::kill(pid_t(process.processId()), SIGINT);
+        const bool stopped = finished.wait(30000);
+        ::close(std::exchange(writer, -1)); // only now
+        QVERIFY2(stopped, "qadctl did not stop on SIGINT while the writer held the pipe");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("Stopping"), err.constData());
+        QVERIFY2(!err.contains("rejected:") && !err.contains("Cannot"), err.constData());
+    }
+
+    // Opening a named pipe for reading waits for a writer, unless told not to: Ctrl+C must stop a run whose
+    // pipe no writer has opened yet, at once.
+    void sigintStopsARunWhosePipeNoWriterOpened_data()
+    {
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("read to its end") << false;
+        QTest::newRow("followed") << true;
+    }
+
+    void sigintStopsARunWhosePipeNoWriterOpened()
+    {
+        QFETCH(bool, follow);
+        const QString id
+            = newDestination(QStringLiteral("Unopened pipe, %1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!id.isEmpty());
+        const QString fifo = makeFifo();
+        QVERIFY(!fifo.isEmpty());
+        QStringList args { QStringLiteral("run"), id, QStringLiteral("--source"), fifo };
+        if (follow) {
+            args.append(QStringLiteral("--follow"));
+        }
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process, args);
+        QVERIFY(process.waitForStarted(10000));
+        // Ctrl+C is the run's to handle from here on; then it opens the pipe, and no writer ever comes.
+        QTRY_VERIFY_WITH_TIMEOUT(catchesSignal(process.processId(), SIGINT), 20000);
+        const bool opened = QTest::qWaitFor([&] { return holdsOpen(process.processId(), fifo); }, 10000);
+
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY2(finished.wait(10000), "qadctl did not stop on SIGINT while waiting for the pipe's writer");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(opened, "qadctl had not opened the pipe");
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // A named pipe is read run after run: the checkpoint the first run saved under its path is not a place to
+    // seek to (nothing of a pipe can be skipped), and does not stop the next run from starting.
+    void aNamedPipeIsReadAgainByTheNextRun()
+    {
+        const QString id = newDestination(QStringLiteral("Pipe batches"));
+        const QString fifo = makeFifo();
+        QVERIFY(!fifo.isEmpty());
+        for (int run = 1; run <= 2; ++run) {
+            QProcess producer; // opens the pipe once qadctl reads it, writes, and closes it: the end
+            QSignalSpy produced(&producer, &QProcess::finished);
+            producer.start(QStringLiteral("/bin/sh"),
+                { QStringLiteral("-c"), QStringLiteral("printf '%s' \"$2\" > \"$1\""), QStringLiteral("sh"),
+                    fifo,
+                    QString::fromUtf8(
+                        profileLine(QStringLiteral("batch%1@example.com").arg(run), QStringLiteral("B"))) });
+            QVERIFY(producer.waitForStarted(10000));
+            const Run batch = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), fifo,
+                QStringLiteral("--exit-when-idle") });
+            QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+            QVERIFY(produced.count() == 1 || produced.wait(10000));
+            QCOMPARE(m_receiver.requestCount(), run);
+            QCOMPARE(receivedEmails().last(), QStringLiteral("batch%1@example.com").arg(run));
+        }
     }
 
     void aSecondRunOfTheSameDestinationIsRefused()

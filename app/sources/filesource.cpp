@@ -26,11 +26,13 @@ struct FileIdentity
     quint64 inode = 0;
     qint64 size = 0;
     bool deleted = false; // no name links to it any more
+    bool stream = false; // neither a regular file nor a directory: a named pipe, a device…
 };
 
 FileIdentity identityOf(const struct stat &st)
 {
-    return { quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), st.st_nlink == 0 };
+    return { quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), st.st_nlink == 0,
+        !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) };
 }
 
 std::optional<FileIdentity> statPath(const QString &path)
@@ -192,6 +194,13 @@ Status FileSource::openFile()
     if (QFileInfo(m_path).isDir()) {
         return Error { Tr::tr(
             "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
+                           .arg(QDir::toNativeSeparators(m_path)) };
+    }
+    if (const auto atPath = statPath(m_path); atPath && atPath->stream) {
+        // A named pipe that took the place of a followed file: opening it here would wait for its writer, on
+        // the thread that reads (openProfileSource() reads one like standard input, when given one).
+        return Error { Tr::tr("Cannot open %1: it became a named pipe or a device, which is read as a stream "
+                              "only when it is one from the start; start again to read it.")
                            .arg(QDir::toNativeSeparators(m_path)) };
     }
     m_file.setFileName(m_path);

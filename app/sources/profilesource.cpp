@@ -4,7 +4,9 @@
 #include "sources/stdinsource.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QtEndian>
+#include <sys/stat.h>
 
 namespace qad {
 
@@ -17,10 +19,31 @@ quint64 sourceDigest(QByteArrayView bytes)
     return digest == 0 ? 1 : digest; // 0 means "unknown" in a SourcePosition
 }
 
+namespace {
+// A named pipe, `<(…)`'s /dev/fd/N, a character device: what it names (links followed) is neither a regular
+// file nor a directory. It cannot seek, and opening or reading it may wait for a writer for as long as that
+// takes: it is read like standard input, on a thread of its own.
+bool isStream(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)
+        && !S_ISDIR(st.st_mode);
+}
+} // namespace
+
 Expected<std::unique_ptr<ProfileSource>> openProfileSource(const QString &path, const SourceOptions &options)
 {
     if (path == u"-") {
         return std::unique_ptr<ProfileSource>(std::make_unique<StdinSource>());
+    }
+    if (isStream(path)) {
+        auto stream = StdinSource::open(path, options);
+        if (!stream) {
+            return stream.error();
+        }
+        return std::unique_ptr<ProfileSource>(std::move(stream).value());
     }
     auto file = FileSource::open(path, options);
     if (!file) {

@@ -28,14 +28,14 @@ enum class Resumed {
     FromStart, // the file was replaced, truncated or rewritten in place since: all of it is read
 };
 
-// A stream of profile documents: an NDJSON file, a JSON-array file, or standard input (SPEC §4). Reading
-// never blocks: read() returns what is available now. Used from one thread.
+// A stream of profile documents: an NDJSON file, a JSON-array file, standard input, or a named pipe or device
+// (SPEC §4). Reading never blocks: read() returns what is available now. Used from one thread.
 class ProfileSource
 {
 public:
     virtual ~ProfileSource() = default;
 
-    // "-" for standard input, else the absolute path.
+    // "-" for standard input, else the absolute path (a named pipe's too).
     virtual QString name() const = 0;
     // Up to `max` complete records available now (fewer, or none, is normal while following).
     virtual QList<SourceRecord> read(int max) = 0;
@@ -43,7 +43,8 @@ public:
     virtual bool atEnd() const = 0;
     // Continue after a checkpoint. A file that was replaced (other inode), truncated below the offset, or
     // rewritten in place (the bytes before the offset are not those of the checkpoint's digest) since is read
-    // from its start; the last is told by takeNotice(). Standard input cannot seek: returns an error.
+    // from its start; the last is told by takeNotice(). Standard input cannot seek: returns an error. A named
+    // pipe or device cannot either, and all it gives is new: Resumed::FromStart.
     virtual Expected<Resumed> resume(const SourcePosition &position) = 0;
     // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when
     // fine.
@@ -55,11 +56,13 @@ public:
 
 struct SourceOptions
 {
-    bool follow = false; // like tail -F: wait for growth, survive rotation and truncation
+    bool follow = false; // like tail -F: wait for growth, survive rotation and truncation; a named pipe: read
+                         // the next writer after one closes it
 };
 
-// Opens `path` ("-" for standard input). The format is told by the start: `[` a JSON array, a first line
-// holding only `{` a sequence of (pretty-printed) values one after another, anything else NDJSON.
+// Opens `path` ("-" for standard input; a path that is not a regular file, such as a named pipe, is read like
+// it, without ever waiting). The format is told by the start: `[` a JSON array, a first line holding only `{`
+// a sequence of (pretty-printed) values one after another, anything else NDJSON.
 Expected<std::unique_ptr<ProfileSource>> openProfileSource(const QString &path, const SourceOptions &options);
 
 } // namespace qad
