@@ -5,6 +5,7 @@
 #include "storage/sqlitestorage.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -629,6 +630,33 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    // A run ends with one summary line whose rate is the run's: not "0/s" because its last seconds were
+    // quiet (a short batch run always ended so), and, in a log, not the same counts twice.
+    void aRunEndsWithOneSummaryLineAndItsRate()
+    {
+        const QString id = newDestination(QStringLiteral("Summary line"));
+        QByteArray content;
+        for (int i = 0; i < 3; ++i) {
+            content += profileLine(QStringLiteral("summary%1@example.com").arg(i), QStringLiteral("S"));
+        }
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList progress;
+        for (const QString &line : run.err.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("read "))) {
+                progress.append(line);
+            }
+        }
+        QCOMPARE(progress.size(), 1); // under 5 s, a log gets the summary alone
+        const QRegularExpressionMatch summary = QRegularExpression(
+            QStringLiteral(R"(^read 3 · .* · sent 3 · .* · (\d+)/s on average over (\d+\.\d) s$)"))
+                                                    .match(progress.first());
+        QVERIFY2(summary.hasMatch(), qPrintable(progress.first()));
+        QVERIFY2(summary.captured(1).toInt() > 0, qPrintable(progress.first()));
+        QVERIFY2(summary.captured(2).toDouble() > 0, qPrintable(progress.first()));
     }
 
     // Written to a log rather than a terminal, the progress line comes at most every 5 s and only when

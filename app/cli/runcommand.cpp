@@ -86,6 +86,25 @@ QString progressLine(const RunProgress &p)
         .arg(p.sendRate, 0, 'f', 0);
 }
 
+// The run's last line: its rate over the whole run, since the last few seconds of a short or idle run say
+// little (a run of 20 profiles ended with "0/s").
+QString summaryLine(const RunProgress &p)
+{
+    const double seconds = double(p.elapsedMs) / 1000.0;
+    const double average = p.elapsedMs > 0 ? double(p.succeeded) / seconds : 0.0;
+    return Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · "
+                  "%8/s on average over %9 s")
+        .arg(p.read)
+        .arg(p.rejected)
+        .arg(p.activations)
+        .arg(p.excluded)
+        .arg(p.succeeded)
+        .arg(p.failed)
+        .arg(p.retries)
+        .arg(average, 0, 'f', 0)
+        .arg(seconds, 0, 'f', 1);
+}
+
 } // namespace
 
 int runCommand(Context &ctx, const QStringList &args)
@@ -125,8 +144,9 @@ int runCommand(Context &ctx, const QStringList &args)
     }
     if (parser.isSet(follow) && parser.isSet(exitWhenIdle)) {
         return ctx.fail(UsageError,
-            Tr::tr("--exit-when-idle ends a run once the source is read to its end, and --follow never reaches "
-                   "one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch."));
+            Tr::tr(
+                "--exit-when-idle ends a run once the source is read to its end, and --follow never reaches "
+                "one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch."));
     }
     const std::optional<int> days
         = wholeNumberOption(ctx, parser, historyDays, 1, std::numeric_limits<int>::max());
@@ -205,6 +225,9 @@ int runCommand(Context &ctx, const QStringList &args)
         }
     };
     QObject::connect(&engine, &StreamEngine::progressChanged, &engine, [&](const RunProgress &p) {
+        if (p.finished) {
+            return; // the summary below takes its place
+        }
         if (terminal) {
             ctx.err << QLatin1Char('\r') << progressLine(p) << QStringLiteral("\x1b[K") << Qt::flush;
             lineOpen = true;
@@ -283,8 +306,9 @@ int runCommand(Context &ctx, const QStringList &args)
                 << Qt::endl;
     }
     loop.exec();
-    endLine();
-    ctx.err << progressLine(engine.progress()) << Qt::endl;
+    // On a terminal it replaces the line updated in place, rather than repeating it below.
+    ctx.err << (lineOpen ? QStringLiteral("\r") : QString()) << summaryLine(engine.progress())
+            << (lineOpen ? QStringLiteral("\x1b[K") : QString()) << Qt::endl;
     return exitCode;
 }
 

@@ -236,6 +236,7 @@ struct StreamEngine::Private
         workerThread.wait();
         worker = nullptr;
         progressTimer.stop();
+        progress.finished = true;
         emitProgress();
         finishedEmitted = true;
         Q_EMIT q->finished(exitCodeOnStop);
@@ -244,14 +245,17 @@ struct StreamEngine::Private
     void emitProgress()
     {
         const qint64 now = sinceStart.elapsed();
+        progress.elapsedMs = now;
         rateSamples.append({ now, progress.succeeded });
         while (rateSamples.size() > 2 && now - rateSamples.constFirst().first > kRateWindowMs) {
             rateSamples.removeFirst();
         }
         const auto &first = rateSamples.constFirst();
         const qint64 span = now - first.first;
-        progress.sendRate
-            = span > 0 ? double(progress.succeeded - first.second) * 1000.0 / double(span) : 0.0;
+        // The first report has one sample: its rate is the run's so far, not 0.
+        progress.sendRate = span > 0 ? double(progress.succeeded - first.second) * 1000.0 / double(span)
+            : now > 0                ? double(progress.succeeded) * 1000.0 / double(now)
+                                     : 0.0;
         Q_EMIT q->progressChanged(progress);
     }
 

@@ -38,7 +38,9 @@ struct RunProgress
     qint64 failed = 0; // permanently
     qint64 retries = 0; // attempts that will be retried
     double sendRate = 0; // succeeded per second over the last few seconds
+    qint64 elapsedMs = 0; // since the run started
     bool sourceDone = false;
+    bool finished = false; // the run's last report, as it ends
 };
 
 // One streaming run (SPEC §4–§8): reads a source, turns profile updates into activations in this thread, and
