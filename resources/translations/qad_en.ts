@@ -163,12 +163,12 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+293"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+318"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+301"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+90"/>
+        <location filename="../../app/sources/filesource.cpp" line="+92"/>
         <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,6 +266,11 @@
     <message>
         <location line="+38"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,7 +1114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+75"/>
         <location line="+52"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
@@ -1136,7 +1141,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-144"/>
+        <source>Looking for unanswered test sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Starting to requeue activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,18 +1267,48 @@
 <context>
     <name>qad::StdinSource</name>
     <message>
-        <location filename="../../app/sources/stdinsource.cpp" line="+71"/>
+        <location filename="../../app/sources/stdinsource.cpp" line="+215"/>
         <source>Cannot read standard input: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-16"/>
         <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-98"/>
+        <source>Cannot open %1: it is a socket, which cannot be read like a file; give a named pipe (mkfifo), a file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open %1: %2; check that it is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Cannot read standard input: %1; check the program feeding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1: %2; check the program writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open %1: %2; reading goes on once it can be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is no longer a named pipe: reading goes on once one is there again. To read a file at that path, start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,7 +1335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,6 +1389,16 @@
         <source>Destination &quot;%1&quot; has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording deliveries works again: sending goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qad::TestSend</name>
@@ -1358,13 +1408,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>The program that sent this test ended (a crash, or it was killed) before the answer arrived. The request may have reached Qualtrics: check the workflow&apos;s runs before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3251,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../../ui/mainwindow.cpp" line="+52"/>
         <source>Stream Profiles From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,7 +3277,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5366,7 +5421,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+242"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+265"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5544,12 +5599,17 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-165"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-188"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>One or more destinations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5599,7 +5659,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>
@@ -5610,7 +5670,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>alert: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

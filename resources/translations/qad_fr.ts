@@ -167,12 +167,12 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+293" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+318" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+206" />
+            <location line="+213" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message>
-            <location line="+212" />
+            <location line="+301" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -270,7 +270,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+90" />
+            <location filename="../../app/sources/filesource.cpp" line="+92" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -283,6 +283,11 @@
             <location line="+38" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
+            <translation>Impossible d’ouvrir %1 : c’est devenu un tube nommé ou un périphérique, qui n’est lu comme un flux que s’il l’est dès le départ ; relancez pour le lire.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1137,7 +1142,12 @@
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+13" />
+            <source>Looking for unanswered test sends</source>
+            <translation>Recherche des envois de test restés sans réponse</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
@@ -1293,19 +1303,49 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+71" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+215" />
             <source>Cannot read standard input: %1</source>
             <translation>Impossible de lire l’entrée standard : %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-16" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>L’entrée standard ne peut pas reprendre à partir d’un point de reprise ; lisez depuis un fichier pour continuer là où une exécution précédente s’est arrêtée.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="-98" />
+            <source>Cannot open %1: it is a socket, which cannot be read like a file; give a named pipe (mkfifo), a file, or - for standard input.</source>
+            <translation>Impossible d’ouvrir %1 : c’est un socket, qui ne se lit pas comme un fichier ; indiquez un tube nommé (mkfifo), un fichier, ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot open %1: %2; check that it is readable.</source>
+            <translation>Impossible d’ouvrir %1 : %2 ; vérifiez qu’il est lisible.</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>Cannot read standard input: %1; check the program feeding it.</source>
             <translation>Impossible de lire l’entrée standard : %1 ; vérifiez le programme qui l’alimente.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot read %1: %2; check the program writing to it.</source>
+            <translation>Impossible de lire %1 : %2 ; vérifiez le programme qui y écrit.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cannot open %1: %2; reading goes on once it can be opened again.</source>
+            <translation>Impossible d’ouvrir %1 : %2 ; la lecture reprendra dès qu’il pourra être rouvert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is no longer a named pipe: reading goes on once one is there again. To read a file at that path, start again.</source>
+            <translation>%1 n’est plus un tube nommé : la lecture reprendra dès qu’il y en aura de nouveau un. Pour lire un fichier à cet emplacement, relancez.</translation>
         </message>
     </context>
     <context>
@@ -1335,7 +1375,7 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+144" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1389,6 +1429,16 @@
             <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
             <translation>La destination « %1 » n’a aucune audience sélectionnée : aucun profil ne peut y être admissible, donc rien ne lui est envoyé. Ajoutez-en une avec `qadctl destination edit %2 --audience ID`.</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
+            <translation>%1 La diffusion attend : les résultats de ce qui a été envoyé sont conservés et enregistrés dès que cela fonctionne (nouvel essai chaque seconde), et aucune autre activation n’est prise dans la file d’ici là.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Recording deliveries works again: sending goes on.</source>
+            <translation>L’enregistrement des envois fonctionne de nouveau : l’envoi reprend.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TestSend</name>
@@ -1402,14 +1452,19 @@
             <translation>Le programme s’est fermé avant l’arrivée de la réponse. La requête a peut-être atteint Qualtrics : vérifiez les exécutions du workflow avant de l’envoyer à nouveau.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+31" />
+            <source>The program that sent this test ended (a crash, or it was killed) before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
+            <translation>Le programme qui a envoyé ce test s’est arrêté (un plantage, ou il a été tué) avant l’arrivée de la réponse. La requête a pu atteindre Qualtrics : vérifiez les exécutions du workflow avant de l’envoyer de nouveau.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord (Modifier dans qad, ou qadctl destination edit) :
 %2</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
             <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est faux, expiré ou sans accès. Indiquez un jeton valide (page Authentification de Modifier dans qad, ou `qadctl token set ID`), puis renvoyez. Un envoi de test ne met rien en pause.</translation>
         </message>
@@ -3271,7 +3326,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+51" />
+            <location filename="../../ui/mainwindow.cpp" line="+52" />
             <source>Stream Profiles From</source>
             <translation>Diffuser les profils depuis</translation>
         </message>
@@ -3297,7 +3352,7 @@ Elle commençait par : %5</translation>
             <translation>Exporter la destination</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
             <translation>elle a été supprimée hors de cette fenêtre (par qadctl ou un autre qad) ; ce qu’elle avait en file reste dans la base de données.</translation>
         </message>
@@ -5571,7 +5626,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+242" />
+            <location filename="../../app/cli/runcommand.cpp" line="+265" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5749,12 +5804,17 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-165" />
+            <location filename="../../app/cli/runcommand.cpp" line="-188" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
         <message>
             <location line="+18" />
+            <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
+            <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s en moyenne sur %9 s</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>One or more destinations.</source>
             <translation>Une ou plusieurs destinations.</translation>
         </message>
@@ -5812,7 +5872,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -5824,7 +5884,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>alert: %1: %2</source>
             <translation>alerte : %1 : %2</translation>
         </message>

@@ -167,19 +167,19 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+293" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+318" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+206" />
+            <location line="+213" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+212" />
+            <location line="+301" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -269,7 +269,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+90" />
+            <location filename="../../app/sources/filesource.cpp" line="+92" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -282,6 +282,11 @@
             <location line="+38" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
+            <translation>%1을(를) 열 수 없습니다: 이름 있는 파이프나 장치로 바뀌었습니다. 처음부터 그런 경우에만 스트림으로 읽습니다. 읽으려면 다시 시작하세요.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1132,7 +1137,12 @@
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+13" />
+            <source>Looking for unanswered test sends</source>
+            <translation>응답 없는 테스트 전송 찾기</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
@@ -1287,19 +1297,49 @@
     <context>
         <name>qad::StdinSource</name>
         <message>
-            <location filename="../../app/sources/stdinsource.cpp" line="+71" />
+            <location filename="../../app/sources/stdinsource.cpp" line="+215" />
             <source>Cannot read standard input: %1</source>
             <translation>표준 입력을 읽을 수 없습니다: %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-16" />
             <source>Standard input cannot be resumed from a checkpoint; read from a file to continue where a previous run stopped.</source>
             <translation>표준 입력은 체크포인트에서 이어 읽을 수 없습니다. 이전 실행이 멈춘 곳부터 계속하려면 파일에서 읽으세요.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="-98" />
+            <source>Cannot open %1: it is a socket, which cannot be read like a file; give a named pipe (mkfifo), a file, or - for standard input.</source>
+            <translation>%1을(를) 열 수 없습니다: 소켓은 파일처럼 읽을 수 없습니다. 이름 있는 파이프(mkfifo), 파일, 또는 표준 입력을 뜻하는 -를 지정하세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot open %1: %2; check that it is readable.</source>
+            <translation>%1을(를) 열 수 없습니다: %2. 읽을 수 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Cannot read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>Cannot read standard input: %1; check the program feeding it.</source>
             <translation>표준 입력을 읽을 수 없습니다: %1. 입력을 보내는 프로그램을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot read %1: %2; check the program writing to it.</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2. 여기에 쓰는 프로그램을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cannot open %1: %2; reading goes on once it can be opened again.</source>
+            <translation>%1을(를) 열 수 없습니다: %2. 다시 열 수 있게 되면 읽기를 계속합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is no longer a named pipe: reading goes on once one is there again. To read a file at that path, start again.</source>
+            <translation>%1은(는) 더 이상 이름 있는 파이프가 아닙니다. 다시 파이프가 생기면 읽기를 계속합니다. 그 경로의 파일을 읽으려면 다시 시작하세요.</translation>
         </message>
     </context>
     <context>
@@ -1329,7 +1369,7 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+144" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1383,6 +1423,16 @@
             <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
             <translation>대상 "%1"에 선택된 대상자가 없습니다. 자격을 얻을 수 있는 프로필이 없으므로 아무것도 보내지 않습니다. `qadctl destination edit %2 --audience ID`로 대상자를 추가하세요.</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
+            <translation>%1 전송이 대기합니다: 보낸 항목의 결과는 보관했다가 다시 작동하는 즉시 기록하며(매초 재시도), 그때까지 대기열에서 활성화를 더 가져오지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Recording deliveries works again: sending goes on.</source>
+            <translation>전송 기록이 다시 작동합니다. 전송을 계속합니다.</translation>
+        </message>
     </context>
     <context>
         <name>qad::TestSend</name>
@@ -1396,14 +1446,19 @@
             <translation>응답이 오기 전에 프로그램이 종료되었습니다. 요청이 Qualtrics에 도달했을 수 있으니 다시 보내기 전에 워크플로 실행 기록을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+31" />
+            <source>The program that sent this test ended (a crash, or it was killed) before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
+            <translation>이 테스트를 보낸 프로그램이 응답을 받기 전에 종료되었습니다(충돌 또는 강제 종료). 요청이 Qualtrics에 도달했을 수 있으니 다시 보내기 전에 워크플로 실행 기록을 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>아무것도 보내지 않았습니다: 대상 “%1”이(가) 올바르지 않습니다. 먼저 수정하세요(qad의 편집 또는 qadctl destination edit):
 %2</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
             <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 틀렸거나 만료되었거나 권한이 없습니다. 올바른 토큰을 설정한 뒤(qad의 편집에서 인증 페이지, 또는 `qadctl token set ID`) 다시 보내세요. 테스트 전송은 아무것도 일시 중지하지 않습니다.</translation>
         </message>
@@ -3251,7 +3306,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+51" />
+            <location filename="../../ui/mainwindow.cpp" line="+52" />
             <source>Stream Profiles From</source>
             <translation>프로필을 스트리밍할 파일</translation>
         </message>
@@ -3277,7 +3332,7 @@ It began: %5</source>
             <translation>대상 내보내기</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>it was removed outside this window (by qadctl or another qad); what it had queued stays in the database.</source>
             <translation>이 창 밖에서(qadctl 또는 다른 qad에서) 삭제되었습니다. 대기 중이던 항목은 데이터베이스에 남아 있습니다.</translation>
         </message>
@@ -5541,7 +5596,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+242" />
+            <location filename="../../app/cli/runcommand.cpp" line="+265" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5718,12 +5773,17 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-165" />
+            <location filename="../../app/cli/runcommand.cpp" line="-188" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
         <message>
             <location line="+18" />
+            <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
+            <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · 평균 %8/s (%9초 동안)</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>One or more destinations.</source>
             <translation>대상 하나 이상.</translation>
         </message>
@@ -5781,7 +5841,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -5793,7 +5853,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1": %2</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>alert: %1: %2</source>
             <translation>알림: %1: %2</translation>
         </message>
