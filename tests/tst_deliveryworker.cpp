@@ -47,6 +47,28 @@ public:
     QList<DeliveryEvent> events;
 };
 
+// Another program's connection to the worker's database (a database browser, another qadctl), to hold its
+// write lock. Closed and removed last: declare it before the queries that use it.
+struct OtherConnection
+{
+    explicit OtherConnection(const QString &file)
+        : db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other")))
+    {
+        db.setDatabaseName(file);
+        db.open();
+    }
+    ~OtherConnection()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+    OtherConnection(const OtherConnection &) = delete;
+    OtherConnection &operator=(const OtherConnection &) = delete;
+
+    QSqlDatabase db;
+};
+
 } // namespace
 
 // The delivery worker against a fake Qualtrics on loopback, a real SQLite outbox and a clock the test moves
@@ -743,12 +765,11 @@ void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
     Destination d = destination();
     d.delivery.concurrency = 1;
     const QStringList ids = insert(20); // one claim
-    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
-    QVERIFY(locker.open());
+    OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(other.db.isOpen());
     bool locked = false;
     {
-        QSqlQuery lock(locker);
+        QSqlQuery lock(other.db);
         auto w = worker(d);
         connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
             if (index == 0) {
@@ -770,9 +791,6 @@ void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
             QCOMPARE(a.attemptCount, 1);
         }
     }
-    locker.close();
-    locker = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 // A lock held past the busy timeout (another program's long transaction; a full disk takes the same way) is
@@ -785,12 +803,11 @@ void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
     Destination d = destination();
     d.delivery.concurrency = 1;
     const QStringList ids = insert(20);
-    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
-    QVERIFY(locker.open());
+    OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(other.db.isOpen());
     bool locked = false;
     {
-        QSqlQuery lock(locker);
+        QSqlQuery lock(other.db);
         auto w = worker(d);
         connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
             if (index == 0) {
@@ -824,9 +841,6 @@ void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
         QCOMPARE(waiting.count(), 1);
         QCOMPARE(fatal.count(), 0);
     }
-    locker.close();
-    locker = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 // A batch run (storageRetryMs 0) does not wait for a lock nobody may release: the worker stops, and what it
@@ -837,11 +851,10 @@ void TestDeliveryWorker::withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker
     Destination d = destination();
     d.delivery.concurrency = 1;
     const QStringList ids = insert(5);
-    QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-    locker.setDatabaseName(m_dir->filePath(QStringLiteral("qad.sqlite")));
-    QVERIFY(locker.open());
+    OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(other.db.isOpen());
     {
-        QSqlQuery lock(locker);
+        QSqlQuery lock(other.db);
         auto w = worker(d);
         connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
             if (index == 0) {
@@ -867,9 +880,6 @@ void TestDeliveryWorker::withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker
                 qPrintable(toString(a.status)));
         }
     }
-    locker.close();
-    locker = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
 }
 
 // Ann qualifies, then exits; the qualification meets a 503. The exit waits (back in the queue, pending) until

@@ -72,17 +72,24 @@ private:
     };
 };
 
-QString progressLine(const RunProgress &p)
+// The counts of a progress line, %1 – %7 of its pattern; the rate and what follows are the caller's.
+QString withCounts(const QString &pattern, const RunProgress &p)
 {
-    return Tr::tr(
-        "read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s")
-        .arg(p.read)
+    return pattern.arg(p.read)
         .arg(p.rejected)
         .arg(p.activations)
         .arg(p.excluded)
         .arg(p.succeeded)
         .arg(p.failed)
-        .arg(p.retries)
+        .arg(p.retries);
+}
+
+QString progressLine(const RunProgress &p)
+{
+    return withCounts(
+        Tr::tr(
+            "read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s"),
+        p)
         .arg(p.sendRate, 0, 'f', 0);
 }
 
@@ -92,15 +99,9 @@ QString summaryLine(const RunProgress &p)
 {
     const double seconds = double(p.elapsedMs) / 1000.0;
     const double average = p.elapsedMs > 0 ? double(p.succeeded) / seconds : 0.0;
-    return Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · "
-                  "%8/s on average over %9 s")
-        .arg(p.read)
-        .arg(p.rejected)
-        .arg(p.activations)
-        .arg(p.excluded)
-        .arg(p.succeeded)
-        .arg(p.failed)
-        .arg(p.retries)
+    return withCounts(Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · "
+                             "retries %7 · %8/s on average over %9 s"),
+        p)
         .arg(average, 0, 'f', 0)
         .arg(seconds, 0, 'f', 1);
 }

@@ -5421,7 +5421,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+265"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+266"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5599,17 +5599,17 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-188"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-176"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>One or more destinations.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5626,7 +5626,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+265" />
+            <location filename="../../app/cli/runcommand.cpp" line="+266" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5804,17 +5804,17 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-188" />
+            <location filename="../../app/cli/runcommand.cpp" line="-176" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+12" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s en moyenne sur %9 s</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>One or more destinations.</source>
             <translation>Une ou plusieurs destinations.</translation>
         </message>

@@ -5596,7 +5596,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+265" />
+            <location filename="../../app/cli/runcommand.cpp" line="+266" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5773,17 +5773,17 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-188" />
+            <location filename="../../app/cli/runcommand.cpp" line="-176" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+12" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s on average over %9 s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · 평균 %8/s (%9초 동안)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>One or more destinations.</source>
             <translation>대상 하나 이상.</translation>
         </message>
