@@ -99,6 +99,7 @@ private Q_SLOTS:
     void keepsSendingWhileTheDatabaseIsLocked();
     void aLockHeldPastTheBusyTimeoutIsWaitedOut();
     void withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker();
+    void anErrorThatWouldNotPassStopsTheWorkerRatherThanWaiting();
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
@@ -879,6 +880,36 @@ void TestDeliveryWorker::withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker
             QVERIFY2(a.status == ActivationStatus::Sending || a.status == ActivationStatus::Succeeded,
                 qPrintable(toString(a.status)));
         }
+    }
+}
+
+// Only what SQLite tells as passing is waited out: an error that would come back every second (here an
+// activation deleted by another program while it was being sent, so its outcome has no row to go to; a
+// damaged or read-only database alike) stops the worker at once, saying why, rather than "waiting" for ever.
+void TestDeliveryWorker::anErrorThatWouldNotPassStopsTheWorkerRatherThanWaiting()
+{
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(3);
+    OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(other.db.isOpen());
+    {
+        QSqlQuery remove(other.db);
+        auto w = worker(d);
+        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
+            if (index == 0) {
+                remove.prepare(QStringLiteral("DELETE FROM activations WHERE id = ?"));
+                remove.addBindValue(ids.first());
+                remove.exec();
+            }
+        });
+        QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
+        QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(fatal.count(), 1, 10000);
+        QVERIFY2(fatal.first().first().toString().contains(QStringLiteral("is not in the history")),
+            qPrintable(fatal.first().first().toString()));
+        QCOMPARE(waiting.count(), 0);
     }
 }
 

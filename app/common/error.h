@@ -10,6 +10,8 @@ namespace qad {
 struct Error
 {
     QString message;
+    // A passing condition (a lock held by another program, a full disk): the same work may succeed later.
+    bool transient = false;
 
     bool isNull() const { return message.isEmpty(); }
 };

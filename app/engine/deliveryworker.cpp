@@ -162,6 +162,9 @@ struct DeliveryWorker::Private
     QTimer *storageRetryTimer = nullptr;
     QString storageErrorTold; // the first failure, told once until the storage works again
     QStringList unclaimPending; // activations to put back to pending whose write failed
+    // Those being put back again: no claim until that is written, or a newer activation of their profile
+    // could be claimed before them (they are `sending`, which the claim's order does not see).
+    bool requeueRetrying = false;
 
     QHash<QString, InFlight> inFlight; // activation id ->
     QList<Buffered> buffered; // outcomes not written yet, in the order their attempts ended
@@ -192,8 +195,8 @@ struct DeliveryWorker::Private
     void onClaimed(int laneIndex, const Expected<QList<ActivationRecord>> &claimed);
     void onRecorded(const Recorded &recorded, const QList<Buffered> &batch);
     void release(const QList<QPair<int, QString>> &held);
-    void requeue(const QStringList &ids);
-    void onRequeued(const Status &status, const QStringList &ids);
+    void requeue(const QStringList &ids, bool retried = false);
+    void onRequeued(const Status &status, const QStringList &ids, bool retried);
     void storageFailed(const Error &error);
     void storageWorks();
     void retryStorage();
@@ -359,7 +362,7 @@ void DeliveryWorker::Private::pumpOnce()
     bool busy = !inFlight.isEmpty() || writesPending > 0 || !buffered.isEmpty() || !unclaimPending.isEmpty();
     bool claiming = false;
     const qsizetype lowWater = std::max(tuning.claimBatch, 1) / 2;
-    const bool storageWaits = storageRetryTimer->isActive(); // no claim until the retry
+    const bool storageWaits = storageRetryTimer->isActive() || requeueRetrying; // no claim until the retry
     for (int i = 0; i < int(lanes.size()); ++i) {
         Lane &lane = lanes[size_t(i)];
         if (lane.paused) {
@@ -668,13 +671,14 @@ void DeliveryWorker::Private::onRecorded(const Recorded &recorded, const QList<B
     afterWrite();
 }
 
-// A read or write failed. Running (and unless tuned otherwise) it is taken as passing: a lock held past the
-// busy timeout, a disk full for a while. What was not written is kept in memory and written again every
-// storageRetryMs, and nothing new is claimed until then; told once. Stopping, or with no retry tuned, it
-// is fatal.
+// A read or write failed. Running (and unless tuned otherwise), an error SQLite tells as passing (a lock
+// held past the busy timeout, a full disk, an I/O error) is waited out. What was not written is kept in
+// memory and written again every storageRetryMs, and nothing new is claimed until then; told once. Stopping,
+// or with no retry tuned, it is fatal.
 void DeliveryWorker::Private::storageFailed(const Error &error)
 {
-    if (state != State::Running || tuning.storageRetryMs <= 0) {
+    // A damaged or read-only database, or a row gone, would fail the same way every second: fatal.
+    if (state != State::Running || tuning.storageRetryMs <= 0 || !error.transient) {
         fail(error);
         return;
     }
@@ -701,7 +705,8 @@ void DeliveryWorker::Private::retryStorage()
         return; // a stop writes what is left itself
     }
     if (!unclaimPending.isEmpty()) {
-        requeue(std::exchange(unclaimPending, {}));
+        requeueRetrying = true;
+        requeue(std::exchange(unclaimPending, {}), true);
     }
     if (!flush()) {
         return;
@@ -742,22 +747,25 @@ void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
     }
 }
 
-void DeliveryWorker::Private::requeue(const QStringList &ids)
+void DeliveryWorker::Private::requeue(const QStringList &ids, bool retried)
 {
     if (!outbox) {
         return;
     }
     ++writesPending; // idle() and stopped() wait for it, as for the outcomes
     inOutbox([ids](SqliteStorage &writes) { return writes.unclaim(ids); },
-        [this, ids](const Status &status) { onRequeued(status, ids); });
+        [this, ids, retried](const Status &status) { onRequeued(status, ids, retried); });
 }
 
-void DeliveryWorker::Private::onRequeued(const Status &status, const QStringList &ids)
+void DeliveryWorker::Private::onRequeued(const Status &status, const QStringList &ids, bool retried)
 {
     if (state == State::Stopped) {
         return;
     }
     --writesPending;
+    if (retried) {
+        requeueRetrying = false;
+    }
     if (!status) {
         unclaimPending.append(ids); // still `sending`: put back at the retry (or pending at the next start)
         storageFailed(status.error());
@@ -844,6 +852,10 @@ void DeliveryWorker::Private::pollRuntime()
         if (state != State::Running) {
             return; // a handler stopped the worker
         }
+    }
+    if (!storageRetryTimer->isActive() && unclaimPending.isEmpty() && buffered.isEmpty() && writesPending == 0
+        && std::none_of(lanes.cbegin(), lanes.cend(), [](const Lane &lane) { return lane.claiming; })) {
+        storageWorks(); // when only reads had failed, and nothing written or claimed since could tell
     }
     if (resumed) {
         undrain();

@@ -376,12 +376,14 @@ Error sqliteError(const QString &what, const QSqlError &error, const QString &da
     case SQLITE_FULL:
         return Error { Tr::tr("%1 failed: %2. Free some space on the disk that holds %3: what was saved "
                               "before is kept.")
-                           .arg(what, cause, path) };
+                           .arg(what, cause, path),
+            true };
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error { Tr::tr("%1 failed: %2. The database %3 stayed locked too long: if another program "
                               "holds it (a database browser, a backup tool), close it, then try again.")
-                           .arg(what, cause, path) };
+                           .arg(what, cause, path),
+            true };
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
@@ -389,10 +391,12 @@ Error sqliteError(const QString &what, const QSqlError &error, const QString &da
         return Error { Tr::tr("%1 failed: %2. Check that you may write to %3 and to its directory.")
                            .arg(what, cause, path) };
     default:
+        // An I/O error is often a full disk (or a file size limit) in the system's words: passing too.
         return Error { Tr::tr(
-            "%1 failed: %2. Check that the data directory %3 is writable and the disk is not "
-            "full.")
-                           .arg(what, cause, QDir::toNativeSeparators(QFileInfo(databasePath).path())) };
+                           "%1 failed: %2. Check that the data directory %3 is writable and the disk is not "
+                           "full.")
+                           .arg(what, cause, QDir::toNativeSeparators(QFileInfo(databasePath).path())),
+            known && code == SQLITE_IOERR };
     }
 }
 
