@@ -102,7 +102,7 @@ QString summaryLine(const RunProgress &p)
     return withCounts(Tr::tr("read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · "
                              "retries %7 · %8/s on average over %9 s"),
         p)
-        .arg(average, 0, 'f', 0)
+        .arg(average, 0, 'f', average < 10 ? 1 : 0) // a slow run is not "0/s"
         .arg(seconds, 0, 'f', 1);
 }
 

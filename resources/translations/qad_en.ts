@@ -163,7 +163,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+318"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+321"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,12 +176,12 @@
         </translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Delivery stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,12 +893,12 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+479"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+483"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>%1 failed: %2. The database %3 is damaged, or is not qad&apos;s. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,22 +908,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+16"/>
         <source>Checking the database</source>
         <translation type="unfinished"></translation>

@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+318" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+321" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -180,12 +180,12 @@
             </translation>
         </message>
         <message>
-            <location line="+301" />
+            <location line="+306" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+91" />
             <source>Delivery stopped: %1</source>
             <translation>Livraison arrêtée : %1</translation>
         </message>
@@ -917,7 +917,7 @@
             <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+479" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+483" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -926,7 +926,7 @@
             <translation type="vanished">Ouverture de la base de données %1</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-111" />
             <source>%1 failed: %2. The database %3 is damaged, or is not qad's. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
             <translation>%1 : échec (%2). La base de données %3 est endommagée, ou n’est pas celle de qad. qad n’y touche pas : quittez qad et qadctl, puis déplacez-la ailleurs pour repartir d’un historique vide, ou remettez une sauvegarde à sa place.</translation>
         </message>
@@ -936,22 +936,22 @@
             <translation>%1 : échec (%2). Libérez de la place sur le disque qui contient %3 : ce qui a déjà été enregistré est conservé.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
             <translation>%1 : échec (%2). La base de données %3 est restée verrouillée trop longtemps : si un autre programme la tient (un navigateur de bases de données, un outil de sauvegarde), fermez-le, puis réessayez.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
             <translation>%1 : échec (%2). Vérifiez que vous pouvez écrire dans %3 et dans son dossier.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
             <translation>%1 : échec (%2). Vérifiez que le dossier de données %3 est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <location line="+16" />
             <source>Checking the database</source>
             <translation>Vérification de la base de données</translation>

@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+318" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+321" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -179,12 +179,12 @@
             </translation>
         </message>
         <message>
-            <location line="+301" />
+            <location line="+306" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+91" />
             <source>Delivery stopped: %1</source>
             <translation>전송이 중지되었습니다: %1</translation>
         </message>
@@ -912,7 +912,7 @@
             <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+479" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+483" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -921,7 +921,7 @@
             <translation type="vanished">데이터베이스 %1 열기</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-111" />
             <source>%1 failed: %2. The database %3 is damaged, or is not qad's. qad does not change it: quit qad and qadctl, then move it away to start with an empty history, or put a backup in its place.</source>
             <translation>%1에 실패했습니다: %2. 데이터베이스 %3이(가) 손상되었거나 qad의 데이터베이스가 아닙니다. qad는 이 파일을 바꾸지 않습니다: qad와 qadctl을 종료한 뒤, 빈 기록으로 시작하려면 파일을 다른 곳으로 옮기거나, 그 자리에 백업을 넣으세요.</translation>
         </message>
@@ -931,22 +931,22 @@
             <translation>%1에 실패했습니다: %2. %3이(가) 있는 디스크의 공간을 확보하세요: 이미 저장된 내용은 유지됩니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>%1 failed: %2. The database %3 stayed locked too long: if another program holds it (a database browser, a backup tool), close it, then try again.</source>
             <translation>%1에 실패했습니다: %2. 데이터베이스 %3이(가) 너무 오래 잠겨 있었습니다: 다른 프로그램(데이터베이스 브라우저, 백업 도구)이 사용 중이면 종료한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>%1 failed: %2. Check that you may write to %3 and to its directory.</source>
             <translation>%1에 실패했습니다: %2. %3과(와) 그 디렉터리에 쓸 수 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 failed: %2. Check that the data directory %3 is writable and the disk is not full.</source>
             <translation>%1에 실패했습니다: %2. 데이터 디렉터리 %3에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <location line="+16" />
             <source>Checking the database</source>
             <translation>데이터베이스 검사</translation>
