@@ -464,7 +464,13 @@ Expected<int> SqliteStorage::recoverInFlight(const QStringList &destinationIds)
 
 Expected<int> SqliteStorage::closeUnansweredTests(const QDateTime &before, const QString &message)
 {
-    QSqlQuery q(database());
+    // Found and closed in one write transaction: a test answered meanwhile cannot be closed as unanswered.
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Looking for unanswered test sends"), error);
+    }
+    QSqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT id FROM activations WHERE status IN ('pending', 'sending') AND is_test = 1 "
                        "AND created_at < ?"));
@@ -485,10 +491,14 @@ Expected<int> SqliteStorage::closeUnansweredTests(const QDateTime &before, const
     }
     q.finish();
     if (closed.isEmpty()) {
-        return 0;
+        return 0; // the transaction rolls back: nothing was written
     }
-    if (const Status recorded = recordAttempts(closed); !recorded) {
+    CounterDeltas deltas; // test sends count nowhere: stays empty
+    if (const Status recorded = recordOutcomes(db, closed, deltas); !recorded) {
         return recorded.error();
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Looking for unanswered test sends"), error);
     }
     return int(closed.size());
 }
