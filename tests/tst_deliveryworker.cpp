@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 using namespace qad;
 using qad::test::FakeQualtrics;
@@ -48,17 +49,20 @@ public:
 };
 
 // Another program's connection to the worker's database (a database browser, another qadctl), to hold its
-// write lock. Closed and removed last: declare it before the queries that use it.
-struct OtherConnection
+// write lock or change rows behind the worker's back.
+class OtherConnection
 {
+public:
     explicit OtherConnection(const QString &file)
         : db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other")))
     {
         db.setDatabaseName(file);
         db.open();
+        m_query.emplace(db);
     }
     ~OtherConnection()
     {
+        m_query.reset();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
@@ -66,7 +70,29 @@ struct OtherConnection
     OtherConnection(const OtherConnection &) = delete;
     OtherConnection &operator=(const OtherConnection &) = delete;
 
+    // Runs `sql` (with `value` bound, if any) when the receiver gets its first request: the worker has
+    // claimed, and writes next.
+    void atFirstRequest(FakeQualtrics *receiver, const QString &sql, const QVariant &value = {})
+    {
+        QObject::connect(
+            receiver, &FakeQualtrics::requestReceived, &m_context, [this, sql, value](int index) {
+                if (index == 0) {
+                    m_query->prepare(sql);
+                    if (value.isValid()) {
+                        m_query->addBindValue(value);
+                    }
+                    ranAtFirstRequest = m_query->exec();
+                }
+            });
+    }
+    bool exec(const QString &sql) { return m_query->exec(sql); }
+
     QSqlDatabase db;
+    bool ranAtFirstRequest = false;
+
+private:
+    std::optional<QSqlQuery> m_query;
+    QObject m_context; // ends the connections with this object
 };
 
 } // namespace
@@ -768,23 +794,17 @@ void TestDeliveryWorker::keepsSendingWhileTheDatabaseIsLocked()
     const QStringList ids = insert(20); // one claim
     OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
     QVERIFY(other.db.isOpen());
-    bool locked = false;
     {
-        QSqlQuery lock(other.db);
         auto w = worker(d);
-        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
-            if (index == 0) {
-                locked = lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            }
-        });
+        other.atFirstRequest(m_fake.get(), QStringLiteral("BEGIN IMMEDIATE"));
         QSignalSpy idle(w.get(), &DeliveryWorker::idle);
         w->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 20, 3000);
-        QVERIFY(locked);
+        QVERIFY(other.ranAtFirstRequest);
         for (const QString &id : ids) { // nothing could be written yet
             QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Sending));
         }
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
         WAIT_IDLE(idle, 0);
         for (const QString &id : ids) {
             const ActivationRecord a = stored(id);
@@ -806,22 +826,16 @@ void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
     const QStringList ids = insert(20);
     OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
     QVERIFY(other.db.isOpen());
-    bool locked = false;
     {
-        QSqlQuery lock(other.db);
         auto w = worker(d);
-        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
-            if (index == 0) {
-                locked = lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            }
-        });
+        other.atFirstRequest(m_fake.get(), QStringLiteral("BEGIN IMMEDIATE"));
         QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
         QSignalSpy recovered(w.get(), &DeliveryWorker::storageRecovered);
         QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
         QSignalSpy idle(w.get(), &DeliveryWorker::idle);
         w->start();
         QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 20000);
-        QVERIFY(locked);
+        QVERIFY(other.ranAtFirstRequest);
         const QString told = waiting.first().first().toString();
         QVERIFY2(told.contains(QStringLiteral("locked")), qPrintable(told));
         QCOMPARE(fatal.count(), 0);
@@ -830,7 +844,7 @@ void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
             QCOMPARE(toString(stored(ids.at(i)).status),
                 toString(i < 10 ? ActivationStatus::Sending : ActivationStatus::Pending));
         }
-        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
         QTRY_COMPARE_WITH_TIMEOUT(recovered.count(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(idle.count() > 0 && m_fake->requestCount() == 20, 20000);
         QCOMPARE(m_fake->requestCount(), 20); // each once
@@ -855,17 +869,13 @@ void TestDeliveryWorker::withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker
     OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
     QVERIFY(other.db.isOpen());
     {
-        QSqlQuery lock(other.db);
         auto w = worker(d);
-        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
-            if (index == 0) {
-                lock.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            }
-        });
+        other.atFirstRequest(m_fake.get(), QStringLiteral("BEGIN IMMEDIATE"));
         QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
         QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
         // Released at once: the stopping worker lets its other queued writes end, which would wait too.
-        connect(w.get(), &DeliveryWorker::fatalError, this, [&] { lock.exec(QStringLiteral("ROLLBACK")); });
+        connect(
+            w.get(), &DeliveryWorker::fatalError, this, [&other] { other.exec(QStringLiteral("ROLLBACK")); });
         w->start();
         QTRY_COMPARE_WITH_TIMEOUT(fatal.count(), 1, 20000);
         QCOMPARE(waiting.count(), 0);
@@ -894,15 +904,9 @@ void TestDeliveryWorker::anErrorThatWouldNotPassStopsTheWorkerRatherThanWaiting(
     OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
     QVERIFY(other.db.isOpen());
     {
-        QSqlQuery remove(other.db);
         auto w = worker(d);
-        connect(m_fake.get(), &FakeQualtrics::requestReceived, this, [&](int index) {
-            if (index == 0) {
-                remove.prepare(QStringLiteral("DELETE FROM activations WHERE id = ?"));
-                remove.addBindValue(ids.first());
-                remove.exec();
-            }
-        });
+        other.atFirstRequest(
+            m_fake.get(), QStringLiteral("DELETE FROM activations WHERE id = ?"), ids.first());
         QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
         QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
         w->start();

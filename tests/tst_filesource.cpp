@@ -1,6 +1,7 @@
 // Profile sources (SPEC §4): NDJSON and JSON-array files, followed like `tail -F`, checkpoints, standard
 // input.
 
+#include "sourcerecords.h"
 #include "sources/filesource.h"
 #include "sources/profilesource.h"
 #include "sources/recordframer.h"
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 using namespace qad;
+using qad::test::bytesOf;
 
 namespace {
 
@@ -49,15 +51,6 @@ std::unique_ptr<ProfileSource> open(const QString &path, bool follow = false)
         return nullptr;
     }
     return std::move(source).value();
-}
-
-QList<QByteArray> bytesOf(const QList<SourceRecord> &records)
-{
-    QList<QByteArray> result;
-    for (const auto &record : records) {
-        result.append(record.bytes);
-    }
-    return result;
 }
 
 QList<qint64> linesOf(const QList<SourceRecord> &records)

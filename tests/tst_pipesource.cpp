@@ -1,6 +1,7 @@
 // A source path that is not a regular file (a named pipe, `<(…)`'s /dev/fd/N, a device): read like standard
 // input, on a reader thread, so neither opening it nor reading it ever waits for its writer (SPEC §4).
 
+#include "sourcerecords.h"
 #include "sources/profilesource.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 using namespace qad;
+using qad::test::bytesOf;
 
 namespace {
 
@@ -99,15 +101,6 @@ int openWriter(const QString &fifo)
 bool writeAll(int fd, const QByteArray &bytes)
 {
     return ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
-}
-
-QList<QByteArray> bytesOf(const QList<SourceRecord> &records)
-{
-    QList<QByteArray> result;
-    for (const auto &record : records) {
-        result.append(record.bytes);
-    }
-    return result;
 }
 
 QString errorsOf(const QList<SourceRecord> &records)
