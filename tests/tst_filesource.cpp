@@ -147,6 +147,7 @@ private slots:
     void followSurvivesTruncation();
     void followStartsOverWhenRewrittenInPlace();
     void followWaitsForAVanishedPath();
+    void anUnreadableFileIsAnErrorNamingIt();
     void followWaitsForAPathThatDoesNotExistYet();
     void followWaitsForAPathThatCannotBeOpened();
     void missingFileIsAnError();
@@ -961,6 +962,21 @@ void TestFileSource::followWaitsForAPathThatCannotBeOpened()
     QCOMPARE(bytesOf(source->read(100)), (QList<QByteArray> { "{\"m\":1}" }));
     QVERIFY(source->error().isNull());
     QVERIFY(!source->atEnd());
+}
+
+void TestFileSource::anUnreadableFileIsAnErrorNamingIt()
+{
+    if (::geteuid() == 0) {
+        QSKIP("root reads a file whatever its permissions");
+    }
+    const QString file = path(QStringLiteral("private.ndjson"));
+    write(file, "{\"a\":1}\n");
+    QVERIFY(::chmod(QFile::encodeName(file).constData(), 0200) == 0);
+    const auto source = openProfileSource(file, SourceOptions {});
+    QVERIFY(!source);
+    QCOMPARE(source.error().message,
+        QStringLiteral("Cannot open %1: Permission denied; check that the file is readable.")
+            .arg(QDir::toNativeSeparators(file)));
 }
 
 void TestFileSource::followWaitsForAPathThatDoesNotExistYet()

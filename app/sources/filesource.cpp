@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -196,24 +197,36 @@ Status FileSource::openFile()
             "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
                            .arg(QDir::toNativeSeparators(m_path)) };
     }
-    if (const auto atPath = statPath(m_path); atPath && atPath->stream) {
-        // A named pipe that took the place of a followed file: opening it here would wait for its writer, on
-        // the thread that reads (openProfileSource() reads one like standard input, when given one).
-        return Error { Tr::tr("Cannot open %1: it became a named pipe or a device, which is read as a stream "
-                              "only when it is one from the start; start again to read it.")
-                           .arg(QDir::toNativeSeparators(m_path)) };
-    }
-    m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (!QFileInfo::exists(m_path)) {
+    // Opened without waiting, then looked at through the handle: a named pipe that took the place of a
+    // followed file would otherwise wait for its writer on the thread that reads, and a check of the path
+    // before opening it could see the file that was there a moment before.
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT) {
             return Error {
                 Tr::tr("Cannot open %1: No such file; check the path.").arg(QDir::toNativeSeparators(m_path))
             };
         }
         return Error { Tr::tr("Cannot open %1: %2; check that the file is readable.")
+                           .arg(QDir::toNativeSeparators(m_path),
+                               QString::fromLocal8Bit(std::strerror(error))) };
+    }
+    const auto identity = statHandle(fd);
+    if (identity && identity->stream) {
+        ::close(fd);
+        // openProfileSource() reads one like standard input, when given one from the start.
+        return Error { Tr::tr("Cannot open %1: it became a named pipe or a device, which is read as a stream "
+                              "only when it is one from the start; start again to read it.")
+                           .arg(QDir::toNativeSeparators(m_path)) };
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    m_file.setFileName(m_path);
+    if (!m_file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error { Tr::tr("Cannot open %1: %2; check that the file is readable.")
                            .arg(QDir::toNativeSeparators(m_path), m_file.errorString()) };
     }
-    const auto identity = statHandle(m_file.handle());
     m_device = identity ? identity->device : 0;
     m_inode = identity ? identity->inode : 0;
     m_framer.reset(m_inode);
