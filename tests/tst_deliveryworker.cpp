@@ -124,6 +124,7 @@ private Q_SLOTS:
     void aProfilesActivationsAreNeverInFlightTogether();
     void keepsSendingWhileTheDatabaseIsLocked();
     void aLockHeldPastTheBusyTimeoutIsWaitedOut();
+    void aResumeGivenWhileAPauseWaitedToBeWrittenStands();
     void withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker();
     void anErrorThatWouldNotPassStopsTheWorkerRatherThanWaiting();
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
@@ -854,6 +855,55 @@ void TestDeliveryWorker::aLockHeldPastTheBusyTimeoutIsWaitedOut()
             QCOMPARE(a.attemptCount, 1);
         }
         QCOMPARE(waiting.count(), 1);
+        QCOMPARE(fatal.count(), 0);
+    }
+}
+
+// A 401 comes while another program holds the write lock past the busy timeout: the pause cannot be written
+// and is held to be written later. The user resumes meanwhile (as `qadctl resume` would, once the lock is
+// theirs): the resume stands, it is not written over by the older pause, and the queue is delivered.
+void TestDeliveryWorker::aResumeGivenWhileAPauseWaitedToBeWrittenStands()
+{
+    const QString staleToken = QStringLiteral("tok-renewed-at-qualtrics");
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(3);
+    OtherConnection other(m_dir->filePath(QStringLiteral("qad.sqlite")));
+    QVERIFY(other.db.isOpen());
+    {
+        auto w = worker({ d }, staleToken);
+        other.atFirstRequest(m_fake.get(), QStringLiteral("BEGIN IMMEDIATE"));
+        QSignalSpy waiting(w.get(), &DeliveryWorker::storageWaiting);
+        QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+        QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+        QSignalSpy fatal(w.get(), &DeliveryWorker::fatalError);
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 20000);
+        QVERIFY(other.ranAtFirstRequest);
+        QCOMPARE(paused.count(), 1);
+        QCOMPARE(m_fake->requestCount(), 1);
+
+        // The token is renewed at Qualtrics, and the user resumes after the pause was decided.
+        m_fake->setCredentials(m_username, staleToken);
+        m_clock->advance(1000);
+        QVERIFY(
+            other.exec(QStringLiteral("INSERT INTO destination_runtime (destination_id, state, reason, "
+                                      "last_error, updated_at) VALUES ('dest-1', 'enabled', '', '', %1) "
+                                      "ON CONFLICT (destination_id) DO UPDATE SET state = excluded.state, "
+                                      "reason = '', last_error = '', updated_at = excluded.updated_at")
+                           .arg(m_clock->now().toMSecsSinceEpoch())));
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+
+        QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, 20000);
+        for (const QString &id : ids) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+        }
+        QCOMPARE(m_fake->requestCount(), 4); // the refused one again, then the two others
+        const auto runtime = m_storage->runtime(QStringLiteral("dest-1"));
+        QVERIFY(runtime);
+        QCOMPARE(runtime->state, QStringLiteral("enabled"));
+        QCOMPARE(paused.count(), 1);
         QCOMPARE(fatal.count(), 0);
     }
 }

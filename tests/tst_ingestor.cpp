@@ -208,6 +208,10 @@ public:
     {
         return m_inner.setRuntime(id, r);
     }
+    Expected<bool> setRuntimeUnlessNewer(const QString &id, const DestinationRuntime &r) override
+    {
+        return m_inner.setRuntimeUnlessNewer(id, r);
+    }
     Expected<qint64> purge(const QDateTime &before) override { return m_inner.purge(before); }
     Expected<qint64> raiseAlert(const AlertRecord &a) override { return m_inner.raiseAlert(a); }
     Status acknowledgeAlert(qint64 id) override { return m_inner.acknowledgeAlert(id); }

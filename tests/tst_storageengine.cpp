@@ -1191,6 +1191,38 @@ private Q_SLOTS:
         QVERIFY(read->updatedAt.isValid());
     }
 
+    // A pause that could not be written when it was decided is written later only if nothing newer is there:
+    // a resume given in between stays. With no state yet, or an older one, it is written.
+    void aStateWrittenUnlessNewerKeepsALaterOne()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const DestinationRuntime pause { QStringLiteral("paused"), QStringLiteral("authentication"),
+            QStringLiteral("HTTP 401"), at(kT0) };
+        auto written = storage().setRuntimeUnlessNewer(d1, pause);
+        QVERIFY_OK(written);
+        QVERIFY(*written);
+        QCOMPARE(storage().runtime(d1)->state, QStringLiteral("paused"));
+
+        DestinationRuntime resume;
+        resume.updatedAt = at(kT0 + 1000);
+        QVERIFY_OK(storage().setRuntime(d1, resume));
+        written = storage().setRuntimeUnlessNewer(d1, pause);
+        QVERIFY_OK(written);
+        QVERIFY(!*written);
+        auto read = storage().runtime(d1);
+        QCOMPARE(read->state, QStringLiteral("enabled"));
+        QCOMPARE(read->updatedAt, at(kT0 + 1000));
+
+        DestinationRuntime later = pause;
+        later.updatedAt = at(kT0 + 2000);
+        written = storage().setRuntimeUnlessNewer(d1, later);
+        QVERIFY_OK(written);
+        QVERIFY(*written);
+        read = storage().runtime(d1);
+        QCOMPARE(read->state, QStringLiteral("paused"));
+        QCOMPARE(read->updatedAt, at(kT0 + 2000));
+    }
+
     void purgeNeverTouchesUnfinishedWork()
     {
         const QString d1 = QStringLiteral("d1");

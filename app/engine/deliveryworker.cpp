@@ -806,13 +806,18 @@ void DeliveryWorker::Private::pollRuntime()
     bool resumed = false;
     for (Lane &lane : lanes) {
         if (lane.unsavedPause) {
-            // Read now, the shared state would still say "enabled" and resume the lane.
-            if (const Status saved = storage->setRuntime(lane.destination.id, *lane.unsavedPause); !saved) {
+            // Read now, the shared state would still say "enabled" and resume the lane. Unless a state was
+            // written since the pause (`qadctl resume`, the GUI's Resume while the database was locked): that
+            // one is the user's word, and it is read below as any other.
+            const auto saved = storage->setRuntimeUnlessNewer(lane.destination.id, *lane.unsavedPause);
+            if (!saved) {
                 storageFailed(saved.error());
                 return;
             }
             lane.unsavedPause.reset();
-            continue;
+            if (*saved) {
+                continue;
+            }
         }
         const auto runtime = storage->runtime(lane.destination.id);
         if (!runtime) {

@@ -77,6 +77,8 @@ public:
     Expected<DestinationStatus> status(const QString &destinationId, int hours) override;
     Expected<DestinationRuntime> runtime(const QString &destinationId) override;
     Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) override;
+    Expected<bool> setRuntimeUnlessNewer(
+        const QString &destinationId, const DestinationRuntime &runtime) override;
     Expected<qint64> purge(const QDateTime &before) override;
     Expected<qint64> raiseAlert(const AlertRecord &alert) override;
     Status acknowledgeAlert(qint64 alertId) override;
@@ -99,6 +101,8 @@ private:
     Expected<QList<HistoryEntry>> readHistory(const HistoryQuery &query, const QString &candidates);
     Expected<std::optional<QString>> searchCandidates(const QString &text, int rows);
     QSqlDatabase database() const;
+    Expected<bool> writeRuntime(
+        const QString &destinationId, const DestinationRuntime &runtime, bool unlessNewer);
 
     // Shared by the two source files (the core and the streaming side).
     // sqliteError() for this database.

@@ -906,11 +906,28 @@ Expected<DestinationRuntime> SqliteStorage::runtime(const QString &destinationId
 
 Status SqliteStorage::setRuntime(const QString &destinationId, const DestinationRuntime &runtime)
 {
+    const auto written = writeRuntime(destinationId, runtime, false);
+    return written ? Status {} : Status { written.error() };
+}
+
+Expected<bool> SqliteStorage::setRuntimeUnlessNewer(
+    const QString &destinationId, const DestinationRuntime &runtime)
+{
+    return writeRuntime(destinationId, runtime, true);
+}
+
+// One statement: the comparison and the write cannot be split by another process's write.
+Expected<bool> SqliteStorage::writeRuntime(
+    const QString &destinationId, const DestinationRuntime &runtime, bool unlessNewer)
+{
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO destination_runtime (destination_id, state, reason, last_error, updated_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id) DO UPDATE SET state = excluded.state, "
-        "reason = excluded.reason, last_error = excluded.last_error, updated_at = excluded.updated_at"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO destination_runtime (destination_id, state, reason, last_error, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id) DO UPDATE SET state = excluded.state, "
+            "reason = excluded.reason, last_error = excluded.last_error, updated_at = excluded.updated_at")
+        + (unlessNewer ? QStringLiteral(" WHERE destination_runtime.updated_at <= excluded.updated_at")
+                       : QString()));
     q.addBindValue(destinationId);
     q.addBindValue(text(runtime.state));
     q.addBindValue(text(runtime.reason));
@@ -920,7 +937,7 @@ Status SqliteStorage::setRuntime(const QString &destinationId, const Destination
     if (!q.exec()) {
         return sqlError(Tr::tr("Saving the state of %1").arg(destinationId), q.lastError());
     }
-    return {};
+    return q.numRowsAffected() > 0;
 }
 
 namespace {

@@ -238,7 +238,8 @@ public:
     // destination streams in one process at a time). Test sends are left to whoever sent them.
     virtual Expected<int> recoverInFlight(const QStringList &destinationIds) = 0;
     // Test sends that the program sending them never recorded an answer for (it crashed or was killed), made
-    // before `before` (longer ago than any test's deadline): failed, with an attempt saying `message`. How many.
+    // before `before` (longer ago than any test's deadline): failed, with an attempt saying `message`. How
+    // many.
     virtual Expected<int> closeUnansweredTests(const QDateTime &before, const QString &message) = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
     // destinations as sending and returns them, oldest first. An activation is not due while an older one of
@@ -262,6 +263,11 @@ public:
     virtual Expected<DestinationStatus> status(const QString &destinationId, int hours = 24) = 0;
     virtual Expected<DestinationRuntime> runtime(const QString &destinationId) = 0;
     virtual Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) = 0;
+    // The same unless a state written later (by updatedAt) is there: a pause that could not be written at
+    // once must not undo a resume given since. Returns whether it was written.
+    virtual Expected<bool> setRuntimeUnlessNewer(
+        const QString &destinationId, const DestinationRuntime &runtime)
+        = 0;
     // Removes final activations (and their attempts), exclusions and rejects older than `before`. Never
     // touches pending, sending or retrying work. Returns the activations removed.
     virtual Expected<qint64> purge(const QDateTime &before) = 0;
