@@ -1,6 +1,7 @@
 // `qadctl run` end to end: the built binary streams a real file to a fake Qualtrics receiver on loopback
 // (SPEC §4–§8, §10). The shared fixture (qadctlrun.h) starts it; the full disk has tests of its own
 // (tst_qadctl_disk).
+#include "common/cpuplacement.h"
 #include "qadctlrun.h"
 #include "storage/sqlitestorage.h"
 
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -509,6 +511,56 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
+    }
+
+    // On a machine of 2 – 4 CPUs, delivery and Qt's network thread keep to one CPU, and the run's reading
+    // (its main thread) and writing keep off it, so that they do not take turns with delivery there.
+    void aRunKeepsItsReadingOffTheDeliveryCpu()
+    {
+        const int cpus = allowedCpuCount();
+        if (cpus < 2 || cpus > 4) {
+            QSKIP("CPUs are placed on machines of 2 to 4 CPUs");
+        }
+        const QString id = newDestination(QStringLiteral("Placed"));
+        const QString path
+            = writeSource({ profileLine(QStringLiteral("p@example.com"), QStringLiteral("P")) });
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+
+        // Each thread of the run: its name, and the CPUs it may use.
+        QMultiHash<QByteArray, QSet<int>> placed;
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(process.processId()));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            QVERIFY(comm.open(QIODevice::ReadOnly));
+            cpu_set_t allowed;
+            QCOMPARE(sched_getaffinity(pid_t(tid.toInt()), sizeof(allowed), &allowed), 0);
+            QSet<int> set;
+            for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+                if (CPU_ISSET(cpu, &allowed)) {
+                    set.insert(cpu);
+                }
+            }
+            placed.insert(
+                tid.toLongLong() == process.processId() ? QByteArray("main") : comm.readAll().trimmed(), set);
+        }
+        const QSet<int> delivery = placed.value("qad-delivery");
+        QCOMPARE(delivery.size(), 1);
+        for (const QSet<int> &network : placed.values("QNetworkAccessM")) {
+            QCOMPARE(network, delivery);
+        }
+        for (const QByteArray &name : { QByteArray("main"), QByteArray("qad-outbox") }) {
+            const QSet<int> set = placed.value(name);
+            QVERIFY2(set.size() == cpus - 1 && !set.intersects(delivery), name.constData());
+        }
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     // As `jq` prints them, and as a pretty-printed profile file (the one loaded in the wizard) holds one.

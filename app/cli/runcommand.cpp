@@ -209,6 +209,8 @@ int runCommand(Context &ctx, const QStringList &args)
     options.follow = parser.isSet(follow);
     options.exitWhenIdle = parser.isSet(exitWhenIdle);
     options.historyDays = *days;
+    // This thread reads the source and detects changes; the process is the run's.
+    options.tuning.keepCreatorOffItsCpu = true;
     StreamEngine engine(ctx.dataDir(), destinations, tokens, options);
     for (QString &token : tokens) {
         token.fill(QLatin1Char('\0'));

@@ -4,6 +4,7 @@
 
 #ifdef Q_OS_LINUX
 #include <sched.h>
+#include <unistd.h>
 #endif
 
 namespace qad {
@@ -18,6 +19,33 @@ int allowedCpuCount()
     }
 #endif
     return 1;
+}
+
+long threadId()
+{
+#ifdef Q_OS_LINUX
+    return long(::gettid());
+#else
+    return 0;
+#endif
+}
+
+bool keepThreadOffCpu(long thread, int cpu)
+{
+#ifdef Q_OS_LINUX
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (thread <= 0 || cpu < 0 || cpu >= CPU_SETSIZE
+        || sched_getaffinity(pid_t(thread), sizeof(allowed), &allowed) != 0 || !CPU_ISSET(cpu, &allowed)) {
+        return false;
+    }
+    CPU_CLR(cpu, &allowed);
+    return CPU_COUNT(&allowed) > 0 && sched_setaffinity(pid_t(thread), sizeof(allowed), &allowed) == 0;
+#else
+    Q_UNUSED(thread);
+    Q_UNUSED(cpu);
+    return false;
+#endif
 }
 
 int keepThreadsOnThisCpu(int maxCpus)

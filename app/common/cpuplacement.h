@@ -10,6 +10,13 @@ namespace qad {
 // waking another CPU leaves the guest). Returns the CPU kept to, or -1 when nothing was done.
 int keepThreadsOnThisCpu(int maxCpus);
 
+// Keeps thread `thread` (a threadId()) off `cpu`, on the other CPUs it may use, so that it does not take
+// turns with the threads kept there. Nothing is done, and false returned, when it may use no other CPU.
+bool keepThreadOffCpu(long thread, int cpu);
+
+// The calling thread's id, for keepThreadOffCpu() (0 where there is none).
+long threadId();
+
 // The number of CPUs the calling thread may run on (1 where this cannot be told).
 int allowedCpuCount();
 

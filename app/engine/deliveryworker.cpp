@@ -142,6 +142,7 @@ struct DeliveryWorker::Private
     DeliveryWorker *q = nullptr;
     QString dataDirectory;
     const Clock *clock = nullptr;
+    long creatorThread = 0; // threadId() of the thread that made the worker
     WorkerTuning tuning;
     QRandomGenerator random { QRandomGenerator::securelySeeded() };
     std::vector<Lane> lanes;
@@ -257,8 +258,14 @@ void DeliveryWorker::Private::start()
         return;
     }
     // Before the first request: Qt starts its network thread then, from this one, on this CPU. The outbox
-    // thread, started above, keeps the run of the machine.
-    keepThreadsOnThisCpu(tuning.colocateUpToCpus);
+    // thread, started above, goes to the other CPUs: on this one it would take turns with delivery, which
+    // the two threads kept here fill most of (README, Performance).
+    if (const int cpu = keepThreadsOnThisCpu(tuning.colocateUpToCpus); cpu >= 0) {
+        QMetaObject::invokeMethod(outbox, [cpu] { keepThreadOffCpu(threadId(), cpu); });
+        if (tuning.keepCreatorOffItsCpu) {
+            keepThreadOffCpu(creatorThread, cpu);
+        }
+    }
     int concurrency = 1;
     for (const Lane &lane : lanes) {
         concurrency = std::max(concurrency, lane.destination.delivery.concurrency);
@@ -975,6 +982,7 @@ DeliveryWorker::DeliveryWorker(QString dataDirectory, QList<Destination> destina
     d->q = this;
     d->dataDirectory = std::move(dataDirectory);
     d->clock = clock;
+    d->creatorThread = threadId();
     d->lanes.reserve(size_t(destinations.size()));
     for (Destination &destination : destinations) {
         QString token = tokens.value(destination.id);
