@@ -81,6 +81,14 @@ protected:
         process.start(QStringLiteral(QAD_QADCTL_PATH), globalArgs() + args);
     }
 
+    // Starts `qadctl run ID --source SOURCE --follow`; false when it did not start.
+    bool startFollowing(QProcess &process, const QString &id, const QString &source)
+    {
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), source, QStringLiteral("--follow") });
+        return process.waitForStarted(10000);
+    }
+
     struct Run
     {
         int exitCode = -1;

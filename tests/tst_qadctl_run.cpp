@@ -489,9 +489,7 @@ private Q_SLOTS:
         const QString path = writeSource({});
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
         for (int i = 0; i < 5; ++i) {
@@ -526,9 +524,7 @@ private Q_SLOTS:
             = writeSource({ profileLine(QStringLiteral("p@example.com"), QStringLiteral("P")) });
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, path));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
 
         // Each thread of the run: its name, and the CPUs it may use.
@@ -666,9 +662,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, path));
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Waiting for"), 20000);
         QVERIFY2(err.contains(QFile::encodeName(path) + ": it does not exist yet"), err.constData());
@@ -720,9 +714,7 @@ private Q_SLOTS:
             = writeSource(profileLine(QStringLiteral("idle@example.com"), QStringLiteral("I")));
         QProcess process; // stderr is a pipe here, as a log file or a service manager's journal would be
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, path));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
         QTest::qWait(21000); // idle: four 5-second ticks with nothing new
         ::kill(pid_t(process.processId()), SIGTERM);
@@ -755,9 +747,7 @@ private Q_SLOTS:
             = writeSource(profileLine(QStringLiteral("before@example.com"), QStringLiteral("B")));
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, path));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
 
         QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
@@ -837,9 +827,7 @@ private Q_SLOTS:
         QVERIFY(!fifo.isEmpty());
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        startQadctl(process,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), fifo, QStringLiteral("--follow") });
-        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(startFollowing(process, id, fifo));
         int writer = -1; // opens once qadctl has the pipe open for reading
         const auto closeWriter = qScopeGuard([&writer] {
             if (writer >= 0) {
@@ -935,9 +923,7 @@ private Q_SLOTS:
         const QString id = newDestination(QStringLiteral("Locked"));
         const QString path = writeSource({});
         QProcess first;
-        startQadctl(first,
-            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") });
-        QVERIFY(first.waitForStarted(10000));
+        QVERIFY(startFollowing(first, id, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
         file.write(profileLine(QStringLiteral("locked@example.com"), QStringLiteral("L")));
