@@ -163,7 +163,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+321"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+328"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+92"/>
+        <location filename="../../app/sources/filesource.cpp" line="+93"/>
         <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,22 +269,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>Cannot open %1: No such file; check the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Cannot open %1: %2; check that the file is readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Cannot read %1: %2; check the file and the disk it is on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <location line="+52"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
@@ -1130,23 +1131,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+420"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-435"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-156"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Looking for unanswered test sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Starting to requeue activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Saving the state of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,7 +5424,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+266"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+268"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5599,7 +5602,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-176"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-178"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5670,7 +5673,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>alert: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

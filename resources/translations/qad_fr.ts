@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+321" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+328" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message>
-            <location line="+306" />
+            <location line="+311" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -270,7 +270,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+92" />
+            <location filename="../../app/sources/filesource.cpp" line="+93" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -285,22 +285,23 @@
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
             <translation>Impossible d’ouvrir %1 : c’est devenu un tube nommé ou un périphérique, qui n’est lu comme un flux que s’il l’est dès le départ ; relancez pour le lire.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <source>Cannot open %1: No such file; check the path.</source>
             <translation>Impossible d’ouvrir %1 : fichier introuvable ; vérifiez le chemin.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+16" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>Impossible d’ouvrir %1 : %2 ; vérifiez que le fichier est lisible.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+41" />
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>Impossible de lire %1 : %2 ; vérifiez le fichier et le disque qui le contient.</translation>
         </message>
@@ -1142,12 +1143,14 @@
             <translation>Remise en file des activations en cours d’envoi</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <location line="+8" />
+            <location line="+22" />
             <source>Looking for unanswered test sends</source>
             <translation>Recherche des envois de test restés sans réponse</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+44" />
             <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
@@ -1158,7 +1161,7 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+458" />
+            <location line="+475" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
@@ -1167,7 +1170,7 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-420" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1271,7 +1274,7 @@
             <translation>Lecture de l’état de %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+43" />
             <source>Saving the state of %1</source>
             <translation>Enregistrement de l’état de %1</translation>
         </message>
@@ -5626,7 +5629,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+266" />
+            <location filename="../../app/cli/runcommand.cpp" line="+268" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5804,7 +5807,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-176" />
+            <location filename="../../app/cli/runcommand.cpp" line="-178" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5884,7 +5887,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>alert: %1: %2</source>
             <translation>alerte : %1 : %2</translation>
         </message>

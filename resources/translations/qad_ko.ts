@@ -167,7 +167,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+321" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+328" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message>
-            <location line="+306" />
+            <location line="+311" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -269,7 +269,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+92" />
+            <location filename="../../app/sources/filesource.cpp" line="+93" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -284,22 +284,23 @@
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
             <translation>%1을(를) 열 수 없습니다: 이름 있는 파이프나 장치로 바뀌었습니다. 처음부터 그런 경우에만 스트림으로 읽습니다. 읽으려면 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <source>Cannot open %1: No such file; check the path.</source>
             <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+16" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+41" />
             <source>Cannot read %1: %2; check the file and the disk it is on.</source>
             <translation>%1을(를) 읽을 수 없습니다: %2. 파일과 파일이 있는 디스크를 확인하세요.</translation>
         </message>
@@ -1137,12 +1138,14 @@
             <translation>전송 중이던 활성화를 다시 대기열에 넣기</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <location line="+8" />
+            <location line="+22" />
             <source>Looking for unanswered test sends</source>
             <translation>응답 없는 테스트 전송 찾기</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+44" />
             <location line="+52" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
@@ -1153,7 +1156,7 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+458" />
+            <location line="+475" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
@@ -1162,7 +1165,7 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-420" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1265,7 +1268,7 @@
             <translation>%1의 상태 읽기</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+43" />
             <source>Saving the state of %1</source>
             <translation>%1의 상태 저장</translation>
         </message>
@@ -5596,7 +5599,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+266" />
+            <location filename="../../app/cli/runcommand.cpp" line="+268" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5773,7 +5776,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-176" />
+            <location filename="../../app/cli/runcommand.cpp" line="-178" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5853,7 +5856,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1": %2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>alert: %1: %2</source>
             <translation>알림: %1: %2</translation>
         </message>
