@@ -270,6 +270,14 @@ private Q_SLOTS:
         run = qadctl({ QStringLiteral("token"), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("qadctl token set|delete|check ID")), qPrintable(run.out));
+        // What `run` reads, named pipes included.
+        run = qadctl({ QStringLiteral("run"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("--source <PATH>"))
+                && run.out.simplified().contains(QStringLiteral(
+                    "pretty-printed objects one after another, a named pipe (read as it is written, as "
+                    "<(producer) is), or - for standard input.")),
+            qPrintable(run.out));
 
         // An unknown command stays an error, --help or not.
         run = qadctl({ QStringLiteral("frobnicate"), QStringLiteral("--help") });

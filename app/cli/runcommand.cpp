@@ -114,9 +114,8 @@ int runCommand(Context &ctx, const QStringList &args)
     parser.addPositionalArgument(
         QStringLiteral("ID"), Tr::tr("One or more destinations."), QStringLiteral("ID…"));
     const QCommandLineOption source(QStringLiteral("source"),
-        Tr::tr(
-            "Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - "
-            "for standard input."),
+        Tr::tr("Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, a "
+               "named pipe (read as it is written, as <(producer) is), or - for standard input."),
         QStringLiteral("PATH"));
     const QCommandLineOption follow(QStringLiteral("follow"),
         Tr::tr("Keep reading the file as it grows, through rotation and truncation."));

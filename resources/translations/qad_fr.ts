@@ -5629,7 +5629,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+268" />
+            <location filename="../../app/cli/runcommand.cpp" line="+267" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5807,7 +5807,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-178" />
+            <location filename="../../app/cli/runcommand.cpp" line="-177" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5826,12 +5826,16 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">Mises à jour de profils : un fichier NDJSON ou un tableau JSON, ou - pour l’entrée standard.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
-            <translation>Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, ou - pour l’entrée standard.</translation>
+            <translation type="vanished">Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, ou - pour l’entrée standard.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, a named pipe (read as it is written, as &lt;(producer) is), or - for standard input.</source>
+            <translation>Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, un tube nommé (lu au fil de l’écriture, comme &lt;(producteur)), ou - pour l’entrée standard.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Keep reading the file as it grows, through rotation and truncation.</source>
             <translation>Continuer à lire le fichier à mesure qu’il grandit, y compris après rotation ou troncature.</translation>
         </message>

@@ -5599,7 +5599,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+268" />
+            <location filename="../../app/cli/runcommand.cpp" line="+267" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5776,7 +5776,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-178" />
+            <location filename="../../app/cli/runcommand.cpp" line="-177" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5795,12 +5795,16 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
-            <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
+            <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, a named pipe (read as it is written, as &lt;(producer) is), or - for standard input.</source>
+            <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 이름 있는 파이프(&lt;(producer)처럼 쓰이는 대로 읽음), 표준 입력은 -.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Keep reading the file as it grows, through rotation and truncation.</source>
             <translation>파일이 커지는 동안 계속 읽습니다(로테이션과 잘림에도 계속).</translation>
         </message>
