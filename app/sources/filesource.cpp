@@ -27,13 +27,14 @@ struct FileIdentity
     quint64 inode = 0;
     qint64 size = 0;
     bool deleted = false; // no name links to it any more
-    bool stream = false; // neither a regular file nor a directory: a named pipe, a device…
+    bool directory = false;
+    bool stream = false; // isStreamMode(): a named pipe, a device…
 };
 
 FileIdentity identityOf(const struct stat &st)
 {
     return { quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), st.st_nlink == 0,
-        !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) };
+        S_ISDIR(st.st_mode), isStreamMode(st.st_mode) };
 }
 
 std::optional<FileIdentity> statPath(const QString &path)
@@ -192,11 +193,6 @@ Expected<Resumed> FileSource::resume(const SourcePosition &position)
 Status FileSource::openFile()
 {
     stampNewest(); // a rotated file's last record, before the window holds the new file's bytes
-    if (QFileInfo(m_path).isDir()) {
-        return Error { Tr::tr(
-            "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
-                           .arg(QDir::toNativeSeparators(m_path)) };
-    }
     // Opened without waiting, then looked at through the handle: a named pipe that took the place of a
     // followed file would otherwise wait for its writer on the thread that reads, and a check of the path
     // before opening it could see the file that was there a moment before.
@@ -213,6 +209,12 @@ Status FileSource::openFile()
                                QString::fromLocal8Bit(std::strerror(error))) };
     }
     const auto identity = statHandle(fd);
+    if (identity && identity->directory) {
+        ::close(fd);
+        return Error { Tr::tr(
+            "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
+                           .arg(QDir::toNativeSeparators(m_path)) };
+    }
     if (identity && identity->stream) {
         ::close(fd);
         // openProfileSource() reads one like standard input, when given one from the start.

@@ -19,17 +19,19 @@ quint64 sourceDigest(QByteArrayView bytes)
     return digest == 0 ? 1 : digest; // 0 means "unknown" in a SourcePosition
 }
 
+bool isStreamMode(unsigned int mode)
+{
+    return !S_ISREG(mode) && !S_ISDIR(mode);
+}
+
 namespace {
-// A named pipe, `<(…)`'s /dev/fd/N, a character device: what it names (links followed) is neither a regular
-// file nor a directory. It cannot seek, and opening or reading it may wait for a writer for as long as that
-// takes: it is read like standard input, on a thread of its own.
+// What the path names (links followed) is read like standard input, on a thread of its own.
 bool isStream(const QString &path)
 {
     struct stat st
     {
     };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)
-        && !S_ISDIR(st.st_mode);
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && isStreamMode(st.st_mode);
 }
 } // namespace
 

@@ -60,6 +60,11 @@ struct SourceOptions
                          // the next writer after one closes it
 };
 
+// Whether a file of this type (st_mode) is read like standard input: neither a regular file nor a directory
+// (a named pipe, `<(…)`'s /dev/fd/N, a character device). It cannot seek, and opening or reading it may wait
+// for a writer for as long as that takes.
+bool isStreamMode(unsigned int mode);
+
 // Opens `path` ("-" for standard input; a path that is not a regular file, such as a named pipe, is read like
 // it, without ever waiting). The format is told by the start: `[` a JSON array, a first line holding only `{`
 // a sequence of (pretty-printed) values one after another, anything else NDJSON.

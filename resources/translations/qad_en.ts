@@ -254,7 +254,7 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+93"/>
+        <location filename="../../app/sources/filesource.cpp" line="+94"/>
         <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,23 +264,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Cannot open %1: No such file; check the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Cannot open %1: %2; check that the file is readable.</source>
         <translation type="unfinished"></translation>
     </message>

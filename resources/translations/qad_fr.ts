@@ -270,7 +270,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+93" />
+            <location filename="../../app/sources/filesource.cpp" line="+94" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -280,23 +280,23 @@
             <translation>%1 a été réécrit depuis la dernière exécution (son contenu avant la position enregistrée a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+55" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>Impossible d’ouvrir %1 : c’est un dossier ; indiquez le chemin d’un fichier NDJSON ou d’un tableau JSON.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+7" />
             <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
             <translation>Impossible d’ouvrir %1 : c’est devenu un tube nommé ou un périphérique, qui n’est lu comme un flux que s’il l’est dès le départ ; relancez pour le lire.</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-17" />
             <source>Cannot open %1: No such file; check the path.</source>
             <translation>Impossible d’ouvrir %1 : fichier introuvable ; vérifiez le chemin.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+16" />
+            <location line="+22" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>Impossible d’ouvrir %1 : %2 ; vérifiez que le fichier est lisible.</translation>
         </message>

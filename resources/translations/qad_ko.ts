@@ -269,7 +269,7 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+93" />
+            <location filename="../../app/sources/filesource.cpp" line="+94" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -279,23 +279,23 @@
             <translation>%1이(가) 지난 실행 이후 다시 쓰였습니다(저장된 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+55" />
             <source>Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.</source>
             <translation>%1을(를) 열 수 없습니다: 디렉터리입니다. NDJSON 또는 JSON 배열 파일의 경로를 지정하세요.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+7" />
             <source>Cannot open %1: it became a named pipe or a device, which is read as a stream only when it is one from the start; start again to read it.</source>
             <translation>%1을(를) 열 수 없습니다: 이름 있는 파이프나 장치로 바뀌었습니다. 처음부터 그런 경우에만 스트림으로 읽습니다. 읽으려면 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-17" />
             <source>Cannot open %1: No such file; check the path.</source>
             <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+16" />
+            <location line="+22" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
         </message>
