@@ -467,9 +467,7 @@ void DeliveryWorker::Private::onClaimed(int laneIndex, const Expected<QList<Acti
         storageFailed(claimed.error());
         return;
     }
-    if (!storageRetryTimer->isActive()) {
-        storageWorks();
-    }
+    storageWorks();
     lane.drained = !lane.claimStale && claimed->size() < std::max(tuning.claimBatch, 1);
     lane.claimStale = false;
     lane.queue.append(claimed.value());
@@ -670,9 +668,7 @@ void DeliveryWorker::Private::onRecorded(const Recorded &recorded, const QList<B
         storageFailed(recorded.status.error());
         return;
     }
-    if (!storageRetryTimer->isActive()) {
-        storageWorks();
-    }
+    storageWorks();
     // Retries were scheduled, profiles freed, activations put back to pending: claim again.
     undrain();
     afterWrite();
@@ -698,9 +694,10 @@ void DeliveryWorker::Private::storageFailed(const Error &error)
     }
 }
 
+// A read or write worked: told once, unless a retry is still due (another one failed meanwhile).
 void DeliveryWorker::Private::storageWorks()
 {
-    if (!storageErrorTold.isEmpty()) {
+    if (!storageErrorTold.isEmpty() && !storageRetryTimer->isActive()) {
         storageErrorTold.clear();
         Q_EMIT q->storageRecovered();
     }
@@ -865,7 +862,7 @@ void DeliveryWorker::Private::pollRuntime()
             return; // a handler stopped the worker
         }
     }
-    if (!storageRetryTimer->isActive() && unclaimPending.isEmpty() && buffered.isEmpty() && writesPending == 0
+    if (unclaimPending.isEmpty() && buffered.isEmpty() && writesPending == 0
         && std::none_of(lanes.cbegin(), lanes.cend(), [](const Lane &lane) { return lane.claiming; })) {
         storageWorks(); // when only reads had failed, and nothing written or claimed since could tell
     }
