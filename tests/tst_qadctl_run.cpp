@@ -483,6 +483,48 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
+    // `qadctl pause` in another terminal holds a running stream: what comes meanwhile is read and queued, not
+    // sent, and `qadctl resume` sends it, the run going on throughout.
+    void aPauseGivenDuringARunHoldsWhatComesUntilResumed()
+    {
+        const QString id = newDestination(QStringLiteral("Paused while running"));
+        const QString path
+            = writeSource(profileLine(QStringLiteral("before@example.com"), QStringLiteral("B")));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(startFollowing(process, id, path));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("paused (user)"), 20000);
+        QVERIFY2(err.contains("activations are queued, not sent, until it is resumed."), err.constData());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
+        file.write(profileLine(QStringLiteral("during1@example.com"), QStringLiteral("D")));
+        file.write(profileLine(QStringLiteral("during2@example.com"), QStringLiteral("D")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(id).value(QStringLiteral("queueDepth")).toInt(), 2, 20000);
+        QTest::qWait(500); // a worker not holding them would have sent them by now
+        QCOMPARE(m_receiver.requestCount(), 1);
+        QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("resumed"), 20000);
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            QStringList({ QStringLiteral("before@example.com"), QStringLiteral("during1@example.com"),
+                QStringLiteral("during2@example.com") }));
+        QCOMPARE(status(id).value(QStringLiteral("queueDepth")).toInt(), 0);
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void followsAFileAndStopsCleanlyOnSigterm()
     {
         const QString id = newDestination(QStringLiteral("Follow"));

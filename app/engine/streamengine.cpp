@@ -292,7 +292,13 @@ struct StreamEngine::Private
                 raise(alerts->authenticationFailed(*d, message));
             }
         }
-        Q_EMIT q->notice(Tr::tr("Destination \"%1\" paused (%2): %3").arg(name, reason, message));
+        // A pause for a cause says the cause and its fix; one given by the user (`qadctl pause`, the GUI's
+        // Pause) says what becomes of what comes meanwhile.
+        Q_EMIT q->notice(message.isEmpty()
+                ? Tr::tr(
+                    "Destination \"%1\" paused (%2): activations are queued, not sent, until it is resumed.")
+                      .arg(name, reason)
+                : Tr::tr("Destination \"%1\" paused (%2): %3").arg(name, reason, message));
         checkIdle();
     }
 

@@ -168,7 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+211"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+310"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1343,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Destination &quot;%1&quot; paused (%2): activations are queued, not sent, until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Destination &quot;%1&quot; paused (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

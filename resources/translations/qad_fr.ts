@@ -172,7 +172,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+213" />
+            <location line="+211" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message>
-            <location line="+311" />
+            <location line="+310" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -1383,7 +1383,12 @@
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>Destination "%1" paused (%2): activations are queued, not sent, until it is resumed.</source>
+            <translation>Destination « %1 » mise en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à la reprise.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>

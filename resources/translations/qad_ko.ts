@@ -172,14 +172,14 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+213" />
+            <location line="+211" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+311" />
+            <location line="+310" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -1377,7 +1377,12 @@
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>Destination "%1" paused (%2): activations are queued, not sent, until it is resumed.</source>
+            <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): 다시 시작할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Destination "%1" paused (%2): %3</source>
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
