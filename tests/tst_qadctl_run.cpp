@@ -517,7 +517,8 @@ private Q_SLOTS:
         QCOMPARE(emails,
             QStringList({ QStringLiteral("before@example.com"), QStringLiteral("during1@example.com"),
                 QStringLiteral("during2@example.com") }));
-        QCOMPARE(status(id).value(QStringLiteral("queueDepth")).toInt(), 0);
+        // Their outcomes are written when the worker's flush interval ends.
+        QTRY_COMPARE_WITH_TIMEOUT(status(id).value(QStringLiteral("queueDepth")).toInt(), 0, 20000);
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));
@@ -1015,6 +1016,52 @@ private Q_SLOTS:
         const Run json = qadctl({ QStringLiteral("history"), id, QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
         QVERIFY2(json.err.isEmpty(), qPrintable(json.err)); // JSON stays quiet
+    }
+
+    // SPEC §8: what a run raises is printed on its stderr as it happens (a failure) or as it ends (the
+    // periodic checks, run once more then: a batch run is shorter than their interval), kept, and listed by
+    // `status`.
+    void aRunPrintsTheAlertsItRaisesAndStatusListsThem()
+    {
+        const QString id = newDestination(QStringLiteral("Alerted"));
+        m_receiver.setHandler([](const FakeQualtrics::Request &request) {
+            FakeQualtrics::Reply reply;
+            if (request.body.contains("refused@example.com")) {
+                reply.status = 400;
+                reply.body = R"({"meta":{"httpStatus":"400 - Bad Request","error":{"errorMessage":"no"}}})";
+            }
+            return reply;
+        });
+        // Four profiles: one refused by the endpoint, one without an identity (excluded: 25 % of those
+        // received, over the default threshold of 1 %).
+        const QByteArray noIdentity
+            = "{\"person\":{\"name\":{\"firstName\":\"N\"}},\"segmentMembership\":{\"ups\":{\""
+            + kAudience.toUtf8() + "\":{\"status\":\"realized\"}}}}\n";
+        const QString path = writeSource(profileLine(QStringLiteral("ok1@example.com"), QStringLiteral("O"))
+            + profileLine(QStringLiteral("refused@example.com"), QStringLiteral("R")) + noIdentity
+            + profileLine(QStringLiteral("ok2@example.com"), QStringLiteral("O")));
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        m_receiver.setHandler({});
+        QCOMPARE(run.exitCode, 1); // an activation failed
+        QVERIFY2(run.err.contains(QStringLiteral("alert: flow_run_failure: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("alert: activation_skipped_rate_exceeded: "))
+                && run.err.contains(QStringLiteral("25.0% of the profiles received this hour were excluded")),
+            qPrintable(run.err));
+
+        QStringList types;
+        for (const QJsonValue &alert : status(id).value(QStringLiteral("alerts")).toArray()) {
+            types.append(alert.toObject().value(QStringLiteral("type")).toString());
+        }
+        types.sort();
+        QCOMPARE(types,
+            QStringList(
+                { QStringLiteral("activation_skipped_rate_exceeded"), QStringLiteral("flow_run_failure") }));
+        const Run text = qadctl({ QStringLiteral("status"), id });
+        QVERIFY2(text.out.count(QStringLiteral("\nAlert:")) == 2
+                && text.out.contains(QStringLiteral("activation_skipped_rate_exceeded"))
+                && text.out.contains(QStringLiteral("flow_run_failure")),
+            qPrintable(text.out));
     }
 
     void statusListsCountersAndOpenAlerts()

@@ -1378,7 +1378,7 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+158" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1398,7 +1398,7 @@
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+54" />
             <source>Cannot create the lock file %1 that keeps a destination to one stream at a time (%2). Check that the data directory is writable and its disk is not full.</source>
             <translation>Impossible de créer le fichier de verrou %1 qui réserve une destination à une seule diffusion à la fois (%2). Vérifiez que le dossier de données est accessible en écriture et que son disque n’est pas plein.</translation>
         </message>

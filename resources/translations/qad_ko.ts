@@ -1372,7 +1372,7 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+158" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1392,7 +1392,7 @@
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+54" />
             <source>Cannot create the lock file %1 that keeps a destination to one stream at a time (%2). Check that the data directory is writable and its disk is not full.</source>
             <translation>대상을 한 번에 하나의 스트림에만 쓰도록 하는 잠금 파일 %1을(를) 만들 수 없습니다(%2). 데이터 디렉터리에 쓸 수 있고 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
