@@ -315,6 +315,10 @@ void TestProfileReader::rejectsBadInput_data()
                                     << K::InvalidJson << QStringLiteral("Invalid JSON at offset");
     QTest::newRow("garbage after object") << QByteArray(R"({"a": 1} {"b": 2})") << K::InvalidJson
                                           << QStringLiteral("garbage at the end of the document");
+    QTest::newRow("comma after object") << QByteArray("{\"a\": 1},\r\n") << K::InvalidJson
+                                        << QStringLiteral("A comma follows the object: remove it.");
+    QTest::newRow("comma after an unfinished object")
+        << QByteArray(R"({"a": {"b": 1},)") << K::InvalidJson << QStringLiteral("Invalid JSON at offset");
     QTest::newRow("empty") << QByteArray() << K::InvalidJson << QStringLiteral("The profile is empty");
     QTest::newRow("blank") << QByteArray(" \r\n") << K::InvalidJson << QStringLiteral("The profile is empty");
     QTest::newRow("array") << QByteArray(R"([{"a": 1}])") << K::NotAnObject

@@ -432,6 +432,14 @@ ProfileReadResult readProfile(const QByteArray &json)
                            "one object like {\"identityMap\": {…}, …}.")
                         .arg(describe(*scalar)));
             }
+            // Objects written one per line with commas between them, as in an array without its [ ]: the
+            // object is whole, only the comma is in the way.
+            if (const QByteArray trimmed = json.trimmed(); error.error == QJsonParseError::GarbageAtEnd
+                && trimmed.endsWith(',') && QJsonDocument::fromJson(trimmed.chopped(1)).isObject()) {
+                return failure(ProfileError::Kind::InvalidJson,
+                    Tr::tr("A comma follows the object: remove it. Each line holds one object with nothing "
+                           "after it; objects separated by commas belong in [ ], as one JSON array."));
+            }
             return failure(ProfileError::Kind::InvalidJson,
                 Tr::tr("Invalid JSON at offset %1: %2. Check that it is one complete JSON object.")
                     .arg(error.offset)

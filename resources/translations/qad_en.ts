@@ -728,7 +728,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>A comma follows the object: remove it. Each line holds one object with nothing after it; objects separated by commas belong in [ ], as one JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid JSON at offset %1: %2. Check that it is one complete JSON object.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -744,7 +744,12 @@
             <translation>Le profil est %1, pas un objet JSON. Chaque ligne (ou élément du tableau) doit être un objet comme {"identityMap": {…}, …}.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
+            <source>A comma follows the object: remove it. Each line holds one object with nothing after it; objects separated by commas belong in [ ], as one JSON array.</source>
+            <translation>Une virgule suit l’objet : supprimez-la. Chaque ligne contient un objet et rien après lui ; des objets séparés par des virgules vont entre [ ], en un seul tableau JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Invalid JSON at offset %1: %2. Check that it is one complete JSON object.</source>
             <translation>JSON non valide à la position %1 : %2. Vérifiez qu’il s’agit d’un objet JSON complet.</translation>
         </message>

@@ -740,7 +740,12 @@
             <translation>프로필이 JSON 객체가 아닙니다(현재 값: %1). 각 줄(또는 배열 요소)은 {"identityMap": {…}, …} 같은 객체 하나여야 합니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
+            <source>A comma follows the object: remove it. Each line holds one object with nothing after it; objects separated by commas belong in [ ], as one JSON array.</source>
+            <translation>객체 뒤에 쉼표가 있습니다. 쉼표를 지우세요. 한 줄에는 객체 하나만 있고 그 뒤에는 아무것도 없어야 합니다. 쉼표로 구분한 객체들은 [ ] 안에 넣어 하나의 JSON 배열로 만드세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Invalid JSON at offset %1: %2. Check that it is one complete JSON object.</source>
             <translation>오프셋 %1에 잘못된 JSON이 있습니다: %2. 완전한 JSON 객체 하나인지 확인하세요.</translation>
         </message>
