@@ -1076,6 +1076,8 @@ private Q_SLOTS:
             makeActivation(QStringLiteral("other"), QStringLiteral("d2"), kT0), ActivationStatus::Failed);
         makeFinal(makeActivation(QStringLiteral("s1"), d1, kT0), ActivationStatus::Succeeded);
         makeRetrying(makeActivation(QStringLiteral("r1"), d1, kT0), kT0 + 10'000);
+        // A test send that failed: the test-send panel sends another, a replay does not take it up.
+        makeFinal(makeActivation(QStringLiteral("t1"), d1, kT0, true), ActivationStatus::Failed);
         QVERIFY(storage().activation(QStringLiteral("f1"))->firstAttemptAt.has_value());
 
         QCOMPARE(*storage().replayFailed(d1), 2);
@@ -1100,6 +1102,11 @@ private Q_SLOTS:
             QVERIFY2(refused.error().message.contains(toString(statusOf(storage(), id))),
                 qPrintable(refused.error().message));
         }
+        const Status test = storage().replayActivation(QStringLiteral("t1"));
+        QVERIFY(!test.ok());
+        QVERIFY2(test.error().message.contains(QStringLiteral("was a test send")),
+            qPrintable(test.error().message));
+        QCOMPARE(toString(statusOf(storage(), QStringLiteral("t1"))), QStringLiteral("failed"));
         const Status unknown = storage().replayActivation(QStringLiteral("no-such-id"));
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().message.contains(QStringLiteral("no-such-id")));
