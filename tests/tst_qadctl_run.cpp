@@ -1064,6 +1064,85 @@ private Q_SLOTS:
             qPrintable(text.out));
     }
 
+    // What a run leaves to read, in text as a person reads it: a rejected line with its source and reason, a
+    // retrying activation with its next try and why.
+    void historyInTextTellsRejectsAndRetries()
+    {
+        const QString id = newDestination(QStringLiteral("Text history"));
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.status = 503;
+            reply.retryAfter = "3600";
+            return reply;
+        });
+        const QString path = writeSource(
+            "not a profile\n" + profileLine(QStringLiteral("later@example.com"), QStringLiteral("L")));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(startFollowing(process, id, path));
+        // The receiver answers from this thread: it is let to before the history is read in a loop.
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(id, QStringLiteral("retrying")).size(), 1, 20000);
+
+        const Run rejects = qadctl(
+            { QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("rejected") });
+        QCOMPARE(rejects.exitCode, 0);
+        QVERIFY2(rejects.out.contains(QStringLiteral("  rejected   %1  line 1: ").arg(path)),
+            qPrintable(rejects.out));
+
+        const Run retrying = qadctl(
+            { QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("retrying") });
+        QCOMPARE(retrying.exitCode, 0);
+        const QStringList lines = retrying.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().contains(QStringLiteral("retrying"))
+                && lines.constFirst().contains(QStringLiteral("Email:later@example.com"))
+                && lines.constFirst().contains(QStringLiteral("  next 20"))
+                && lines.constFirst().contains(QStringLiteral("503")),
+            qPrintable(retrying.out));
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        m_receiver.setHandler({});
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    // A command without what it works on says what it needs, with the usage exit code.
+    void incompleteRunAndReplayCommandsSayWhatTheyNeed_data()
+    {
+        QTest::addColumn<QStringList>("args"); // ID stands for a destination's id
+        QTest::addColumn<QString>("message");
+        QTest::newRow("run without a destination")
+            << QStringList { QStringLiteral("run") }
+            << QStringLiteral("run needs at least one destination id.");
+        QTest::newRow("run without a source") << QStringList { QStringLiteral("run"), QStringLiteral("ID") }
+                                              << QStringLiteral("run needs --source PATH");
+        QTest::newRow("following standard input")
+            << QStringList { QStringLiteral("run"), QStringLiteral("ID"), QStringLiteral("--source"),
+                   QStringLiteral("-"), QStringLiteral("--follow") }
+            << QStringLiteral("--follow applies to files; standard input is read until it ends.");
+        QTest::newRow("replay of nothing named") << QStringList { QStringLiteral("replay"),
+            QStringLiteral("ID") } << QStringLiteral("replay needs either --failed or --activation AID.");
+        QTest::newRow("replay of an unknown activation")
+            << QStringList { QStringLiteral("replay"), QStringLiteral("ID"), QStringLiteral("--activation"),
+                   QStringLiteral("no-such-activation") }
+            << QStringLiteral(
+                   "No activation no-such-activation for destination \"Incomplete: replay of an unknown");
+    }
+
+    void incompleteRunAndReplayCommandsSayWhatTheyNeed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString id
+            = newDestination(QStringLiteral("Incomplete: %1").arg(QLatin1String(QTest::currentDataTag())));
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^ID$")), id);
+        const Run run = qadctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
     void statusListsCountersAndOpenAlerts()
     {
         const QString id = newDestination(QStringLiteral("Status text"));
