@@ -94,6 +94,8 @@ private slots:
     void excludesProfileWithoutMappedIdentity();
     void excludesInvalidEmail();
     void keepsPlainEmailBesideHashed();
+    void keepsPlainEmailBesideInvalid();
+    void leavesOutAnAttributeWhoseTargetCollides();
     void sendsMembershipStatus();
     void bodyIsTheCompactPayload_data();
     void bodyIsTheCompactPayload();
@@ -279,6 +281,39 @@ void TestPayloadBuilder::keepsPlainEmailBesideHashed()
     QVERIFY(!result.body.contains(hashed));
     QVERIFY(std::any_of(result.warnings.cbegin(), result.warnings.cend(),
         [](const QString &w) { return w.contains(QLatin1String("hashed")); }));
+}
+
+// An address that is not one is left out, with a warning naming it; the valid one is sent.
+void TestPayloadBuilder::keepsPlainEmailBesideInvalid()
+{
+    const PayloadResult result = buildPayload(spec6Destination(),
+        profileFrom(
+            R"({"identityMap": {"Email": [{"id": "dave at example.com"}, {"id": "dave@example.com"}]}})"));
+    QVERIFY2(result.ok(), qPrintable(result.reason));
+    QCOMPARE(idsAt(result, QStringLiteral("Email")), QStringList { QStringLiteral("dave@example.com") });
+    QVERIFY(!result.body.contains("dave at example.com"));
+    QVERIFY2(result.warnings.join(u'|').contains(
+                 QLatin1String("Left out 1 email value(s) that are not plain-text addresses, such as "
+                               "\"dave at example.com\"")),
+        qPrintable(result.warnings.join(u'|')));
+}
+
+// Two targets where one is inside the other (name, name.last): the first placed stays, the other is left out
+// with a warning, and the profile is still sent.
+void TestPayloadBuilder::leavesOutAnAttributeWhoseTargetCollides()
+{
+    Destination d = spec6Destination();
+    d.attributes = { { QStringLiteral("person.name.firstName"), QStringLiteral("name") },
+        { QStringLiteral("person.name.lastName"), QStringLiteral("name.last") } };
+    const PayloadResult result
+        = buildPayload(d, profileFrom(R"({"identityMap": {"Email": [{"id": "dave@example.com"}]},
+                                          "person": {"name": {"firstName": "Dave", "lastName": "Doe"}}})"));
+    QVERIFY2(result.ok(), qPrintable(result.reason));
+    QCOMPARE(at(result.payload, QStringLiteral("name")).toString(), QStringLiteral("Dave"));
+    QVERIFY(!result.body.contains("Doe"));
+    QVERIFY2(result.warnings.join(u'|').contains(
+                 QLatin1String("Left out person.name.lastName: its target name.last collides")),
+        qPrintable(result.warnings.join(u'|')));
 }
 
 void TestPayloadBuilder::sendsMembershipStatus()
