@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -1078,6 +1079,59 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
         QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // A check that got no verdict says why, and fails: a server error, no answer within the destination's
+    // deadline, nothing listening.
+    void tokenCheckSaysWhatKeptItFromAVerdict()
+    {
+        const QString id = addDestination(QStringLiteral("Check without verdict"));
+        QVERIFY(!id.isEmpty());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const QStringList check { QStringLiteral("token"), QStringLiteral("check"), id };
+
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.status = 500;
+            return reply;
+        });
+        Run run = qadctl(check, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "answered HTTP 500 to the credential check; the token could not be verified.")),
+            qPrintable(run.out));
+
+        QVERIFY(qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
+                           QStringLiteral("--timeout"), QStringLiteral("1") })
+                    .exitCode
+            == 0);
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.delayMs = 3000;
+            return reply;
+        });
+        run = qadctl(check, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.out.contains(QStringLiteral("did not answer within 1 s; check the network and try again.")),
+            qPrintable(run.out));
+        m_receiver.setHandler({});
+
+        // A port nothing listens on (taken and let go again).
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QVERIFY(
+            qadctl(
+                { QStringLiteral("destination"), QStringLiteral("edit"), id, QStringLiteral("--url"),
+                    QStringLiteral("https://127.0.0.1:%1/inbound-event/v1/events/json/triggers").arg(port) })
+                .exitCode
+            == 0);
+        run = qadctl(check, {}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("Could not reach 127.0.0.1: ")), qPrintable(run.out));
     }
 
     void tokenCheckSetAndDelete()
