@@ -89,6 +89,18 @@ protected:
         return process.waitForStarted(10000);
     }
 
+    // Writes a source holding one profile (`email`), starts following it, and waits until that profile has
+    // reached the receiver. The source's path; empty when the run did not start or nothing arrived.
+    QString followOneDelivered(QProcess &process, const QString &id, const QString &email)
+    {
+        const QString path = writeSource(profileLine(email, QStringLiteral("F")));
+        if (!startFollowing(process, id, path)
+            || !QTest::qWaitFor([this] { return m_receiver.requestCount() == 1; }, 20000)) {
+            return {};
+        }
+        return path;
+    }
+
     struct Run
     {
         int exitCode = -1;

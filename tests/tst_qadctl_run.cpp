@@ -488,12 +488,10 @@ private Q_SLOTS:
     void aPauseGivenDuringARunHoldsWhatComesUntilResumed()
     {
         const QString id = newDestination(QStringLiteral("Paused while running"));
-        const QString path
-            = writeSource(profileLine(QStringLiteral("before@example.com"), QStringLiteral("B")));
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(startFollowing(process, id, path));
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        const QString path = followOneDelivered(process, id, QStringLiteral("before@example.com"));
+        QVERIFY(!path.isEmpty());
 
         QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
         QByteArray err;
@@ -563,12 +561,10 @@ private Q_SLOTS:
             QSKIP("CPUs are placed on machines of 2 to 4 CPUs");
         }
         const QString id = newDestination(QStringLiteral("Placed"));
-        const QString path
-            = writeSource({ profileLine(QStringLiteral("p@example.com"), QStringLiteral("P")) });
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(startFollowing(process, id, path));
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        const QString path = followOneDelivered(process, id, QStringLiteral("p@example.com"));
+        QVERIFY(!path.isEmpty());
 
         // Each thread of the run: its name, and the CPUs it may use.
         QMultiHash<QByteArray, QSet<int>> placed;
@@ -755,12 +751,10 @@ private Q_SLOTS:
     void anIdleFollowDoesNotRepeatItsProgressInALog()
     {
         const QString id = newDestination(QStringLiteral("Idle log"));
-        const QString path
-            = writeSource(profileLine(QStringLiteral("idle@example.com"), QStringLiteral("I")));
         QProcess process; // stderr is a pipe here, as a log file or a service manager's journal would be
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(startFollowing(process, id, path));
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        const QString path = followOneDelivered(process, id, QStringLiteral("idle@example.com"));
+        QVERIFY(!path.isEmpty());
         QTest::qWait(21000); // idle: four 5-second ticks with nothing new
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));
@@ -788,12 +782,10 @@ private Q_SLOTS:
     void followWaitsOutAnUnreadablePath()
     {
         const QString id = newDestination(QStringLiteral("Follow unreadable"));
-        const QString path
-            = writeSource(profileLine(QStringLiteral("before@example.com"), QStringLiteral("B")));
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
-        QVERIFY(startFollowing(process, id, path));
-        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        const QString path = followOneDelivered(process, id, QStringLiteral("before@example.com"));
+        QVERIFY(!path.isEmpty());
 
         QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
         QVERIFY(QDir().mkdir(path));
