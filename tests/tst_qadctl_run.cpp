@@ -431,6 +431,12 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
         QCOMPARE(s.value(QStringLiteral("pausedReason")).toString(), QStringLiteral("authentication"));
         QCOMPARE(s.value(QStringLiteral("queueDepth")).toInt(), 10);
+        // In text, the state with its reason, and what went wrong with what to do.
+        const Run text = qadctl({ QStringLiteral("status"), id });
+        QVERIFY2(text.out.contains(QStringLiteral("State:                paused: authentication"))
+                && text.out.contains(QStringLiteral("Last error:           "))
+                && text.out.contains(QStringLiteral("qadctl token set")),
+            qPrintable(text.out));
         QCOMPARE(
             s.value(QStringLiteral("total")).toObject().value(QStringLiteral("identitiesFailed")).toInt(), 0);
 
