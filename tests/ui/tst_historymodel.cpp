@@ -746,6 +746,23 @@ private Q_SLOTS:
         QCOMPARE(loadAll(*model), expected([](const Written &w) { return !w.isTest; }));
     }
 
+    // A retrying activation tells when it is tried next, in local time as the rest of the panel.
+    void panelTellsWhenARetryIsDue()
+    {
+        const QString id = QStringLiteral("act-02971");
+        Attempt refused = attemptFor(id, 503, QStringLiteral("req-busy"));
+        refused.outcome.cls = OutcomeClass::Retry;
+        const QDateTime next = at(kT0 + 9'000'000);
+        QVERIFY_OK(storage().recordAttempt(refused, ActivationStatus::Retrying, next));
+        auto panel = makePanel();
+        QVERIFY(selectRow(*panel, id));
+        const QString summary = child<QLabel>(panel.get(), "summaryLabel")->text();
+        QVERIFY2(
+            summary.contains(QStringLiteral("Next attempt: %1")
+                                 .arg(next.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))),
+            qPrintable(summary));
+    }
+
     void panelShowsTheSelectedActivationsAttempts()
     {
         const QString failed = QStringLiteral("act-02980");
