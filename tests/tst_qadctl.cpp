@@ -84,11 +84,11 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QAD_API_TOKEN"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (const QString &key : extraEnv.keys()) {
             env.insert(key, extraEnv.value(key));
         }
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(program, arguments);
@@ -291,6 +291,47 @@ private Q_SLOTS:
         QCOMPARE(run.err,
             QStringLiteral(
                 "qadctl: destination needs one of: add, edit, list, show, remove, export, import.\n"));
+    }
+
+    // A command's usage line is one to copy: qadctl and the command words, not the path it was started by.
+    // In French and Korean the whole help is, Qt's headings included.
+    void helpUsageLinesNameTheCommandInTheUsersLanguage()
+    {
+        const QList<QPair<QStringList, QString>> usages {
+            { { QStringLiteral("run") }, QStringLiteral("Usage: qadctl run [options] ID…\n") },
+            { { QStringLiteral("pause") }, QStringLiteral("Usage: qadctl pause [options] ID\n") },
+            { { QStringLiteral("token") }, QStringLiteral("Usage: qadctl token [options] ACTION ID\n") },
+            { { QStringLiteral("destination"), QStringLiteral("add") },
+                QStringLiteral("Usage: qadctl destination add [options]\n") },
+            { { QStringLiteral("destination"), QStringLiteral("show") },
+                QStringLiteral("Usage: qadctl destination show [options] ID\n") },
+        };
+        for (const auto &[command, usage] : usages) {
+            const Run run = qadctl(command + QStringList { QStringLiteral("--help") });
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
+            QVERIFY2(!run.out.contains(QStringLiteral(QAD_QADCTL_PATH)), qPrintable(run.out));
+        }
+
+        QProcessEnvironment french;
+        french.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        Run run = qadctl({ QStringLiteral("pause"), QStringLiteral("--help") }, {}, french);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Utilisation : qadctl pause [options] ID\n")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\nOptions :\n  -h, --help  Afficher cette aide.\n")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\nArguments :\n  ID          La destination.\n")),
+            qPrintable(run.out));
+
+        QProcessEnvironment korean;
+        korean.insert(QStringLiteral("LC_ALL"), QStringLiteral("ko_KR.UTF-8"));
+        run = qadctl({ QStringLiteral("pause"), QStringLiteral("--help") }, {}, korean);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.startsWith(QStringLiteral("사용 방법: qadctl pause [옵션] ID\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\n옵션:\n  -h, --help  이 도움말을 표시합니다.\n")),
+            qPrintable(run.out));
     }
 
     // A reference that could mean more than one destination (a name that is the start of another's id, or

@@ -10,6 +10,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "storage/sqlitestorage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -113,7 +114,19 @@ bool parseCommand(
         return false;
     }
     if (parser.isSet(help)) {
-        ctx.out << parser.helpText();
+        // Qt's usage line names the executable by the path it was started with, and no command: it is to be
+        // copied, so it names qadctl and the command words ("Usage: qadctl run [options] ID…").
+        QString text = parser.helpText();
+        const QString program
+            = QCoreApplication::instance() ? QCoreApplication::arguments().value(0) : QString();
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd)) {
+            text.replace(at, program.size(),
+                ctx.command().isEmpty() ? QStringLiteral("qadctl")
+                                        : QStringLiteral("qadctl ") + ctx.command());
+        }
+        ctx.out << text;
         *exitCode = Success;
         return false;
     }
@@ -321,6 +334,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     Context ctx(files::configDirectory(configDir), files::dataDirectory(dataDir), out, err);
     const QString command = args.takeFirst();
+    ctx.addCommandWord(command);
     if (command == u"destination") {
         return destinationCommand(ctx, args);
     }

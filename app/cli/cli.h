@@ -35,6 +35,12 @@ public:
     QTextStream &err;
     QString configDir() const { return m_configDir; }
     QString dataDir() const { return m_dataDir; }
+    // The command words given so far ("destination add"): a command's help names them in its usage line.
+    QString command() const { return m_command; }
+    void addCommandWord(const QString &word)
+    {
+        m_command += (m_command.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
 
     // Loads the configuration; on failure prints why and returns nullptr.
     ConfigStore *config();
@@ -52,6 +58,7 @@ public:
 private:
     QString m_configDir;
     QString m_dataDir;
+    QString m_command;
     std::unique_ptr<ConfigStore> m_config;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Storage> m_storage;

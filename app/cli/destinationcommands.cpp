@@ -487,6 +487,7 @@ int destinationCommand(Context &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
+    ctx.addCommandWord(sub); // read by the subcommands' help only
     if (sub == u"add") {
         return add(ctx, rest);
     }

@@ -4,6 +4,7 @@
 #include "delivery/tlstrust.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -32,6 +33,14 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("qad"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral("qad_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+    }
+    // Qt's own words that qadctl prints (its help's headings, network errors) in the same language as ours.
+    QTranslator qtTranslator;
+    const QString language = QFileInfo(translator.filePath()).completeBaseName().section(QLatin1Char('_'), 1);
+    if (!language.isEmpty() && language != u"en"
+        && qtTranslator.load(
+            QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
     }
 
     QTextStream out(stdout);
