@@ -204,6 +204,7 @@ public:
         return m_inner.status(id, hours);
     }
     Expected<DestinationRuntime> runtime(const QString &id) override { return m_inner.runtime(id); }
+    Expected<DeliveryHealth> deliveryHealth(const QString &id) override { return m_inner.deliveryHealth(id); }
     Status setRuntime(const QString &id, const DestinationRuntime &r) override
     {
         return m_inner.setRuntime(id, r);

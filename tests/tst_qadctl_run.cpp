@@ -1055,7 +1055,10 @@ private Q_SLOTS:
         QCOMPARE(types,
             QStringList(
                 { QStringLiteral("activation_skipped_rate_exceeded"), QStringLiteral("flow_run_failure") }));
+        // The three activations done (two delivered, one refused) count in the send rate of the last 10 s.
+        QVERIFY(status(id).value(QStringLiteral("sendRate")).toDouble() > 0);
         const Run text = qadctl({ QStringLiteral("status"), id });
+        QVERIFY2(text.out.contains(QStringLiteral("\nSend rate:            ")), qPrintable(text.out));
         QVERIFY2(text.out.count(QStringLiteral("\nAlert:")) == 2
                 && text.out.contains(QStringLiteral("activation_skipped_rate_exceeded"))
                 && text.out.contains(QStringLiteral("flow_run_failure")),
@@ -1098,6 +1101,22 @@ private Q_SLOTS:
                 && lines.constFirst().contains(QStringLiteral("  next 20"))
                 && lines.constFirst().contains(QStringLiteral("503")),
             qPrintable(retrying.out));
+
+        // Status says delivery is failing, with the last failure and when it was (SPEC §7's state "error").
+        const Run text = qadctl({ QStringLiteral("status"), id });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral(
+                     "\nState:                error: the last attempt failed (the last error says why)\n")),
+            qPrintable(text.out));
+        const QRegularExpression lastError(
+            QStringLiteral("\nLast error:           20\\d\\d-\\d\\d-\\d\\dT[0-9:.]+Z  [^\\n]*503"));
+        QVERIFY2(text.out.contains(lastError), qPrintable(text.out));
+        const QJsonObject json = status(id);
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
+        QVERIFY2(json.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("503")),
+            qPrintable(json.value(QStringLiteral("lastError")).toString()));
+        QVERIFY(json.contains(QStringLiteral("lastErrorAt")));
+        QCOMPARE(json.value(QStringLiteral("sendRate")).toDouble(), 0.0); // nothing done: it is to be retried
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));

@@ -310,6 +310,7 @@ private Q_SLOTS:
                      "inode INTEGER NOT NULL, \"offset\" INTEGER NOT NULL, line INTEGER NOT NULL, "
                      "updated_at INTEGER NOT NULL, PRIMARY KEY (source, destination_id)) WITHOUT ROWID",
                      "INSERT INTO checkpoints VALUES ('/data/in.ndjson', 'd1', -5, 230, 2, 1700000000000)",
+                     "DROP TABLE delivery_health", // schema 7's
                      "PRAGMA user_version = 5",
                  }) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
@@ -320,8 +321,9 @@ private Q_SLOTS:
         SqliteStorage migrated(dir.path());
         const Status opened = migrated.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        QCOMPARE(migrated.schemaVersion(), 6);
+        QCOMPARE(migrated.schemaVersion(), 7);
         QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
+        QVERIFY(migrated.status(QStringLiteral("d1"), 24).ok()); // reads delivery_health, made by step 7
         auto old = migrated.checkpoint(source, QStringLiteral("d1"));
         QVERIFY(old.ok() && old->has_value());
         QCOMPARE((*old)->inode, quint64(-5));

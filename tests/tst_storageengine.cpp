@@ -328,8 +328,10 @@ private Q_SLOTS:
             QVERIFY_OK(
                 writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
         }
-        // Back to schema 2 as released: what steps 3 and 4 add taken away, what step 5 takes away put back.
-        QStringList downgrade { QStringLiteral("DROP INDEX activations_retry_profile"),
+        // Back to schema 2 as released: what steps 3, 4 and 7 add taken away, what step 5 takes away put
+        // back.
+        QStringList downgrade { QStringLiteral("DROP TABLE delivery_health"),
+            QStringLiteral("DROP INDEX activations_retry_profile"),
             QStringLiteral("DROP TABLE activations_fts"),
             QStringLiteral("CREATE INDEX activations_history ON activations(destination_id, created_at)") };
         if (!hadSearchIndex) {
@@ -1168,6 +1170,80 @@ private Q_SLOTS:
         QCOMPARE(status->retrying, qint64(1));
         QVERIFY(status->oldestPendingSince == std::optional<QDateTime>(at(kHourT0 - kHour)));
         QCOMPARE(status->runtime.state, QStringLiteral("paused"));
+    }
+
+    // As outcomes are written, the status tells whether the newest attempt failed (the state "error"), the
+    // last failure and when it was, and the final outcomes per second over the last 10 s; test sends tell
+    // nothing.
+    void statusTellsHowDeliveryIsGoing()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const qint64 t = kT0 - kT0 % DeliveryHealth::kBucketMs; // the start of a 10 s bucket
+        IngestBatch batch;
+        for (int i = 1; i <= 4; ++i) {
+            batch.activations.append(makeActivation(QStringLiteral("a%1").arg(i), d1, t - 1000));
+        }
+        batch.activations.append(makeActivation(QStringLiteral("test"), d1, t - 1000, true));
+        QVERIFY_OK(storage().commitIngest(batch));
+        auto status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("enabled"));
+        QCOMPARE(status->shownLastError(), QString());
+        QCOMPARE(status->health.sendRate(at(t)), 0.0);
+
+        // The attempt that ended last succeeded: enabled, the failure before it kept.
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("a1"), t + 1000, 100, 200, ActivationStatus::Succeeded),
+                outcome(QStringLiteral("a2"), t + 1000, 50, 404, ActivationStatus::Failed) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("enabled"));
+        QCOMPARE(status->shownLastError(), QStringLiteral("HTTP 404 from Qualtrics"));
+        QCOMPARE(status->shownLastErrorAt(), at(t + 1050));
+        QCOMPARE(status->health.sendRate(at(t + 5000)), 0.2); // 2 in the last 10 s
+
+        // In the next bucket, an attempt to be retried: error. The rate counts the first bucket's two for the
+        // part of it the window still covers.
+        QVERIFY_OK(storage().recordAttempts({ outcome(
+            QStringLiteral("a3"), t + 12000, 20, 503, ActivationStatus::Retrying, at(t + 60000)) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("error"));
+        QCOMPARE(status->shownLastError(), QStringLiteral("HTTP 503 from Qualtrics"));
+        QCOMPARE(status->shownLastErrorAt(), at(t + 12020));
+        QCOMPARE(status->health.sendRate(at(t + 15000)), 0.1); // 0 + 2 × half ÷ 10 s
+
+        // An older outcome written late changes neither the state nor the last error; it still counts.
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("a4"), t + 2000, 10, 200, ActivationStatus::Succeeded) }));
+        // A test send's failure is no delivery state.
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("test"), t + 13000, 10, 400, ActivationStatus::Failed) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("error"));
+        QCOMPARE(status->shownLastError(), QStringLiteral("HTTP 503 from Qualtrics"));
+        QCOMPARE(status->health.sendRate(at(t + 15000)), 0.2);
+
+        // The retry succeeds: enabled again, the last error kept with its time; nothing for 20 s: no rate.
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("a3"), t + 14000, 10, 200, ActivationStatus::Succeeded) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("enabled"));
+        QCOMPARE(status->shownLastErrorAt(), at(t + 12020));
+        QCOMPARE(status->health.sendRate(at(t + 30000)), 0.0);
+
+        // A pause, with its reason, comes first.
+        QVERIFY_OK(storage().setRuntime(d1,
+            { QStringLiteral("paused"), QStringLiteral("authentication"), QStringLiteral("HTTP 401"),
+                at(t + 20000) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->shownState(), QStringLiteral("paused"));
+        QCOMPARE(status->shownLastError(), QStringLiteral("HTTP 401"));
+        QCOMPARE(status->shownLastErrorAt(), at(t + 20000));
+        QCOMPARE(storage().status(QStringLiteral("d2"), 24)->shownState(), QStringLiteral("enabled"));
     }
 
     void runtimeDefaultsToEnabledAndRoundTrips()

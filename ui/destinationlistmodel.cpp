@@ -64,21 +64,24 @@ QIcon healthIcon(DestinationHealth health)
 
 } // namespace
 
-DestinationHealth healthOf(const Destination &destination, const DestinationRuntime &runtime)
+// Paused (at run time or in the configuration), else in error while the newest attempt failed.
+DestinationHealth healthOf(
+    const Destination &destination, const DestinationRuntime &runtime, const DeliveryHealth &delivery)
 {
     if (isPausedAtRuntime(runtime) || destination.state == DestinationState::Paused) {
         return DestinationHealth::Paused;
     }
-    return runtime.lastError.isEmpty() ? DestinationHealth::Enabled : DestinationHealth::Error;
+    return delivery.failing ? DestinationHealth::Error : DestinationHealth::Enabled;
 }
 
-QString stateText(const Destination &destination, const DestinationRuntime &runtime, bool streaming)
+QString stateText(const Destination &destination, const DestinationRuntime &runtime,
+    const DeliveryHealth &delivery, bool streaming)
 {
-    switch (healthOf(destination, runtime)) {
+    switch (healthOf(destination, runtime, delivery)) {
     case DestinationHealth::Paused:
         return pausedText(isPausedAtRuntime(runtime) ? runtime.reason : destination.pausedReason);
     case DestinationHealth::Error:
-        return DestinationListModel::tr("error: %1").arg(runtime.lastError);
+        return DestinationListModel::tr("error: %1").arg(delivery.lastError);
     case DestinationHealth::Enabled:
         break;
     }
@@ -119,21 +122,22 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
     const bool streaming = m_streaming.contains(d.id);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? d.name : stateText(d, row.runtime, streaming);
+        return index.column() == NameColumn ? d.name : stateText(d, row.runtime, row.delivery, streaming);
     case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(healthIcon(healthOf(d, row.runtime))) : QVariant();
+        return index.column() == NameColumn ? QVariant(healthIcon(healthOf(d, row.runtime, row.delivery)))
+                                            : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines { d.name };
         if (!d.description.isEmpty()) {
             lines.append(d.description);
         }
-        lines.append(stateText(d, row.runtime, streaming));
+        lines.append(stateText(d, row.runtime, row.delivery, streaming));
         return lines.join(QLatin1Char('\n'));
     }
     case IdRole:
         return d.id;
     case HealthRole:
-        return int(healthOf(d, row.runtime));
+        return int(healthOf(d, row.runtime, row.delivery));
     case StreamingRole:
         return streaming;
     default:
@@ -173,6 +177,12 @@ DestinationRuntime DestinationListModel::runtimeOf(const QString &id) const
 {
     const int row = rowOf(id);
     return row >= 0 ? m_rows.at(row).runtime : DestinationRuntime {};
+}
+
+DeliveryHealth DestinationListModel::deliveryOf(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 ? m_rows.at(row).delivery : DeliveryHealth {};
 }
 
 void DestinationListModel::setRefreshInterval(int ms)
@@ -220,10 +230,13 @@ void DestinationListModel::refresh()
     reloadConfigurationIfChanged();
     QList<Row> rows;
     for (const Destination &d : m_ctx.config->destinations()) {
-        Row row { d, {} };
+        Row row { d, {}, {} };
         if (m_storage) {
             if (auto runtime = m_storage->runtime(d.id)) {
                 row.runtime = *runtime;
+            }
+            if (auto delivery = m_storage->deliveryHealth(d.id)) {
+                row.delivery = *delivery;
             }
         }
         rows.append(row);
@@ -244,7 +257,9 @@ void DestinationListModel::refresh()
         const bool changed = rows.at(i).destination != m_rows.at(i).destination
             || rows.at(i).runtime.state != m_rows.at(i).runtime.state
             || rows.at(i).runtime.reason != m_rows.at(i).runtime.reason
-            || rows.at(i).runtime.lastError != m_rows.at(i).runtime.lastError;
+            || rows.at(i).runtime.lastError != m_rows.at(i).runtime.lastError
+            || rows.at(i).delivery.failing != m_rows.at(i).delivery.failing
+            || rows.at(i).delivery.lastError != m_rows.at(i).delivery.lastError;
         m_rows[i] = rows.at(i);
         if (changed) {
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));

@@ -17,9 +17,11 @@ enum class DestinationHealth { Enabled, Paused, Error };
 
 // The destination's state as the list and the overview say it: the run-time state in the database (shared
 // with qadctl and the streaming worker) wins over the configuration's, a pause over an error.
-DestinationHealth healthOf(const Destination &destination, const DestinationRuntime &runtime);
+DestinationHealth healthOf(
+    const Destination &destination, const DestinationRuntime &runtime, const DeliveryHealth &delivery);
 // "enabled", "enabled, streaming", "paused: user", "paused: authentication", "error: …" (translated).
-QString stateText(const Destination &destination, const DestinationRuntime &runtime, bool streaming);
+QString stateText(const Destination &destination, const DestinationRuntime &runtime,
+    const DeliveryHealth &delivery, bool streaming);
 
 // The destinations (name, state) from the ConfigStore joined with their run-time state from the storage,
 // re-read every 2 s (and on refresh()) so that changes made by qadctl or the worker show up. The
@@ -48,6 +50,7 @@ public:
     const Destination *destinationAt(int row) const;
     const Destination *destination(const QString &id) const;
     DestinationRuntime runtimeOf(const QString &id) const;
+    DeliveryHealth deliveryOf(const QString &id) const;
 
     void setRefreshInterval(int ms);
 
@@ -64,6 +67,7 @@ private:
     {
         Destination destination;
         DestinationRuntime runtime;
+        DeliveryHealth delivery;
     };
     void reloadConfigurationIfChanged();
     QDateTime configStamp() const;

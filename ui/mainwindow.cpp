@@ -571,15 +571,16 @@ void MainWindow::updateActions()
     const std::optional<Destination> d = currentDestination();
     const bool selected = d.has_value();
     const bool streaming = selected && m_streams->isStreaming(d->id);
-    const DestinationHealth health
-        = selected ? healthOf(*d, m_model->runtimeOf(d->id)) : DestinationHealth::Enabled;
+    const DestinationHealth health = selected
+        ? healthOf(*d, m_model->runtimeOf(d->id), m_model->deliveryOf(d->id))
+        : DestinationHealth::Enabled;
     m_editAction->setEnabled(selected);
     m_exportAction->setEnabled(selected);
     m_removeAction->setEnabled(selected && !streaming);
     m_startAction->setEnabled(selected && !streaming);
     m_stopAction->setEnabled(streaming);
     m_pauseAction->setEnabled(selected && health != DestinationHealth::Paused);
-    m_resumeAction->setEnabled(selected && health != DestinationHealth::Enabled);
+    m_resumeAction->setEnabled(selected && health == DestinationHealth::Paused);
     m_replayAction->setEnabled(selected);
     for (QAction *a : qAsConst(m_tabActions)) {
         a->setEnabled(selected);

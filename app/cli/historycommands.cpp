@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cmath>
 #include <optional>
 
 namespace qad::cli {
@@ -321,9 +322,12 @@ int statusCommand(Context &ctx, const QStringList &args)
     const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
     const StatusCounters lastHour
         = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
-    const QString state = status->runtime.state == u"paused"
-        ? Tr::tr("paused: %1").arg(status->runtime.reason)
-        : Tr::tr("enabled");
+    const QString shownState = status->shownState();
+    const QString state = shownState == u"paused" ? Tr::tr("paused: %1").arg(status->runtime.reason)
+        : shownState == u"error" ? Tr::tr("error: the last attempt failed (the last error says why)")
+                                 : Tr::tr("enabled");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const double sendRate = status->health.sendRate(now);
 
     if (parser.isSet(json)) {
         QJsonArray hours;
@@ -339,12 +343,17 @@ int statusCommand(Context &ctx, const QStringList &args)
                 { QStringLiteral("raisedAt"), isoTime(a.raisedAt) } });
         }
         QJsonObject o { { QStringLiteral("destination"), d->id }, { QStringLiteral("name"), d->name },
-            { QStringLiteral("state"), status->runtime.state },
+            { QStringLiteral("state"), shownState },
             { QStringLiteral("pausedReason"), status->runtime.reason },
-            { QStringLiteral("lastError"), status->runtime.lastError },
+            { QStringLiteral("lastError"), status->shownLastError() },
+            { QStringLiteral("sendRate"), std::round(sendRate * 10.0) / 10.0 },
             { QStringLiteral("total"), countersJson(status->total) }, { QStringLiteral("hours"), hours },
             { QStringLiteral("queueDepth"), status->queueDepth },
             { QStringLiteral("retrying"), status->retrying }, { QStringLiteral("alerts"), alertArray } };
+        if (const QDateTime at = status->shownLastErrorAt();
+            !status->shownLastError().isEmpty() && at.isValid()) {
+            o.insert(QStringLiteral("lastErrorAt"), isoTime(at));
+        }
         if (status->oldestPendingSince) {
             o.insert(QStringLiteral("oldestPendingSince"), isoTime(*status->oldestPendingSince));
         }
@@ -355,8 +364,11 @@ int statusCommand(Context &ctx, const QStringList &args)
     const StatusCounters &t = status->total;
     o << Tr::tr("Destination:          %1 (%2)").arg(d->name, d->id) << Qt::endl;
     o << Tr::tr("State:                %1").arg(state) << Qt::endl;
-    if (!status->runtime.lastError.isEmpty()) {
-        o << Tr::tr("Last error:           %1").arg(status->runtime.lastError) << Qt::endl;
+    if (const QString lastError = status->shownLastError(); !lastError.isEmpty()) {
+        const QDateTime at = status->shownLastErrorAt();
+        o << Tr::tr("Last error:           %1")
+                 .arg(at.isValid() ? isoTime(at) + QStringLiteral("  ") + lastError : lastError)
+          << Qt::endl;
     }
     o << Tr::tr("                      total      last hour") << Qt::endl;
     auto row = [&](const QString &label, qint64 total, qint64 hour) {
@@ -375,6 +387,8 @@ int statusCommand(Context &ctx, const QStringList &args)
           << Qt::endl;
     }
     o << Tr::tr("Queue depth:          %1 (%2 retrying)").arg(status->queueDepth).arg(status->retrying)
+      << Qt::endl;
+    o << Tr::tr("Send rate:            %1/s (activations done, over the last 10 s)").arg(sendRate, 0, 'f', 1)
       << Qt::endl;
     if (open.isEmpty()) {
         o << Tr::tr("Open alerts:          none") << Qt::endl;

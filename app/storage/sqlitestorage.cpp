@@ -189,6 +189,20 @@ INSERT INTO checkpoints_6 (source, destination_id, inode, "offset", line, update
 DROP TABLE checkpoints;
 ALTER TABLE checkpoints_6 RENAME TO checkpoints;
 )sql",
+    // 7: how delivery is going per destination (DeliveryHealth), written with the outcomes: the state "error"
+    // and the last error while the endpoint fails, and the send rate for `qadctl status` in another process.
+    R"sql(
+CREATE TABLE delivery_health (
+    destination_id TEXT PRIMARY KEY,
+    failing INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    last_error_at INTEGER,
+    last_at INTEGER NOT NULL DEFAULT 0,
+    bucket INTEGER NOT NULL DEFAULT 0,
+    bucket_count INTEGER NOT NULL DEFAULT 0,
+    previous_count INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)sql",
 };
 static_assert(int(std::size(kMigrations)) == SqliteStorage::kSchemaVersion, "a step per schema version");
 
@@ -569,7 +583,7 @@ Status SqliteStorage::recordAttempt(
 // Each outcome: its attempt row, the activation's next state, and what it adds to the counters (test sends
 // count nowhere). Inside the caller's transaction; an unknown activation fails the whole batch.
 Status SqliteStorage::recordOutcomes(
-    QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas)
+    QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas, HealthDeltas *health)
 {
     // What the counters need comes back from the same statement: one look-up of the id, not two.
     const auto update = m_statements.statement(db,
@@ -637,6 +651,22 @@ Status SqliteStorage::recordOutcomes(
 
         if (isTest) {
             continue;
+        }
+        if (health) {
+            HealthDelta &h = (*health)[destinationId];
+            const qint64 endedMs = startedMs + std::max<qint64>(attempt.durationMs, 0);
+            const bool succeeded = next == ActivationStatus::Succeeded;
+            if (succeeded || next == ActivationStatus::Failed) {
+                ++h.finals;
+            }
+            if (endedMs >= h.lastAtMs) {
+                h.lastAtMs = endedMs;
+                h.lastSucceeded = succeeded;
+            }
+            if (!succeeded && endedMs >= h.lastErrorAtMs) {
+                h.lastErrorAtMs = endedMs;
+                h.lastError = attempt.outcome.message;
+            }
         }
         StatusCounters &counters = deltas[{ destinationId, hourStart(startedMs) }];
         if (next == ActivationStatus::Succeeded) {

@@ -3,6 +3,7 @@
 #include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 
+#include <QHash>
 #include <QMap>
 #include <QPair>
 #include <QSqlQuery>
@@ -30,7 +31,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 6;
+    static inline constexpr int kSchemaVersion = 7;
     QString databasePath() const;
     // An identity search whose page is among this many of the newest rows walks them rather than ask the
     // trigram index (see searchCandidates()); 0 always asks the index.
@@ -76,6 +77,7 @@ public:
 
     Expected<DestinationStatus> status(const QString &destinationId, int hours) override;
     Expected<DestinationRuntime> runtime(const QString &destinationId) override;
+    Expected<DeliveryHealth> deliveryHealth(const QString &destinationId) override;
     Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) override;
     Expected<bool> setRuntimeUnlessNewer(
         const QString &destinationId, const DestinationRuntime &runtime) override;
@@ -124,8 +126,21 @@ private:
     Status insertRejects(QSqlDatabase &db, const QList<RejectRecord> &rejects);
     Status upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
     Status upsertCheckpoints(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs);
-    Status recordOutcomes(QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas);
+    // Per destination, what a batch of outcomes tells of delivery's health (see DeliveryHealth).
+    struct HealthDelta
+    {
+        qint64 finals = 0; // succeeded or failed for good
+        qint64 lastAtMs = -1; // when the newest attempt ended
+        bool lastSucceeded = true;
+        QString lastError;
+        qint64 lastErrorAtMs = -1;
+    };
+    using HealthDeltas = QHash<QString, HealthDelta>;
+    Status recordOutcomes(QSqlDatabase &db, const QList<AttemptOutcome> &outcomes, CounterDeltas &deltas,
+        HealthDeltas *health = nullptr);
     Status addCounters(QSqlDatabase &db, const CounterDeltas &deltas);
+    Status updateHealth(QSqlDatabase &db, const HealthDeltas &health);
+    Expected<DeliveryHealth> readHealth(QSqlDatabase &db, const QString &destinationId) const;
     Expected<QList<QPair<qint64, ActivationRecord>>> dueCandidates(
         QSqlDatabase &db, const QStringList &destinationIds, const QDateTime &now, int limit);
     Status markSending(

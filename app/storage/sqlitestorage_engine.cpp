@@ -321,6 +321,78 @@ Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
     return {};
 }
 
+// One row per destination and batch. Every value on the right is the row's before this write, so a batch
+// written late (an older outcome) changes neither the state nor the last error it does not postdate.
+Status SqliteStorage::updateHealth(QSqlDatabase &db, const HealthDeltas &health)
+{
+    if (health.isEmpty()) {
+        return {};
+    }
+    const auto upsert = m_statements.statement(db,
+        QByteArrayLiteral(
+            "INSERT INTO delivery_health (destination_id, failing, last_error, last_error_at, last_at, "
+            "bucket, "
+            "bucket_count, previous_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
+            "ON CONFLICT (destination_id) DO UPDATE SET "
+            "failing = CASE WHEN excluded.last_at >= delivery_health.last_at THEN excluded.failing "
+            "ELSE delivery_health.failing END, "
+            "last_error = CASE WHEN excluded.last_error_at >= COALESCE(delivery_health.last_error_at, -1) "
+            "THEN excluded.last_error ELSE delivery_health.last_error END, "
+            "last_error_at = CASE WHEN excluded.last_error_at >= COALESCE(delivery_health.last_error_at, -1) "
+            "THEN excluded.last_error_at ELSE delivery_health.last_error_at END, "
+            "last_at = MAX(excluded.last_at, delivery_health.last_at), "
+            "previous_count = CASE WHEN excluded.bucket <= delivery_health.bucket "
+            "THEN delivery_health.previous_count WHEN excluded.bucket = delivery_health.bucket + 1 "
+            "THEN delivery_health.bucket_count ELSE 0 END, "
+            "bucket_count = CASE WHEN excluded.bucket <= delivery_health.bucket "
+            "THEN delivery_health.bucket_count + excluded.bucket_count ELSE excluded.bucket_count END, "
+            "bucket = MAX(excluded.bucket, delivery_health.bucket)"));
+    if (!upsert->isValid()) {
+        return sqlError(Tr::tr("Preparing to update the delivery state"), upsert->lastError());
+    }
+    for (auto it = health.cbegin(); it != health.cend(); ++it) {
+        const HealthDelta &h = it.value();
+        upsert->bindText(0, it.key());
+        upsert->bindInt(1, h.lastSucceeded ? 0 : 1);
+        upsert->bindText(2, text(h.lastError));
+        if (h.lastErrorAtMs >= 0) {
+            upsert->bindInt(3, h.lastErrorAtMs);
+        } else {
+            upsert->bindNull(3);
+        }
+        upsert->bindInt(4, h.lastAtMs);
+        upsert->bindInt(5, h.lastAtMs / DeliveryHealth::kBucketMs);
+        upsert->bindInt(6, h.finals);
+        if (!upsert->exec()) {
+            return sqlError(Tr::tr("Updating the delivery state"), upsert->lastError());
+        }
+    }
+    return {};
+}
+
+Expected<DeliveryHealth> SqliteStorage::readHealth(QSqlDatabase &db, const QString &destinationId) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT failing, last_error, last_error_at, bucket, bucket_count, previous_count "
+                       "FROM delivery_health WHERE destination_id = ?"));
+    q.addBindValue(destinationId);
+    if (!q.exec()) {
+        return sqlError(Tr::tr("Reading the delivery state of %1").arg(destinationId), q.lastError());
+    }
+    DeliveryHealth health; // no row: nothing sent yet
+    if (q.next()) {
+        health.failing = q.value(0).toInt() != 0;
+        health.lastError = q.value(1).toString();
+        health.lastErrorAt = q.value(2).isNull() ? QDateTime() : fromMs(q.value(2));
+        health.bucket = q.value(3).toLongLong();
+        health.bucketCount = q.value(4).toLongLong();
+        health.previousCount = q.value(5).toLongLong();
+    }
+    return health;
+}
+
 Status SqliteStorage::commitIngest(const IngestBatch &batch)
 {
     const qint64 atMs = batchTime(batch).toMSecsSinceEpoch();
@@ -699,11 +771,15 @@ Status SqliteStorage::recordAttempts(const QList<AttemptOutcome> &outcomes)
         return sqlError(Tr::tr("Starting to record attempts"), error);
     }
     CounterDeltas deltas;
-    if (const Status recorded = recordOutcomes(db, outcomes, deltas); !recorded) {
+    HealthDeltas health;
+    if (const Status recorded = recordOutcomes(db, outcomes, deltas, &health); !recorded) {
         return recorded;
     }
     if (const Status counted = addCounters(db, deltas); !counted) {
         return counted;
+    }
+    if (const Status kept = updateHealth(db, health); !kept) {
+        return kept;
     }
     if (const QSqlError error = transaction.commit(); error.isValid()) {
         return sqlError(Tr::tr("Recording %n attempt(s)", nullptr, int(outcomes.size())), error);
@@ -881,7 +957,18 @@ Expected<DestinationStatus> SqliteStorage::status(const QString &destinationId, 
         return state.error();
     }
     result.runtime = *state;
+    auto health = readHealth(db, destinationId);
+    if (!health) {
+        return health.error();
+    }
+    result.health = *health;
     return result;
+}
+
+Expected<DeliveryHealth> SqliteStorage::deliveryHealth(const QString &destinationId)
+{
+    QSqlDatabase db = database();
+    return readHealth(db, destinationId);
 }
 
 Expected<DestinationRuntime> SqliteStorage::runtime(const QString &destinationId)

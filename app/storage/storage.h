@@ -146,6 +146,36 @@ struct HourlyCounters
     StatusCounters counters;
 };
 
+// How delivery is going, kept as outcomes are written (SPEC §7): whether the last attempt failed (the state
+// "error"), the last failure, and the final outcomes of the last two 10-second buckets, for the send rate.
+struct DeliveryHealth
+{
+    static constexpr qint64 kBucketMs = 10 * 1000;
+
+    bool failing = false; // the newest attempt written did not succeed
+    QString lastError; // its message, kept after later successes
+    QDateTime lastErrorAt;
+    qint64 bucket = 0; // the newest bucket with an outcome: ms since the epoch ÷ kBucketMs
+    qint64 bucketCount = 0; // final outcomes (succeeded or failed) in it
+    qint64 previousCount = 0; // in the bucket before it
+
+    // Final outcomes per second over the 10 s before `now`, the previous bucket weighed by how much of it
+    // the window still covers. 0 once nothing came for 20 s.
+    double sendRate(const QDateTime &now) const
+    {
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        const qint64 current = nowMs / kBucketMs;
+        const double into = double(nowMs % kBucketMs) / double(kBucketMs);
+        double count = 0;
+        if (current == bucket) {
+            count = double(bucketCount) + double(previousCount) * (1.0 - into);
+        } else if (current == bucket + 1) {
+            count = double(bucketCount) * (1.0 - into);
+        }
+        return count * 1000.0 / double(kBucketMs);
+    }
+};
+
 struct DestinationStatus
 {
     StatusCounters total;
@@ -154,6 +184,26 @@ struct DestinationStatus
     qint64 retrying = 0;
     std::optional<QDateTime> oldestPendingSince; // for the flow-run delay alert
     DestinationRuntime runtime;
+    DeliveryHealth health;
+
+    // The state shown (SPEC §7): "paused" as the shared run-time state says, else "error" while the newest
+    // attempt failed, else "enabled".
+    QString shownState() const
+    {
+        if (runtime.state == u"paused") {
+            return runtime.state;
+        }
+        return health.failing ? QStringLiteral("error") : QStringLiteral("enabled");
+    }
+    // The pause's reason while it has one, else the last failed attempt's message (kept after it recovered).
+    QString shownLastError() const
+    {
+        return runtime.lastError.isEmpty() ? health.lastError : runtime.lastError;
+    }
+    QDateTime shownLastErrorAt() const
+    {
+        return runtime.lastError.isEmpty() ? health.lastErrorAt : runtime.updatedAt;
+    }
 };
 
 struct AlertRecord
@@ -262,6 +312,8 @@ public:
     // --- Status, runtime state, retention, alerts, SPEC §7, §8 ---
     virtual Expected<DestinationStatus> status(const QString &destinationId, int hours = 24) = 0;
     virtual Expected<DestinationRuntime> runtime(const QString &destinationId) = 0;
+    // How delivery is going (kept with the outcomes); also part of status().
+    virtual Expected<DeliveryHealth> deliveryHealth(const QString &destinationId) = 0;
     virtual Status setRuntime(const QString &destinationId, const DestinationRuntime &runtime) = 0;
     // The same unless a state written later (by updatedAt) is there: a pause that could not be written at
     // once must not undo a resume given since. Returns whether it was written.

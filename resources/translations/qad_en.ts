@@ -899,7 +899,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+483"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+497"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+77"/>
         <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
@@ -1083,7 +1083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+94"/>
         <source>Starting to save ingested profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,18 +1136,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-450"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-348"/>
+        <source>Preparing to update the delivery state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Updating the delivery state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the delivery state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <location line="+8"/>
         <location line="+22"/>
         <source>Looking for unanswered test sends</source>
@@ -1184,7 +1199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Recording %n attempt(s)</source>
         <translation>
             <numerusform>Recording %n attempt</numerusform>
@@ -1242,7 +1257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Reading the state of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3587,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Destination &quot;%1&quot; saved. Stop and start streaming to use the changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,6 +3877,11 @@ It began: %5</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>error: the last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,22 +4011,22 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Enabled, or paused with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The last problem the destination reported.</source>
+        <source>Enabled; paused, with the reason; or in error while the newest attempt failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Why the destination was paused, or else why the last failed attempt failed, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>E&amp;xcluded and rejected…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,7 +4096,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4859,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qadctl</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+54"/>
+        <location filename="../../app/cli/cli.cpp" line="+55"/>
         <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,7 +4886,7 @@ Use the full id of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>%1: &quot;%2&quot; is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,7 +4956,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Unknown command &quot;%1&quot;. Run qadctl --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,7 +5041,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="-155"/>
+        <location filename="../../app/cli/cli.cpp" line="-156"/>
         <source>--%1: &quot;%2&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,20 +5089,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="-6"/>
         <location line="+7"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+325"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+326"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+1"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+2"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+33"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-22"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-23"/>
         <location filename="../../app/cli/sendcommands.cpp" line="+149"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
@@ -5256,7 +5281,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,7 +5504,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>error: the last attempt failed (the last error says why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Destination:          %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,12 +5519,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last error:           %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>                      total      last hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,6 +5561,11 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Queue depth:          %1 (%2 retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send rate:            %1/s (activations done, over the last 10 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -923,7 +923,7 @@
             <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+483" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+497" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1010,7 +1010,7 @@
             <translation>Impossible d’enregistrer une tentative : l’activation %1 n’est pas dans l’historique.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+77" />
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
@@ -1111,7 +1111,22 @@
             <translation>Mise à jour des compteurs de livraison</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+33" />
+            <source>Preparing to update the delivery state</source>
+            <translation>Préparation de la mise à jour de l’état de diffusion</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Updating the delivery state</source>
+            <translation>Mise à jour de l’état de diffusion</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Reading the delivery state of %1</source>
+            <translation>Lecture de l’état de diffusion de %1</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Starting to save ingested profiles</source>
             <translation>Début de l’enregistrement des profils ingérés</translation>
         </message>
@@ -1166,7 +1181,7 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+490" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
@@ -1175,7 +1190,7 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="-420" />
+            <location line="-435" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1216,7 +1231,7 @@
             <translation>Début de l’enregistrement des tentatives</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+14" />
             <source>Recording %n attempt(s)</source>
             <translation>
                 <numerusform>Enregistrement de %n tentative</numerusform>
@@ -1274,7 +1289,7 @@
             <translation>Lecture du statut de %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>Reading the state of %1</source>
             <translation>Lecture de l’état de %1</translation>
         </message>
@@ -2244,7 +2259,7 @@
             <translation>en pause : %1</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+48" />
             <source>error: %1</source>
             <translation>erreur : %1</translation>
         </message>
@@ -2259,7 +2274,7 @@
             <translation>activée</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
@@ -3647,7 +3662,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Quitter quand même</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+118" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>Destination « %1 » enregistrée. Arrêtez puis redémarrez la diffusion pour appliquer les modifications.</translation>
         </message>
@@ -3941,6 +3956,11 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+16" />
+            <source>error: the last attempt failed</source>
+            <translation>erreur : la dernière tentative a échoué</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>enabled</source>
             <translation>activée</translation>
         </message>
@@ -4070,22 +4090,35 @@ Elle commençait par : %5</translation>
             <translation>État</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Enabled, or paused with the reason.</source>
-            <translation>Activée, ou en pause avec le motif.</translation>
+            <location line="+1" />
+            <source>Enabled; paused, with the reason; or in error while the newest attempt failed.</source>
+            <translation>Activée ; en pause, avec la raison ; ou en erreur tant que la tentative la plus récente a échoué.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Why the destination was paused, or else why the last failed attempt failed, and when.</source>
+            <translation>Pourquoi la destination a été mise en pause, sinon pourquoi la dernière tentative en échec a échoué, et quand.</translation>
+        </message>
+        <message>
+            <location line="+182" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Enabled, or paused with the reason.</source>
+            <translation type="vanished">Activée, ou en pause avec le motif.</translation>
+        </message>
+        <message>
+            <location line="-183" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>The last problem the destination reported.</source>
-            <translation>Le dernier problème signalé par la destination.</translation>
+            <translation type="vanished">Le dernier problème signalé par la destination.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E&amp;xcluded and rejected…</source>
             <translation>E&amp;xclus et rejetés…</translation>
         </message>
@@ -4175,7 +4208,7 @@ Elle commençait par : %5</translation>
             <translation type="vanished">Fichier source :</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+109" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
@@ -4972,7 +5005,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+54" />
+            <location filename="../../app/cli/cli.cpp" line="+55" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>Aucune destination « %1 ». `qadctl destination list` affiche les id et les noms.</translation>
         </message>
@@ -5001,7 +5034,7 @@ Donnez l’identifiant complet de celle que vous voulez.</translation>
             <translation>Lancez avec --help pour voir les options.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+41" />
             <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
             <translation>%1 : « %2 » n’est pas de l’UTF-8 valide (� marque les octets qui ne le sont pas) ; il ne peut donc pas servir de chemin. Renommez-le, ou donnez un lien symbolique vers lui dont le nom est en UTF-8 valide.</translation>
         </message>
@@ -5095,7 +5128,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 nécessite un dossier.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>Commande « %1 » inconnue. Lancez qadctl --help pour voir les commandes.</translation>
         </message>
@@ -5180,7 +5213,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--export-on : utilisez membership-or-attributes ou membership-only.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="-155" />
+            <location filename="../../app/cli/cli.cpp" line="-156" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1 : « %2 » n’est pas un nombre entier.</translation>
         </message>
@@ -5228,20 +5261,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+325" />
+            <location filename="../../app/cli/historycommands.cpp" line="+326" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/historycommands.cpp" line="+1" />
+            <location filename="../../app/cli/historycommands.cpp" line="+2" />
             <source>enabled</source>
             <translation>activée</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-22" />
+            <location filename="../../app/cli/historycommands.cpp" line="-23" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
@@ -5445,7 +5478,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
 </translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
@@ -5684,7 +5717,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl status ID : état de la livraison, compteurs par heure et au total, alertes.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+18" />
+            <source>error: the last attempt failed (the last error says why)</source>
+            <translation>erreur : la dernière tentative a échoué (la dernière erreur dit pourquoi)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Destination:          %1 (%2)</source>
             <translation>Destination :         %1 (%2)</translation>
         </message>
@@ -5694,12 +5732,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>État :                %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Last error:           %1</source>
             <translation>Dernière erreur :     %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>                      total      last hour</source>
             <translation>                      total   dernière heure</translation>
         </message>
@@ -5737,6 +5775,11 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+4" />
             <source>Queue depth:          %1 (%2 retrying)</source>
             <translation>File d’attente :      %1 (%2 en attente de nouvelle tentative)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send rate:            %1/s (activations done, over the last 10 s)</source>
+            <translation>Débit d’envoi :      %1/s (activations terminées, sur les 10 dernières s)</translation>
         </message>
         <message>
             <location line="+3" />

@@ -918,7 +918,7 @@
             <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+483" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+497" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -1005,7 +1005,7 @@
             <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+77" />
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
@@ -1106,7 +1106,22 @@
             <translation>전송 카운터 업데이트</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+33" />
+            <source>Preparing to update the delivery state</source>
+            <translation>전송 상태 업데이트 준비</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Updating the delivery state</source>
+            <translation>전송 상태 업데이트</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Reading the delivery state of %1</source>
+            <translation>%1의 전송 상태 읽기</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Starting to save ingested profiles</source>
             <translation>수집한 프로필 저장 시작</translation>
         </message>
@@ -1161,7 +1176,7 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+475" />
+            <location line="+490" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
@@ -1170,7 +1185,7 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="-420" />
+            <location line="-435" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1211,7 +1226,7 @@
             <translation>시도 기록 시작</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+14" />
             <source>Recording %n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n건 기록</numerusform>
@@ -1268,7 +1283,7 @@
             <translation>%1의 전송 상태 읽기</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>Reading the state of %1</source>
             <translation>%1의 상태 읽기</translation>
         </message>
@@ -2235,7 +2250,7 @@
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+48" />
             <source>error: %1</source>
             <translation>오류: %1</translation>
         </message>
@@ -2250,7 +2265,7 @@
             <translation>사용 중</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Destination</source>
             <translation>대상</translation>
         </message>
@@ -3626,7 +3641,7 @@ It began: %5</source>
             <translation>그래도 종료(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+118" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>대상 "%1"을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
         </message>
@@ -3919,6 +3934,11 @@ It began: %5</source>
         </message>
         <message>
             <location line="+16" />
+            <source>error: the last attempt failed</source>
+            <translation>오류: 마지막 시도가 실패함</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>enabled</source>
             <translation>사용 중</translation>
         </message>
@@ -4048,22 +4068,35 @@ It began: %5</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Enabled, or paused with the reason.</source>
-            <translation>사용 중 또는 일시 중지(사유 포함)입니다.</translation>
+            <location line="+1" />
+            <source>Enabled; paused, with the reason; or in error while the newest attempt failed.</source>
+            <translation>활성; 일시 중지(사유 포함); 또는 가장 최근 시도가 실패한 동안에는 오류.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Why the destination was paused, or else why the last failed attempt failed, and when.</source>
+            <translation>대상이 일시 중지된 이유, 그렇지 않으면 마지막으로 실패한 시도가 실패한 이유와 그 시각.</translation>
+        </message>
+        <message>
+            <location line="+182" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Enabled, or paused with the reason.</source>
+            <translation type="vanished">사용 중 또는 일시 중지(사유 포함)입니다.</translation>
+        </message>
+        <message>
+            <location line="-183" />
             <source>Last error</source>
             <translation>마지막 오류</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>The last problem the destination reported.</source>
-            <translation>대상이 마지막으로 보고한 문제입니다.</translation>
+            <translation type="vanished">대상이 마지막으로 보고한 문제입니다.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E&amp;xcluded and rejected…</source>
             <translation>제외 및 거부(&amp;X)…</translation>
         </message>
@@ -4153,7 +4186,7 @@ It began: %5</source>
             <translation type="vanished">소스 파일:</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+109" />
             <source>error</source>
             <translation>오류</translation>
         </message>
@@ -4945,7 +4978,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+54" />
+            <location filename="../../app/cli/cli.cpp" line="+55" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
         </message>
@@ -4974,7 +5007,7 @@ Use the full id of the one you mean.</source>
             <translation>옵션을 보려면 --help를 붙여 실행하세요.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+41" />
             <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
             <translation>%1: "%2"은(는) 올바른 UTF-8이 아니므로(�는 올바르지 않은 바이트) 경로로 사용할 수 없습니다. 이름을 바꾸거나, 이름이 올바른 UTF-8인 심볼릭 링크를 지정하세요.</translation>
         </message>
@@ -5068,7 +5101,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1에는 디렉터리가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
         </message>
@@ -5153,7 +5186,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--export-on: membership-or-attributes 또는 membership-only를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="-155" />
+            <location filename="../../app/cli/cli.cpp" line="-156" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1: "%2"은(는) 정수가 아닙니다.</translation>
         </message>
@@ -5201,20 +5234,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+325" />
+            <location filename="../../app/cli/historycommands.cpp" line="+326" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
             <location line="+4" />
-            <location filename="../../app/cli/historycommands.cpp" line="+1" />
+            <location filename="../../app/cli/historycommands.cpp" line="+2" />
             <source>enabled</source>
             <translation>사용 중</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-22" />
+            <location filename="../../app/cli/historycommands.cpp" line="-23" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
@@ -5417,7 +5450,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
 </translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
@@ -5654,7 +5687,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+18" />
+            <source>error: the last attempt failed (the last error says why)</source>
+            <translation>오류: 마지막 시도가 실패함(마지막 오류에 이유가 있음)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Destination:          %1 (%2)</source>
             <translation>대상:                 %1 (%2)</translation>
         </message>
@@ -5664,12 +5702,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>상태:                 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Last error:           %1</source>
             <translation>마지막 오류:          %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>                      total      last hour</source>
             <translation>                          전체       최근 1시간</translation>
         </message>
@@ -5707,6 +5745,11 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+4" />
             <source>Queue depth:          %1 (%2 retrying)</source>
             <translation>대기열 길이:          %1 (재시도 중 %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send rate:            %1/s (activations done, over the last 10 s)</source>
+            <translation>전송 속도:            %1/s (최근 10초 동안 완료된 활성화)</translation>
         </message>
         <message>
             <location line="+3" />

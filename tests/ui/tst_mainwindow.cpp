@@ -563,6 +563,41 @@ private Q_SLOTS:
         QVERIFY(action("actionPause")->isEnabled());
     }
 
+    // A destination whose newest attempt failed is shown in error, with why, until an attempt succeeds. It is
+    // not paused: there is nothing to resume.
+    void aDestinationWhoseLastAttemptFailedIsShownInError()
+    {
+        const Destination d = addDestination(QStringLiteral("Churn follow-up"));
+        openWindow();
+        m_window->selectDestination(d.id);
+        QCOMPARE(stateShown(0), QStringLiteral("enabled"));
+
+        SqliteStorage other(m_ctx.dataDir); // as a `qadctl run` writes it
+        QVERIFY(other.open().ok());
+        ActivationRecord a = failedActivation(d.id, 0);
+        a.status = ActivationStatus::Sending;
+        QVERIFY(other.insertActivation(a).ok());
+        const auto attempt = [&a](int httpStatus, ActivationStatus next) {
+            AttemptOutcome o;
+            o.attempt.activationId = a.id;
+            o.attempt.startedAt = QDateTime::currentDateTimeUtc();
+            o.attempt.durationMs = 20;
+            o.attempt.httpStatus = httpStatus;
+            o.attempt.outcome.cls
+                = next == ActivationStatus::Succeeded ? OutcomeClass::Succeeded : OutcomeClass::Retry;
+            o.attempt.outcome.message = QStringLiteral("Qualtrics is unavailable (HTTP %1).").arg(httpStatus);
+            o.next = next;
+            return o;
+        };
+        QVERIFY(other.recordAttempts({ attempt(503, ActivationStatus::Retrying) }).ok());
+        QTRY_COMPARE(stateShown(0), QStringLiteral("error: Qualtrics is unavailable (HTTP 503)."));
+        QVERIFY(action("actionPause")->isEnabled());
+        QVERIFY(!action("actionResume")->isEnabled());
+
+        QVERIFY(other.recordAttempts({ attempt(200, ActivationStatus::Succeeded) }).ok());
+        QTRY_COMPARE(stateShown(0), QStringLiteral("enabled"));
+    }
+
     // Removing a destination whose activations are still queued says they would never be sent, with Cancel
     // the default (qadctl asks for --force); one with nothing queued asks the plain question.
     void removingADestinationWithQueuedWorkSaysItIsLost()

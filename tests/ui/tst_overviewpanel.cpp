@@ -291,10 +291,41 @@ private Q_SLOTS:
         QCOMPARE(chart->accessibleDescription(), QStringLiteral("2 activated, 1 excluded, 1 failed"));
         QVERIFY(!chart->accessibleName().isEmpty());
 
+        // The attempt that ended last (the 200, after 120 ms) succeeded: enabled, the last failure still told
+        // (the 503, which ended after the 404), with when it was.
+        QCOMPARE(text(panel, "stateValue"), QStringLiteral("enabled"));
+        const QString lastFailedAt = QLocale().toString(now.addMSecs(40).toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(
+            text(panel, "lastErrorValue"), QStringLiteral("HTTP 503 from Qualtrics (%1)").arg(lastFailedAt));
+
+        // A later attempt that fails puts the destination in error, in red, until one succeeds.
+        const QDateTime later = now.addSecs(90);
+        QVERIFY(other
+                    .recordAttempts({ makeOutcome(
+                        a.at(3).id, later, 502, 10, ActivationStatus::Retrying, later.addSecs(60)) })
+                    .ok());
+        QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("error: the last attempt failed"));
+        QCOMPARE(colourName(panel.findChild<QLabel *>(QStringLiteral("stateValue"))
+                                ->palette()
+                                .color(QPalette::WindowText)),
+            QStringLiteral("red"));
+        const QString failedAt = QLocale().toString(later.addMSecs(10).toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(text(panel, "lastErrorValue"), QStringLiteral("HTTP 502 from Qualtrics (%1)").arg(failedAt));
+        QVERIFY(other
+                    .recordAttempts(
+                        { makeOutcome(a.at(3).id, later.addSecs(60), 200, 10, ActivationStatus::Succeeded) })
+                    .ok());
+        QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("enabled"));
+        QCOMPARE(text(panel, "lastErrorValue"), QStringLiteral("HTTP 502 from Qualtrics (%1)").arg(failedAt));
+
+        // A pause's reason comes before any failed attempt's.
         const QString problem = QStringLiteral("Qualtrics refused the API token (HTTP 401): set a new one.");
-        QVERIFY(other.setRuntime(d.id, pausedRuntime(QStringLiteral("authentication"), problem)).ok());
+        const DestinationRuntime paused = pausedRuntime(QStringLiteral("authentication"), problem);
+        QVERIFY(other.setRuntime(d.id, paused).ok());
         QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("paused: authentication"));
-        QCOMPARE(text(panel, "lastErrorValue"), problem);
+        QCOMPARE(text(panel, "lastErrorValue"),
+            QStringLiteral("%1 (%2)").arg(
+                problem, QLocale().toString(paused.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
 
     // The hours under the chart's bars can be read: every third hour of the clock in the last 24, each under

@@ -78,14 +78,17 @@ QString reasonText(const QString &reason)
 }
 
 // The state as shown: the shared run-time state wins; a destination paused in its configuration is paused
-// too.
-QString stateText(const DestinationRuntime &runtime, const Destination &destination, QColor *colour)
+// too; an enabled one whose newest attempt failed is in error.
+QString stateText(const DestinationStatus &status, const Destination &destination, QColor *colour)
 {
     QString reason;
-    if (runtime.state == u"paused") {
-        reason = runtime.reason;
+    if (status.runtime.state == u"paused") {
+        reason = status.runtime.reason;
     } else if (destination.state == DestinationState::Paused) {
         reason = destination.pausedReason;
+    } else if (status.health.failing) {
+        *colour = kRed;
+        return OverviewPanel::tr("error: the last attempt failed");
     } else {
         *colour = kGreen;
         return OverviewPanel::tr("enabled");
@@ -223,8 +226,10 @@ QWidget *OverviewPanel::buildFigures()
     row(tr("Current send rate"), m_sendRate,
         tr("Attempts that reached a final state per second, over the last few seconds."));
     row(tr("Latency"), m_latency, tr("Average time Qualtrics took to accept an activation, this hour."));
-    row(tr("State"), m_state, tr("Enabled, or paused with the reason."));
-    row(tr("Last error"), m_lastError, tr("The last problem the destination reported."));
+    row(tr("State"), m_state,
+        tr("Enabled; paused, with the reason; or in error while the newest attempt failed."));
+    row(tr("Last error"), m_lastError,
+        tr("Why the destination was paused, or else why the last failed attempt failed, and when."));
 
     m_leftOutButton = new QPushButton(tr("E&xcluded and rejected…"), box);
     m_leftOutButton->setObjectName(QStringLiteral("leftOutButton"));
@@ -401,9 +406,14 @@ void OverviewPanel::showStatus(const DestinationStatus &status)
     setForeground(m_retrying, status.retrying > 0 ? kAmber : QColor());
     m_latency->setText(latency(thisHour));
     QColor colour;
-    m_state->setText(stateText(status.runtime, *m_destination, &colour));
+    m_state->setText(stateText(status, *m_destination, &colour));
     setForeground(m_state, colour);
-    m_lastError->setText(status.runtime.lastError.isEmpty() ? none() : status.runtime.lastError);
+    const QString lastError = status.shownLastError();
+    const QDateTime lastErrorAt = status.shownLastErrorAt();
+    m_lastError->setText(lastError.isEmpty() ? none()
+            : lastErrorAt.isValid()          ? tr("%1 (%2)").arg(
+                           lastError, QLocale().toString(lastErrorAt.toLocalTime(), QLocale::ShortFormat))
+                                    : lastError);
     updateSendRate(status.total);
     updateChart(status.hours, now);
 }
