@@ -80,8 +80,8 @@ QString stateText(const Destination &destination, const DestinationRuntime &runt
     switch (healthOf(destination, runtime, delivery)) {
     case DestinationHealth::Paused:
         return pausedText(isPausedAtRuntime(runtime) ? runtime.reason : destination.pausedReason);
-    case DestinationHealth::Error:
-        return DestinationListModel::tr("error: %1").arg(delivery.lastError);
+    case DestinationHealth::Error: // why, in the tooltip and the overview: a column holds a word
+        return DestinationListModel::tr("error");
     case DestinationHealth::Enabled:
         break;
     }
@@ -132,6 +132,9 @@ QVariant DestinationListModel::data(const QModelIndex &index, int role) const
             lines.append(d.description);
         }
         lines.append(stateText(d, row.runtime, row.delivery, streaming));
+        if (healthOf(d, row.runtime, row.delivery) == DestinationHealth::Error) {
+            lines.append(row.delivery.lastError);
+        }
         return lines.join(QLatin1Char('\n'));
     }
     case IdRole:

@@ -2215,7 +2215,7 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>error: %1</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2229,7 +2229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>

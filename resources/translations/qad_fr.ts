@@ -2260,8 +2260,12 @@
         </message>
         <message>
             <location line="+48" />
+            <source>error</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
             <source>error: %1</source>
-            <translation>erreur : %1</translation>
+            <translation type="vanished">erreur : %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2274,7 +2278,7 @@
             <translation>activée</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>Destination</source>
             <translation>Destination</translation>
         </message>

@@ -2251,8 +2251,12 @@
         </message>
         <message>
             <location line="+48" />
+            <source>error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
             <source>error: %1</source>
-            <translation>오류: %1</translation>
+            <translation type="vanished">오류: %1</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2265,7 +2269,7 @@
             <translation>사용 중</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>Destination</source>
             <translation>대상</translation>
         </message>

@@ -590,7 +590,13 @@ private Q_SLOTS:
             return o;
         };
         QVERIFY(other.recordAttempts({ attempt(503, ActivationStatus::Retrying) }).ok());
-        QTRY_COMPARE(stateShown(0), QStringLiteral("error: Qualtrics is unavailable (HTTP 503)."));
+        QTRY_COMPARE(stateShown(0), QStringLiteral("error"));
+        const QString tip = list()
+                                ->model()
+                                ->index(0, ui::DestinationListModel::StateColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QCOMPARE(tip, QStringLiteral("Churn follow-up\nerror\nQualtrics is unavailable (HTTP 503)."));
         QVERIFY(action("actionPause")->isEnabled());
         QVERIFY(!action("actionResume")->isEnabled());
 
