@@ -331,8 +331,7 @@ Status SqliteStorage::updateHealth(QSqlDatabase &db, const HealthDeltas &health)
     const auto upsert = m_statements.statement(db,
         QByteArrayLiteral(
             "INSERT INTO delivery_health (destination_id, failing, last_error, last_error_at, last_at, "
-            "bucket, "
-            "bucket_count, previous_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
+            "bucket, bucket_count, previous_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
             "ON CONFLICT (destination_id) DO UPDATE SET "
             "failing = CASE WHEN excluded.last_at >= delivery_health.last_at THEN excluded.failing "
             "ELSE delivery_health.failing END, "
