@@ -820,6 +820,14 @@ private Q_SLOTS:
         file.write(QJsonDocument(root).toJson());
         file.close();
         QCOMPARE(shown(), QStringLiteral("paused: imported"));
+        const Run status = qadctl({ QStringLiteral("status"), id });
+        QVERIFY2(status.out.contains(QStringLiteral("\nState:                paused: imported\n")),
+            qPrintable(status.out));
+        const QJsonObject statusJson = QJsonDocument::fromJson(
+            qadctl({ QStringLiteral("status"), id, QStringLiteral("--json") }).out.toUtf8())
+                                           .object();
+        QCOMPARE(statusJson.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QCOMPARE(statusJson.value(QStringLiteral("pausedReason")).toString(), QStringLiteral("imported"));
 
         const QString source = sampleSourceInAudience(QStringLiteral("paused-source.ndjson"));
         const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), source,

@@ -1117,6 +1117,9 @@ private Q_SLOTS:
             qPrintable(json.value(QStringLiteral("lastError")).toString()));
         QVERIFY(json.contains(QStringLiteral("lastErrorAt")));
         QCOMPARE(json.value(QStringLiteral("sendRate")).toDouble(), 0.0); // nothing done: it is to be retried
+        const Run listed = qadctl({ QStringLiteral("destination"), QStringLiteral("list") });
+        QVERIFY2(
+            listed.out.contains(QStringLiteral("%1\tText history\terror\t").arg(id)), qPrintable(listed.out));
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));

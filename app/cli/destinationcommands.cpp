@@ -226,9 +226,8 @@ int edit(Context &ctx, const QStringList &args)
 }
 
 // The state a destination is in, as `status` and the worker see it: paused in its configuration, or at run
-// time
-// (`qadctl pause`, an authentication failure), which lives in the database. The database is read when there
-// is one; it is not created for this.
+// time (`qadctl pause`, an authentication failure), or in error while its newest attempt failed; the last two
+// live in the database, which is read when there is one (it is not created for this).
 QString stateText(Context &ctx, const Destination &d)
 {
     if (d.state == DestinationState::Paused) {
@@ -240,6 +239,10 @@ QString stateText(Context &ctx, const Destination &d)
             if (runtime && runtime->state == u"paused") {
                 return runtime->reason.isEmpty() ? Tr::tr("paused")
                                                  : Tr::tr("paused: %1").arg(runtime->reason);
+            }
+            const auto delivery = storage->deliveryHealth(d.id);
+            if (delivery && delivery->failing) {
+                return Tr::tr("error");
             }
         }
     }

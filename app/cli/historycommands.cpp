@@ -322,8 +322,12 @@ int statusCommand(Context &ctx, const QStringList &args)
     const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
     const StatusCounters lastHour
         = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
-    const QString shownState = status->shownState();
-    const QString state = shownState == u"paused" ? Tr::tr("paused: %1").arg(status->runtime.reason)
+    // A pause in the configuration (an import, an edit by hand) holds delivery as the run-time one does.
+    const bool pausedByConfiguration
+        = d->state == DestinationState::Paused && status->runtime.state != u"paused";
+    const QString shownState = pausedByConfiguration ? QStringLiteral("paused") : status->shownState();
+    const QString pausedReason = pausedByConfiguration ? d->pausedReason : status->runtime.reason;
+    const QString state = shownState == u"paused" ? Tr::tr("paused: %1").arg(pausedReason)
         : shownState == u"error" ? Tr::tr("error: the last attempt failed (the last error says why)")
                                  : Tr::tr("enabled");
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -343,8 +347,7 @@ int statusCommand(Context &ctx, const QStringList &args)
                 { QStringLiteral("raisedAt"), isoTime(a.raisedAt) } });
         }
         QJsonObject o { { QStringLiteral("destination"), d->id }, { QStringLiteral("name"), d->name },
-            { QStringLiteral("state"), shownState },
-            { QStringLiteral("pausedReason"), status->runtime.reason },
+            { QStringLiteral("state"), shownState }, { QStringLiteral("pausedReason"), pausedReason },
             { QStringLiteral("lastError"), status->shownLastError() },
             { QStringLiteral("sendRate"), std::round(sendRate * 10.0) / 10.0 },
             { QStringLiteral("total"), countersJson(status->total) }, { QStringLiteral("hours"), hours },

@@ -1083,7 +1083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Starting to save ingested profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,7 +5081,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+6"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
@@ -5089,8 +5089,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="-6"/>
         <location line="+7"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+326"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+330"/>
         <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5102,7 +5107,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+6"/>
         <location line="+33"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-23"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-27"/>
         <location filename="../../app/cli/sendcommands.cpp" line="+149"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
@@ -5504,12 +5509,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>error: the last attempt failed (the last error says why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Destination:          %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

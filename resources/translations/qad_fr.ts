@@ -1111,7 +1111,7 @@
             <translation>Mise à jour des compteurs de livraison</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>Preparing to update the delivery state</source>
             <translation>Préparation de la mise à jour de l’état de diffusion</translation>
         </message>
@@ -5257,7 +5257,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <location line="+6" />
             <source>paused</source>
             <translation>en pause</translation>
@@ -5265,9 +5265,14 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+326" />
+            <location filename="../../app/cli/historycommands.cpp" line="+330" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>error</source>
+            <translation>erreur</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5278,7 +5283,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-23" />
+            <location filename="../../app/cli/historycommands.cpp" line="-27" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
@@ -5721,12 +5726,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl status ID : état de la livraison, compteurs par heure et au total, alertes.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>erreur : la dernière tentative a échoué (la dernière erreur dit pourquoi)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <source>Destination:          %1 (%2)</source>
             <translation>Destination :         %1 (%2)</translation>
         </message>

@@ -1106,7 +1106,7 @@
             <translation>전송 카운터 업데이트</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+32" />
             <source>Preparing to update the delivery state</source>
             <translation>전송 상태 업데이트 준비</translation>
         </message>
@@ -5230,7 +5230,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <location line="+6" />
             <source>paused</source>
             <translation>일시 중지됨</translation>
@@ -5238,9 +5238,14 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+326" />
+            <location filename="../../app/cli/historycommands.cpp" line="+330" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>error</source>
+            <translation>오류</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5251,7 +5256,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-23" />
+            <location filename="../../app/cli/historycommands.cpp" line="-27" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
@@ -5691,12 +5696,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>오류: 마지막 시도가 실패함(마지막 오류에 이유가 있음)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <source>Destination:          %1 (%2)</source>
             <translation>대상:                 %1 (%2)</translation>
         </message>
