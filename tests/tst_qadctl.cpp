@@ -334,6 +334,57 @@ private Q_SLOTS:
             qPrintable(run.out));
     }
 
+    // `status` sets its values in one column, the 23rd, in every language shipped (a Korean syllable takes
+    // two columns of a terminal): the labels' translations keep it.
+    void statusLinesLineUpInEveryLanguage()
+    {
+        const QString id = addDestination(QStringLiteral("Lined up"));
+        QVERIFY(!id.isEmpty());
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.status = 404;
+            return reply;
+        });
+        QProcessEnvironment withToken;
+        withToken.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+                                   sampleSourceInAudience(QStringLiteral("lined-up.ndjson")),
+                                   QStringLiteral("--exit-when-idle") },
+            {}, withToken);
+        m_receiver.setHandler({});
+        QCOMPARE(run.exitCode, 1); // the activation failed: every line status has is there
+
+        const auto columns = [](const QString &text) {
+            int width = 0;
+            for (const QChar c : text) {
+                width += c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3 ? 2 : 1;
+            }
+            return width;
+        };
+        for (const QString &locale :
+            { QStringLiteral("C.UTF-8"), QStringLiteral("fr_FR.UTF-8"), QStringLiteral("ko_KR.UTF-8") }) {
+            QProcessEnvironment language;
+            language.insert(QStringLiteral("LC_ALL"), locale);
+            const Run status = qadctl({ QStringLiteral("status"), id }, {}, language);
+            QCOMPARE(status.exitCode, 0);
+            int labelled = 0;
+            for (const QString &line : status.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const qsizetype colon = line.indexOf(QLatin1Char(':'));
+                if (colon < 0) {
+                    continue; // the counters' table
+                }
+                qsizetype value = colon + 1;
+                while (value < line.size() && line.at(value) == u' ') {
+                    ++value;
+                }
+                QVERIFY2(columns(line.left(value)) == 22, qPrintable(locale + QStringLiteral(": ") + line));
+                ++labelled;
+            }
+            // Destination, state, last error, queue depth, send rate, the alert (no latency: nothing succeeded).
+            QVERIFY2(labelled == 6, qPrintable(status.out));
+        }
+    }
+
     // A reference that could mean more than one destination (a name that is the start of another's id, or
     // the start of two ids) is refused with the candidates and what to type instead; a full id always works.
     void anAmbiguousReferenceIsRefusedWithTheCandidates()

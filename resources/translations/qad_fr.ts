@@ -5788,7 +5788,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         <message>
             <location line="+2" />
             <source>Send rate:            %1/s (activations done, over the last 10 s)</source>
-            <translation>Débit d’envoi :      %1/s (activations terminées, sur les 10 dernières s)</translation>
+            <translation>Débit d’envoi :       %1/s (activations terminées, sur les 10 dernières s)</translation>
         </message>
         <message>
             <location line="+3" />
