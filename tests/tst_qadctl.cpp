@@ -380,7 +380,8 @@ private Q_SLOTS:
                 QVERIFY2(columns(line.left(value)) == 22, qPrintable(locale + QStringLiteral(": ") + line));
                 ++labelled;
             }
-            // Destination, state, last error, queue depth, send rate, the alert (no latency: nothing succeeded).
+            // Destination, state, last error, queue depth, send rate, the alert (no latency: nothing
+            // succeeded).
             QVERIFY2(labelled == 6, qPrintable(status.out));
         }
     }
@@ -655,6 +656,9 @@ private Q_SLOTS:
     {
         const QString id = addDestination(QStringLiteral("Lock unwritable"));
         QVERIFY(QDir().mkpath(dataDir()));
+        // The lock directory an earlier test's run left (the data directory is shared) makes way for the
+        // file.
+        QVERIFY(QDir(QDir(dataDir()).filePath(QStringLiteral("locks"))).removeRecursively());
         QFile notADirectory(QDir(dataDir()).filePath(QStringLiteral("locks")));
         QVERIFY(notADirectory.open(QIODevice::WriteOnly));
         notADirectory.close();
