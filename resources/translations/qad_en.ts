@@ -3851,7 +3851,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::OverviewPanel</name>
     <message>
-        <location filename="../../ui/panels/overviewpanel.cpp" line="+45"/>
+        <location filename="../../ui/panels/overviewpanel.cpp" line="+44"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +3901,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Delivery status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,12 +3991,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attempts that reached a final state per second, over the last few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,7 +4021,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>Activations done (delivered, or failed for good) per second, over the last 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>E&amp;xcluded and rejected…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,7 +4096,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,7 +4106,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3934,7 +3934,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3984,7 +3984,7 @@ Elle commençait par : %5</translation>
             <translation>Cette exécution : lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+74" />
             <source>Delivery status</source>
             <translation>État de la livraison</translation>
         </message>
@@ -4075,8 +4075,12 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Activations done (delivered, or failed for good) per second, over the last 10 seconds.</source>
+            <translation>Activations terminées (livrées, ou en échec définitif) par seconde, sur les 10 dernières secondes.</translation>
+        </message>
+        <message>
             <source>Attempts that reached a final state per second, over the last few seconds.</source>
-            <translation>Tentatives ayant atteint un état final par seconde, sur les dernières secondes.</translation>
+            <translation type="vanished">Tentatives ayant atteint un état final par seconde, sur les dernières secondes.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4104,7 +4108,7 @@ Elle commençait par : %5</translation>
             <translation>Pourquoi la destination a été mise en pause, sinon pourquoi la dernière tentative en échec a échoué, et quand.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+181" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4113,7 +4117,7 @@ Elle commençait par : %5</translation>
             <translation type="vanished">Activée, ou en pause avec le motif.</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-182" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
@@ -4212,12 +4216,12 @@ Elle commençait par : %5</translation>
             <translation type="vanished">Fichier source :</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+108" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+9" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>

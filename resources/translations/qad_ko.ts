@@ -3912,7 +3912,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3962,7 +3962,7 @@ It began: %5</source>
             <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+74" />
             <source>Delivery status</source>
             <translation>전송 상태</translation>
         </message>
@@ -4053,8 +4053,12 @@ It began: %5</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Activations done (delivered, or failed for good) per second, over the last 10 seconds.</source>
+            <translation>최근 10초 동안 초당 완료된 활성화 수(전달됨 또는 최종 실패)입니다.</translation>
+        </message>
+        <message>
             <source>Attempts that reached a final state per second, over the last few seconds.</source>
-            <translation>최근 몇 초 동안 초당 최종 상태에 도달한 시도 수입니다.</translation>
+            <translation type="vanished">최근 몇 초 동안 초당 최종 상태에 도달한 시도 수입니다.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4082,7 +4086,7 @@ It began: %5</source>
             <translation>대상이 일시 중지된 이유, 그렇지 않으면 마지막으로 실패한 시도가 실패한 이유와 그 시각.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+181" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4091,7 +4095,7 @@ It began: %5</source>
             <translation type="vanished">사용 중 또는 일시 중지(사유 포함)입니다.</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-182" />
             <source>Last error</source>
             <translation>마지막 오류</translation>
         </message>
@@ -4190,12 +4194,12 @@ It began: %5</source>
             <translation type="vanished">소스 파일:</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+108" />
             <source>error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+9" />
             <source>%1/s</source>
             <translation>%1/s</translation>
         </message>

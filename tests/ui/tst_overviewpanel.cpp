@@ -328,6 +328,51 @@ private Q_SLOTS:
                 problem, QLocale().toString(paused.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
 
+    // The send rate is the one `qadctl status` gives, whichever process streams: activations done (delivered
+    // or failed for good) over the 10 s before the panel's clock; one to be retried is not done.
+    void sendRateCountsWhatWasDoneInTheLastTenSeconds()
+    {
+        const Destination d = addDestination(QStringLiteral("Send rate"));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC); // starts 10 s
+        ManualClock clock(t.addSecs(-60));
+        panel.setClock(&clock);
+        panel.setDestination(d);
+        const auto shown = [](double perSecond) {
+            return QStringLiteral("%1/s").arg(QLocale().toString(perSecond, 'f', 1));
+        };
+        QCOMPARE(text(panel, "sendRateValue"), shown(0));
+
+        SqliteStorage other(ctx().dataDir);
+        QVERIFY(other.open().ok());
+        IngestBatch batch;
+        for (int i = 0; i < 30; ++i) {
+            batch.activations.append(makeActivation(d.id, i, t));
+        }
+        batch.received = { { d.id, 30 } };
+        QVERIFY(other.commitIngest(batch).ok());
+        QList<AttemptOutcome> outcomes;
+        for (int i = 0; i < 30; ++i) {
+            const ActivationStatus next = i < 20 ? ActivationStatus::Succeeded
+                : i < 25                         ? ActivationStatus::Failed
+                                                 : ActivationStatus::Retrying;
+            outcomes.append(makeOutcome(batch.activations.at(i).id, t.addMSecs(1000 + i), 200, 10, next,
+                next == ActivationStatus::Retrying ? std::optional<QDateTime>(t.addSecs(60)) : std::nullopt));
+        }
+        QVERIFY(other.recordAttempts(outcomes).ok());
+
+        clock.set(t.addSecs(5));
+        panel.setClock(&clock); // reads the status again
+        QCOMPARE(text(panel, "sendRateValue"), shown(2.5)); // 25 done ÷ 10 s
+        clock.set(t.addSecs(12));
+        panel.setClock(&clock);
+        QCOMPARE(text(panel, "sendRateValue"), shown(2.0)); // the window holds 8 s of them
+        clock.set(t.addSecs(25));
+        panel.setClock(&clock);
+        QCOMPARE(text(panel, "sendRateValue"), shown(0));
+    }
+
     // The hours under the chart's bars can be read: every third hour of the clock in the last 24, each under
     // its own bar, none shortened to "…" (as each of 24 hourly labels was, in the width of its bar), and they
     // move along as the hours pass. Also at the narrowest the panel gets (its minimum width, which leaves the

@@ -27,7 +27,6 @@ namespace qad::ui {
 namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
-constexpr qint64 kRateWindowMs = 10 * 1000;
 
 const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kAmber(0xb2, 0x6a, 0x00);
@@ -174,7 +173,6 @@ OverviewPanel::OverviewPanel(AppContext &ctx, StreamController &streams, QWidget
 
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewPanel::refresh);
-    m_clock.start();
 
     connect(&m_streams, &StreamController::streamingChanged, this, [this](const QString &id, bool) {
         if (m_destination && id == m_destination->id) {
@@ -224,7 +222,7 @@ QWidget *OverviewPanel::buildFigures()
     row(tr("Queue depth"), m_queueDepth, tr("Activations pending, being sent or waiting to be retried."));
     row(tr("Waiting to retry"), m_retrying, tr("Activations that will be sent again later."));
     row(tr("Current send rate"), m_sendRate,
-        tr("Attempts that reached a final state per second, over the last few seconds."));
+        tr("Activations done (delivered, or failed for good) per second, over the last 10 seconds."));
     row(tr("Latency"), m_latency, tr("Average time Qualtrics took to accept an activation, this hour."));
     row(tr("State"), m_state,
         tr("Enabled; paused, with the reason; or in error while the newest attempt failed."));
@@ -344,7 +342,6 @@ void OverviewPanel::setDestination(const Destination &destination)
     m_destination = destination;
     m_destinationLabel->setText(destination.name);
     if (changed) {
-        m_sentSamples.clear();
         m_sendRate->setText(none());
         const QString followed = m_streams.sourceOf(destination.id);
         m_sourceEdit->setText(followed.isEmpty() ? m_sources.value(destination.id) : followed);
@@ -414,7 +411,7 @@ void OverviewPanel::showStatus(const DestinationStatus &status)
             : lastErrorAt.isValid()          ? tr("%1 (%2)").arg(
                            lastError, QLocale().toString(lastErrorAt.toLocalTime(), QLocale::ShortFormat))
                                     : lastError);
-    updateSendRate(status.total);
+    updateSendRate(status.health, now);
     updateChart(status.hours, now);
 }
 
@@ -425,22 +422,11 @@ void OverviewPanel::showError(const QString &message)
     m_lastError->setText(message);
 }
 
-void OverviewPanel::updateSendRate(const StatusCounters &total)
+// As `qadctl status` gives it: kept with the outcomes, so the same whichever process streams, and there at
+// once.
+void OverviewPanel::updateSendRate(const DeliveryHealth &health, const QDateTime &now)
 {
-    const qint64 now = m_clock.elapsed();
-    m_sentSamples.append({ now, total.activated + total.failed });
-    // Older samples go, also after the panel was hidden for a while (a stale rate is worse than none).
-    while (m_sentSamples.size() > 1 && now - m_sentSamples.constFirst().first > kRateWindowMs) {
-        m_sentSamples.removeFirst();
-    }
-    const auto &first = m_sentSamples.constFirst();
-    const qint64 span = now - first.first;
-    if (span <= 0) {
-        m_sendRate->setText(none());
-        return;
-    }
-    const double perSecond = double(m_sentSamples.constLast().second - first.second) * 1000.0 / double(span);
-    m_sendRate->setText(tr("%1/s").arg(QLocale().toString(std::max(perSecond, 0.0), 'f', 1)));
+    m_sendRate->setText(tr("%1/s").arg(QLocale().toString(health.sendRate(now), 'f', 1)));
 }
 
 void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const QDateTime &now)

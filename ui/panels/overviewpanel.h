@@ -8,7 +8,6 @@
 
 #include <QColor>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -74,7 +73,7 @@ private:
     void showStatus(const DestinationStatus &status);
     void showError(const QString &message);
     void updateChart(const QList<HourlyCounters> &newestFirst, const QDateTime &now);
-    void updateSendRate(const StatusCounters &total);
+    void updateSendRate(const DeliveryHealth &health, const QDateTime &now);
     void updateStreamingControls();
     void browseForSource();
     // The excluded profiles and rejected records with their reasons, in a dialog of their own.
@@ -89,10 +88,7 @@ private:
     std::optional<Destination> m_destination;
     std::unique_ptr<SqliteStorage> m_storage;
     QTimer m_timer;
-    // (elapsed ms, activated + failed) samples for the current send rate, as seen in the shared database
-    QElapsedTimer m_clock;
     const Clock *m_now = SystemClock::instance();
-    QList<QPair<qint64, qint64>> m_sentSamples;
     QHash<QString, QString> m_sources; // destination id -> the file last chosen for it
 
     QLabel *m_destinationLabel;
