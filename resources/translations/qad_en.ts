@@ -3851,7 +3851,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::OverviewPanel</name>
     <message>
-        <location filename="../../ui/panels/overviewpanel.cpp" line="+44"/>
+        <location filename="../../ui/panels/overviewpanel.cpp" line="+45"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3876,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>error: the last attempt failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,7 +3886,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>

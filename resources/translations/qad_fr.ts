@@ -3934,7 +3934,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3959,7 +3959,7 @@ Elle commençait par : %5</translation>
             <translation>utilisateur</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>error: the last attempt failed</source>
             <translation>erreur : la dernière tentative a échoué</translation>
         </message>
@@ -3969,7 +3969,7 @@ Elle commençait par : %5</translation>
             <translation>activée</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>paused</source>
             <translation>en pause</translation>
         </message>

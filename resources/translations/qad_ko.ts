@@ -3912,7 +3912,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+44" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3937,7 +3937,7 @@ It began: %5</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>error: the last attempt failed</source>
             <translation>오류: 마지막 시도가 실패함</translation>
         </message>
@@ -3947,7 +3947,7 @@ It began: %5</source>
             <translation>사용 중</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>paused</source>
             <translation>일시 중지됨</translation>
         </message>

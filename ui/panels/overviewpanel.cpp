@@ -1,5 +1,6 @@
 #include "panels/overviewpanel.h"
 
+#include "destinationlistmodel.h"
 #include "panels/leftoutdialog.h"
 #include "storage/sqlitestorage.h"
 #include "streamcontroller.h"
@@ -76,22 +77,23 @@ QString reasonText(const QString &reason)
     return reason;
 }
 
-// The state as shown: the shared run-time state wins; a destination paused in its configuration is paused
-// too; an enabled one whose newest attempt failed is in error.
+// The state as shown, decided as the destination list decides it (healthOf): paused at run time or in the
+// configuration, else in error while the newest attempt failed, else enabled.
 QString stateText(const DestinationStatus &status, const Destination &destination, QColor *colour)
 {
-    QString reason;
-    if (status.runtime.state == u"paused") {
-        reason = status.runtime.reason;
-    } else if (destination.state == DestinationState::Paused) {
-        reason = destination.pausedReason;
-    } else if (status.health.failing) {
+    switch (healthOf(destination, status.runtime, status.health)) {
+    case DestinationHealth::Error:
         *colour = kRed;
         return OverviewPanel::tr("error: the last attempt failed");
-    } else {
+    case DestinationHealth::Enabled:
         *colour = kGreen;
         return OverviewPanel::tr("enabled");
+    case DestinationHealth::Paused:
+        break;
     }
+    // The shared run-time state's reason wins.
+    const QString reason
+        = status.runtime.state == u"paused" ? status.runtime.reason : destination.pausedReason;
     *colour = reason == u"authentication" ? kRed : kAmber;
     return reason.isEmpty() ? OverviewPanel::tr("paused")
                             : OverviewPanel::tr("paused: %1").arg(reasonText(reason));
