@@ -386,6 +386,77 @@ private Q_SLOTS:
         }
     }
 
+    // "This hour" is the hour of the clock now, not the newest hour with figures: three hours after the last
+    // delivery it reads zero, while the total and --json's hours keep the earlier hour.
+    void statusCountsThisHourApartFromEarlierHours()
+    {
+        const QString id = addDestination(QStringLiteral("Hours apart"));
+        QVERIFY(!id.isEmpty());
+        const auto ingest = [&](const QString &name, const QDateTime &at, bool delivered) {
+            SqliteStorage storage(dataDir());
+            QVERIFY(storage.open().ok());
+            ActivationRecord a;
+            a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.destinationId = id;
+            a.profileKey = QStringLiteral("Email:%1@example.com").arg(name);
+            a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+            a.createdAt = at;
+            a.payload = R"({"identityMap":{"Email":[{"id":"x@example.com"}]}})";
+            IngestBatch batch;
+            batch.activations.append(a);
+            batch.received.insert(id, 1);
+            QVERIFY(storage.commitIngest(batch).ok());
+            if (delivered) {
+                AttemptOutcome o;
+                o.attempt.activationId = a.id;
+                o.attempt.startedAt = at.addSecs(1);
+                o.attempt.durationMs = 20;
+                o.attempt.httpStatus = 200;
+                o.attempt.outcome.cls = OutcomeClass::Succeeded;
+                o.next = ActivationStatus::Succeeded;
+                QVERIFY(storage.recordAttempts({ o }).ok());
+            }
+        };
+        const auto row = [&](const QString &label) {
+            const QString out = qadctl({ QStringLiteral("status"), id }).out;
+            const qsizetype at = out.indexOf(QLatin1Char('\n') + label);
+            return at < 0 ? QStringList()
+                          : out.mid(at + 1)
+                                .section(QLatin1Char('\n'), 0, 0)
+                                .mid(22)
+                                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+
+        const QDateTime threeHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        ingest(QStringLiteral("early1"), threeHoursAgo, true);
+        ingest(QStringLiteral("early2"), threeHoursAgo, true);
+        QCOMPARE(row(QStringLiteral("Profiles received")),
+            QStringList({ QStringLiteral("2"), QStringLiteral("0") }));
+        QCOMPARE(row(QStringLiteral("Identities activated")),
+            QStringList({ QStringLiteral("2"), QStringLiteral("0") }));
+        QCOMPARE(row(QStringLiteral("Activation rate")),
+            QStringList({ QStringLiteral("100.0"), QStringLiteral("%"), QStringLiteral("—") }));
+        const QJsonArray hours = QJsonDocument::fromJson(
+            qadctl({ QStringLiteral("status"), id, QStringLiteral("--json") }).out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("hours"))
+                                     .toArray();
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours.at(0).toObject().value(QStringLiteral("profilesReceived")).toInt(), 2);
+
+        // One received now and still queued: this hour has it, the rate of this hour is 0 %.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (now.time().minute() == 59 && now.time().second() >= 55) {
+            QTest::qWait(6000); // the status below must read the same hour of the clock
+        }
+        ingest(QStringLiteral("now"), QDateTime::currentDateTimeUtc(), false);
+        QCOMPARE(row(QStringLiteral("Profiles received")),
+            QStringList({ QStringLiteral("3"), QStringLiteral("1") }));
+        QCOMPARE(row(QStringLiteral("Activation rate")),
+            QStringList(
+                { QStringLiteral("66.7"), QStringLiteral("%"), QStringLiteral("0.0"), QStringLiteral("%") }));
+    }
+
     // A reference that could mean more than one destination (a name that is the start of another's id, or
     // the start of two ids) is refused with the candidates and what to type instead; a full id always works.
     void anAmbiguousReferenceIsRefusedWithTheCandidates()

@@ -47,15 +47,7 @@ bool subscribed(const AlertSettings &alerts, const QString &type)
 
 QDateTime startOfHour(const QDateTime &at)
 {
-    const QDateTime utc = at.toUTC();
-    return QDateTime(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
-}
-
-const HourlyCounters *hourAt(const DestinationStatus &status, const QDateTime &hour)
-{
-    const auto it = std::find_if(
-        status.hours.cbegin(), status.hours.cend(), [&](const HourlyCounters &h) { return h.hour == hour; });
-    return it == status.hours.cend() ? nullptr : &*it;
+    return QDateTime::fromMSecsSinceEpoch(HourlyCounters::hourStart(at.toMSecsSinceEpoch()), Qt::UTC);
 }
 
 QString name(const Destination &destination)
@@ -104,13 +96,11 @@ QList<AlertRecord> AlertEvaluator::evaluate(const Destination &destination)
         return {};
     }
     const QDateTime now = m_clock->now().toUTC();
-    const QDateTime currentHour = startOfHour(now);
     QList<AlertRecord> raised;
 
-    const QDateTime lastHour = currentHour.addSecs(-3600);
-    const HourlyCounters *closed = hourAt(*status, lastHour);
-    if (closed && m_successReported.value(destination.id) != lastHour) {
-        const StatusCounters &c = closed->counters;
+    const QDateTime lastHour = startOfHour(now).addSecs(-3600);
+    if (m_successReported.value(destination.id) != lastHour) {
+        const StatusCounters c = status->countersOfHour(lastHour);
         if ((c.received > 0 || c.activated > 0 || c.failed > 0) && c.failed == 0) {
             const QList<AlertRecord> success = raise(destination, kRunSuccess,
                 Tr::tr("\"%1\": the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).")
@@ -132,18 +122,17 @@ QList<AlertRecord> AlertEvaluator::evaluate(const Destination &destination)
                     QString::number(delayMinutes), destination.id));
     }
 
-    if (const HourlyCounters *current = hourAt(*status, currentHour)) {
-        const StatusCounters &c = current->counters;
-        const double percent = c.received > 0 ? double(c.excluded) * 100.0 / double(c.received) : 0.0;
-        if (c.received > 0 && percent > destination.alerts.skippedRatePercent) {
-            raised += raise(destination, kSkippedRate,
-                Tr::tr("\"%1\": %2% of the profiles received this hour were excluded (%3 of %4; threshold "
-                       "%5%). Read why (\"Excluded and rejected…\" in the overview, or `qadctl history %6 "
-                       "--status excluded`), then fix the identity mapping or the source data.")
-                    .arg(name(destination), QString::number(percent, 'f', 1), QString::number(c.excluded),
-                        QString::number(c.received), QString::number(destination.alerts.skippedRatePercent),
-                        destination.id));
-        }
+    const StatusCounters current = status->countersOfHour(now);
+    const double percent
+        = current.received > 0 ? double(current.excluded) * 100.0 / double(current.received) : 0.0;
+    if (current.received > 0 && percent > destination.alerts.skippedRatePercent) {
+        raised += raise(destination, kSkippedRate,
+            Tr::tr("\"%1\": %2% of the profiles received this hour were excluded (%3 of %4; threshold "
+                   "%5%). Read why (\"Excluded and rejected…\" in the overview, or `qadctl history %6 "
+                   "--status excluded`), then fix the identity mapping or the source data.")
+                .arg(name(destination), QString::number(percent, 'f', 1), QString::number(current.excluded),
+                    QString::number(current.received), QString::number(destination.alerts.skippedRatePercent),
+                    destination.id));
     }
     return raised;
 }

@@ -320,8 +320,6 @@ int statusCommand(Context &ctx, const QStringList &args)
     }
     auto alerts = storage->openAlerts(d->id);
     const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
-    const StatusCounters lastHour
-        = status->hours.isEmpty() ? StatusCounters {} : status->hours.constFirst().counters;
     // A pause in the configuration (an import, an edit by hand) holds delivery as the run-time one does.
     const bool pausedByConfiguration
         = d->state == DestinationState::Paused && status->runtime.state != u"paused";
@@ -332,6 +330,7 @@ int statusCommand(Context &ctx, const QStringList &args)
                                  : Tr::tr("enabled");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const double sendRate = status->health.sendRate(now);
+    const StatusCounters thisHour = status->countersOfHour(now);
 
     if (parser.isSet(json)) {
         QJsonArray hours;
@@ -373,17 +372,17 @@ int statusCommand(Context &ctx, const QStringList &args)
                  .arg(at.isValid() ? isoTime(at) + QStringLiteral("  ") + lastError : lastError)
           << Qt::endl;
     }
-    o << Tr::tr("                      total      last hour") << Qt::endl;
+    o << Tr::tr("                      total      this hour") << Qt::endl;
     auto row = [&](const QString &label, qint64 total, qint64 hour) {
         o << label.leftJustified(22) << QString::number(total).rightJustified(9)
           << QString::number(hour).rightJustified(13) << Qt::endl;
     };
-    row(Tr::tr("Profiles received"), t.received, lastHour.received);
-    row(Tr::tr("Identities activated"), t.activated, lastHour.activated);
-    row(Tr::tr("Identities excluded"), t.excluded, lastHour.excluded);
-    row(Tr::tr("Identities failed"), t.failed, lastHour.failed);
+    row(Tr::tr("Profiles received"), t.received, thisHour.received);
+    row(Tr::tr("Identities activated"), t.activated, thisHour.activated);
+    row(Tr::tr("Identities excluded"), t.excluded, thisHour.excluded);
+    row(Tr::tr("Identities failed"), t.failed, thisHour.failed);
     o << Tr::tr("Activation rate").leftJustified(22) << percent(t).rightJustified(9)
-      << percent(lastHour).rightJustified(13) << Qt::endl;
+      << percent(thisHour).rightJustified(13) << Qt::endl;
     if (t.latencyCount > 0) {
         o << Tr::tr("Latency (average):    %1 ms")
                  .arg(double(t.latencyMsSum) / double(t.latencyCount), 0, 'f', 1)

@@ -668,7 +668,7 @@ Status SqliteStorage::recordOutcomes(
                 h.lastError = attempt.outcome.message;
             }
         }
-        StatusCounters &counters = deltas[{ destinationId, hourStart(startedMs) }];
+        StatusCounters &counters = deltas[{ destinationId, HourlyCounters::hourStart(startedMs) }];
         if (next == ActivationStatus::Succeeded) {
             counters.activated += 1;
             counters.latencyMsSum += attempt.durationMs;

@@ -115,7 +115,6 @@ private:
     static QString text(const QString &value);
     static QVariant msOrNull(const std::optional<QDateTime> &at);
     static QDateTime fromMs(const QVariant &ms);
-    static qint64 hourStart(qint64 ms); // of the UTC hour holding ms
 
     // Steps of the streaming side, each inside the caller's transaction, with this connection's statements.
     using CounterDeltas

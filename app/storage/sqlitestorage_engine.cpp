@@ -125,12 +125,6 @@ private:
 
 } // namespace
 
-qint64 SqliteStorage::hourStart(qint64 ms)
-{
-    constexpr qint64 kHourMs = 3'600'000;
-    return ms - (((ms % kHourMs) + kHourMs) % kHourMs);
-}
-
 // --- Ingest ---
 
 Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<ActivationRecord> &activations)
@@ -397,11 +391,11 @@ Status SqliteStorage::commitIngest(const IngestBatch &batch)
     const qint64 atMs = batchTime(batch).toMSecsSinceEpoch();
     CounterDeltas deltas;
     for (auto it = batch.received.cbegin(); it != batch.received.cend(); ++it) {
-        deltas[{ it.key(), hourStart(atMs) }].received += it.value();
+        deltas[{ it.key(), HourlyCounters::hourStart(atMs) }].received += it.value();
     }
     for (const ExclusionRecord &e : batch.exclusions) {
         if (!e.isTest) {
-            deltas[{ e.destinationId, hourStart(atMs) }].excluded += 1;
+            deltas[{ e.destinationId, HourlyCounters::hourStart(atMs) }].excluded += 1;
         }
     }
 
@@ -1116,7 +1110,7 @@ Expected<qint64> SqliteStorage::purge(const QDateTime &before)
         { QStringLiteral("DELETE FROM rejects WHERE id IN (SELECT id FROM rejects WHERE at < ? LIMIT %1)")
                 .arg(kPurgeChunk),
             beforeMs },
-        { QStringLiteral("DELETE FROM hourly_counters WHERE hour < ?"), hourStart(beforeMs) },
+        { QStringLiteral("DELETE FROM hourly_counters WHERE hour < ?"), HourlyCounters::hourStart(beforeMs) },
         { QStringLiteral("DELETE FROM alerts WHERE acknowledged_at IS NOT NULL AND raised_at < ?"),
             beforeMs },
     };

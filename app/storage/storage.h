@@ -142,6 +142,10 @@ struct StatusCounters
 
 struct HourlyCounters
 {
+    static constexpr qint64 kHourMs = 3'600'000;
+    // The start of the UTC hour holding `ms` (ms since the epoch).
+    static qint64 hourStart(qint64 ms) { return ms - (((ms % kHourMs) + kHourMs) % kHourMs); }
+
     QDateTime hour; // start of the hour, UTC
     StatusCounters counters;
 };
@@ -185,6 +189,19 @@ struct DestinationStatus
     std::optional<QDateTime> oldestPendingSince; // for the flow-run delay alert
     DestinationRuntime runtime;
     DeliveryHealth health;
+
+    // The counters of the UTC hour holding `at`: "this hour" when `at` is now. Zero when nothing happened in
+    // it, however recent the last hour with figures.
+    StatusCounters countersOfHour(const QDateTime &at) const
+    {
+        const qint64 start = HourlyCounters::hourStart(at.toMSecsSinceEpoch());
+        for (const HourlyCounters &h : hours) {
+            if (h.hour.toMSecsSinceEpoch() == start) {
+                return h.counters;
+            }
+        }
+        return {};
+    }
 
     // The state shown (SPEC §7): "paused" as the shared run-time state says, else "error" while the newest
     // attempt failed, else "enabled".

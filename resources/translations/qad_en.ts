@@ -4,7 +4,7 @@
 <context>
     <name>qad::AlertEvaluator</name>
     <message>
-        <location filename="../../app/alerts/alertevaluator.cpp" line="+76"/>
+        <location filename="../../app/alerts/alertevaluator.cpp" line="+68"/>
         <source>Streaming to &quot;%1&quot; started: profile updates for its audiences are being sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&quot;%1&quot;: the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>More of the profiles received in the last hour were excluded than:</source>
+        <source>More of the profiles received this hour were excluded than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3851,7 +3851,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::OverviewPanel</name>
     <message>
-        <location filename="../../ui/panels/overviewpanel.cpp" line="+45"/>
+        <location filename="../../ui/panels/overviewpanel.cpp" line="+37"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +3901,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+63"/>
         <source>Delivery status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,7 +5089,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="-6"/>
         <location line="+7"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+330"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+328"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5107,7 +5107,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+6"/>
         <location line="+33"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-27"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-25"/>
         <location filename="../../app/cli/sendcommands.cpp" line="+149"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
@@ -5509,12 +5509,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>error: the last attempt failed (the last error says why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Destination:          %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5530,7 +5530,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+4"/>
-        <source>                      total      last hour</source>
+        <source>                      total      this hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
     <context>
         <name>qad::AlertEvaluator</name>
         <message>
-            <location filename="../../app/alerts/alertevaluator.cpp" line="+76" />
+            <location filename="../../app/alerts/alertevaluator.cpp" line="+68" />
             <source>Streaming to "%1" started: profile updates for its audiences are being sent.</source>
             <translation>Diffusion vers « %1 » démarrée : les mises à jour de profils de ses audiences sont envoyées.</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>« %1 » est en pause : le jeton a été refusé (%2). Sa file d’attente est conservée. Enregistrez le bon jeton avec `qadctl token set %3`, puis `qadctl resume %3`.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>"%1": the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).</source>
             <translation>« %1 » : l’heure commencée à %2 UTC s’est terminée sans échec (%3 activées, %4 exclues).</translation>
         </message>
@@ -1011,7 +1011,7 @@
         </message>
         <message>
             <location line="+77" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
@@ -1853,8 +1853,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>More of the profiles received in the last hour were excluded than:</source>
-            <translation>La part des profils reçus durant la dernière heure qui ont été exclus dépasse :</translation>
+            <source>More of the profiles received this hour were excluded than:</source>
+            <translation>La part des profils reçus cette heure-ci qui ont été exclus dépasse :</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3934,7 +3934,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+37" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3984,7 +3984,7 @@ Elle commençait par : %5</translation>
             <translation>Cette exécution : lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+63" />
             <source>Delivery status</source>
             <translation>État de la livraison</translation>
         </message>
@@ -5269,7 +5269,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+330" />
+            <location filename="../../app/cli/historycommands.cpp" line="+328" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5287,7 +5287,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-27" />
+            <location filename="../../app/cli/historycommands.cpp" line="-25" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
@@ -5730,12 +5730,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl status ID : état de la livraison, compteurs par heure et au total, alertes.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>erreur : la dernière tentative a échoué (la dernière erreur dit pourquoi)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Destination:          %1 (%2)</source>
             <translation>Destination :         %1 (%2)</translation>
         </message>
@@ -5751,8 +5751,8 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+4" />
-            <source>                      total      last hour</source>
-            <translation>                      total   dernière heure</translation>
+            <source>                      total      this hour</source>
+            <translation>                      total      cette heure</translation>
         </message>
         <message>
             <location line="+5" />

@@ -4,7 +4,7 @@
     <context>
         <name>qad::AlertEvaluator</name>
         <message>
-            <location filename="../../app/alerts/alertevaluator.cpp" line="+76" />
+            <location filename="../../app/alerts/alertevaluator.cpp" line="+68" />
             <source>Streaming to "%1" started: profile updates for its audiences are being sent.</source>
             <translation>"%1"(으)로 스트리밍을 시작했습니다: 해당 대상자의 프로필 업데이트를 보내는 중입니다.</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>"%1"이(가) 일시 중지되었습니다: 토큰이 거부되었습니다(%2). 대기열은 유지됩니다. `qadctl token set %3` 명령으로 올바른 토큰을 저장한 뒤 `qadctl resume %3` 명령을 실행하세요.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>"%1": the hour from %2 UTC closed with no failures (%3 activated, %4 excluded).</source>
             <translation>"%1": %2 UTC부터 1시간이 실패 없이 끝났습니다(활성화 %3, 제외 %4).</translation>
         </message>
@@ -1006,7 +1006,7 @@
         </message>
         <message>
             <location line="+77" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+201" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
@@ -1847,8 +1847,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>More of the profiles received in the last hour were excluded than:</source>
-            <translation>최근 1시간 동안 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
+            <source>More of the profiles received this hour were excluded than:</source>
+            <translation>이번 시간대에 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3912,7 +3912,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+45" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+37" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3962,7 +3962,7 @@ It began: %5</source>
             <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+63" />
             <source>Delivery status</source>
             <translation>전송 상태</translation>
         </message>
@@ -5242,7 +5242,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="-6" />
             <location line="+7" />
-            <location filename="../../app/cli/historycommands.cpp" line="+330" />
+            <location filename="../../app/cli/historycommands.cpp" line="+328" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5260,7 +5260,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-27" />
+            <location filename="../../app/cli/historycommands.cpp" line="-25" />
             <location filename="../../app/cli/sendcommands.cpp" line="+149" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
@@ -5700,12 +5700,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>오류: 마지막 시도가 실패함(마지막 오류에 이유가 있음)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Destination:          %1 (%2)</source>
             <translation>대상:                 %1 (%2)</translation>
         </message>
@@ -5721,8 +5721,8 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+4" />
-            <source>                      total      last hour</source>
-            <translation>                          전체       최근 1시간</translation>
+            <source>                      total      this hour</source>
+            <translation>                          전체      이번 시간대</translation>
         </message>
         <message>
             <location line="+5" />

@@ -27,18 +27,10 @@ namespace qad::ui {
 
 namespace {
 
-constexpr qint64 kHourMs = 3600 * 1000;
-
 const QColor kGreen(0x2e, 0x7d, 0x32);
 const QColor kAmber(0xb2, 0x6a, 0x00);
 const QColor kRed(0xc6, 0x28, 0x28);
 const QColor kGrey(0x90, 0x90, 0x90);
-
-qint64 hourStartMs(const QDateTime &at)
-{
-    const qint64 ms = at.toMSecsSinceEpoch();
-    return ms - (((ms % kHourMs) + kHourMs) % kHourMs);
-}
 
 QString none()
 {
@@ -132,25 +124,14 @@ QList<HourlyCounters> lastHours(const QList<HourlyCounters> &newestFirst, const 
     for (const HourlyCounters &h : newestFirst) {
         byHour.insert(h.hour.toMSecsSinceEpoch(), h.counters);
     }
-    const qint64 current = hourStartMs(now);
+    const qint64 current = HourlyCounters::hourStart(now.toMSecsSinceEpoch());
     QList<HourlyCounters> result;
     result.reserve(count);
     for (int i = count - 1; i >= 0; --i) {
-        const qint64 hour = current - qint64(i) * kHourMs;
+        const qint64 hour = current - qint64(i) * HourlyCounters::kHourMs;
         result.append({ QDateTime::fromMSecsSinceEpoch(hour, Qt::UTC), byHour.value(hour) });
     }
     return result;
-}
-
-StatusCounters currentHour(const QList<HourlyCounters> &newestFirst, const QDateTime &now)
-{
-    const qint64 current = hourStartMs(now);
-    for (const HourlyCounters &h : newestFirst) {
-        if (h.hour.toMSecsSinceEpoch() == current) {
-            return h.counters;
-        }
-    }
-    return {};
 }
 
 OverviewPanel::OverviewPanel(AppContext &ctx, StreamController &streams, QWidget *parent)
@@ -392,7 +373,7 @@ void OverviewPanel::setClock(const Clock *clock)
 void OverviewPanel::showStatus(const DestinationStatus &status)
 {
     const QDateTime now = m_now->now();
-    const StatusCounters thisHour = currentHour(status.hours, now);
+    const StatusCounters thisHour = status.countersOfHour(now);
     m_received->setText(count(status.total.received));
     m_activated->setText(count(status.total.activated));
     m_excluded->setText(count(status.total.excluded));

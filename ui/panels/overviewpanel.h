@@ -35,8 +35,6 @@ class StreamController;
 // Hourly counts for the chart: oldest hour first, one entry per hour up to the one holding `now` (empty
 // hours are zeros).
 QList<HourlyCounters> lastHours(const QList<HourlyCounters> &newestFirst, const QDateTime &now, int count);
-// The counters of the UTC hour holding `now` (zeros if nothing happened in it yet).
-StatusCounters currentHour(const QList<HourlyCounters> &newestFirst, const QDateTime &now);
 
 // Delivery status of one destination (SPEC §7), in Experience Platform's names, with an hourly chart of the
 // last 24 hours, and the controls to stream a profile file to it. The figures come from the shared database
