@@ -770,6 +770,10 @@ private Q_SLOTS:
         QList<QByteArray> progress; // while running (the stop ends with a last line of its own)
         for (const QByteArray &line : lines) {
             if (line.startsWith("Stopping")) {
+                // As a service manager stops it: the signal named, not Ctrl+C.
+                QVERIFY2(line.startsWith("Stopping on SIGTERM: finishing what is in flight")
+                        && !line.contains("Ctrl+C"),
+                    line.constData());
                 break;
             }
             if (line.startsWith("read ")) {

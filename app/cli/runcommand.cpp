@@ -282,12 +282,17 @@ int runCommand(Context &ctx, const QStringList &args)
     int signalsTaken = 0;
     if (signalWatcher.notifier) {
         QObject::connect(signalWatcher.notifier.get(), &QSocketNotifier::activated, &engine, [&] {
-            signalWatcher.take();
+            const int signal = signalWatcher.take();
             endLine();
             if (++signalsTaken == 1) {
-                ctx.err << Tr::tr(
-                    "Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is "
-                    "in flight is then sent again at the next start)")
+                // A service manager's SIGTERM is named as such in its log, where Ctrl+C would puzzle.
+                ctx.err << (signal == SIGTERM
+                        ? Tr::tr(
+                            "Stopping on SIGTERM: finishing what is in flight… (another SIGTERM or "
+                            "SIGINT stops at once; what is in flight is then sent again at the next start)")
+                        : Tr::tr(
+                            "Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is "
+                            "in flight is then sent again at the next start)"))
                         << Qt::endl;
                 engine.stop();
             } else {

@@ -5738,7 +5738,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Stopping on SIGTERM: finishing what is in flight… (another SIGTERM or SIGINT stops at once; what is in flight is then sent again at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5972,7 +5972,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>rejeté : %1 : %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
+            <source>Stopping on SIGTERM: finishing what is in flight… (another SIGTERM or SIGINT stops at once; what is in flight is then sent again at the next start)</source>
+            <translation>Arrêt sur SIGTERM : finalisation du travail en cours… (un autre SIGTERM ou SIGINT arrête tout de suite ; ce qui est en cours d’envoi sera alors renvoyé au prochain démarrage)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
             <translation>Arrêt : finalisation du travail en cours… (Ctrl+C à nouveau arrête tout de suite ; ce qui est en cours d’envoi sera alors renvoyé au prochain démarrage)</translation>
         </message>

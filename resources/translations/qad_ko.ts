@@ -5941,7 +5941,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>거부: %1: %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
+            <source>Stopping on SIGTERM: finishing what is in flight… (another SIGTERM or SIGINT stops at once; what is in flight is then sent again at the next start)</source>
+            <translation>SIGTERM을 받아 중지하는 중: 진행 중인 전송을 마무리합니다… (SIGTERM이나 SIGINT를 한 번 더 받으면 바로 멈추며, 진행 중이던 전송은 다음 시작 때 다시 보냅니다)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Stopping: finishing what is in flight… (Ctrl+C again stops at once; what is in flight is then sent again at the next start)</source>
             <translation>중지하는 중: 진행 중인 전송을 마무리합니다… (Ctrl+C를 한 번 더 누르면 바로 멈추며, 진행 중이던 전송은 다음 시작 때 다시 보냅니다)</translation>
         </message>
