@@ -964,6 +964,15 @@ private Q_SLOTS:
             qPrintable(first.err));
         QCOMPARE(m_receiver.requestCount(), 0);
 
+        // Paused both ways, a pause at run time on top: list, show and status give the same pause, the run
+        // time's, as qad does.
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        QCOMPARE(listed(), QStringLiteral("paused: user"));
+        QCOMPARE(shown(), QStringLiteral("paused: user"));
+        const Run both = qadctl({ QStringLiteral("status"), id });
+        QVERIFY2(both.out.contains(QStringLiteral("\nState:                paused: user\n")),
+            qPrintable(both.out));
+
         QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
         QCOMPARE(shown(), QStringLiteral("enabled"));
         const Run second = qadctl(run);

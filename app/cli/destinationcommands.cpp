@@ -225,28 +225,34 @@ int edit(Context &ctx, const QStringList &args)
     return Success;
 }
 
-// The state a destination is in, as `status` and the worker see it: paused in its configuration, or at run
-// time (`qadctl pause`, an authentication failure), or in error while its newest attempt failed; the last two
-// live in the database, which is read when there is one (it is not created for this).
+// The state a destination is in, as `status`, the worker and `qad` see it: paused at run time (`qadctl
+// pause`, an authentication failure) or in its configuration, the run-time pause first when there are both,
+// or in error while its newest attempt failed. The run-time state lives in the database, which is read when
+// there is one (it is not created for this).
 QString stateText(Context &ctx, const Destination &d)
 {
-    if (d.state == DestinationState::Paused) {
-        return d.pausedReason.isEmpty() ? Tr::tr("paused") : Tr::tr("paused: %1").arg(d.pausedReason);
-    }
+    const auto paused = [](const QString &reason) {
+        return reason.isEmpty() ? Tr::tr("paused") : Tr::tr("paused: %1").arg(reason);
+    };
+    std::optional<DestinationRuntime> runtime;
+    std::optional<DeliveryHealth> delivery;
     if (QFileInfo::exists(SqliteStorage(ctx.dataDir()).databasePath())) {
         if (Storage *storage = ctx.storage()) {
-            const auto runtime = storage->runtime(d.id);
-            if (runtime && runtime->state == u"paused") {
-                return runtime->reason.isEmpty() ? Tr::tr("paused")
-                                                 : Tr::tr("paused: %1").arg(runtime->reason);
+            if (auto r = storage->runtime(d.id)) {
+                runtime = *r;
             }
-            const auto delivery = storage->deliveryHealth(d.id);
-            if (delivery && delivery->failing) {
-                return Tr::tr("error");
+            if (auto h = storage->deliveryHealth(d.id)) {
+                delivery = *h;
             }
         }
     }
-    return Tr::tr("enabled");
+    if (runtime && runtime->state == u"paused") {
+        return paused(runtime->reason);
+    }
+    if (d.state == DestinationState::Paused) {
+        return paused(d.pausedReason);
+    }
+    return delivery && delivery->failing ? Tr::tr("error") : Tr::tr("enabled");
 }
 
 int list(Context &ctx, const QStringList &args)
