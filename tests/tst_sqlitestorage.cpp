@@ -311,6 +311,7 @@ private Q_SLOTS:
                      "updated_at INTEGER NOT NULL, PRIMARY KEY (source, destination_id)) WITHOUT ROWID",
                      "INSERT INTO checkpoints VALUES ('/data/in.ndjson', 'd1', -5, 230, 2, 1700000000000)",
                      "DROP TABLE delivery_health", // schema 7's
+                     "ALTER TABLE hourly_counters DROP COLUMN received_activated", // schema 8's
                      "PRAGMA user_version = 5",
                  }) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
@@ -321,9 +322,10 @@ private Q_SLOTS:
         SqliteStorage migrated(dir.path());
         const Status opened = migrated.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        QCOMPARE(migrated.schemaVersion(), 7);
+        QCOMPARE(migrated.schemaVersion(), 8);
         QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
-        QVERIFY(migrated.status(QStringLiteral("d1"), 24).ok()); // reads delivery_health, made by step 7
+        QVERIFY(migrated.status(QStringLiteral("d1"), 24)
+                    .ok()); // reads delivery_health and received_activated, made by steps 7 and 8
         auto old = migrated.checkpoint(source, QStringLiteral("d1"));
         QVERIFY(old.ok() && old->has_value());
         QCOMPARE((*old)->inode, quint64(-5));

@@ -328,9 +328,10 @@ private Q_SLOTS:
             QVERIFY_OK(
                 writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
         }
-        // Back to schema 2 as released: what steps 3, 4 and 7 add taken away, what step 5 takes away put
+        // Back to schema 2 as released: what steps 3, 4, 7 and 8 add taken away, what step 5 takes away put
         // back.
         QStringList downgrade { QStringLiteral("DROP TABLE delivery_health"),
+            QStringLiteral("ALTER TABLE hourly_counters DROP COLUMN received_activated"),
             QStringLiteral("DROP INDEX activations_retry_profile"),
             QStringLiteral("DROP TABLE activations_fts"),
             QStringLiteral("CREATE INDEX activations_history ON activations(destination_id, created_at)") };
@@ -356,6 +357,11 @@ private Q_SLOTS:
         QCOMPARE(toString(kept->status), QStringLiteral("succeeded"));
         QCOMPARE(kept->payload, makeActivation(id(7), d1, kT0).payload);
         QCOMPARE(migrated.attempts(id(7))->size(), 1);
+        // Step 8 counts the hour's activated profiles from the history: the one delivered.
+        auto counted = migrated.status(d1, 24);
+        QVERIFY_OK(counted);
+        QCOMPARE(counted->total.receivedActivated, qint64(1));
+        QCOMPARE(counted->countersOfHour(at(kT0)).receivedActivated, qint64(1));
 
         // The rows from before the migration are found through the new index, as the history's walk finds
         // them, and so are the ones written after it.
@@ -1175,6 +1181,66 @@ private Q_SLOTS:
     // As outcomes are written, the status tells whether the newest attempt failed (the state "error"), the
     // last failure and when it was, and the final outcomes per second over the last 10 s; test sends tell
     // nothing.
+    // The activation rate is the share of an hour's own profiles activated or excluded, whenever they were
+    // sent: a backlog delivered hours later completes the hour it was received in rather than pushing a later
+    // one over 100 %, and a replayed activation counts once. The deliveries stay counted in the hour they
+    // happened.
+    void activationRateIsTheShareOfEachHoursOwnProfiles()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const QString r1 = QStringLiteral("r1");
+        const QString r2 = QStringLiteral("r2");
+        const qint64 h = HourlyCounters::hourStart(kT0);
+        constexpr qint64 kHour = HourlyCounters::kHourMs;
+        IngestBatch batch;
+        batch.activations = { makeActivation(r1, d1, h + 1000), makeActivation(r2, d1, h + 1000) };
+        batch.received.insert(d1, 2);
+        QVERIFY_OK(storage().commitIngest(batch));
+
+        // Sent two hours later (after a pause, say): one delivered, one failed for good.
+        QVERIFY_OK(
+            storage().recordAttempts({ outcome(r1, h + 2 * kHour, 30, 200, ActivationStatus::Succeeded),
+                outcome(r2, h + 2 * kHour, 30, 404, ActivationStatus::Failed) }));
+        auto status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        const StatusCounters received = status->countersOfHour(at(h));
+        QCOMPARE(received.received, qint64(2));
+        QCOMPARE(received.activated, qint64(0));
+        QCOMPARE(received.activationRate(), 0.5);
+        const StatusCounters sent = status->countersOfHour(at(h + 2 * kHour));
+        QCOMPARE(sent.received, qint64(0));
+        QCOMPARE(sent.activated, qint64(1));
+        QCOMPARE(sent.failed, qint64(1));
+        QCOMPARE(sent.latencyCount, qint64(1));
+        QCOMPARE(status->total.activationRate(), 0.5);
+
+        // The failed one replayed and delivered in a third hour: its own hour is complete, none goes over.
+        const auto replayed = storage().replayFailed(d1);
+        QVERIFY_OK(replayed);
+        QCOMPARE(*replayed, 1);
+        QVERIFY_OK(
+            storage().recordAttempts({ outcome(r2, h + 3 * kHour, 30, 200, ActivationStatus::Succeeded) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->countersOfHour(at(h)).activationRate(), 1.0);
+        QCOMPARE(status->countersOfHour(at(h + 3 * kHour)).activated, qint64(1));
+        QCOMPARE(status->total.activated, qint64(2));
+        QCOMPARE(status->total.activationRate(), 1.0);
+
+        // A delivered one replayed: out of its hour's count until it is delivered again, then in it once.
+        QVERIFY_OK(storage().replayActivation(r1));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->countersOfHour(at(h)).activationRate(), 0.5);
+        QVERIFY_OK(
+            storage().recordAttempts({ outcome(r1, h + 4 * kHour, 30, 200, ActivationStatus::Succeeded) }));
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->countersOfHour(at(h)).activationRate(), 1.0);
+        QCOMPARE(status->total.activationRate(), 1.0);
+        QCOMPARE(status->total.activated, qint64(3)); // three deliveries
+    }
+
     void statusTellsHowDeliveryIsGoing()
     {
         const QString d1 = QStringLiteral("d1");

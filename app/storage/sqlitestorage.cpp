@@ -203,6 +203,17 @@ CREATE TABLE delivery_health (
     previous_count INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 )sql",
+    // 8: per hour, the profiles received in it whose activation has succeeded since (StatusCounters::
+    // receivedActivated), for an activation rate of the hour's own profiles. Counted from the history for the
+    // hours before this step.
+    R"sql(
+ALTER TABLE hourly_counters ADD COLUMN received_activated INTEGER NOT NULL DEFAULT 0;
+UPDATE hourly_counters SET received_activated = (
+    SELECT COUNT(*) FROM activations a
+    WHERE a.destination_id = hourly_counters.destination_id
+        AND a.created_at >= hourly_counters.hour AND a.created_at < hourly_counters.hour + 3600000
+        AND a.status = 'succeeded' AND a.is_test = 0);
+)sql",
 };
 static_assert(int(std::size(kMigrations)) == SqliteStorage::kSchemaVersion, "a step per schema version");
 
@@ -590,7 +601,7 @@ Status SqliteStorage::recordOutcomes(
         QByteArrayLiteral(
             "UPDATE activations SET status = ?, attempt_count = attempt_count + 1, next_attempt_at = ?, "
             "last_error = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ? "
-            "WHERE id = ? RETURNING destination_id, is_test"));
+            "WHERE id = ? RETURNING destination_id, is_test, created_at"));
     const auto insert = m_statements.statement(db,
         QByteArrayLiteral(
             "INSERT INTO attempts (activation_id, started_at, duration_ms, http_status, outcome, code, "
@@ -621,6 +632,7 @@ Status SqliteStorage::recordOutcomes(
         }
         const QString destinationId = update->text(0);
         const bool isTest = update->int64(1) != 0;
+        const qint64 createdMs = update->int64(2);
 
         insert->bindText(0, activationId);
         insert->bindInt(1, startedMs);
@@ -673,6 +685,7 @@ Status SqliteStorage::recordOutcomes(
             counters.activated += 1;
             counters.latencyMsSum += attempt.durationMs;
             counters.latencyCount += 1;
+            deltas[{ destinationId, HourlyCounters::hourStart(createdMs) }].receivedActivated += 1;
         } else if (next == ActivationStatus::Failed) {
             counters.failed += 1;
         }

@@ -31,7 +31,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 7;
+    static inline constexpr int kSchemaVersion = 8;
     QString databasePath() const;
     // An identity search whose page is among this many of the newest rows walks them rather than ask the
     // trigram index (see searchCandidates()); 0 always asks the index.

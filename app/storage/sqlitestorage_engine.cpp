@@ -287,14 +287,15 @@ Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
     const auto upsert = m_statements.statement(db,
         QByteArrayLiteral(
             "INSERT INTO hourly_counters (destination_id, hour, received, activated, excluded, failed, "
-            "latency_ms_sum, latency_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "latency_ms_sum, latency_count, received_activated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (destination_id, hour) DO UPDATE SET "
             "received = hourly_counters.received + excluded.received, "
             "activated = hourly_counters.activated + excluded.activated, "
             "excluded = hourly_counters.excluded + excluded.excluded, "
             "failed = hourly_counters.failed + excluded.failed, "
             "latency_ms_sum = hourly_counters.latency_ms_sum + excluded.latency_ms_sum, "
-            "latency_count = hourly_counters.latency_count + excluded.latency_count"));
+            "latency_count = hourly_counters.latency_count + excluded.latency_count, "
+            "received_activated = hourly_counters.received_activated + excluded.received_activated"));
     if (!upsert->isValid()) {
         return sqlError(Tr::tr("Preparing to update the delivery counters"), upsert->lastError());
     }
@@ -308,6 +309,7 @@ Status SqliteStorage::addCounters(QSqlDatabase &db, const CounterDeltas &deltas)
         upsert->bindInt(5, c.failed);
         upsert->bindInt(6, c.latencyMsSum);
         upsert->bindInt(7, c.latencyCount);
+        upsert->bindInt(8, c.receivedActivated);
         if (!upsert->exec()) {
             return sqlError(Tr::tr("Updating the delivery counters"), upsert->lastError());
         }
@@ -797,6 +799,12 @@ Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
 
 Status SqliteStorage::replayActivation(const QString &activationId)
 {
+    QSqlDatabase db = database();
+    // Read and changed under the write lock: nothing changes it in between.
+    Transaction transaction(db);
+    if (const QSqlError error = transaction.begin(); error.isValid()) {
+        return sqlError(Tr::tr("Replaying activation %1").arg(activationId), error);
+    }
     auto current = activation(activationId);
     if (!current) {
         return current.error();
@@ -810,8 +818,7 @@ Status SqliteStorage::replayActivation(const QString &activationId)
                               "succeeded activation can be replayed.")
                            .arg(activationId, toString(current->status)) };
     }
-    QSqlQuery q(database());
-    // The status condition makes this safe against a concurrent change since the read above.
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
         "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));
@@ -824,6 +831,22 @@ Status SqliteStorage::replayActivation(const QString &activationId)
         return Error { Tr::tr(
             "Activation %1 changed while it was being replayed: look at its status and try again.")
                            .arg(activationId) };
+    }
+    // Delivered, it counted among its hour's profiles activated; queued again, it counts once it is
+    // delivered again (the deliveries themselves stay counted as they happened).
+    if (current->status == ActivationStatus::Succeeded) {
+        QSqlQuery uncount(db);
+        uncount.prepare(
+            QStringLiteral("UPDATE hourly_counters SET received_activated = received_activated - 1 "
+                           "WHERE destination_id = ? AND hour = ? AND received_activated > 0"));
+        uncount.addBindValue(current->destinationId);
+        uncount.addBindValue(HourlyCounters::hourStart(current->createdAt.toMSecsSinceEpoch()));
+        if (!uncount.exec()) {
+            return sqlError(Tr::tr("Replaying activation %1").arg(activationId), uncount.lastError());
+        }
+    }
+    if (const QSqlError error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Replaying activation %1").arg(activationId), error);
     }
     return {};
 }
@@ -860,6 +883,7 @@ static StatusCounters countersFromQuery(const QSqlQuery &q, int c)
     counters.failed = q.value(c + 3).toLongLong();
     counters.latencyMsSum = q.value(c + 4).toLongLong();
     counters.latencyCount = q.value(c + 5).toLongLong();
+    counters.receivedActivated = q.value(c + 6).toLongLong();
     return counters;
 }
 
@@ -869,7 +893,7 @@ Expected<StatusCounters> SqliteStorage::totalCounters(QSqlDatabase &db, const QS
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT TOTAL(received), TOTAL(activated), TOTAL(excluded), TOTAL(failed), TOTAL(latency_ms_sum), "
-        "TOTAL(latency_count) FROM hourly_counters WHERE destination_id = ?"));
+        "TOTAL(latency_count), TOTAL(received_activated) FROM hourly_counters WHERE destination_id = ?"));
     q.addBindValue(destinationId);
     if (!q.exec() || !q.next()) {
         return sqlError(Tr::tr("Reading the delivery counters of %1").arg(destinationId), q.lastError());
@@ -883,8 +907,9 @@ Expected<QList<HourlyCounters>> SqliteStorage::hourlyCounters(
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT hour, received, activated, excluded, failed, latency_ms_sum, latency_count "
-                       "FROM hourly_counters WHERE destination_id = ? ORDER BY hour DESC LIMIT ?"));
+        QStringLiteral("SELECT hour, received, activated, excluded, failed, latency_ms_sum, latency_count, "
+                       "received_activated FROM hourly_counters WHERE destination_id = ? ORDER BY hour DESC "
+                       "LIMIT ?"));
     q.addBindValue(destinationId);
     q.addBindValue(std::max(hours, 0));
     if (!q.exec()) {

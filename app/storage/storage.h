@@ -134,9 +134,14 @@ struct StatusCounters
     qint64 failed = 0;
     qint64 latencyMsSum = 0;
     qint64 latencyCount = 0;
+    // Of the profiles received in the hour, those whose activation has succeeded since, whenever it was sent.
+    // `activated` counts deliveries in the hour they happened (a backlog sent later, a replay); the rate is
+    // taken from this, so that it is the share of the hour's own profiles and never over 100 %.
+    qint64 receivedActivated = 0;
+    // (activated + excluded) ÷ received (SPEC §7), of the profiles received in the hour, or in all.
     double activationRate() const
     {
-        return received > 0 ? double(activated + excluded) / double(received) : 1.0;
+        return received > 0 ? double(receivedActivated + excluded) / double(received) : 1.0;
     }
 };
 

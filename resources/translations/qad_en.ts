@@ -899,7 +899,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+497"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+508"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,17 +972,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Recording an attempt of activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Cannot record an attempt: activation %1 is not in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
@@ -1073,12 +1073,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Preparing to update the delivery counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Updating the delivery counters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,12 +1136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+458"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-473"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1212,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,27 +1222,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-11"/>
+        <location line="+22"/>
+        <location line="+17"/>
+        <location line="+4"/>
         <source>Replaying activation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>Activation %1 changed while it was being replayed: look at its status and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Counting the queued activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reading the delivery counters of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading the hourly counters of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,22 +3954,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>(activated + excluded) ÷ received, in total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Activation rate, this hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>(activated + excluded) ÷ received, this hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Queue depth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,7 +4014,17 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-12"/>
+        <source>(activated + excluded) ÷ received: the share of every profile received that was activated or excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(activated + excluded) ÷ received, of the profiles received this hour, whenever they were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Activations done (delivered, or failed for good) per second, over the last 10 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,25 +5084,23 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="+0"/>
         <location filename="../../app/cli/historycommands.cpp" line="+328"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <location filename="../../app/cli/historycommands.cpp" line="+2"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>

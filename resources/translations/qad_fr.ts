@@ -923,7 +923,7 @@
             <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+497" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1000,17 +1000,17 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+33" />
+            <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>Enregistrement d’une tentative de l’activation %1</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-30" />
             <source>Cannot record an attempt: activation %1 is not in the history.</source>
             <translation>Impossible d’enregistrer une tentative : l’activation %1 n’est pas dans l’historique.</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+79" />
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
@@ -1101,12 +1101,12 @@
             <translation>Enregistrement de la position de lecture de %1</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Preparing to update the delivery counters</source>
             <translation>Préparation de la mise à jour des compteurs de livraison</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Updating the delivery counters</source>
             <translation>Mise à jour des compteurs de livraison</translation>
         </message>
@@ -1181,7 +1181,7 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+490" />
+            <location line="+513" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
@@ -1190,7 +1190,7 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="-435" />
+            <location line="-458" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1244,7 +1244,7 @@
             <translation>Rejeu des activations en échec de %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>L’activation %1 était un envoi de test et n’est pas rejouée : refaites plutôt un envoi de test.</translation>
         </message>
@@ -1254,27 +1254,30 @@
             <translation>L’activation %1 est à l’état %2 : elle est donc toujours en file et sera envoyée ; seule une activation en échec ou réussie peut être rejouée.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-11" />
+            <location line="+22" />
+            <location line="+17" />
+            <location line="+4" />
             <source>Replaying activation %1</source>
             <translation>Rejeu de l’activation %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-18" />
             <source>Activation %1 changed while it was being replayed: look at its status and try again.</source>
             <translation>L’activation %1 a changé pendant qu’elle était rejouée : vérifiez son statut et réessayez.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+39" />
             <source>Counting the queued activations</source>
             <translation>Comptage des activations en file d’attente</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Reading the delivery counters of %1</source>
             <translation>Lecture des compteurs de livraison de %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Reading the hourly counters of %1</source>
             <translation>Lecture des compteurs horaires de %1</translation>
         </message>
@@ -4034,22 +4037,22 @@ Elle commençait par : %5</translation>
             <translation>Taux d’activation</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(activated + excluded) ÷ received, in total.</source>
-            <translation>(activées + exclues) ÷ reçus, au total.</translation>
+            <location line="+1" />
+            <source>(activated + excluded) ÷ received: the share of every profile received that was activated or excluded.</source>
+            <translation>(activées + exclues) ÷ reçus : la part de tous les profils reçus qui a été activée ou exclue.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>(activated + excluded) ÷ received, of the profiles received this hour, whenever they were sent.</source>
+            <translation>(activées + exclues) ÷ reçus, pour les profils reçus cette heure-ci, quel que soit le moment de leur envoi.</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>Activation rate, this hour</source>
             <translation>Taux d’activation, cette heure-ci</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(activated + excluded) ÷ received, this hour.</source>
-            <translation>(activées + exclues) ÷ reçus, cette heure-ci.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Queue depth</source>
             <translation>Profondeur de la file</translation>
         </message>
@@ -5261,25 +5264,23 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+6" />
+            <location line="+27" />
             <source>paused</source>
             <translation>en pause</translation>
         </message>
         <message>
-            <location line="-6" />
-            <location line="+7" />
+            <location line="+0" />
             <location filename="../../app/cli/historycommands.cpp" line="+328" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+20" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
             <location filename="../../app/cli/historycommands.cpp" line="+2" />
             <source>enabled</source>
             <translation>activée</translation>

@@ -918,7 +918,7 @@
             <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+497" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -995,17 +995,17 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+33" />
+            <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>활성화 %1의 시도 기록</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-30" />
             <source>Cannot record an attempt: activation %1 is not in the history.</source>
             <translation>시도를 기록할 수 없습니다: 활성화 %1이(가) 기록에 없습니다.</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+79" />
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
@@ -1096,12 +1096,12 @@
             <translation>%1의 읽기 위치 저장</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Preparing to update the delivery counters</source>
             <translation>전송 카운터 업데이트 준비</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Updating the delivery counters</source>
             <translation>전송 카운터 업데이트</translation>
         </message>
@@ -1176,7 +1176,7 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+490" />
+            <location line="+513" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="-435" />
+            <location line="-458" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1238,7 +1238,7 @@
             <translation>%1의 실패한 활성화 다시 보내기</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
         </message>
@@ -1248,27 +1248,30 @@
             <translation>활성화 %1은(는) %2 상태이므로 아직 대기열에 있으며 전송될 예정입니다: 실패했거나 성공한 활성화만 다시 보낼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-11" />
+            <location line="+22" />
+            <location line="+17" />
+            <location line="+4" />
             <source>Replaying activation %1</source>
             <translation>활성화 %1 다시 보내기</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-18" />
             <source>Activation %1 changed while it was being replayed: look at its status and try again.</source>
             <translation>다시 보내는 동안 활성화 %1이(가) 변경되었습니다. 상태를 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+39" />
             <source>Counting the queued activations</source>
             <translation>대기 중인 활성화 개수 세기</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Reading the delivery counters of %1</source>
             <translation>%1의 전송 카운터 읽기</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Reading the hourly counters of %1</source>
             <translation>%1의 시간별 카운터 읽기</translation>
         </message>
@@ -4012,22 +4015,22 @@ It began: %5</source>
             <translation>활성화 비율</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(activated + excluded) ÷ received, in total.</source>
-            <translation>(활성화 + 제외) ÷ 받은 프로필, 전체 기준.</translation>
+            <location line="+1" />
+            <source>(activated + excluded) ÷ received: the share of every profile received that was activated or excluded.</source>
+            <translation>(활성화 + 제외) ÷ 받은 프로필: 받은 모든 프로필 중 활성화되거나 제외된 비율.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>(activated + excluded) ÷ received, of the profiles received this hour, whenever they were sent.</source>
+            <translation>(활성화 + 제외) ÷ 받은 프로필, 이번 시간대에 받은 프로필 기준 (보낸 시점과 관계없음).</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>Activation rate, this hour</source>
             <translation>활성화 비율(이번 시간)</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>(activated + excluded) ÷ received, this hour.</source>
-            <translation>(활성화 + 제외) ÷ 받은 프로필, 이번 시간 기준.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Queue depth</source>
             <translation>대기열 길이</translation>
         </message>
@@ -5234,25 +5237,23 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+6" />
+            <location line="+27" />
             <source>paused</source>
             <translation>일시 중지됨</translation>
         </message>
         <message>
-            <location line="-6" />
-            <location line="+7" />
+            <location line="+0" />
             <location filename="../../app/cli/historycommands.cpp" line="+328" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+20" />
             <source>error</source>
             <translation>오류</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+0" />
             <location filename="../../app/cli/historycommands.cpp" line="+2" />
             <source>enabled</source>
             <translation>사용 중</translation>

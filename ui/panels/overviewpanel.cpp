@@ -200,8 +200,12 @@ QWidget *OverviewPanel::buildFigures()
     row(tr("Identities excluded"), m_excluded,
         tr("Profiles not sent: no mapped identity, or an email that is not a plain-text address."));
     row(tr("Identities failed"), m_failed, tr("Activations that failed permanently; they can be replayed."));
-    row(tr("Activation rate"), m_rate, tr("(activated + excluded) ÷ received, in total."));
-    row(tr("Activation rate, this hour"), m_rateHour, tr("(activated + excluded) ÷ received, this hour."));
+    row(tr("Activation rate"), m_rate,
+        tr("(activated + excluded) ÷ received: the share of every profile received that was activated or "
+           "excluded."));
+    row(tr("Activation rate, this hour"), m_rateHour,
+        tr("(activated + excluded) ÷ received, of the profiles received this hour, whenever they were "
+           "sent."));
     row(tr("Queue depth"), m_queueDepth, tr("Activations pending, being sent or waiting to be retried."));
     row(tr("Waiting to retry"), m_retrying, tr("Activations that will be sent again later."));
     row(tr("Current send rate"), m_sendRate,
