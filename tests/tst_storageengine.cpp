@@ -1239,6 +1239,19 @@ private Q_SLOTS:
         QCOMPARE(status->countersOfHour(at(h)).activationRate(), 1.0);
         QCOMPARE(status->total.activationRate(), 1.0);
         QCOMPARE(status->total.activated, qint64(3)); // three deliveries
+
+        // One held past the history kept (a long pause): its hour is purged, it is not; delivered, it counts
+        // where its receipt no longer does, and the rate stops at 100 %.
+        QVERIFY_OK(
+            storage().insertActivation(makeActivation(QStringLiteral("held"), d1, h - 100 * 24 * kHour)));
+        QVERIFY_OK(storage().purge(at(h - 90 * 24 * kHour)));
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("held"), h + 5 * kHour, 30, 200, ActivationStatus::Succeeded) }));
+        status = storage().status(d1, 24 * 200);
+        QVERIFY_OK(status);
+        QCOMPARE(status->total.received, qint64(2));
+        QCOMPARE(status->total.receivedActivated, qint64(3));
+        QCOMPARE(status->total.activationRate(), 1.0);
     }
 
     void statusTellsHowDeliveryIsGoing()

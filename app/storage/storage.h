@@ -12,6 +12,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 namespace qad {
@@ -138,10 +139,13 @@ struct StatusCounters
     // `activated` counts deliveries in the hour they happened (a backlog sent later, a replay); the rate is
     // taken from this, so that it is the share of the hour's own profiles and never over 100 %.
     qint64 receivedActivated = 0;
-    // (activated + excluded) ÷ received (SPEC §7), of the profiles received in the hour, or in all.
+    // (activated + excluded) ÷ received (SPEC §7), of the profiles received in the hour, or in all. Only an
+    // activation older than the history kept (its hour purged, itself held by a long pause) could count where
+    // its receipt no longer does: the rate stops at 100 %.
     double activationRate() const
     {
-        return received > 0 ? double(receivedActivated + excluded) / double(received) : 1.0;
+        return received > 0 ? double(std::min(receivedActivated + excluded, received)) / double(received)
+                            : 1.0;
     }
 };
 
