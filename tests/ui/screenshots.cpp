@@ -131,7 +131,8 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         return status;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    IngestBatch batch;
+    // One batch per profile, as a stream spread over the hours writes them: each is received in its hour.
+    QList<IngestBatch> batches;
     QList<AttemptOutcome> outcomes;
     const QList<QJsonObject> profiles = generateSampleProfiles(d, 48);
     for (int i = 0; i < profiles.size(); ++i) {
@@ -145,7 +146,9 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         a.audiences = audiencesOf(payload.payload);
         a.createdAt = at;
         a.payload = payload.body;
+        IngestBatch &batch = batches.emplaceBack();
         batch.activations.append(a);
+        batch.received.insert(d.id, 1);
 
         // The messages are the delivery code's own, in the language being shot, as a run in that language
         // writes them.
@@ -175,6 +178,8 @@ Status writeHistory(const QString &dataDir, const Destination &d)
             QJsonArray { QJsonObject { { QStringLiteral("id"), hashed } } } } } } };
     const PayloadResult exclusion = buildPayload(d, readProfile(hashedProfile).profile);
     for (int i = 0; i < 2; ++i) {
+        IngestBatch &batch = batches.emplaceBack();
+        batch.received.insert(d.id, 1);
         ExclusionRecord e;
         e.destinationId = d.id;
         e.profileKey = QStringLiteral("Email:%1…%2").arg(hashed.left(4), hashed.right(4));
@@ -189,12 +194,13 @@ Status writeHistory(const QString &dataDir, const Destination &d)
         return RejectRecord { QStringLiteral("/srv/exports/profiles.ndjson"), line, why, bytes,
             now.addSecs(-secondsAgo) };
     };
-    batch.rejects
+    batches.emplaceBack().rejects
         = { reject(1042, R"({"identityMap":{"Email":[{"id":"mina@example.com"}]},"person":{"name":)", 5400),
               reject(2210, "[]", 1800) };
-    batch.received.insert(d.id, int(profiles.size() + batch.exclusions.size()));
-    if (Status status = storage.commitIngest(batch); !status) {
-        return status;
+    for (const IngestBatch &batch : std::as_const(batches)) {
+        if (Status status = storage.commitIngest(batch); !status) {
+            return status;
+        }
     }
     if (Status status = storage.recordAttempts(outcomes); !status) {
         return status;
