@@ -368,10 +368,19 @@ private Q_SLOTS:
             const Run status = qadctl({ QStringLiteral("status"), id }, {}, language);
             QCOMPARE(status.exitCode, 0);
             int labelled = 0;
+            int tableRows = 0;
             for (const QString &line : status.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 const qsizetype colon = line.indexOf(QLatin1Char(':'));
                 if (colon < 0) {
-                    continue; // the counters' table
+                    // The counters' table: under its heading, each row's total ends at column 31 and its
+                    // figure for this hour at column 44, whatever the label's script.
+                    if (line.startsWith(QLatin1Char(' '))) {
+                        continue; // the heading
+                    }
+                    QVERIFY2(columns(line.left(line.size() - 13)) == 31 && columns(line) == 44,
+                        qPrintable(locale + QStringLiteral(": ") + line));
+                    ++tableRows;
+                    continue;
                 }
                 qsizetype value = colon + 1;
                 while (value < line.size() && line.at(value) == u' ') {
@@ -383,6 +392,7 @@ private Q_SLOTS:
             // Destination, state, last error, queue depth, send rate, the alert (no latency: nothing
             // succeeded).
             QVERIFY2(labelled == 6, qPrintable(status.out));
+            QVERIFY2(tableRows == 5, qPrintable(status.out)); // received, activated, excluded, failed, rate
         }
     }
 

@@ -112,6 +112,21 @@ QString percent(const StatusCounters &c)
     return QStringLiteral("%1 %").arg(c.activationRate() * 100.0, 0, 'f', 1);
 }
 
+// `text` followed by spaces up to `columns` columns of a terminal, where an East Asian wide character
+// (Hangul, CJK) takes two: a Korean label pads to the same column as an English one.
+QString padToColumns(const QString &text, int columns)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+            || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return text + QString(std::max(0, columns - width), u' ');
+}
+
 // Where replayed activations go from here: a queue is sent by a run, not by `replay`.
 QString sentBy(const Destination &d)
 {
@@ -374,14 +389,14 @@ int statusCommand(Context &ctx, const QStringList &args)
     }
     o << Tr::tr("                      total      this hour") << Qt::endl;
     auto row = [&](const QString &label, qint64 total, qint64 hour) {
-        o << label.leftJustified(22) << QString::number(total).rightJustified(9)
+        o << padToColumns(label, 22) << QString::number(total).rightJustified(9)
           << QString::number(hour).rightJustified(13) << Qt::endl;
     };
     row(Tr::tr("Profiles received"), t.received, thisHour.received);
     row(Tr::tr("Identities activated"), t.activated, thisHour.activated);
     row(Tr::tr("Identities excluded"), t.excluded, thisHour.excluded);
     row(Tr::tr("Identities failed"), t.failed, thisHour.failed);
-    o << Tr::tr("Activation rate").leftJustified(22) << percent(t).rightJustified(9)
+    o << padToColumns(Tr::tr("Activation rate"), 22) << percent(t).rightJustified(9)
       << percent(thisHour).rightJustified(13) << Qt::endl;
     if (t.latencyCount > 0) {
         o << Tr::tr("Latency (average):    %1 ms")

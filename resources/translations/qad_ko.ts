@@ -5723,7 +5723,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         <message>
             <location line="+4" />
             <source>                      total      this hour</source>
-            <translation>                          전체      이번 시간대</translation>
+            <translation>                           전체  이번 시간대</translation>
         </message>
         <message>
             <location line="+5" />
