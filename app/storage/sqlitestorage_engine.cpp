@@ -927,15 +927,20 @@ Status SqliteStorage::readQueue(
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT status, COUNT(*), MIN(created_at) FROM activations "
-                             "WHERE status IN ('pending', 'sending', 'retrying') AND destination_id = ? "
-                             "AND is_test = 0 GROUP BY status"));
+    q.prepare(
+        QStringLiteral("SELECT status, COUNT(*), MIN(created_at) FROM activations "
+                       "WHERE status IN ('pending', 'sending', 'retrying', 'failed') AND destination_id = ? "
+                       "AND is_test = 0 GROUP BY status"));
     q.addBindValue(destinationId);
     if (!q.exec()) {
         return sqlError(Tr::tr("Reading the queue of %1").arg(destinationId), q.lastError());
     }
     while (q.next()) {
         const qint64 count = q.value(1).toLongLong();
+        if (q.value(0).toString() == toString(ActivationStatus::Failed)) {
+            status.failedNow = count;
+            continue;
+        }
         const QDateTime oldest = fromMs(q.value(2));
         status.queueDepth += count;
         if (q.value(0).toString() == toString(ActivationStatus::Retrying)) {

@@ -195,6 +195,7 @@ struct DestinationStatus
     QList<HourlyCounters> hours; // newest first
     qint64 queueDepth = 0; // pending + sending + retrying
     qint64 retrying = 0;
+    qint64 failedNow = 0; // failed for good and not replayed since: what is left to look at
     std::optional<QDateTime> oldestPendingSince; // for the flow-run delay alert
     DestinationRuntime runtime;
     DeliveryHealth health;

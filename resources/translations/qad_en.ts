@@ -1136,12 +1136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+463"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-478"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1250,12 +1250,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the queue of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading the status of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,12 +3944,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Activations that failed permanently; they can be replayed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Activation rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,7 +4009,12 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
+        <source>Activations that failed permanently; they can be replayed. In red while some of them are not replayed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(activated + excluded) ÷ received: the share of every profile received that was activated or excluded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4099,7 +4099,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,7 +5090,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+328"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+343"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,7 +5127,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+47"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-265"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-280"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -5415,7 +5415,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+166"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+181"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,12 +5439,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-228"/>
         <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
         <translation type="unfinished"></translation>
     </message>

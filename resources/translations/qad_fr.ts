@@ -1181,7 +1181,7 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+513" />
+            <location line="+518" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
@@ -1190,7 +1190,7 @@
             <translation type="vanished">Prise en charge de l’activation %1</translation>
         </message>
         <message>
-            <location line="-458" />
+            <location line="-463" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1282,12 +1282,12 @@
             <translation>Lecture des compteurs horaires de %1</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Reading the queue of %1</source>
             <translation>Lecture de la file d’attente de %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>Reading the status of %1</source>
             <translation>Lecture du statut de %1</translation>
         </message>
@@ -4027,12 +4027,7 @@ Elle commençait par : %5</translation>
             <translation>Identités en échec</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Activations that failed permanently; they can be replayed.</source>
-            <translation>Activations qui ont échoué définitivement ; elles peuvent être rejouées.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Activation rate</source>
             <translation>Taux d’activation</translation>
         </message>
@@ -4052,7 +4047,12 @@ Elle commençait par : %5</translation>
             <translation>Taux d’activation, cette heure-ci</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
+            <source>Activations that failed permanently; they can be replayed. In red while some of them are not replayed yet.</source>
+            <translation>Activations qui ont échoué définitivement ; elles peuvent être rejouées. En rouge tant que certaines ne sont pas encore rejouées.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Queue depth</source>
             <translation>Profondeur de la file</translation>
         </message>
@@ -4111,7 +4111,7 @@ Elle commençait par : %5</translation>
             <translation>Pourquoi la destination a été mise en pause, sinon pourquoi la dernière tentative en échec a échoué, et quand.</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+182" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4120,7 +4120,7 @@ Elle commençait par : %5</translation>
             <translation type="vanished">Activée, ou en pause avec le motif.</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
@@ -4219,7 +4219,7 @@ Elle commençait par : %5</translation>
             <translation type="vanished">Fichier source :</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
@@ -5270,7 +5270,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+328" />
+            <location filename="../../app/cli/historycommands.cpp" line="+343" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5307,7 +5307,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-265" />
+            <location filename="../../app/cli/historycommands.cpp" line="-280" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5624,7 +5624,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+166" />
+            <location filename="../../app/cli/historycommands.cpp" line="+181" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -5660,12 +5660,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-213" />
+            <location line="-228" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+57" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>Un `qadctl run %1` en cours (ou l’interface graphique) les envoie en quelques secondes ; sinon, le prochain le fera.</translation>
         </message>

@@ -1176,7 +1176,7 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+513" />
+            <location line="+518" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation type="vanished">활성화 %1 가져오기</translation>
         </message>
         <message>
-            <location line="-458" />
+            <location line="-463" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1276,12 +1276,12 @@
             <translation>%1의 시간별 카운터 읽기</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Reading the queue of %1</source>
             <translation>%1의 대기열 읽기</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>Reading the status of %1</source>
             <translation>%1의 전송 상태 읽기</translation>
         </message>
@@ -4005,12 +4005,7 @@ It began: %5</source>
             <translation>실패한 ID</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Activations that failed permanently; they can be replayed.</source>
-            <translation>최종 실패한 활성화입니다. 다시 보낼 수 있습니다.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Activation rate</source>
             <translation>활성화 비율</translation>
         </message>
@@ -4030,7 +4025,12 @@ It began: %5</source>
             <translation>활성화 비율(이번 시간)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
+            <source>Activations that failed permanently; they can be replayed. In red while some of them are not replayed yet.</source>
+            <translation>최종 실패한 활성화입니다. 다시 보낼 수 있습니다. 아직 다시 보내지 않은 항목이 있으면 빨간색으로 표시됩니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Queue depth</source>
             <translation>대기열 길이</translation>
         </message>
@@ -4089,7 +4089,7 @@ It began: %5</source>
             <translation>대상이 일시 중지된 이유, 그렇지 않으면 마지막으로 실패한 시도가 실패한 이유와 그 시각.</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+182" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4098,7 +4098,7 @@ It began: %5</source>
             <translation type="vanished">사용 중 또는 일시 중지(사유 포함)입니다.</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Last error</source>
             <translation>마지막 오류</translation>
         </message>
@@ -4197,7 +4197,7 @@ It began: %5</source>
             <translation type="vanished">소스 파일:</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>error</source>
             <translation>오류</translation>
         </message>
@@ -5243,7 +5243,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+328" />
+            <location filename="../../app/cli/historycommands.cpp" line="+343" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5280,7 +5280,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+47" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-265" />
+            <location filename="../../app/cli/historycommands.cpp" line="-280" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5595,7 +5595,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+166" />
+            <location filename="../../app/cli/historycommands.cpp" line="+181" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -5630,12 +5630,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-213" />
+            <location line="-228" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+57" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
         </message>

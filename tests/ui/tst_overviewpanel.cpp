@@ -279,6 +279,12 @@ private Q_SLOTS:
 
         QTRY_COMPARE(text(panel, "activatedValue"), QLocale().toString(2));
         QCOMPARE(text(panel, "failedValue"), QLocale().toString(1));
+        const auto failedColour = [&panel] {
+            return colourName(panel.findChild<QLabel *>(QStringLiteral("failedValue"))
+                                  ->palette()
+                                  .color(QPalette::WindowText));
+        };
+        QCOMPARE(failedColour(), QStringLiteral("red"));
         QCOMPARE(text(panel, "queueDepthValue"), QLocale().toString(1)); // the one waiting to retry
         QCOMPARE(text(panel, "retryingValue"), QLocale().toString(1));
         // (activated + excluded) ÷ received = 3 ÷ 6
@@ -317,6 +323,11 @@ private Q_SLOTS:
                     .ok());
         QTRY_COMPARE(text(panel, "stateValue"), QStringLiteral("enabled"));
         QCOMPARE(text(panel, "lastErrorValue"), QStringLiteral("HTTP 502 from Qualtrics (%1)").arg(failedAt));
+
+        // The failed one replayed: still counted as a failure that happened, no longer in red.
+        QVERIFY(other.replayActivation(a.at(2).id).ok());
+        QTRY_VERIFY(failedColour() != QStringLiteral("red"));
+        QCOMPARE(text(panel, "failedValue"), QLocale().toString(1));
 
         // A pause's reason comes before any failed attempt's.
         const QString problem = QStringLiteral("Qualtrics refused the API token (HTTP 401): set a new one.");

@@ -199,7 +199,9 @@ QWidget *OverviewPanel::buildFigures()
     row(tr("Identities activated"), m_activated, tr("Profiles Qualtrics accepted (2xx)."));
     row(tr("Identities excluded"), m_excluded,
         tr("Profiles not sent: no mapped identity, or an email that is not a plain-text address."));
-    row(tr("Identities failed"), m_failed, tr("Activations that failed permanently; they can be replayed."));
+    row(tr("Identities failed"), m_failed,
+        tr("Activations that failed permanently; they can be replayed. In red while some of them are not "
+           "replayed yet."));
     row(tr("Activation rate"), m_rate,
         tr("(activated + excluded) ÷ received: the share of every profile received that was activated or "
            "excluded."));
@@ -382,7 +384,8 @@ void OverviewPanel::showStatus(const DestinationStatus &status)
     m_activated->setText(count(status.total.activated));
     m_excluded->setText(count(status.total.excluded));
     m_failed->setText(count(status.total.failed));
-    setForeground(m_failed, status.total.failed > 0 ? kRed : QColor());
+    // Red while some are still failed: replayed, they no longer ask for attention, though they stay counted.
+    setForeground(m_failed, status.failedNow > 0 ? kRed : QColor());
     m_rate->setText(rate(status.total));
     m_rateHour->setText(rate(thisHour));
     m_queueDepth->setText(count(status.queueDepth));
