@@ -369,4 +369,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         UsageError, Tr::tr("Unknown command \"%1\". Run qadctl --help for the commands.").arg(command));
 }
 
+ShownState shownState(const Destination &d, const DestinationRuntime &runtime, const DeliveryHealth &health)
+{
+    if (runtime.state != u"paused" && d.state == DestinationState::Paused) {
+        return { QStringLiteral("paused"), d.pausedReason };
+    }
+    return { DestinationStatus::stateOf(runtime, health), runtime.reason };
+}
+
 } // namespace qad::cli

@@ -102,6 +102,16 @@ QString wholeNumberProblem(const QCommandLineOption &option, const QString &text
 std::optional<int> wholeNumberOption(
     Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max);
 
+// The state delivery follows, as `status`, `destination list/show` and qad give it: paused at run time
+// (`qadctl pause`, a 401/403), else paused in the configuration (an imported destination), each with its
+// reason; else "error" while the newest attempt failed; else "enabled".
+struct ShownState
+{
+    QString state; // "enabled", "paused" or "error"
+    QString pausedReason;
+};
+ShownState shownState(const Destination &d, const DestinationRuntime &runtime, const DeliveryHealth &health);
+
 // Entry point: the whole command line without the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -225,17 +225,12 @@ int edit(Context &ctx, const QStringList &args)
     return Success;
 }
 
-// The state a destination is in, as `status`, the worker and `qad` see it: paused at run time (`qadctl
-// pause`, an authentication failure) or in its configuration, the run-time pause first when there are both,
-// or in error while its newest attempt failed. The run-time state lives in the database, which is read when
-// there is one (it is not created for this).
+// The state delivery follows (shownState()), in words. The run-time state and the last attempt live in the
+// database, which is read when there is one (it is not created for this).
 QString stateText(Context &ctx, const Destination &d)
 {
-    const auto paused = [](const QString &reason) {
-        return reason.isEmpty() ? Tr::tr("paused") : Tr::tr("paused: %1").arg(reason);
-    };
-    std::optional<DestinationRuntime> runtime;
-    std::optional<DeliveryHealth> delivery;
+    DestinationRuntime runtime;
+    DeliveryHealth delivery;
     if (QFileInfo::exists(SqliteStorage(ctx.dataDir()).databasePath())) {
         if (Storage *storage = ctx.storage()) {
             if (auto r = storage->runtime(d.id)) {
@@ -246,13 +241,11 @@ QString stateText(Context &ctx, const Destination &d)
             }
         }
     }
-    if (runtime && runtime->state == u"paused") {
-        return paused(runtime->reason);
+    const ShownState shown = shownState(d, runtime, delivery);
+    if (shown.state == u"paused") {
+        return shown.pausedReason.isEmpty() ? Tr::tr("paused") : Tr::tr("paused: %1").arg(shown.pausedReason);
     }
-    if (d.state == DestinationState::Paused) {
-        return paused(d.pausedReason);
-    }
-    return delivery && delivery->failing ? Tr::tr("error") : Tr::tr("enabled");
+    return shown.state == u"error" ? Tr::tr("error") : Tr::tr("enabled");
 }
 
 int list(Context &ctx, const QStringList &args)

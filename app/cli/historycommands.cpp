@@ -336,10 +336,7 @@ int statusCommand(Context &ctx, const QStringList &args)
     auto alerts = storage->openAlerts(d->id);
     const QList<AlertRecord> open = alerts ? *alerts : QList<AlertRecord> {};
     // A pause in the configuration (an import, an edit by hand) holds delivery as the run-time one does.
-    const bool pausedByConfiguration
-        = d->state == DestinationState::Paused && status->runtime.state != u"paused";
-    const QString shownState = pausedByConfiguration ? QStringLiteral("paused") : status->shownState();
-    const QString pausedReason = pausedByConfiguration ? d->pausedReason : status->runtime.reason;
+    const auto [shownState, pausedReason] = cli::shownState(*d, status->runtime, status->health);
     const QString state = shownState == u"paused" ? Tr::tr("paused: %1").arg(pausedReason)
         : shownState == u"error" ? Tr::tr("error: the last attempt failed (the last error says why)")
                                  : Tr::tr("enabled");

@@ -215,7 +215,8 @@ struct DestinationStatus
 
     // The state shown (SPEC §7): "paused" as the shared run-time state says, else "error" while the newest
     // attempt failed, else "enabled".
-    QString shownState() const
+    QString shownState() const { return stateOf(runtime, health); }
+    static QString stateOf(const DestinationRuntime &runtime, const DeliveryHealth &health)
     {
         if (runtime.state == u"paused") {
             return runtime.state;
