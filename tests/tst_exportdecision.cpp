@@ -83,6 +83,8 @@ QString kindName(ExportDecision::Kind kind)
         return QStringLiteral("export");
     case ExportDecision::Kind::Excluded:
         return QStringLiteral("excluded");
+    case ExportDecision::Kind::TooLarge:
+        return QStringLiteral("too large");
     }
     return {};
 }
@@ -127,6 +129,7 @@ private slots:
     void usesTheKeyItIsGiven();
     void excludesWithReason_data();
     void excludesWithReason();
+    void aBodyOverTheLimitFailsAndLeavesTheStateAsItWas();
     void ignoresProfilesOutsideSelectedAudiences();
 };
 
@@ -303,6 +306,40 @@ void TestExportDecision::excludesWithReason()
     QCOMPARE(decision.payload.exclusionCode, code);
     QVERIFY(!decision.payload.reason.isEmpty());
     QCOMPARE(!decision.profileKey.isEmpty(), hasKey);
+}
+
+void TestExportDecision::aBodyOverTheLimitFailsAndLeavesTheStateAsItWas()
+{
+    const QString huge = QStringLiteral("dave@example.com|%1|open=realized").arg(QString(110'000, u'x'));
+    const ExportDecision decision
+        = decideExport(destination(), profileFrom(update(huge)), std::nullopt, kToday);
+    QCOMPARE(decision.kind, ExportDecision::Kind::TooLarge);
+    QCOMPARE(decision.payload.exclusionCode, QStringLiteral("payload_too_large"));
+    QVERIFY(decision.payload.body.size() > kMaxPayloadBytes);
+    QCOMPARE(object(decision.audiences), QJsonObject({ { kOpen, QStringLiteral("realized") } }));
+
+    // Nothing was exported: the same update fails again, and a smaller one is still news.
+    QCOMPARE(decideAll(destination(),
+                 { huge, huge, QStringLiteral("dave@example.com|Dave|open=realized"),
+                     QStringLiteral("dave@example.com|Dave|open=realized") },
+                 kToday),
+        QStringList({ QStringLiteral("too large"), QStringLiteral("too large"), QStringLiteral("export"),
+            QStringLiteral("nothing") }));
+
+    // Over the limit only with an audience out of its dates, which is not sent: it fits, and is exported.
+    const auto spec = [](qsizetype fill) {
+        return QStringLiteral("dave@example.com|%1|open=realized,march=realized").arg(QString(fill, u'x'));
+    };
+    const qsizetype base = buildPayload(destination(), profileFrom(update(spec(0)))).body.size();
+    const QString overByTen = spec(kMaxPayloadBytes + 10 - base);
+    QCOMPARE(
+        buildPayload(destination(), profileFrom(update(overByTen))).status, PayloadResult::Status::TooLarge);
+    const ExportDecision fits
+        = decideExport(destination(), profileFrom(update(overByTen)), std::nullopt, QDate(2026, 5, 1));
+    QCOMPARE(fits.kind, ExportDecision::Kind::Export);
+    QVERIFY(fits.payload.ok());
+    QVERIFY(fits.payload.body.size() <= kMaxPayloadBytes);
+    QVERIFY(!fits.payload.body.contains(kMarch.toUtf8()));
 }
 
 void TestExportDecision::ignoresProfilesOutsideSelectedAudiences()

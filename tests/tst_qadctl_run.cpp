@@ -414,6 +414,56 @@ private Q_SLOTS:
         QCOMPARE(run.out.trimmed(), QStringLiteral("\"Failures\" has no failed activation to send again."));
     }
 
+    // SPEC §6: a body over 100 KB fails as payload_too_large, not retried; not an exclusion.
+    void aPayloadOverTheLimitFailsUnsentEvenWhenReplayed()
+    {
+        const QString id = newDestination(QStringLiteral("Too large"));
+        const QString path = writeSource(profileLine(QStringLiteral("good@example.com"), QStringLiteral("G"))
+            + profileLine(QStringLiteral("big@example.com"), QString(110'000, QLatin1Char('x'))));
+        Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("flow_run_failure")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("failed 1")), qPrintable(run.err));
+        QCOMPARE(receivedEmails(), QStringList { QStringLiteral("good@example.com") });
+        const QJsonObject total = status(id).value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("profilesReceived")).toInt(), 2);
+        QCOMPARE(total.value(QStringLiteral("identitiesActivated")).toInt(), 1);
+        QCOMPARE(total.value(QStringLiteral("identitiesExcluded")).toInt(), 0);
+        QCOMPARE(total.value(QStringLiteral("identitiesFailed")).toInt(), 1);
+
+        run = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("failed"),
+            QStringLiteral("--json") });
+        QJsonArray failed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first()
+                     .toObject()
+                     .value(QStringLiteral("lastError"))
+                     .toString()
+                     .contains(QStringLiteral("100 KB")),
+            qPrintable(run.out));
+        QVERIFY(failed.first().toObject().value(QStringLiteral("attempts")).toArray().isEmpty());
+        run = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("excluded"),
+            QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+
+        // Replayed, it fails again without being sent.
+        m_receiver.clear();
+        QCOMPARE(qadctl({ QStringLiteral("replay"), id, QStringLiteral("--failed") }).exitCode, 0);
+        run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(receivedEmails(), QStringList());
+        run = qadctl({ QStringLiteral("history"), id, QStringLiteral("--status"), QStringLiteral("failed"),
+            QStringLiteral("--json") });
+        failed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(failed.size(), 1);
+        const QJsonObject attempt
+            = failed.first().toObject().value(QStringLiteral("attempts")).toArray().first().toObject();
+        QCOMPARE(attempt.value(QStringLiteral("code")).toString(), QStringLiteral("payload_too_large"));
+        QCOMPARE(attempt.value(QStringLiteral("httpStatus")).toInt(), 0);
+    }
+
     void aRefusedTokenPausesAndKeepsTheQueueUntilResumed()
     {
         const QString id = newDestination(QStringLiteral("Auth"));

@@ -4,6 +4,7 @@
 #include "delivery/httpsender.h"
 #include "delivery/retrypolicy.h"
 #include "delivery/tokenbucket.h"
+#include "mapping/payloadbuilder.h"
 #include "storage/sqlitestorage.h"
 
 #include <QNetworkAccessManager>
@@ -500,15 +501,30 @@ void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record
 {
     Lane &lane = lanes[size_t(laneIndex)];
     const Destination &destination = lane.destination;
-    DeliveryRequest request = DeliveryRequest::to(destination, record.id, lane.token, record.payload);
-
     inFlight.insert(record.id, InFlight { laneIndex, record, clock->now() });
     ++lane.inFlight;
     if (!record.profileKey.isEmpty()) {
         lane.profilesInFlight.insert(record.profileKey);
     }
     idleReported = false;
-    sender->send(request);
+    if (record.payload.size() > kMaxPayloadBytes) {
+        // Made that way (the ingest records it failed) and then replayed: it fails again, never sent (SPEC
+        // §6).
+        Attempt attempt;
+        attempt.activationId = record.id;
+        attempt.startedAt = clock->now();
+        attempt.outcome.cls = OutcomeClass::Failed;
+        attempt.outcome.code = QStringLiteral("payload_too_large");
+        attempt.outcome.message
+            = DeliveryWorker::tr("Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes "
+                                 "(100 KB). Map fewer or smaller attributes.")
+                  .arg(record.payload.size())
+                  .arg(kMaxPayloadBytes);
+        QMetaObject::invokeMethod(
+            q, [this, attempt] { onFinished(attempt); }, Qt::QueuedConnection);
+        return;
+    }
+    sender->send(DeliveryRequest::to(destination, record.id, lane.token, record.payload));
 }
 
 void DeliveryWorker::Private::onFinished(const Attempt &attempt)

@@ -125,6 +125,9 @@ public:
         case ExportDecision::Kind::Export:
             addActivation(destination, decision);
             break;
+        case ExportDecision::Kind::TooLarge:
+            addTooLarge(destination, decision);
+            break;
         case ExportDecision::Kind::Excluded:
             batch.exclusions.append({ destination.id, decision.profileKey, decision.payload.exclusionCode,
                 decision.payload.reason, m_now, false });
@@ -184,6 +187,25 @@ private:
         const QString key = cacheKey(destination.id, decision.profileKey);
         m_cache.insert(key, decision.newState);
         m_written.insert(key);
+    }
+
+    // Kept as an activation that failed for good, with its body, so that it is counted, listed and alerted
+    // on as a failure (SPEC §6: `payload_too_large`, not retried). Nothing was exported: the state stays.
+    void addTooLarge(const Destination &destination, const ExportDecision &decision)
+    {
+        ActivationRecord activation;
+        activation.id = ActivationRecord::newId();
+        activation.destinationId = destination.id;
+        activation.profileKey = decision.profileKey;
+        activation.audiences = decision.audiences;
+        activation.createdAt = m_now;
+        activation.payload = decision.payload.body;
+        activation.status = ActivationStatus::Failed;
+        activation.lastError = decision.payload.reason;
+        result.failed.append({ destination.id, activation.id, decision.payload.reason });
+        batch.activations.append(std::move(activation));
+        ++batch.received[destination.id];
+        ++result.activations;
     }
 
     Storage &m_storage;

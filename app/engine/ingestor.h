@@ -16,10 +16,18 @@ struct IngestResult
 {
     int records = 0; // read from the source
     int rejected = 0; // not a usable profile (SPEC §4)
-    int activations = 0; // created, all destinations together
+    int activations = 0; // created, all destinations together (those in `failed` included)
     int excluded = 0;
     int unchanged = 0; // destination × profile pairs that produced nothing
     QList<RejectRecord> rejects; // as committed, in the source's order
+    // Activations that failed as they were created, never sent: a body over 100 KB (SPEC §6).
+    struct Failure
+    {
+        QString destinationId;
+        QString activationId;
+        QString reason;
+    };
+    QList<Failure> failed;
 };
 
 // Turns source records into activations, exclusions and rejects for a set of destinations (SPEC §4, §5) and

@@ -141,6 +141,12 @@ struct StreamEngine::Private
             for (const RejectRecord &reject : std::as_const(result->rejects)) {
                 Q_EMIT q->rejected(reject);
             }
+            for (const IngestResult::Failure &failure : std::as_const(result->failed)) {
+                ++progress.failed;
+                if (const Destination *d = destination(failure.destinationId)) {
+                    raise(alerts->activationFailed(*d, failure.activationId, failure.reason));
+                }
+            }
             if (result->activations > 0) {
                 workerIdle = false;
                 QMetaObject::invokeMethod(worker, &DeliveryWorker::wake, Qt::QueuedConnection);

@@ -57,7 +57,7 @@ void keepOnlyRelevant(PayloadResult &payload, const QHash<QString, MembershipSta
     }
     membership.insert(u"ups", ups);
     payload.payload.insert(u"segmentMembership", membership);
-    // Only shrinks, so a payload within the size limit stays within it.
+    // Only shrinks, so a payload within the size limit stays within it (and one over it may come within).
     payload.body = QJsonDocument(payload.payload).toJson(QJsonDocument::Compact);
 }
 
@@ -119,7 +119,7 @@ ExportDecision decideExport(const Destination &destination, const Profile &profi
 
     decision.payload = buildPayload(destination, profile);
     decision.profileKey = key;
-    if (!decision.payload.ok()) {
+    if (decision.payload.status == PayloadResult::Status::Excluded) {
         decision.kind = ExportDecision::Kind::Excluded;
         return decision;
     }
@@ -131,12 +131,22 @@ ExportDecision decideExport(const Destination &destination, const Profile &profi
         return decision;
     }
 
-    decision.kind = ExportDecision::Kind::Export;
     QJsonObject sent;
     for (auto it = relevant.constBegin(); it != relevant.constEnd(); ++it) {
         sent.insert(it.key(), statusName(it.value()));
     }
     decision.audiences = QJsonDocument(sent).toJson(QJsonDocument::Compact);
+    if (decision.payload.status == PayloadResult::Status::TooLarge) {
+        if (decision.payload.body.size() > kMaxPayloadBytes) {
+            decision.kind = ExportDecision::Kind::TooLarge;
+            return decision;
+        }
+        // Audiences out of their dates left out, it fits.
+        decision.payload.status = PayloadResult::Status::Ok;
+        decision.payload.reason.clear();
+        decision.payload.exclusionCode.clear();
+    }
+    decision.kind = ExportDecision::Kind::Export;
     // Audiences outside their dates keep what was last exported for them. When the state holds no audience
     // but those sent now (on every first export), it is what was sent.
     if (keysWithin(before, relevant)) {

@@ -16,12 +16,15 @@ struct ExportDecision
     enum class Kind {
         Nothing, // not in any selected (and currently active) audience, or nothing changed
         Export, // an activation is to be sent
-        Excluded, // it concerned the destination but cannot be sent (no identity, hashed email, too large)
+        Excluded, // it concerned the destination but cannot be sent (no identity, hashed email)
+        // An activation was due, but its body is over 100 KB: it fails as `payload_too_large`, not sent and
+        // not retried (SPEC §6). Nothing was exported, so the last exported state stays as it was.
+        TooLarge,
     };
     Kind kind = Kind::Nothing;
-    PayloadResult payload; // Export: the body; Excluded: the reason
+    PayloadResult payload; // Export: the body; Excluded, TooLarge: the reason (and TooLarge's body)
     QString profileKey;
-    QByteArray audiences; // Export: JSON object audience id -> status, as sent
+    QByteArray audiences; // Export, TooLarge: JSON object audience id -> status, as sent (or due)
     ProfileState newState; // Export: to be stored as the last exported state
 };
 

@@ -400,6 +400,11 @@ Status SqliteStorage::commitIngest(const IngestBatch &batch)
             deltas[{ e.destinationId, HourlyCounters::hourStart(atMs) }].excluded += 1;
         }
     }
+    for (const ActivationRecord &a : batch.activations) {
+        if (a.status == ActivationStatus::Failed && !a.isTest) { // failed as it was made: over 100 KB
+            deltas[{ a.destinationId, HourlyCounters::hourStart(atMs) }].failed += 1;
+        }
+    }
 
     QSqlDatabase db = database();
     Transaction transaction(db);
