@@ -116,6 +116,7 @@ private Q_SLOTS:
     void clientErrorsFailAfterOneAttempt_data();
     void clientErrorsFailAfterOneAttempt();
     void unauthorizedPausesKeepsTheQueueAndResumes();
+    void aLongPauseDoesNotSpendTheRetryHorizon();
     void missingTokenPausesWithoutSending();
     void aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun();
     void aPausedDestinationDoesNotHoldBackAnother();
@@ -538,6 +539,48 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
     QCOMPARE(m_fake->requestCount(), 4);
     QCOMPARE(stored(refused).attemptCount, 2);
     QCOMPARE(paused.count(), 1);
+}
+
+// A 401 pauses; the token is fixed after a weekend and the destination resumed; the endpoint then has a
+// passing 503. The activation is retried: the pause did not start its 24 hours (SPEC §6).
+void TestDeliveryWorker::aLongPauseDoesNotSpendTheRetryHorizon()
+{
+    int status = 401;
+    m_fake->setHandler([&status](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.status = status;
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(1);
+    auto w = worker({ d });
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    EventLog recorded(w.get());
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Pending));
+    QCOMPARE(stored(ids.first()).attemptCount, 1);
+    QVERIFY(!stored(ids.first()).firstAttemptAt.has_value());
+
+    m_clock->advance(60LL * 3600 * 1000);
+    status = 503;
+    const QDateTime resumedAt = m_clock->now();
+    DestinationRuntime enabled;
+    enabled.updatedAt = resumedAt;
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, kWaitMs);
+    QVERIFY(!recorded.last().finalFailure);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        toString(stored(ids.first()).status), toString(ActivationStatus::Retrying), kWaitMs);
+    const ActivationRecord retrying = stored(ids.first());
+    QCOMPARE(retrying.attemptCount, 2);
+    QVERIFY(retrying.firstAttemptAt.has_value());
+    QCOMPARE(*retrying.firstAttemptAt, resumedAt);
 }
 
 // Paused in its configuration (an import), a destination is held; a resume written while the run goes on

@@ -615,11 +615,15 @@ Status SqliteStorage::recordOutcomes(
     for (const auto &[attempt, next, nextAttemptAt] : outcomes) {
         const qint64 startedMs = attempt.startedAt.toMSecsSinceEpoch();
         const QByteArray activationId = attempt.activationId.toUtf8();
+        // A 401/403 that paused the destination keeps the activation queued: it counts as an attempt, but
+        // does not start the retry horizon (24 hours from the first attempt, SPEC §6), or a pause over a
+        // weekend would fail it at its first transient error after the resume.
+        const bool heldByPause = attempt.outcome.pausesDestination && next == ActivationStatus::Pending;
         update->bindText(0, toString(next));
         update->bindMsOrNull(1, nextAttemptAt);
         update->bindText(
             2, attempt.outcome.cls == OutcomeClass::Succeeded ? QString() : attempt.outcome.message);
-        update->bindInt(3, startedMs);
+        update->bindMsOrNull(3, heldByPause ? std::nullopt : std::optional<QDateTime>(attempt.startedAt));
         update->bindInt(4, startedMs + attempt.durationMs);
         update->bindText(5, activationId);
         if (!update->exec()) {
