@@ -117,6 +117,7 @@ private Q_SLOTS:
     void clientErrorsFailAfterOneAttempt();
     void unauthorizedPausesKeepsTheQueueAndResumes();
     void aLongPauseDoesNotSpendTheRetryHorizon();
+    void aResumedDestinationWaitsForItsTokenAndSendsIt();
     void missingTokenPausesWithoutSending();
     void aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun();
     void aPausedDestinationDoesNotHoldBackAnother();
@@ -581,6 +582,57 @@ void TestDeliveryWorker::aLongPauseDoesNotSpendTheRetryHorizon()
     QCOMPARE(retrying.attemptCount, 2);
     QVERIFY(retrying.firstAttemptAt.has_value());
     QCOMPARE(*retrying.firstAttemptAt, resumedAt);
+}
+
+// With tokens read again on resume (qadctl run, qad): a resumed destination sends nothing until its token is
+// given, then sends that one; given none (the keychain could not be read), it keeps the one it had.
+void TestDeliveryWorker::aResumedDestinationWaitsForItsTokenAndSendsIt()
+{
+    const QString refused = QStringLiteral("tok-refused-1a2b");
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(2);
+    auto w = worker({ d }, refused);
+    w->setRefreshesTokenOnResume(true);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    QSignalSpy wanted(w.get(), &DeliveryWorker::tokenWanted);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(wanted.count(), 0);
+
+    // Resumed from another process: held until the token comes, and asked for once.
+    DestinationRuntime enabled;
+    enabled.updatedAt = m_clock->now();
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(wanted.count(), 1, kWaitMs);
+    QCOMPARE(wanted.first().at(0).toString(), QStringLiteral("dest-1"));
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(resumed.count(), 0);
+    QCOMPARE(wanted.count(), 1);
+
+    // No token could be read: the refused one is kept, refused again, and the destination pauses again.
+    w->provideToken(QStringLiteral("dest-1"), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 2, kWaitMs);
+    QCOMPARE(resumed.count(), 1);
+    QCOMPARE(m_fake->requestCount(), 2);
+
+    // Resumed again, and given the token stored meanwhile: everything goes out with it.
+    enabled.updatedAt = m_clock->now().addSecs(1);
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(wanted.count(), 2, kWaitMs);
+    w->provideToken(QStringLiteral("dest-1"), m_token);
+    for (const QString &id : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+    }
+    QCOMPARE(m_fake->requestCount(), 4);
+    QCOMPARE(resumed.count(), 2);
+    QCOMPARE(paused.count(), 2);
 }
 
 // Paused in its configuration (an import), a destination is held; a resume written while the run goes on

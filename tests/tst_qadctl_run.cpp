@@ -504,6 +504,50 @@ private Q_SLOTS:
             10);
     }
 
+    // A 401 pauses a followed run whose token is in the keychain; from other terminals the right one is
+    // stored
+    // (`token set`) and the destination resumed: the run reads the keychain again and sends the new token.
+    void aRunResumedAfterItsTokenIsFixedSendsTheNewOne()
+    {
+        const QString id = newDestination(QStringLiteral("Keychain token"));
+        const QString keychain; // no QAD_API_TOKEN: the keychain is the source
+        QCOMPARE(
+            qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, "refused-token-9z8y\n", keychain)
+                .exitCode,
+            0);
+        const QString path = writeSource(profileLine(QStringLiteral("k@example.com"), QStringLiteral("K")));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), path, QStringLiteral("--follow") },
+            keychain);
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(id).value(QStringLiteral("state")).toString(), QStringLiteral("paused"), 20000);
+
+        QCOMPARE(
+            qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8() + '\n', keychain)
+                .exitCode,
+            0);
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }, {}, keychain).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(id)
+                                      .value(QStringLiteral("total"))
+                                      .toObject()
+                                      .value(QStringLiteral("identitiesActivated"))
+                                      .toInt(),
+            1, 20000);
+        QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY(!err.contains(kToken));
+        QCOMPARE(err.count(QStringLiteral("authentication_failed")), 1);
+    }
+
     void standardInputIsASource()
     {
         const QString id = newDestination(QStringLiteral("Stdin"));

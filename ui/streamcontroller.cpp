@@ -126,6 +126,7 @@ void StreamController::start(const Destination &destination, const QString &sour
     options.source = sourcePath;
     options.follow = true;
     options.historyDays = savedHistoryDays(); // Preferences; the purge at start keeps queued work
+    options.refreshTokenOnResume = true; // the token fixed while paused is read again on Resume
     QHash<QString, QString> tokens;
     tokens.insert(id, std::move(token.token));
 
@@ -158,6 +159,7 @@ void StreamController::start(const Destination &destination, const QString &sour
                 Q_EMIT progress(id, p);
             });
             connect(engine, &StreamEngine::alertRaised, this, &StreamController::alert);
+            connect(engine, &StreamEngine::tokenWanted, this, &StreamController::refreshToken);
             // The engine names the destination in what concerns it, not in what concerns the source.
             connect(engine, &StreamEngine::notice, this,
                 [this, id, name, source = options.source](const QString &text) {
@@ -209,6 +211,32 @@ void StreamController::stop(const QString &destinationId, const QString &reason)
                 engine->stop(); // finished() then ends the thread
             } else {
                 QThread::currentThread()->quit();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+// Resumed while streaming (after a 401, most often, the token fixed in the wizard since): the keychain is
+// read here, in the GUI thread, as everywhere else, and the answer goes to the stream's engine.
+void StreamController::refreshToken(const QString &destinationId)
+{
+    const auto stream = m_streams.value(destinationId);
+    if (!stream || stream->stopRequested) {
+        return;
+    }
+    ResolvedToken token = resolveToken(*m_ctx.secrets, destinationId);
+    if (!token.ok()) {
+        Q_EMIT message(destinationId,
+            tr("\"%1\" was resumed, but its token could not be read again, so streaming goes on with the one "
+               "it started with: %2")
+                .arg(stream->name, token.error.message));
+    }
+    QObject *host = stream->host;
+    QMetaObject::invokeMethod(
+        host,
+        [host, destinationId, secret = std::move(token.token)] {
+            if (StreamEngine *engine = engineOf(host)) {
+                engine->provideToken(destinationId, secret);
             }
         },
         Qt::QueuedConnection);

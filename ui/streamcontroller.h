@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     struct Stream;
     void onThreadFinished(const QString &destinationId);
+    void refreshToken(const QString &destinationId);
 
     AppContext &m_ctx;
     QHash<QString, std::shared_ptr<Stream>> m_streams;

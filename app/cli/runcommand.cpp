@@ -208,6 +208,7 @@ int runCommand(Context &ctx, const QStringList &args)
     options.follow = parser.isSet(follow);
     options.exitWhenIdle = parser.isSet(exitWhenIdle);
     options.historyDays = *days;
+    options.refreshTokenOnResume = true;
     // This thread reads the source and detects changes; the process is the run's.
     options.tuning.keepCreatorOffItsCpu = true;
     StreamEngine engine(ctx.dataDir(), destinations, tokens, options);
@@ -242,6 +243,21 @@ int runCommand(Context &ctx, const QStringList &args)
                 sinceLine.restart();
             }
         }
+    });
+    // Resumed after a 401, most often with the token fixed meanwhile (`qadctl token set` in another
+    // terminal): the token is read again, so the run sends the new one.
+    QObject::connect(&engine, &StreamEngine::tokenWanted, &engine, [&](const QString &id) {
+        ResolvedToken token = resolveToken(ctx.secrets(), id);
+        if (!token.ok()) {
+            endLine();
+            ctx.err << Tr::tr(
+                "qadctl: the token of destination %1 could not be read again as it was resumed, "
+                "so the run keeps the one it started with: %2")
+                           .arg(id, token.error.message)
+                    << Qt::endl;
+        }
+        engine.provideToken(id, token.token);
+        token.token.fill(QLatin1Char('\0'));
     });
     QObject::connect(&engine, &StreamEngine::alertRaised, &engine, [&](const AlertRecord &alert) {
         endLine();

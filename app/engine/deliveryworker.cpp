@@ -110,6 +110,8 @@ struct DeliveryWorker::Private
         // their queued activations wait too, then go back to pending (the claim keeps them behind the retry).
         QHash<QString, int> held;
         bool paused = false;
+        bool awaitingToken = false; // resumed: tokenWanted() was emitted, provideToken() has not answered
+        bool tokenFresh = false; // provideToken() answered since the last resume
         bool pausedByConfig = false; // paused in the configuration: held until a resume is written
         QDateTime configPauseSeen; // the run-time state's time when the run started; a later one is news
         std::optional<QDateTime>
@@ -145,6 +147,7 @@ struct DeliveryWorker::Private
     const Clock *clock = nullptr;
     long creatorThread = 0; // threadId() of the thread that made the worker
     WorkerTuning tuning;
+    bool refreshesTokenOnResume = false;
     QRandomGenerator random { QRandomGenerator::securelySeeded() };
     std::vector<Lane> lanes;
 
@@ -854,10 +857,21 @@ void DeliveryWorker::Private::pollRuntime()
             lane.pausedByConfig = false;
         }
         const bool pausedThere = runtime->state == pausedState();
+        if (pausedThere) {
+            lane.tokenFresh = false; // a token read before this pause is not the answer to the next resume
+        }
         if (pausedThere && !lane.paused) {
             lane.paused = true;
             Q_EMIT q->destinationPaused(lane.destination.id, runtime->reason, runtime->lastError);
         } else if (!pausedThere && lane.paused) {
+            if (refreshesTokenOnResume && !lane.tokenFresh) {
+                if (!lane.awaitingToken) {
+                    lane.awaitingToken = true;
+                    Q_EMIT q->tokenWanted(lane.destination.id);
+                }
+                continue;
+            }
+            lane.tokenFresh = false;
             if (lane.token.isEmpty()) {
                 // Resumed without a token this worker could use: pause again, saying why.
                 lane.paused = false;
@@ -1019,6 +1033,27 @@ void DeliveryWorker::setTuning(const WorkerTuning &tuning)
 void DeliveryWorker::setRandomSeed(quint32 seed)
 {
     d->random.seed(seed);
+}
+
+void DeliveryWorker::setRefreshesTokenOnResume(bool refreshes)
+{
+    d->refreshesTokenOnResume = refreshes;
+}
+
+void DeliveryWorker::provideToken(const QString &destinationId, const QString &token)
+{
+    for (auto &lane : d->lanes) {
+        if (lane.destination.id != destinationId || !lane.awaitingToken) {
+            continue;
+        }
+        lane.awaitingToken = false;
+        lane.tokenFresh = true;
+        if (!token.isEmpty()) {
+            lane.token = token;
+        }
+        d->pollRuntime(); // resumes it, unless it was paused again meanwhile
+        return;
+    }
 }
 
 void DeliveryWorker::start()

@@ -64,6 +64,9 @@ public:
 
     void setTuning(const WorkerTuning &tuning);
     void setRandomSeed(quint32 seed); // jitter, for deterministic tests
+    // Before start(): a destination resumed during the run is held until provideToken() answers its
+    // tokenWanted(), so that a token fixed while it was paused (after a 401, most often) is the one sent.
+    void setRefreshesTokenOnResume(bool refreshes);
 
 public Q_SLOTS:
     void start();
@@ -77,6 +80,9 @@ public Q_SLOTS:
     // As stop(), without waiting for what is in flight (also after stop()): those activations stay `sending`
     // and are sent again at the next start, as after a crash. The outcomes already in are written first.
     void stopNow();
+    // The answer to tokenWanted(): the destination's token as it is now, or empty when it could not be read
+    // (the token the run had is then kept; without one, the destination is paused again, saying why).
+    void provideToken(const QString &destinationId, const QString &token);
 
 Q_SIGNALS:
     void started();
@@ -88,6 +94,8 @@ Q_SIGNALS:
     // worker had claimed for the destination waits in memory (`sending`) and is sent on resume.
     void destinationPaused(const QString &destinationId, const QString &reason, const QString &message);
     void destinationResumed(const QString &destinationId);
+    // With setRefreshesTokenOnResume(): the destination was resumed; it is held until provideToken().
+    void tokenWanted(const QString &destinationId);
     // Nothing in flight, every outcome written and nothing due now for the destinations that are not paused
     // (retries may be scheduled later). Once per change, and once after each wake().
     void idle();

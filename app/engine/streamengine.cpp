@@ -468,6 +468,7 @@ Status StreamEngine::start()
         tuning.storageRetryMs = 0; // as for reading: a batch run, which nobody may watch, stops instead
     }
     d->worker->setTuning(tuning);
+    d->worker->setRefreshesTokenOnResume(d->options.refreshTokenOnResume);
     d->worker->moveToThread(&d->workerThread);
     connect(&d->workerThread, &QThread::finished, d->worker, &QObject::deleteLater);
     connect(d->worker, &DeliveryWorker::attemptsRecorded, this, [this](const QList<DeliveryEvent> &events) {
@@ -481,6 +482,7 @@ Status StreamEngine::start()
         });
     connect(d->worker, &DeliveryWorker::destinationResumed, this,
         [this](const QString &id) { d->onResumed(id); });
+    connect(d->worker, &DeliveryWorker::tokenWanted, this, &StreamEngine::tokenWanted);
     connect(d->worker, &DeliveryWorker::idle, this, [this] {
         d->workerIdle = true;
         d->checkIdle();
@@ -536,6 +538,16 @@ void StreamEngine::stopNow()
 RunProgress StreamEngine::progress() const
 {
     return d->progress;
+}
+
+void StreamEngine::provideToken(const QString &destinationId, const QString &token)
+{
+    if (d->worker) {
+        QMetaObject::invokeMethod(
+            d->worker,
+            [worker = d->worker, destinationId, token] { worker->provideToken(destinationId, token); },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace qad

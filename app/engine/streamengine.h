@@ -23,6 +23,9 @@ struct RunOptions
     // the file system's change notifications; the poll catches rotation, truncation and what they miss.
     int pollIntervalMs = 100;
     int historyDays = 90; // retention: final activations older than this are purged at start
+    // A destination resumed during the run waits for provideToken() after tokenWanted(): the token fixed
+    // while it was paused (after a 401) is then the one sent, not the one the run started with.
+    bool refreshTokenOnResume = false;
     WorkerTuning tuning;
 };
 
@@ -63,6 +66,9 @@ public:
     // again at the next start (DeliveryWorker::stopNow()).
     void stopNow();
     RunProgress progress() const;
+    // The answer to tokenWanted() (RunOptions::refreshTokenOnResume): the destination's token as it is now,
+    // or empty when it could not be read, to keep the one the run has. In this object's thread.
+    void provideToken(const QString &destinationId, const QString &token);
 
 Q_SIGNALS:
     void progressChanged(const qad::RunProgress &progress);
@@ -71,6 +77,8 @@ Q_SIGNALS:
     void rejected(const qad::RejectRecord &reject);
     // Notable events in words (a destination paused, a source problem); never a token or a full URL.
     void notice(const QString &message);
+    // RunOptions::refreshTokenOnResume: read the destination's token and give it to provideToken().
+    void tokenWanted(const QString &destinationId);
     // 0: everything that was produced reached a final state without failures; 1: some failed, or a
     // destination was paused for authentication (its queue is kept).
     void finished(int exitCode);

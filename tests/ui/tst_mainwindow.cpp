@@ -765,6 +765,37 @@ private Q_SLOTS:
             qPrintable(m_window->statusBar()->currentMessage()));
     }
 
+    // A 401 pauses the stream; the right token is stored (as the wizard does) and Resume pressed: streaming
+    // goes on with that token, not with the refused one it started with.
+    void resumeAfterARefusedTokenSendsTheTokenStoredMeanwhile()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Token fixed"));
+        QVERIFY(!added.id.isEmpty());
+        const QString rightToken = QStringLiteral("the-right-token-4e5f");
+        receiver.setCredentials(added.username, rightToken);
+        startStreaming(added.id,
+            appendToSource(
+                R"({"identityMap":{"Email":[{"id":"ann@example.com"}]},"segmentMembership":{"ups":)"
+                R"({"046456e3-18e1-48a6-9bda-d68547861283":{"status":"realized"}}}})"
+                "\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runtimeInDatabase(added.id).reason, QStringLiteral("authentication"), 15000);
+        QCOMPARE(receiver.requestCount(), 1);
+
+        QVERIFY(m_secrets.write(added.id, rightToken).ok());
+        m_window->destinationModel()->refresh(); // as its timer does
+        QTRY_VERIFY(action("actionResume")->isEnabled());
+        action("actionResume")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requestCount(), 2, 15000);
+        const QByteArray expected
+            = "Basic " + QStringLiteral("%1:%2").arg(added.username, rightToken).toUtf8().toBase64();
+        QCOMPARE(receiver.requests().last().header("Authorization"), expected);
+        QVERIFY(m_window->streams()->isStreaming(added.id));
+        QCOMPARE(runtimeInDatabase(added.id).state, QStringLiteral("enabled"));
+    }
+
     // Quitting while a test send waits for its answer asks first (Cancel the default); quitting anyway
     // records the test as not answered, without advice to send it again blindly.
     void quittingDuringATestSendAsksFirst()
