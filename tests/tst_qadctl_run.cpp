@@ -525,6 +525,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
             status(id).value(QStringLiteral("state")).toString(), QStringLiteral("paused"), 20000);
+        const auto openAlertTypes = [this, &id] {
+            QStringList types;
+            for (const QJsonValue &alert : status(id).value(QStringLiteral("alerts")).toArray()) {
+                types.append(alert.toObject().value(QStringLiteral("type")).toString());
+            }
+            return types;
+        };
+        QVERIFY(openAlertTypes().contains(QStringLiteral("authentication_failed")));
 
         QCOMPARE(
             qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, kToken.toUtf8() + '\n', keychain)
@@ -539,6 +547,9 @@ private Q_SLOTS:
                                       .toInt(),
             1, 20000);
         QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+        // The resume answered the authentication alert: `status` no longer lists it as open.
+        QVERIFY2(!openAlertTypes().contains(QStringLiteral("authentication_failed")),
+            qPrintable(openAlertTypes().join(u',')));
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));

@@ -4,6 +4,7 @@
 #include "config/configstore.h"
 #include "config/destinationjson.h"
 #include "destinationlistmodel.h"
+#include "engine/pausing.h"
 #include "engine/testsend.h"
 #include "panels/alertspanel.h"
 #include "panels/historypanel.h"
@@ -757,27 +758,9 @@ void MainWindow::setPaused(bool paused)
         return;
     }
     // As `qadctl pause` / `qadctl resume`: the run-time state is shared with the worker and with qadctl.
-    DestinationRuntime runtime;
-    if (auto current = m_storage->runtime(d->id)) {
-        runtime = *current;
-    }
-    runtime.state = paused ? QStringLiteral("paused") : QStringLiteral("enabled");
-    runtime.reason = paused ? QStringLiteral("user") : QString();
-    if (!paused) {
-        runtime.lastError.clear();
-    }
-    runtime.updatedAt = QDateTime::currentDateTimeUtc();
-    if (const Status status = m_storage->setRuntime(d->id, runtime); !status) {
+    if (const Status status = setDestinationPaused(*m_storage, *m_ctx.config, *d, paused); !status) {
         QMessageBox::warning(this, paused ? tr("Not Paused") : tr("Not Resumed"), status.error().message);
         return;
-    }
-    // A destination paused in its configuration stays paused until that is lifted too.
-    if (!paused && d->state == DestinationState::Paused) {
-        d->state = DestinationState::Enabled;
-        d->pausedReason.clear();
-        if (const auto updated = m_ctx.config->update(*d); !updated) {
-            QMessageBox::warning(this, tr("Not Resumed"), updated.error().message);
-        }
     }
     m_model->refresh();
     m_overview->refresh();

@@ -23,7 +23,7 @@ const QString kRunSuccess = QStringLiteral("flow_run_success");
 const QString kRunFailure = QStringLiteral("flow_run_failure");
 const QString kRunDelay = QStringLiteral("flow_run_delay");
 const QString kSkippedRate = QStringLiteral("activation_skipped_rate_exceeded");
-const QString kAuthentication = QStringLiteral("authentication_failed");
+const QString kAuthentication = QLatin1String(kAuthenticationFailedAlert);
 
 bool subscribed(const AlertSettings &alerts, const QString &type)
 {

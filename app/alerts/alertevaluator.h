@@ -10,6 +10,9 @@
 
 namespace qad {
 
+// Raised when a 401/403 pauses a destination; a resume acknowledges it (setDestinationPaused()).
+inline constexpr char kAuthenticationFailedAlert[] = "authentication_failed";
+
 // Decides, raises (stores) and returns alerts for a destination (SPEC §8), only those the destination
 // subscribes to, and not again while the same alert is open (not acknowledged) and younger than an hour.
 // Types: flow_run_start, flow_run_success, flow_run_failure, flow_run_delay,

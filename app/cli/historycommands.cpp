@@ -1,5 +1,7 @@
 #include "cli/historycommands.h"
 
+#include "engine/pausing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -483,28 +485,8 @@ int pauseResumeCommand(Context &ctx, const QStringList &args, bool pause)
     if (!storage) {
         return OperationFailed;
     }
-    DestinationRuntime runtime;
-    if (auto current = storage->runtime(d.id)) {
-        runtime = *current;
-    }
-    runtime.state = pause ? QStringLiteral("paused") : QStringLiteral("enabled");
-    runtime.reason = pause ? QStringLiteral("user") : QString();
-    if (!pause) {
-        runtime.lastError.clear();
-    }
-    runtime.updatedAt = QDateTime::currentDateTimeUtc();
-    if (const Status status = storage->setRuntime(d.id, runtime); !status) {
+    if (const Status status = setDestinationPaused(*storage, *ctx.config(), d, pause); !status) {
         return ctx.fail(OperationFailed, status.error().message);
-    }
-    // As the GUI's Resume: a pause in the configuration (an import, an edit by hand) is lifted too, or the
-    // worker would go on holding the queue.
-    if (!pause && d.state == DestinationState::Paused) {
-        Destination enabled = d;
-        enabled.state = DestinationState::Enabled;
-        enabled.pausedReason.clear();
-        if (auto updated = ctx.config()->update(enabled); !updated) {
-            return ctx.fail(OperationFailed, updated.error().message);
-        }
     }
     ctx.err << (pause ? Tr::tr("Destination \"%1\" paused.").arg(d.name)
                       : Tr::tr("Destination \"%1\" resumed.").arg(d.name))
