@@ -174,6 +174,7 @@ struct DeliveryWorker::Private
     QHash<QString, InFlight> inFlight; // activation id ->
     QList<Buffered> buffered; // outcomes not written yet, in the order their attempts ended
     bool idleReported = false;
+    bool unsentRequeued = false; // the stop put what was claimed and not sent back to pending
     bool pumping = false;
     bool pumpAgain = false;
 
@@ -941,6 +942,30 @@ void DeliveryWorker::Private::finishStop()
     }
     if (writesPending > 0) {
         return; // onRecorded() comes back here
+    }
+    if (!unsentRequeued) {
+        // Claimed and never sent (a paused destination's queue, what the stop left): pending again now, so
+        // that the history does not show them `sending` until the next start. If that cannot be written,
+        // the next start puts them back all the same.
+        unsentRequeued = true;
+        QStringList unsent;
+        for (Lane &lane : lanes) {
+            for (const ActivationRecord &record : std::as_const(lane.queue)) {
+                unsent.append(record.id);
+            }
+            lane.queue.clear();
+        }
+        if (!unsent.isEmpty() && outbox) {
+            ++writesPending;
+            inOutbox([unsent](SqliteStorage &writes) { return writes.unclaim(unsent); },
+                [this](const Status &) {
+                    if (state == State::Stopping) {
+                        --writesPending;
+                        finishStop();
+                    }
+                });
+            return;
+        }
     }
     state = State::Stopped;
     // Later: this may run inside the last reply's finished signal, and teardown deletes the network manager

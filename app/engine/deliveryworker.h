@@ -74,8 +74,8 @@ public Q_SLOTS:
     // nothing is left to do, even if nothing changed.
     void wake();
     // Stops claiming; lets in-flight requests finish (each bounded by its deadline), writes every outcome,
-    // then emits stopped(). Activations claimed but not sent yet stay `sending` and are pending again at the
-    // next start. Also answers with stopped() when the worker never started or stopped after a fatal error.
+    // then emits stopped(). Activations claimed but not sent yet are put back to pending (or, if that cannot
+    // be written, at the next start). Also answers with stopped() when the worker never started or stopped after a fatal error.
     void stop();
     // As stop(), without waiting for what is in flight (also after stop()): those activations stay `sending`
     // and are sent again at the next start, as after a crash. The outcomes already in are written first.
