@@ -131,6 +131,8 @@ private slots:
     void issues();
     void accepted_data();
     void accepted();
+    void nameLengthCountsCharacters_data();
+    void nameLengthCountsCharacters();
     void urls_data();
     void urls();
     void urlMessagesDoNotRepeatTheUrl();
@@ -563,6 +565,41 @@ void TestDestination::accepted()
 {
     QFETCH(Destination, destination);
     QCOMPARE(describe(validateDestination(destination)), QStringList());
+}
+
+// SPEC §3: 1–256 characters, as the user counts them: not UTF-16 units (an emoji is two, a flag four) nor
+// code points (a letter with a combining accent is two).
+void TestDestination::nameLengthCountsCharacters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("characters"); // 0: accepted
+
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // U+1F600, a surrogate pair
+    const QString flag = QString::fromUtf8("\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7"); // two regional indicators
+    const QString accented = QStringLiteral("e") + QChar(0x0301); // e and a combining acute accent
+    QTest::newRow("200 emoji") << emoji.repeated(200) << 0;
+    QTest::newRow("256 emoji") << emoji.repeated(256) << 0;
+    QTest::newRow("257 emoji") << emoji.repeated(257) << 257;
+    QTest::newRow("256 flags") << flag.repeated(256) << 0;
+    QTest::newRow("256 accented letters") << accented.repeated(256) << 0;
+    QTest::newRow("300 accented letters") << accented.repeated(300) << 300;
+    QTest::newRow("257 letters") << QString(257, u'n') << 257;
+}
+
+void TestDestination::nameLengthCountsCharacters()
+{
+    QFETCH(QString, name);
+    QFETCH(int, characters);
+
+    const QList<ValidationIssue> issues = validateName(name, {}, {});
+    if (characters == 0) {
+        QCOMPARE(describe(issues), QStringList());
+        return;
+    }
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.front().field, QString("name"));
+    QCOMPARE(issues.front().message,
+        QString("The name has %1 characters: shorten it to 256 or fewer.").arg(characters));
 }
 
 void TestDestination::urls_data()

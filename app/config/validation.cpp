@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <QTextBoundaryFinder>
 #include <QUrl>
 #include <algorithm>
 #include <cmath>
@@ -35,6 +36,18 @@ ValidationIssue warning(QString field, QString message)
 QString indexed(const QString &list, qsizetype index, const QString &member)
 {
     return QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(member);
+}
+
+// Characters as a person counts them: grapheme clusters, so that an emoji (two UTF-16 units), a letter with a
+// combining accent or a flag counts as one, as it shows.
+qsizetype characterCount(const QString &text)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype count = 0;
+    while (finder.toNextBoundary() != -1) {
+        ++count;
+    }
+    return count;
 }
 
 bool isIpv4Loopback(const QString &host)
@@ -336,10 +349,10 @@ QList<ValidationIssue> validateName(
         return { error(
             field, Tr::tr("A name is required: enter a short name, such as \"Onboarding survey\".")) };
     }
-    if (name.size() > kMaxNameLength) {
+    if (const qsizetype length = characterCount(name); length > kMaxNameLength) {
         return { error(field,
             Tr::tr("The name has %1 characters: shorten it to %2 or fewer.")
-                .arg(name.size())
+                .arg(length)
                 .arg(kMaxNameLength)) };
     }
     // A tab or a line break would break every list that shows names one per line (`destination list` is
