@@ -133,6 +133,8 @@ private slots:
     void accepted();
     void nameLengthCountsCharacters_data();
     void nameLengthCountsCharacters();
+    void overlappingTargetsNameTheOtherMapping_data();
+    void overlappingTargetsNameTheOtherMapping();
     void urls_data();
     void urls();
     void urlMessagesDoNotRepeatTheUrl();
@@ -600,6 +602,52 @@ void TestDestination::nameLengthCountsCharacters()
     QCOMPARE(issues.front().field, QString("name"));
     QCOMPARE(issues.front().message,
         QString("The name has %1 characters: shorten it to 256 or fewer.").arg(characters));
+}
+
+// The issue sits on the later mapping; the message names the earlier one by its index next to that one's own
+// target, whichever of the two is the longer.
+void TestDestination::overlappingTargetsNameTheOtherMapping_data()
+{
+    QTest::addColumn<QStringList>("targets");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("value first") << QStringList { "x", "x.y" } << "attributes[1].target"
+                                 << "The target \"x.y\" overlaps the target \"x\" of attributes[0]: \"x\" "
+                                    "would be overwritten by the object \"x.y\". Rename one of them.";
+    QTest::newRow("object first") << QStringList { "x.y", "x" } << "attributes[1].target"
+                                  << "The target \"x\" overlaps the target \"x.y\" of attributes[0]: \"x\" "
+                                     "would be overwritten by the object \"x.y\". Rename one of them.";
+    QTest::newRow("apart")
+        << QStringList { "name", "phone", "name.first" } << "attributes[2].target"
+        << "The target \"name.first\" overlaps the target \"name\" of attributes[0]: "
+           "\"name\" would be overwritten by the object \"name.first\". Rename one of them.";
+    QTest::newRow("percent signs kept") << QStringList { "a%1", "a%1.b%3" } << "attributes[1].target"
+                                        << "The target \"a%1.b%3\" overlaps the target \"a%1\" of "
+                                           "attributes[0]: \"a%1\" would be overwritten by the object "
+                                           "\"a%1.b%3\". Rename one of them.";
+}
+
+void TestDestination::overlappingTargetsNameTheOtherMapping()
+{
+    QFETCH(QStringList, targets);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+
+    Destination d = valid();
+    d.attributes.clear();
+    for (const QString &target : targets) {
+        d.attributes.append({ QStringLiteral("person.name.firstName"), target });
+    }
+    QList<ValidationIssue> overlaps;
+    for (const ValidationIssue &issue : validateDestination(d)) {
+        if (issue.isError()) {
+            overlaps.append(issue);
+        }
+    }
+    QCOMPARE(overlaps.size(), 1);
+    QCOMPARE(overlaps.front().field, field);
+    QCOMPARE(overlaps.front().message, message);
 }
 
 void TestDestination::urls_data()

@@ -220,12 +220,11 @@ void validateAttributes(const Destination &d, QList<ValidationIssue> &issues)
             const QString &shorter = other.size() < m.target.size() ? other : m.target;
             const QString &longer = other.size() < m.target.size() ? m.target : other;
             if (longer.startsWith(shorter + QLatin1Char('.'))) {
+                // The issue is on this mapping; the other one is named by its index, next to its own target.
                 issues.append(error(targetField,
-                    Tr::tr(
-                        "The targets \"%1\" and \"%2\" (attributes[%3]) overlap: \"%1\" would be overwritten "
-                        "by the object \"%2\". Rename one of them.")
-                        .arg(shorter, longer)
-                        .arg(j)));
+                    Tr::tr("The target \"%1\" overlaps the target \"%2\" of attributes[%3]: \"%4\" would be "
+                           "overwritten by the object \"%5\". Rename one of them.")
+                        .arg(m.target, other, QString::number(j), shorter, longer)));
                 break;
             }
         }
