@@ -587,6 +587,12 @@ void TestHttpSender::redactedUrlHidesQueryValues_data()
                "&brandId=…&triggerId=…");
     QTest::newRow("port, no query") << QStringLiteral("http://127.0.0.1:8080/inbound-event/x")
                                     << QStringLiteral("http://127.0.0.1:8080/inbound-event/x");
+    QTest::newRow("IPv6 loopback with port") << QStringLiteral("http://[::1]:1/inbound-event/x")
+                                             << QStringLiteral("http://[::1]:1/inbound-event/x");
+    QTest::newRow("IPv6 loopback, query") << QStringLiteral("http://[0:0:0:0:0:0:0:1]/inbound-event/x?t=1")
+                                          << QStringLiteral("http://[::1]/inbound-event/x?t=…");
+    QTest::newRow("IPv6, user info dropped") << QStringLiteral("https://u:pw@[2001:db8::5]:8443/p")
+                                             << QStringLiteral("https://[2001:db8::5]:8443/p");
     QTest::newRow("user info and fragment dropped")
         << QStringLiteral("https://user:pw@host.qualtrics.com/p?a=1#frag")
         << QStringLiteral("https://host.qualtrics.com/p?a=…");

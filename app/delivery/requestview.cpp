@@ -135,10 +135,9 @@ QString redactedUrl(const QString &url)
         return Tr::tr("(not a valid URL)");
     }
     // User info and fragment are dropped: the first can hold a password, neither identifies the endpoint.
-    QString text = parsed.scheme() + QLatin1String("://") + parsed.host(QUrl::FullyEncoded);
-    if (parsed.port() != -1) {
-        text += QLatin1Char(':') + QString::number(parsed.port());
-    }
+    // The authority keeps an IPv6 address in its brackets ([::1]:8080), which host() leaves out.
+    QString text = parsed.scheme() + QLatin1String("://")
+        + parsed.adjusted(QUrl::RemoveUserInfo).authority(QUrl::FullyEncoded);
     text += parsed.path(QUrl::FullyEncoded);
     if (parsed.hasQuery()) {
         QStringList items;
