@@ -1406,6 +1406,93 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
     }
 
+    // `--rate-limit 0` lifts the limit: show says so rather than "0/min". An audience's dates (set by an
+    // import) are shown next to it, as --json holds them.
+    void showSaysWhenTheRateLimitIsLiftedAndEachAudiencesDates()
+    {
+        const QString id = addDestination(QStringLiteral("Dated audiences"));
+        QVERIFY(!id.isEmpty());
+        Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("export"), id });
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject exported = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QJsonObject d = exported.value(QStringLiteral("destination")).toObject();
+        d.insert(QStringLiteral("name"), QStringLiteral("Dated audiences, imported"));
+        const auto audience
+            = [](const QString &audienceId, const QString &name, const QString &start, const QString &end) {
+                  QJsonObject a { { QStringLiteral("id"), audienceId } };
+                  if (!name.isEmpty()) {
+                      a.insert(QStringLiteral("name"), name);
+                  }
+                  if (!start.isEmpty()) {
+                      a.insert(QStringLiteral("startDate"), start);
+                  }
+                  if (!end.isEmpty()) {
+                      a.insert(QStringLiteral("endDate"), end);
+                  }
+                  return a;
+              };
+        const QString second = QStringLiteral("9a3f7c21-5b6e-4d8a-9c0b-1e2f3a4b5c6d");
+        const QString third = QStringLiteral("1d2e3f40-5a6b-4c7d-8e9f-a0b1c2d3e4f5");
+        const QString fourth = QStringLiteral("c0ffee00-1111-4222-8333-444455556666");
+        d.insert(QStringLiteral("audiences"),
+            QJsonArray { audience(kAudience, QStringLiteral("Purchasers"), QStringLiteral("2026-01-31"),
+                             QStringLiteral("2026-12-01")),
+                audience(second, QString(), QStringLiteral("2026-03-01"), QString()),
+                audience(third, QStringLiteral("Trial"), QString(), QStringLiteral("2027-02-28")),
+                audience(fourth, QStringLiteral("Always"), QString(), QString()) });
+        exported.insert(QStringLiteral("destination"), d);
+        const QString file = writeFile(QStringLiteral("dated.json"), QJsonDocument(exported).toJson());
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("import"), file });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString importedId = run.out.trimmed();
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), importedId,
+            QStringLiteral("--rate-limit"), QStringLiteral("0") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), importedId });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY2(
+            lines.contains(
+                QStringLiteral("Audience:     %1 Purchasers, from 2026-01-31 to 2026-12-01").arg(kAudience)),
+            qPrintable(run.out));
+        QVERIFY2(lines.contains(QStringLiteral("Audience:     %1, from 2026-03-01").arg(second)),
+            qPrintable(run.out));
+        QVERIFY2(lines.contains(QStringLiteral("Audience:     %1 Trial, until 2027-02-28").arg(third)),
+            qPrintable(run.out));
+        QVERIFY2(lines.contains(QStringLiteral("Audience:     %1 Always").arg(fourth)), qPrintable(run.out));
+        QVERIFY2(lines.contains(QStringLiteral("Delivery:     no rate limit, 6 in flight, 10 s deadline")),
+            qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("0/min")), qPrintable(run.out));
+
+        // The limit set again reads as before.
+        QCOMPARE(qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), importedId,
+                            QStringLiteral("--rate-limit"), QStringLiteral("1200") })
+                     .exitCode,
+            0);
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("show"), importedId });
+        QVERIFY2(run.out.split(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Delivery:     1200/min, 6 in flight, 10 s deadline")),
+            qPrintable(run.out));
+
+        run = qadctl(
+            { QStringLiteral("destination"), QStringLiteral("show"), importedId, QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray audiences
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("audiences")).toArray();
+        QCOMPARE(audiences.size(), 4);
+        QCOMPARE(audiences.at(0).toObject().value(QStringLiteral("startDate")).toString(),
+            QStringLiteral("2026-01-31"));
+        QCOMPARE(audiences.at(0).toObject().value(QStringLiteral("endDate")).toString(),
+            QStringLiteral("2026-12-01"));
+        QCOMPARE(audiences.at(1).toObject().value(QStringLiteral("startDate")).toString(),
+            QStringLiteral("2026-03-01"));
+        QVERIFY(!audiences.at(1).toObject().contains(QStringLiteral("endDate")));
+        QCOMPARE(audiences.at(2).toObject().value(QStringLiteral("endDate")).toString(),
+            QStringLiteral("2027-02-28"));
+        QVERIFY(!audiences.at(3).toObject().contains(QStringLiteral("startDate")));
+    }
+
     void samplesFollowTheMapping()
     {
         const QString id = addDestination(QStringLiteral("Samples"));

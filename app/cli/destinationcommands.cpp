@@ -320,13 +320,35 @@ int show(Context &ctx, const QStringList &args)
         o << Tr::tr("Attribute:    %1 → %2").arg(m.source, m.target) << Qt::endl;
     }
     for (const Audience &a : d->audiences) {
-        o << Tr::tr("Audience:     %1 %2").arg(a.id, a.name) << Qt::endl;
+        // Its dates, when it has any: outside them the audience exports nothing (SPEC §5).
+        const QString audience = Tr::tr("Audience:     %1 %2").arg(a.id, a.name);
+        const QString start = a.startDate ? a.startDate->toString(Qt::ISODate) : QString();
+        const QString end = a.endDate ? a.endDate->toString(Qt::ISODate) : QString();
+        if (a.startDate && a.endDate) {
+            o << Tr::tr("%1, from %2 to %3", "an audience of destination show, then its dates")
+                     .arg(audience.trimmed(), start, end);
+        } else if (a.startDate) {
+            o << Tr::tr("%1, from %2", "an audience of destination show, then its start date")
+                     .arg(audience.trimmed(), start);
+        } else if (a.endDate) {
+            o << Tr::tr("%1, until %2", "an audience of destination show, then its end date")
+                     .arg(audience.trimmed(), end);
+        } else {
+            o << audience;
+        }
+        o << Qt::endl;
     }
-    o << Tr::tr("Delivery:     %1/min, %2 in flight, %3 s deadline")
-             .arg(d->delivery.rateLimitPerMinute)
-             .arg(d->delivery.concurrency)
-             .arg(d->delivery.timeoutSeconds)
-      << Qt::endl;
+    if (d->delivery.rateLimitPerMinute == 0) {
+        o << Tr::tr("Delivery:     no rate limit, %1 in flight, %2 s deadline")
+                 .arg(d->delivery.concurrency)
+                 .arg(d->delivery.timeoutSeconds);
+    } else {
+        o << Tr::tr("Delivery:     %1/min, %2 in flight, %3 s deadline")
+                 .arg(d->delivery.rateLimitPerMinute)
+                 .arg(d->delivery.concurrency)
+                 .arg(d->delivery.timeoutSeconds);
+    }
+    o << Qt::endl;
     return Success;
 }
 
