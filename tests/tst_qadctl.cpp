@@ -1109,6 +1109,55 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
+    // A JSON array's first element is the profile sent: one that is not an object is refused as that value
+    // alone is (usage error, nothing sent, nothing recorded), not taken as an empty profile and excluded.
+    void aProfileFileWhoseFirstElementIsNotAnObjectIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message"); // what stderr says after "qadctl: FILE: "
+
+        const QString notAnObject
+            = QStringLiteral("The profile is %1, not a JSON object. Each line (or array element) must be one "
+                             "object like {\"identityMap\": {…}, …}.");
+        QTest::newRow("a number") << QByteArray("5\n") << notAnObject.arg(QStringLiteral("a number"));
+        QTest::newRow("[1]") << QByteArray("[1]\n") << notAnObject.arg(QStringLiteral("a number"));
+        QTest::newRow("[\"x\"]") << QByteArray("[\"x\"]") << notAnObject.arg(QStringLiteral("a string"));
+        QTest::newRow("[null, object]")
+            << QByteArray(R"([null, {"identityMap": {}}])") << notAnObject.arg(QStringLiteral("null"));
+        QTest::newRow("[[object]]") << QByteArray(R"([[{"identityMap": {}}]])")
+                                    << QStringLiteral(
+                                           "The profile is an array, not a JSON object. Give one object "
+                                           "per line, or an array of objects as the whole source.");
+        QTest::newRow("[]") << QByteArray("[ ]\n")
+                            << QStringLiteral("the array is empty, so there is no profile to send. Give one "
+                                              "profile object, or an array that starts with one.");
+    }
+
+    void aProfileFileWhoseFirstElementIsNotAnObjectIsRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString id
+            = addDestination(QStringLiteral("Not an object %1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!id.isEmpty());
+        const QString profile = writeFile(QStringLiteral("not-an-object.json"), content);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run
+            = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile }, {}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(
+            run.err.endsWith(QStringLiteral("qadctl: %1: %2\n").arg(profile, message)), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("xcluded")), qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+
+        SqliteStorage storage(dataDir());
+        QVERIFY(storage.open().ok());
+        QVERIFY(storage.exclusions(id, 10)->isEmpty());
+        QVERIFY(storage.activations({ id, std::nullopt, 10 })->isEmpty());
+    }
+
     void aFailedSendExitsOneAndSaysWhetherItWouldBeRetried()
     {
         const QString id = addDestination(QStringLiteral("Server error"));

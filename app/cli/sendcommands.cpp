@@ -81,13 +81,24 @@ bool loadProfile(Context &ctx, const Destination &d, const QString &path, Profil
         bytes = file.read(kMaxProfileBytes + 1);
     }
     const QJsonDocument asArray = QJsonDocument::fromJson(bytes);
-    if (asArray.isArray() && !asArray.array().isEmpty()) {
+    if (asArray.isArray() && asArray.array().isEmpty()) {
+        *exitCode = ctx.fail(UsageError,
+            Tr::tr("%1: the array is empty, so there is no profile to send. Give one profile object, or an "
+                   "array that starts with one.")
+                .arg(source));
+        return false;
+    }
+    if (asArray.isArray()) {
         if (asArray.array().size() > 1) {
             ctx.warn(Tr::tr("%1 holds %2 profiles; test-send sends the first.")
                          .arg(source)
                          .arg(asArray.array().size()));
         }
-        bytes = QJsonDocument(asArray.array().first().toObject()).toJson(QJsonDocument::Compact);
+        // The first element's own text, so that one which is not an object (a number, a string, an array) is
+        // refused with what it is, as a file holding it alone is; toObject() made it an empty profile.
+        const QByteArray wrapped
+            = QJsonDocument(QJsonArray { asArray.array().first() }).toJson(QJsonDocument::Compact);
+        bytes = wrapped.mid(1, wrapped.size() - 2);
     } else if (asArray.isNull() && bytes.trimmed().contains('\n')) {
         // NDJSON: the first non-empty line.
         for (const QByteArray &line : bytes.split('\n')) {
