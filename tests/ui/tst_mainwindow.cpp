@@ -796,6 +796,49 @@ private Q_SLOTS:
         QCOMPARE(runtimeInDatabase(added.id).state, QStringLiteral("enabled"));
     }
 
+    // Start Streaming… (toolbar, menu, Ctrl+R) picks the file in a dialog of its own: the overview's "Source
+    // file" then shows the file being followed, not what it held before, for the destination it shows only.
+    void startingFromTheToolbarShowsTheSourceInTheOverview()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        const Destination shown = addReceivingDestination(receiver, QStringLiteral("Shown"));
+        const Destination other = addReceivingDestination(receiver, QStringLiteral("Other"));
+        QVERIFY(!shown.id.isEmpty() && !other.id.isEmpty());
+        openWindow();
+        m_window->selectDestination(shown.id);
+        auto *sourceEdit = child<QLineEdit>("sourceEdit");
+        QVERIFY(sourceEdit);
+        const QString older = m_home->filePath(QStringLiteral("older.ndjson"));
+        sourceEdit->setText(older); // typed in the overview, never started
+
+        // Another destination's stream leaves the field alone.
+        const QString otherSource = m_home->filePath(QStringLiteral("other.ndjson"));
+        QVERIFY(QFile(otherSource).open(QIODevice::WriteOnly));
+        m_window->streams()->start(other, otherSource);
+        QVERIFY(m_window->streams()->isStreaming(other.id));
+        QCOMPARE(sourceEdit->text(), older);
+
+        const QString source = appendToSource("{\"a\":1}\n");
+        m_window->setSourceChooser([source](QWidget *) { return source; });
+        action("actionStart")->trigger();
+        QVERIFY(m_window->streams()->isStreaming(shown.id));
+        QCOMPARE(sourceEdit->text(), source);
+        QVERIFY(!sourceEdit->isEnabled()); // the source of a running stream is not edited
+
+        // Away and back, it is still the file followed.
+        m_window->selectDestination(other.id);
+        QCOMPARE(sourceEdit->text(), otherSource);
+        m_window->selectDestination(shown.id);
+        QCOMPARE(sourceEdit->text(), source);
+
+        // Stopped, the field keeps the file, ready to start again.
+        action("actionStop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(shown.id), 15000);
+        QCOMPARE(sourceEdit->text(), source);
+        QVERIFY(sourceEdit->isEnabled());
+    }
+
     // Quitting while a test send waits for its answer asks first (Cancel the default); quitting anyway
     // records the test as not answered, without advice to send it again blindly.
     void quittingDuringATestSendAsksFirst()

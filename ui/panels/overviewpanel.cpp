@@ -157,8 +157,13 @@ OverviewPanel::OverviewPanel(AppContext &ctx, StreamController &streams, QWidget
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewPanel::refresh);
 
-    connect(&m_streams, &StreamController::streamingChanged, this, [this](const QString &id, bool) {
+    connect(&m_streams, &StreamController::streamingChanged, this, [this](const QString &id, bool streaming) {
         if (m_destination && id == m_destination->id) {
+            // A stream started elsewhere (the window's Start Streaming…) shows the file it follows here too.
+            if (const QString source = m_streams.sourceOf(id); streaming && !source.isEmpty()) {
+                m_sourceEdit->setText(source);
+                m_sources.insert(id, source);
+            }
             updateStreamingControls();
             refresh();
         }
