@@ -556,6 +556,79 @@ private Q_SLOTS:
         QVERIFY(reloaded.destinations().constFirst() == existing.value()); // nothing saved
     }
 
+    // An audience id or name typed on the Audiences page but not added is work too: Escape and Cancel ask
+    // before throwing it away, as Next and Save refuse to go on without it. Cleared again, nothing asks.
+    void cancellingAsksBeforeAnAudienceTypedButNotAddedIsLost()
+    {
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        FIND(QComboBox, audienceId, wizard, "audienceIdCombo");
+        FIND(QLineEdit, audienceName, wizard, "audienceNameEdit");
+
+        // The id typed: Escape asks; Keep Editing keeps it.
+        typeInto(audienceId->lineEdit(), kAudienceB);
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("Nothing was saved yet")), qPrintable(seen->text));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(audienceId->currentText(), kAudienceB);
+
+        // The name alone typed: Cancel asks too.
+        retype(audienceId->lineEdit(), QString());
+        typeInto(audienceName, QStringLiteral("Churned"));
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(seen->shown);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(audienceName->text(), QStringLiteral("Churned"));
+
+        // Discard closes it, nothing saved.
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(seen->shown);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QVERIFY(reloaded.destinations().constFirst() == existing.value());
+
+        // Both fields cleared (spaces count as nothing): Escape closes at once.
+        DestinationWizard cleared(m_context, &existing.value());
+        QVERIFY(showActive(cleared));
+        clickNext(cleared);
+        clickNext(cleared);
+        clickNext(cleared);
+        QCOMPARE(cleared.currentId(), int(DestinationWizard::PageAudiences));
+        FIND(QComboBox, clearedId, cleared, "audienceIdCombo");
+        FIND(QLineEdit, clearedName, cleared, "audienceNameEdit");
+        typeInto(clearedId->lineEdit(), kAudienceB);
+        retype(clearedId->lineEdit(), QString());
+        typeInto(clearedName, QStringLiteral("  "));
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QTest::keyClick(&cleared, Qt::Key_Escape);
+        seen->stopWaiting = true;
+        QVERIFY(!seen->shown);
+        QVERIFY(!cleared.isVisible());
+        QCOMPARE(cleared.result(), int(QDialog::Rejected));
+    }
+
     void editingReplacesToken()
     {
         const QString oldToken = newToken();

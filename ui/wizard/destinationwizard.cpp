@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <algorithm>
 
 namespace qad::ui {
 
@@ -173,7 +174,9 @@ void DestinationWizard::accept()
 
 void DestinationWizard::reject()
 {
-    if (draft() != m_loaded || !enteredToken().isEmpty()) {
+    const bool typedNotApplied = std::any_of(m_pages.cbegin(), m_pages.cend(),
+        [](const DestinationPage *page) { return page->hasUnappliedInput(); });
+    if (draft() != m_loaded || !enteredToken().isEmpty() || typedNotApplied) {
         QMessageBox box(QMessageBox::Question, tr("Discard Changes?"),
             m_editing ? tr("Discard the changes to “%1”? Nothing was saved yet.").arg(m_base.name)
                       : tr("Discard this destination? Nothing was saved yet."),

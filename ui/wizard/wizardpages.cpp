@@ -670,6 +670,11 @@ void AudiencesPage::apply(Destination &destination) const
     destination.exportOn = ExportOn(m_exportOn->currentData().toInt());
 }
 
+bool AudiencesPage::hasUnappliedInput() const
+{
+    return !m_id->currentText().trimmed().isEmpty() || !m_name->text().trimmed().isEmpty();
+}
+
 bool AudiencesPage::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_id->lineEdit() || watched == m_name) && isEnterKey(event)

@@ -35,6 +35,9 @@ public:
     explicit DestinationPage(DestinationWizard &wizard);
     virtual void load(const Destination &destination) = 0;
     virtual void apply(Destination &destination) const = 0;
+    // Something typed on the page that apply() leaves out (an audience typed but not added): Cancel asks
+    // before it is thrown away, as it does for a change.
+    virtual bool hasUnappliedInput() const { return false; }
 
 protected:
     // Lays the page out under `intro`, word-wrapped at the top, and returns the layout its content goes in.
@@ -130,6 +133,7 @@ public:
     explicit AudiencesPage(DestinationWizard &wizard);
     void load(const Destination &destination) override;
     void apply(Destination &destination) const override;
+    bool hasUnappliedInput() const override; // an audience id or name typed, not added
     bool validatePage() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
