@@ -163,12 +163,17 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+328"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+333"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+190"/>
+        <source>Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+36"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -176,12 +181,12 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+321"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+115"/>
         <source>Delivery stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +303,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+291"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+313"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+34"/>
         <source>Recording an attempt of activation %1</source>
         <translation type="unfinished"></translation>
@@ -1083,7 +1088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Starting to save ingested profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-353"/>
         <source>Preparing to update the delivery state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <location line="+8"/>
         <location line="+22"/>
         <source>Looking for unanswered test sends</source>
@@ -1361,7 +1366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1519,7 @@
 <context>
     <name>qad::Validation</name>
     <message>
-        <location filename="../../app/config/validation.cpp" line="+131"/>
+        <location filename="../../app/config/validation.cpp" line="+144"/>
         <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1564,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The targets &quot;%1&quot; and &quot;%2&quot; (attributes[%3]) overlap: &quot;%1&quot; would be overwritten by the object &quot;%2&quot;. Rename one of them.</source>
+        <location line="+11"/>
+        <source>The target &quot;%1&quot; overlaps the target &quot;%2&quot; of attributes[%3]: &quot;%4&quot; would be overwritten by the object &quot;%5&quot;. Rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Qualtrics recommends camelCase field names: consider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Audience %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +2118,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-684"/>
+        <location line="-689"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2250,7 @@
 <context>
     <name>qad::ui::DestinationWizard</name>
     <message>
-        <location filename="../../ui/wizard/destinationwizard.cpp" line="+22"/>
+        <location filename="../../ui/wizard/destinationwizard.cpp" line="+23"/>
         <source>Nothing was saved: correct these first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Discard Changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3287,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+52"/>
+        <location filename="../../ui/mainwindow.cpp" line="+53"/>
         <source>Stream Profiles From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,24 +3696,23 @@ It began: %5</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Not Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Not Resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-6"/>
         <source>The history database in %1 could not be opened; restart qad after fixing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>Destination &quot;%1&quot; paused: activations keep queueing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,7 +3908,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Delivery status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,7 +4525,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,6 +4552,11 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <message>
         <location line="+1"/>
         <source>Streaming to &quot;%1&quot; did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&quot;%1&quot; was resumed, but its token could not be read again, so streaming goes on with the one it started with: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5084,18 +5093,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+343"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+342"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,8 +5117,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     <message>
         <location line="+6"/>
         <location line="+33"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-25"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="+149"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-22"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="+160"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,7 +5134,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+69"/>
         <location line="+15"/>
         <location filename="../../app/cli/historycommands.cpp" line="-280"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
@@ -5135,7 +5144,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-81"/>
         <source>qadctl destination show: one destination&apos;s configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,17 +5199,40 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Audience:     %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1, from %2 to %3</source>
+        <comment>an audience of destination show, then its dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2</source>
+        <comment>an audience of destination show, then its start date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, until %2</source>
+        <comment>an audience of destination show, then its end date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delivery:     no rate limit, %1 in flight, %2 s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delivery:     %1/min, %2 in flight, %3 s deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+21"/>
         <location filename="../../app/cli/historycommands.cpp" line="-11"/>
         <source>This command takes one destination id.</source>
@@ -5465,7 +5497,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+267"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+283"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,7 +5542,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>error: the last attempt failed (the last error says why)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,7 +5675,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
         <source>Destination &quot;%1&quot; paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5653,7 +5685,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-177"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-193"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5724,7 +5756,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
+        <source>qadctl: the token of destination %1 could not be read again as it was resumed, so the run keeps the one it started with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>alert: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,7 +5796,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommands.cpp" line="-29"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-40"/>
         <source>generated sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5770,11 +5807,16 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: the array is empty, so there is no profile to send. Give one profile object, or an array that starts with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 holds %2 profiles; test-send sends the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 holds several lines; test-send sends the first profile.</source>
         <translation type="unfinished"></translation>
     </message>

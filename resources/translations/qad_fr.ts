@@ -167,12 +167,17 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+328" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+333" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
+        <message>
+            <location line="+190" />
+            <source>Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
+            <translation>Non envoyé : la charge utile fait %1 octets, et Qualtrics accepte au plus %2 octets (100 Ko). Mappez moins d’attributs, ou des attributs plus courts.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+211" />
+            <location line="+36" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -180,12 +185,12 @@
             </translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+321" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+115" />
             <source>Delivery stopped: %1</source>
             <translation>Livraison arrêtée : %1</translation>
         </message>
@@ -314,7 +319,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+291" />
+            <location filename="../../app/engine/ingestor.cpp" line="+313" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -840,7 +845,7 @@
             <translation>(URL non valide)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
@@ -999,7 +1004,7 @@
             <translation>Préparation de l’enregistrement des tentatives</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>Enregistrement d’une tentative de l’activation %1</translation>
@@ -1126,7 +1131,7 @@
             <translation>Lecture de l’état de diffusion de %1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
             <source>Starting to save ingested profiles</source>
             <translation>Début de l’enregistrement des profils ingérés</translation>
         </message>
@@ -1401,7 +1406,7 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+164" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1461,7 +1466,7 @@
             <translation>La destination « %1 » n’a aucune audience sélectionnée : aucun profil ne peut y être admissible, donc rien ne lui est envoyé. Ajoutez-en une avec `qadctl destination edit %2 --audience ID`.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
             <translation>%1 La diffusion attend : les résultats de ce qui a été envoyé sont conservés et enregistrés dès que cela fonctionne (nouvel essai chaque seconde), et aucune autre activation n’est prise dans la file d’ici là.</translation>
         </message>
@@ -1559,7 +1564,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+131" />
+            <location filename="../../app/config/validation.cpp" line="+144" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>L’authentification Basic nécessite votre nom d’utilisateur Qualtrics : saisissez-le, ou choisissez plutôt l’authentification par en-tête (X-API-TOKEN).</translation>
         </message>
@@ -1604,12 +1609,12 @@
             <translation>La cible « %1 » est déjà utilisée par attributes[%2] : chaque cible ne peut être mappée qu’une fois ; renommez ou supprimez l’une des deux.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>The targets "%1" and "%2" (attributes[%3]) overlap: "%1" would be overwritten by the object "%2". Rename one of them.</source>
-            <translation>Les cibles « %1 » et « %2 » (attributes[%3]) se chevauchent : « %1 » serait écrasée par l’objet « %2 ». Renommez l’une des deux.</translation>
+            <location line="+11" />
+            <source>The target "%1" overlaps the target "%2" of attributes[%3]: "%4" would be overwritten by the object "%5". Rename one of them.</source>
+            <translation>La cible « %1 » chevauche la cible « %2 » de attributes[%3] : « %4 » serait écrasé par l’objet « %5 ». Renommez l’une des deux.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Qualtrics recommends camelCase field names: consider "%1".</source>
             <translation>Qualtrics recommande des noms de champs en camelCase : envisagez « %1 ».</translation>
         </message>
@@ -2112,7 +2117,7 @@
             <translation>Envoyer un profil &amp;quand :</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+104" />
             <source>Audience %1 updated.</source>
             <translation>Audience %1 mise à jour.</translation>
         </message>
@@ -2158,7 +2163,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-684" />
+            <location line="-689" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -2294,7 +2299,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+22" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+23" />
             <source>Nothing was saved: correct these first.</source>
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
@@ -2358,7 +2363,7 @@
             <translation>Profils (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Discard Changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
@@ -3361,7 +3366,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+52" />
+            <location filename="../../ui/mainwindow.cpp" line="+53" />
             <source>Stream Profiles From</source>
             <translation>Diffuser les profils depuis</translation>
         </message>
@@ -3770,24 +3775,23 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+32" />
-            <location line="+17" />
+            <location line="+7" />
             <source>Not Paused</source>
             <translation>Pas mise en pause</translation>
         </message>
         <message>
-            <location line="-17" />
-            <location line="+17" />
-            <location line="+8" />
+            <location line="-7" />
+            <location line="+7" />
             <source>Not Resumed</source>
             <translation>Pas reprise</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-6" />
             <source>The history database in %1 could not be opened; restart qad after fixing it.</source>
             <translation>La base de l’historique dans %1 n’a pas pu être ouverte ; relancez qad après l’avoir réparée.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+11" />
             <source>Destination "%1" paused: activations keep queueing.</source>
             <translation>Destination « %1 » en pause : les activations restent en file d’attente.</translation>
         </message>
@@ -3987,7 +3991,7 @@ Elle commençait par : %5</translation>
             <translation>Cette exécution : lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+68" />
             <source>Delivery status</source>
             <translation>État de la livraison</translation>
         </message>
@@ -4658,7 +4662,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Impossible de diffuser vers « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>"%1": %2</source>
             <translation>« %1 » : %2</translation>
         </message>
@@ -4686,6 +4690,11 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <location line="+1" />
             <source>Streaming to "%1" did not start: %2</source>
             <translation>La diffusion vers « %1 » n’a pas démarré : %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>"%1" was resumed, but its token could not be read again, so streaming goes on with the one it started with: %2</source>
+            <translation>« %1 » a repris, mais son jeton n’a pas pu être relu ; la diffusion continue avec celui du démarrage : %2</translation>
         </message>
     </context>
     <context>
@@ -5264,18 +5273,18 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+38" />
             <source>paused</source>
             <translation>en pause</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+343" />
+            <location filename="../../app/cli/historycommands.cpp" line="+342" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+2" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
@@ -5288,8 +5297,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-25" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+149" />
+            <location filename="../../app/cli/historycommands.cpp" line="-22" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+160" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
         </message>
@@ -5305,7 +5314,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+15" />
-            <location line="+47" />
+            <location line="+69" />
             <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-280" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
@@ -5315,7 +5324,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>La destination.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-81" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show : la configuration d’une destination.</translation>
         </message>
@@ -5370,17 +5379,40 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Attribut :    %1 → %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Audience:     %1 %2</source>
             <translation>Audience :    %1 %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>%1, from %2 to %3</source>
+            <comment>an audience of destination show, then its dates</comment>
+            <translation>%1, du %2 au %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, from %2</source>
+            <comment>an audience of destination show, then its start date</comment>
+            <translation>%1, à partir du %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, until %2</source>
+            <comment>an audience of destination show, then its end date</comment>
+            <translation>%1, jusqu’au %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delivery:     no rate limit, %1 in flight, %2 s deadline</source>
+            <translation>Livraison :   sans limite de débit, %1 en parallèle, délai de %2 s</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Delivery:     %1/min, %2 in flight, %3 s deadline</source>
             <translation>Livraison :   %1/min, %2 en parallèle, délai de %3 s</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="-11" />
             <source>This command takes one destination id.</source>
@@ -5686,7 +5718,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+267" />
+            <location filename="../../app/cli/runcommand.cpp" line="+283" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5731,7 +5763,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl status ID : état de la livraison, compteurs par heure et au total, alertes.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>erreur : la dernière tentative a échoué (la dernière erreur dit pourquoi)</translation>
         </message>
@@ -5864,7 +5896,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl resume ID : reprendre l’envoi, après une pause ou un échec d’authentification.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+14" />
             <source>Destination "%1" paused.</source>
             <translation>Destination « %1 » mise en pause.</translation>
         </message>
@@ -5874,7 +5906,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-177" />
+            <location filename="../../app/cli/runcommand.cpp" line="-193" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5958,7 +5990,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+54" />
+            <source>qadctl: the token of destination %1 could not be read again as it was resumed, so the run keeps the one it started with: %2</source>
+            <translation>qadctl : le jeton de la destination %1 n’a pas pu être relu à la reprise ; l’exécution garde celui du démarrage : %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>alert: %1: %2</source>
             <translation>alerte : %1 : %2</translation>
         </message>
@@ -5997,7 +6034,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-29" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-40" />
             <source>generated sample</source>
             <translation>exemple généré</translation>
         </message>
@@ -6011,12 +6048,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">Impossible de lire le profil %1 : %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1 contient %2 profils ; test-send envoie le premier.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>%1 holds several lines; test-send sends the first profile.</source>
             <translation>%1 contient plusieurs lignes ; test-send envoie le premier profil.</translation>
         </message>
@@ -6040,7 +6077,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">--count doit être un nombre entier de 1 à %1.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-50" />
+            <source>%1: the array is empty, so there is no profile to send. Give one profile object, or an array that starts with one.</source>
+            <translation>%1 : le tableau est vide, il n’y a donc aucun profil à envoyer. Donnez un objet profil, ou un tableau qui commence par un profil.</translation>
+        </message>
+        <message>
+            <location line="+73" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>Un fichier JSON de profil (ou -) ; un exemple généré s’il est omis.</translation>
         </message>

@@ -167,24 +167,29 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+328" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+333" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
+        <message>
+            <location line="+190" />
+            <source>Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
+            <translation>보내지 않음: 페이로드가 %1바이트인데 Qualtrics는 최대 %2바이트(100KB)까지만 받습니다. 매핑하는 속성을 줄이거나 더 짧은 속성을 쓰세요.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+211" />
+            <location line="+36" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+310" />
+            <location line="+321" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+115" />
             <source>Delivery stopped: %1</source>
             <translation>전송이 중지되었습니다: %1</translation>
         </message>
@@ -313,7 +318,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+291" />
+            <location filename="../../app/engine/ingestor.cpp" line="+313" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -836,7 +841,7 @@
             <translation>(올바른 URL이 아님)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Status: %1</source>
             <translation>상태: %1</translation>
         </message>
@@ -994,7 +999,7 @@
             <translation>시도 기록 준비</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>활성화 %1의 시도 기록</translation>
@@ -1121,7 +1126,7 @@
             <translation>%1의 전송 상태 읽기</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
             <source>Starting to save ingested profiles</source>
             <translation>수집한 프로필 저장 시작</translation>
         </message>
@@ -1395,7 +1400,7 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+164" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1455,7 +1460,7 @@
             <translation>대상 "%1"에 선택된 대상자가 없습니다. 자격을 얻을 수 있는 프로필이 없으므로 아무것도 보내지 않습니다. `qadctl destination edit %2 --audience ID`로 대상자를 추가하세요.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
             <translation>%1 전송이 대기합니다: 보낸 항목의 결과는 보관했다가 다시 작동하는 즉시 기록하며(매초 재시도), 그때까지 대기열에서 활성화를 더 가져오지 않습니다.</translation>
         </message>
@@ -1553,7 +1558,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+131" />
+            <location filename="../../app/config/validation.cpp" line="+144" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>Basic 인증에는 Qualtrics 사용자 이름이 필요합니다. 사용자 이름을 입력하거나 헤더 인증(X-API-TOKEN)을 선택하세요.</translation>
         </message>
@@ -1598,12 +1603,12 @@
             <translation>대상 필드 "%1"은(는) 이미 attributes[%2]에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>The targets "%1" and "%2" (attributes[%3]) overlap: "%1" would be overwritten by the object "%2". Rename one of them.</source>
-            <translation>대상 필드 "%1"과(와) "%2"(attributes[%3])이(가) 겹칩니다: "%1"이(가) 객체 "%2"에 덮어쓰이게 됩니다. 둘 중 하나의 이름을 바꾸세요.</translation>
+            <location line="+11" />
+            <source>The target "%1" overlaps the target "%2" of attributes[%3]: "%4" would be overwritten by the object "%5". Rename one of them.</source>
+            <translation>대상 "%1"이(가) attributes[%3]의 대상 "%2"와(과) 겹칩니다: "%4"은(는) 객체 "%5"에 덮어써집니다. 둘 중 하나의 이름을 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Qualtrics recommends camelCase field names: consider "%1".</source>
             <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: "%1"을(를) 고려해 보세요.</translation>
         </message>
@@ -2104,7 +2109,7 @@
             <translation>프로필 전송 시점(&amp;W):</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+104" />
             <source>Audience %1 updated.</source>
             <translation>대상자 %1을(를) 업데이트했습니다.</translation>
         </message>
@@ -2149,7 +2154,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-684" />
+            <location line="-689" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -2285,7 +2290,7 @@
     <context>
         <name>qad::ui::DestinationWizard</name>
         <message>
-            <location filename="../../ui/wizard/destinationwizard.cpp" line="+22" />
+            <location filename="../../ui/wizard/destinationwizard.cpp" line="+23" />
             <source>Nothing was saved: correct these first.</source>
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
@@ -2346,7 +2351,7 @@
             <translation>프로필 (*.json *.ndjson *.jsonl);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Discard Changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
         </message>
@@ -3341,7 +3346,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+52" />
+            <location filename="../../ui/mainwindow.cpp" line="+53" />
             <source>Stream Profiles From</source>
             <translation>프로필을 스트리밍할 파일</translation>
         </message>
@@ -3748,24 +3753,23 @@ It began: %5</source>
         </message>
         <message>
             <location line="+32" />
-            <location line="+17" />
+            <location line="+7" />
             <source>Not Paused</source>
             <translation>일시 중지하지 못했습니다</translation>
         </message>
         <message>
-            <location line="-17" />
-            <location line="+17" />
-            <location line="+8" />
+            <location line="-7" />
+            <location line="+7" />
             <source>Not Resumed</source>
             <translation>재개하지 못했습니다</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-6" />
             <source>The history database in %1 could not be opened; restart qad after fixing it.</source>
             <translation>%1의 기록 데이터베이스를 열 수 없습니다. 문제를 고친 뒤 qad를 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+11" />
             <source>Destination "%1" paused: activations keep queueing.</source>
             <translation>대상 "%1"을(를) 일시 중지했습니다. 활성화는 계속 대기열에 쌓입니다.</translation>
         </message>
@@ -3965,7 +3969,7 @@ It began: %5</source>
             <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+68" />
             <source>Delivery status</source>
             <translation>전송 상태</translation>
         </message>
@@ -4635,7 +4639,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"(으)로 스트리밍할 수 없습니다: %2</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>"%1": %2</source>
             <translation>"%1": %2</translation>
         </message>
@@ -4663,6 +4667,11 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <location line="+1" />
             <source>Streaming to "%1" did not start: %2</source>
             <translation>"%1"(으)로의 스트리밍을 시작하지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>"%1" was resumed, but its token could not be read again, so streaming goes on with the one it started with: %2</source>
+            <translation>"%1"이(가) 재개되었지만 토큰을 다시 읽지 못해, 시작할 때의 토큰으로 스트리밍을 계속합니다: %2</translation>
         </message>
     </context>
     <context>
@@ -5237,18 +5246,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+38" />
             <source>paused</source>
             <translation>일시 중지됨</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+343" />
+            <location filename="../../app/cli/historycommands.cpp" line="+342" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+2" />
             <source>error</source>
             <translation>오류</translation>
         </message>
@@ -5261,8 +5270,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <message>
             <location line="+6" />
             <location line="+33" />
-            <location filename="../../app/cli/historycommands.cpp" line="-25" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+149" />
+            <location filename="../../app/cli/historycommands.cpp" line="-22" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+160" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
@@ -5278,7 +5287,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+15" />
-            <location line="+47" />
+            <location line="+69" />
             <location line="+15" />
             <location filename="../../app/cli/historycommands.cpp" line="-280" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
@@ -5288,7 +5297,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-81" />
             <source>qadctl destination show: one destination's configuration.</source>
             <translation>qadctl destination show: 대상 하나의 설정.</translation>
         </message>
@@ -5343,17 +5352,40 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>속성 매핑:    %1 → %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Audience:     %1 %2</source>
             <translation>대상자:       %1 %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>%1, from %2 to %3</source>
+            <comment>an audience of destination show, then its dates</comment>
+            <translation>%1, %2부터 %3까지</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, from %2</source>
+            <comment>an audience of destination show, then its start date</comment>
+            <translation>%1, %2부터</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, until %2</source>
+            <comment>an audience of destination show, then its end date</comment>
+            <translation>%1, %2까지</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delivery:     no rate limit, %1 in flight, %2 s deadline</source>
+            <translation>전송:         속도 제한 없음, 동시 요청 %1개, 제한 시간 %2초</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Delivery:     %1/min, %2 in flight, %3 s deadline</source>
             <translation>전송:         분당 %1회, 동시 요청 %2개, 제한 시간 %3초</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <location line="+21" />
             <location filename="../../app/cli/historycommands.cpp" line="-11" />
             <source>This command takes one destination id.</source>
@@ -5656,7 +5688,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+267" />
+            <location filename="../../app/cli/runcommand.cpp" line="+283" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5701,7 +5733,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl status ID: 전송 상태, 시간별 및 전체 카운터, 알림.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>error: the last attempt failed (the last error says why)</source>
             <translation>오류: 마지막 시도가 실패함(마지막 오류에 이유가 있음)</translation>
         </message>
@@ -5833,7 +5865,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl resume ID: 일시 중지나 인증 실패 후 전송을 재개합니다.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+14" />
             <source>Destination "%1" paused.</source>
             <translation>대상 "%1"을(를) 일시 중지했습니다.</translation>
         </message>
@@ -5843,7 +5875,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-177" />
+            <location filename="../../app/cli/runcommand.cpp" line="-193" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5927,7 +5959,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1": %2</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+54" />
+            <source>qadctl: the token of destination %1 could not be read again as it was resumed, so the run keeps the one it started with: %2</source>
+            <translation>qadctl: 재개할 때 대상 %1의 토큰을 다시 읽지 못해, 실행은 시작할 때의 토큰을 계속 씁니다: %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>alert: %1: %2</source>
             <translation>알림: %1: %2</translation>
         </message>
@@ -5966,7 +6003,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-29" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-40" />
             <source>generated sample</source>
             <translation>생성된 샘플</translation>
         </message>
@@ -5980,12 +6017,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1에 프로필이 %2개 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>%1 holds several lines; test-send sends the first profile.</source>
             <translation>%1에 여러 줄이 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
         </message>
@@ -6009,7 +6046,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">--count는 1에서 %1 사이의 정수여야 합니다.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-50" />
+            <source>%1: the array is empty, so there is no profile to send. Give one profile object, or an array that starts with one.</source>
+            <translation>%1: 배열이 비어 있어 보낼 프로필이 없습니다. 프로필 객체 하나나, 프로필로 시작하는 배열을 주세요.</translation>
+        </message>
+        <message>
+            <location line="+73" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>프로필 JSON 파일(또는 -). 생략하면 생성된 샘플을 사용합니다.</translation>
         </message>
