@@ -2,7 +2,8 @@
 
 // What the tests of `qadctl run` as a process share: a fake Qualtrics receiver on loopback, qadctl started
 // with the test's own configuration and data directories, and the profiles it reads. The token comes from
-// QAD_API_TOKEN, the server-side source (the keychain path is covered by tst_qadctl).
+// QAD_API_TOKEN, the server-side source; given an empty one, qadctl reads the keychain (the test runs in a
+// keyring of its own, see tests/with-keyring.sh).
 #include "fakequaltrics.h"
 
 #include <QDir>
