@@ -392,6 +392,19 @@ private Q_SLOTS:
                      .value(QStringLiteral("httpStatus"))
                      .toInt(),
             422);
+        // The request's headers as sent, the auth value redacted (SPEC §7).
+        QHash<QString, QString> sent;
+        const QJsonObject attempt
+            = failed.first().toObject().value(QStringLiteral("attempts")).toArray().first().toObject();
+        for (const QJsonValue &header : attempt.value(QStringLiteral("requestHeaders")).toArray()) {
+            sent.insert(header.toObject().value(QStringLiteral("name")).toString().toLower(),
+                header.toObject().value(QStringLiteral("value")).toString());
+        }
+        QCOMPARE(sent.value(QStringLiteral("authorization")), QStringLiteral("Basic ***"));
+        QCOMPARE(sent.value(QStringLiteral("idempotency-key")),
+            failed.first().toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(sent.value(QStringLiteral("content-type")), QStringLiteral("application/json"));
+        QVERIFY(!attempt.value(QStringLiteral("responseHeaders")).toArray().isEmpty());
 
         // The endpoint is fixed: replay, and the next run delivers it.
         m_receiver.setHandler({});

@@ -262,6 +262,15 @@ int historyCommand(Context &ctx, const QStringList &args)
         for (const ActivationRecord &a : *activations) {
             QJsonArray attempts;
             if (auto list = storage->attempts(a.id)) {
+                // Headers as sent and received, the auth value redacted when it was recorded (SPEC §7).
+                const auto headerArray = [](const HeaderList &headers) {
+                    QJsonArray array;
+                    for (const auto &[name, value] : headers) {
+                        array.append(QJsonObject { { QStringLiteral("name"), QString::fromUtf8(name) },
+                            { QStringLiteral("value"), QString::fromUtf8(value) } });
+                    }
+                    return array;
+                };
                 for (const Attempt &at : *list) {
                     attempts.append(QJsonObject {
                         { QStringLiteral("startedAt"), isoTime(at.startedAt) },
@@ -272,6 +281,8 @@ int historyCommand(Context &ctx, const QStringList &args)
                         { QStringLiteral("message"), at.outcome.message },
                         { QStringLiteral("requestId"), at.requestId },
                         { QStringLiteral("responseExcerpt"), QString::fromUtf8(at.responseBody) },
+                        { QStringLiteral("requestHeaders"), headerArray(at.requestHeaders) },
+                        { QStringLiteral("responseHeaders"), headerArray(at.responseHeaders) },
                     });
                 }
             }
