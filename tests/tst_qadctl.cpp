@@ -214,6 +214,21 @@ private Q_SLOTS:
         run = qadctl({ QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--bogus") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("bogus")));
+
+        // An option of one value given twice is refused, not decided by its last word; nothing is made.
+        run = qadctl(addArgs(QStringLiteral("Twice A"), m_receiver.url())
+            + QStringList { QStringLiteral("--name"), QStringLiteral("Twice B") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("--name is given 2 times (Twice A, Twice B): give it once.")),
+            qPrintable(run.err));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(!run.out.contains(QStringLiteral("Twice")), qPrintable(run.out));
+        run = qadctl({ QStringLiteral("run"), QStringLiteral("some-id"), QStringLiteral("--source"),
+            QStringLiteral("a.ndjson"), QStringLiteral("--source"), QStringLiteral("b.ndjson"),
+            QStringLiteral("--exit-when-idle") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--source is given 2 times")), qPrintable(run.err));
     }
 
     void plainHttpToARemoteHostIsRefused()

@@ -113,6 +113,22 @@ bool parseCommand(
             UsageError, parser.errorText() + QLatin1Char('\n') + Tr::tr("Run with --help for the options."));
         return false;
     }
+    // An option that takes one value, given twice, is refused rather than the last one silently winning
+    // (`run --source a --source b` reading only b). Identities, mappings and audiences add up.
+    for (const QString &name : parser.optionNames()) {
+        if (name == u"identity" || name == u"map" || name == u"audience") {
+            continue;
+        }
+        if (const QStringList values = parser.values(name); values.size() > 1) {
+            const QString option = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            *exitCode = ctx.fail(UsageError,
+                Tr::tr("%1 is given %2 times (%3): give it once.")
+                    .arg(option)
+                    .arg(values.size())
+                    .arg(values.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
     if (parser.isSet(help)) {
         // Qt's usage line names the executable by the path it was started with, and no command: it is to be
         // copied, so it names qadctl and the command words ("Usage: qadctl run [options] ID…").
