@@ -885,6 +885,7 @@ private Q_SLOTS:
             reply.notice);
         QCOMPARE(o.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("class")).toString(),
             QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QStringLiteral("sent")).toBool(), true);
         bool sawRedacted = false;
         for (const QJsonValue &h :
             o.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
@@ -921,6 +922,18 @@ private Q_SLOTS:
         QCOMPARE(exclusions->size(), 1);
         QCOMPARE(exclusions->at(0).code, QStringLiteral("no_mapped_identity"));
         QVERIFY(storage.activations({ id, std::nullopt, 10 })->isEmpty());
+
+        // With --json, a script reads what happened too: nothing sent, and why.
+        const Run json = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile,
+            QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("sent")).toBool(true), false);
+        const QJsonObject outcome = o.value(QStringLiteral("outcome")).toObject();
+        QCOMPARE(outcome.value(QStringLiteral("class")).toString(), QStringLiteral("excluded"));
+        QCOMPARE(outcome.value(QStringLiteral("code")).toString(), QStringLiteral("no_mapped_identity"));
+        QVERIFY(outcome.value(QStringLiteral("message")).toString().contains(QStringLiteral("Email")));
+        QCOMPARE(m_receiver.requestCount(), 0);
     }
 
     // Paused at run time (`qadctl pause`) or in the configuration (an import, an edit by hand): list and show

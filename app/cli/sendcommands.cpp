@@ -53,6 +53,7 @@ QJsonObject exchangeJson(const DeliveryRequest &request, const Attempt &attempt,
     }
     return QJsonObject {
         { QStringLiteral("activationId"), activationId },
+        { QStringLiteral("sent"), true },
         { QStringLiteral("request"),
             QJsonObject { { QStringLiteral("method"), QStringLiteral("POST") },
                 { QStringLiteral("url"), request.url },
@@ -193,6 +194,22 @@ int testSendCommand(Context &ctx, const QStringList &args)
     const TestSendResult result = TestSend::run(*storage, ctx.secrets(), d, profile);
     for (const QString &warning : result.payload.warnings + result.warnings) {
         ctx.warn(warning);
+    }
+    if (parser.isSet(json)
+        && (result.kind == TestSendResult::Kind::Excluded || result.kind == TestSendResult::Kind::TooLarge)) {
+        // Nothing went out: a script still gets what happened, in the shape of a sent one's outcome.
+        const bool excluded = result.kind == TestSendResult::Kind::Excluded;
+        QJsonObject notSent { { QStringLiteral("sent"), false },
+            { QStringLiteral("outcome"),
+                QJsonObject { { QStringLiteral("class"),
+                                  excluded ? QStringLiteral("excluded") : toString(OutcomeClass::Failed) },
+                    { QStringLiteral("code"), result.payload.exclusionCode },
+                    { QStringLiteral("message"), result.payload.reason },
+                    { QStringLiteral("wouldRetry"), false } } } };
+        if (!result.activationId.isEmpty()) {
+            notSent.insert(QStringLiteral("activationId"), result.activationId);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(notSent).toJson(QJsonDocument::Indented));
     }
     switch (result.kind) {
     case TestSendResult::Kind::Excluded:
