@@ -1415,6 +1415,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY(run.out.contains(QStringLiteral("keychain")));
         QVERIFY2(run.out.contains(kUsername), qPrintable(run.out));
+        // An answer without the user's name says nothing of a user, rather than "(user )".
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.body = R"({"result":{},"meta":{"httpStatus":"200 - OK"}})";
+            return reply;
+        });
+        run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id });
+        m_receiver.setHandler({});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("The token is valid on 127.0.0.1.\n")), qPrintable(run.out));
 
         run = qadctl({ QStringLiteral("token"), QStringLiteral("delete"), id });
         QCOMPARE(run.exitCode, 0);

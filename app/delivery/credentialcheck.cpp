@@ -33,7 +33,9 @@ CredentialCheck interpret(QNetworkReply *reply, const QString &host, bool timedO
                              .toObject()
                              .value(QLatin1String("userName"))
                              .toString();
-        check.message = Tr::tr("The token is valid on %1 (user %2).").arg(host, check.userName);
+        check.message = check.userName.isEmpty()
+            ? Tr::tr("The token is valid on %1.").arg(host)
+            : Tr::tr("The token is valid on %1 (user %2).").arg(host, check.userName);
     } else if (check.httpStatus == 401 || check.httpStatus == 403) {
         check.result = CredentialCheck::Result::Invalid;
         check.message = Tr::tr("%1 refused the token (HTTP %2): store the right one with `qadctl token set`.")
