@@ -168,7 +168,8 @@ private:
         return it->audiences.isEmpty() ? std::nullopt : std::optional<ProfileState>(*it);
     }
 
-    void addActivation(const Destination &destination, const ExportDecision &decision)
+    // A new activation of the decision's profile, made now, and counted as received.
+    ActivationRecord &newActivation(const Destination &destination, const ExportDecision &decision)
     {
         ActivationRecord activation;
         activation.id = ActivationRecord::newId();
@@ -177,11 +178,16 @@ private:
         activation.audiences = decision.audiences;
         activation.createdAt = m_now;
         activation.payload = decision.payload.body;
-        activation.status = ActivationStatus::Pending;
         batch.activations.append(std::move(activation));
-        batch.states.append({ { destination.id, decision.profileKey }, decision.newState });
         ++batch.received[destination.id];
         ++result.activations;
+        return batch.activations.last();
+    }
+
+    void addActivation(const Destination &destination, const ExportDecision &decision)
+    {
+        newActivation(destination, decision).status = ActivationStatus::Pending;
+        batch.states.append({ { destination.id, decision.profileKey }, decision.newState });
 
         // Later updates of the same profile in this call must compare with this export.
         const QString key = cacheKey(destination.id, decision.profileKey);
@@ -193,19 +199,10 @@ private:
     // on as a failure (SPEC §6: `payload_too_large`, not retried). Nothing was exported: the state stays.
     void addTooLarge(const Destination &destination, const ExportDecision &decision)
     {
-        ActivationRecord activation;
-        activation.id = ActivationRecord::newId();
-        activation.destinationId = destination.id;
-        activation.profileKey = decision.profileKey;
-        activation.audiences = decision.audiences;
-        activation.createdAt = m_now;
-        activation.payload = decision.payload.body;
+        ActivationRecord &activation = newActivation(destination, decision);
         activation.status = ActivationStatus::Failed;
         activation.lastError = decision.payload.reason;
         result.failed.append({ destination.id, activation.id, decision.payload.reason });
-        batch.activations.append(std::move(activation));
-        ++batch.received[destination.id];
-        ++result.activations;
     }
 
     Storage &m_storage;
