@@ -45,6 +45,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QWizard>
 #include <functional>
 #include <memory>
@@ -398,6 +399,77 @@ private Q_SLOTS:
             taken.insert(key, text);
         }
         m_window.reset(); // while the translators are still installed
+    }
+
+    // The alerts panel's buttons answer Alt+letter, each letter its own and none a menu's. In English both
+    // have one; a translation may leave one out, but never takes a letter already in use.
+    void theAlertsButtonsHaveMnemonicsOfTheirOwn_data() { test::addShippedLanguages(); }
+
+    void theAlertsButtonsHaveMnemonicsOfTheirOwn()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        auto *alerts = child<QWidget>("alertsPanel");
+        QVERIFY(alerts);
+        QHash<QKeySequence, QString> taken;
+        for (const QAction *menu : m_window->menuBar()->actions()) {
+            taken.insert(QKeySequence::mnemonic(menu->text()), menu->text());
+        }
+        const QList<QPushButton *> buttons = alerts->findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2);
+        for (const QPushButton *button : buttons) {
+            const QKeySequence key = QKeySequence::mnemonic(button->text());
+            if (key.isEmpty()) {
+                QVERIFY2(language != u"en", qPrintable(button->text()));
+                continue;
+            }
+            QVERIFY2(!taken.contains(key),
+                qPrintable(button->text() + QStringLiteral(" and ") + taken.value(key)));
+            taken.insert(key, button->text());
+        }
+        m_window.reset(); // while the translators are still installed
+    }
+
+    // Delete in the alerts list acknowledges the selected alert, as the button does; it does not remove the
+    // destination (the destinations list's Delete), nor ask anything.
+    void deleteInTheAlertsListAcknowledgesTheSelectedAlert()
+    {
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            for (const char *type : { "flow_run_failure", "flow_run_delay" }) {
+                QVERIFY(storage
+                            .raiseAlert(
+                                { 0, d.id, QString::fromLatin1(type), QStringLiteral("Something happened."),
+                                    QDateTime::currentDateTimeUtc(), std::nullopt })
+                            .ok());
+            }
+        }
+        openWindow();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_4));
+        auto *alerts = child<QTreeWidget>("alertsList");
+        QVERIFY(alerts && alerts->isVisible());
+        QCOMPARE(alerts->topLevelItemCount(), 2);
+        alerts->setFocus();
+        QTRY_VERIFY(alerts->hasFocus());
+        alerts->setCurrentItem(alerts->topLevelItem(0));
+        const QString kept = alerts->topLevelItem(1)->text(0);
+
+        auto seen = std::make_shared<SeenBox>();
+        answerNextMessageBox(
+            seen, [](QMessageBox *box) { box->reject(); }, 10);
+        QTest::keyClick(alerts, Qt::Key_Delete);
+        seen->stopWaiting = true;
+        QVERIFY(!seen->shown);
+        QCOMPARE(alerts->topLevelItemCount(), 1);
+        QCOMPARE(alerts->topLevelItem(0)->text(0), kept);
+        QCOMPARE(list()->model()->rowCount(), 1);
+        SqliteStorage storage(m_ctx.dataDir);
+        QVERIFY(storage.open().ok());
+        QCOMPARE(storage.openAlerts(d.id)->size(), 1);
     }
 
     // A history database that is damaged (here, not a database at all) is told where the user looks, with its

@@ -2,6 +2,7 @@
 
 #include "storage/sqlitestorage.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,8 +61,8 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_details(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_acknowledgeButton(new QPushButton(tr("Acknowledge"), this))
-    , m_acknowledgeAllButton(new QPushButton(tr("Acknowledge All"), this))
+    , m_acknowledgeButton(new QPushButton(tr("A&cknowledge"), this))
+    , m_acknowledgeAllButton(new QPushButton(tr("&Acknowledge All"), this))
 {
     m_title->setObjectName(QStringLiteral("alertsTitle"));
     m_list->setObjectName(QStringLiteral("alertsList"));
@@ -81,8 +82,18 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
+    // Alt+letters of their own, not the menus' (D, S, V, H; in French D, I, A, E): Alt+C, and Alt+A as in the
+    // confirmation Acknowledge All asks.
     m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeButton"));
-    m_acknowledgeButton->setToolTip(tr("Mark the selected alerts as seen; they leave this list."));
+    // Delete acknowledges too, while the list has the focus (in a text field it would delete text).
+    auto *acknowledgeKey = new QAction(m_list);
+    acknowledgeKey->setObjectName(QStringLiteral("acknowledgeAction"));
+    acknowledgeKey->setShortcut(QKeySequence(Qt::Key_Delete));
+    acknowledgeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(acknowledgeKey);
+    m_acknowledgeButton->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tr("Mark the selected alerts as seen; they leave this list."),
+            acknowledgeKey->shortcut().toString(QKeySequence::NativeText)));
     m_acknowledgeAllButton->setObjectName(QStringLiteral("acknowledgeAllButton"));
 
     auto *buttons = new QHBoxLayout;
@@ -98,6 +109,7 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AlertsPanel::updateButtons);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AlertsPanel::showCurrent);
     connect(m_acknowledgeButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeSelected);
+    connect(acknowledgeKey, &QAction::triggered, this, &AlertsPanel::acknowledgeSelected);
     connect(m_acknowledgeAllButton, &QPushButton::clicked, this, &AlertsPanel::acknowledgeAll);
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &AlertsPanel::refresh);
