@@ -1018,6 +1018,67 @@ private Q_SLOTS:
         QVERIFY(owner.size() >= 10);
     }
 
+    // Ctrl+1…4, and Enter in the destinations list, put the keyboard focus in the panel's first control (the
+    // panel itself takes no key: a Tab was needed first).
+    void aTabsShortcutPutsTheFocusInItsPanel_data()
+    {
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<QString>("control");
+        QTest::newRow("overview: the source file") << 0 << "sourceEdit";
+        QTest::newRow("run history: the activations") << 1 << "historyTable";
+        QTest::newRow("test send: the profile") << 2 << "profileEditor";
+        QTest::newRow("alerts: the alerts") << 3 << "alertsList";
+    }
+
+    void aTabsShortcutPutsTheFocusInItsPanel()
+    {
+        QFETCH(int, tab);
+        QFETCH(QString, control);
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        auto *tabs = child<QTabWidget>("destinationTabs");
+        QVERIFY(tabs);
+        QWidget *expected = tabs->widget(tab)->findChild<QWidget *>(control);
+        QVERIFY(expected);
+        list()->setFocus();
+        QTRY_VERIFY(list()->hasFocus());
+
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        QCOMPARE(tabs->currentIndex(), tab);
+        QTRY_COMPARE(QApplication::focusWidget(), expected);
+
+        // Enter on the destination goes into the panel shown, the same way.
+        list()->setFocus();
+        QTRY_VERIFY(list()->hasFocus());
+        QTest::keyClick(list(), Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), expected);
+    }
+
+    // While a stream runs, its source file cannot be edited: Ctrl+1 goes to Stop instead, and back to the
+    // file once it stopped.
+    void ctrl1GoesToStopWhileStreaming()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Onboarding survey"));
+        QVERIFY(!added.id.isEmpty());
+        startStreaming(added.id, appendToSource("{\"a\":1}\n"));
+        auto *sourceEdit = child<QLineEdit>("sourceEdit");
+        auto *stop = child<QPushButton>("stopButton");
+        QVERIFY(sourceEdit && stop);
+        list()->setFocus();
+        QTRY_VERIFY(list()->hasFocus());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QTRY_COMPARE(QApplication::focusWidget(), stop);
+
+        action("actionStop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
+        list()->setFocus();
+        QTRY_VERIFY(list()->hasFocus());
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QTRY_COMPARE(QApplication::focusWidget(), sourceEdit);
+    }
+
     // The run history's own Ctrl+R (replay the selected activation) wins while the focus is in it; elsewhere
     // Ctrl+R starts streaming. Two actions in reach with the same keys would both stay silent.
     void aPanelsOwnShortcutWinsWhileItHasTheFocus()
@@ -1036,8 +1097,7 @@ private Q_SLOTS:
         QVERIFY(history && history->isVisible());
         auto *table = history->findChild<QTableView *>();
         QVERIFY(table);
-        table->setFocus();
-        QTRY_VERIFY(table->hasFocus());
+        QTRY_VERIFY(table->hasFocus()); // Ctrl+2 put it there
         QVERIFY(action("actionStart")->shortcut().isEmpty());
         QTest::keySequence(table, QKeySequence(Qt::CTRL | Qt::Key_R));
         QCOMPARE(asked, 0);

@@ -1,5 +1,6 @@
 #include "panels/alertspanel.h"
 
+#include "panels/panelfocus.h"
 #include "storage/sqlitestorage.h"
 
 #include <QAction>
@@ -114,6 +115,7 @@ AlertsPanel::AlertsPanel(AppContext &ctx, QWidget *parent)
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &AlertsPanel::refresh);
     m_timer.start(); // cheap, and keeps alertsChanged() true while the panel is on another tab
+    passFocusOn(this, [this] { return m_list; });
     m_title->setText(tr("Open alerts of every destination"));
     showCurrent();
     updateButtons();

@@ -5,6 +5,7 @@
 #include "delivery/requestview.h"
 #include "panels/historymodel.h"
 #include "panels/jsonview.h"
+#include "panels/panelfocus.h"
 #include "storage/sqlitestorage.h"
 
 #include <QAction>
@@ -373,6 +374,9 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     connect(m_attemptsTable, &QTableWidget::currentCellChanged, this,
         [this](int row, int, int, int) { showAttempt(row); });
     connect(&m_autoRefresh, &QTimer::timeout, this, &HistoryPanel::refresh);
+
+    // To the activations, where the panel's own shortcuts act.
+    passFocusOn(this, [this] { return m_table; });
 
     m_summaryLabel->setText(tr("No destination selected."));
     m_messageLabel->hide();

@@ -2,6 +2,7 @@
 
 #include "destinationlistmodel.h"
 #include "panels/leftoutdialog.h"
+#include "panels/panelfocus.h"
 #include "storage/sqlitestorage.h"
 #include "streamcontroller.h"
 
@@ -156,6 +157,14 @@ OverviewPanel::OverviewPanel(AppContext &ctx, StreamController &streams, QWidget
 
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewPanel::refresh);
+
+    // To the file to stream, or to Stop while it streams (the file cannot be changed then).
+    passFocusOn(this, [this]() -> QWidget * {
+        if (m_sourceEdit->isEnabled()) {
+            return m_sourceEdit;
+        }
+        return m_stopButton;
+    });
 
     connect(&m_streams, &StreamController::streamingChanged, this, [this](const QString &id, bool streaming) {
         if (m_destination && id == m_destination->id) {

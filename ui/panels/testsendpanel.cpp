@@ -6,6 +6,7 @@
 #include "mapping/sampleprofiles.h"
 #include "panels/historymodel.h"
 #include "panels/jsonview.h"
+#include "panels/panelfocus.h"
 #include "profiles/profilereader.h"
 #include "storage/sqlitestorage.h"
 
@@ -210,6 +211,8 @@ TestSendPanel::TestSendPanel(AppContext &ctx, QWidget *parent)
     connect(m_profileEditor, &QPlainTextEdit::textChanged, this, &TestSendPanel::revalidate);
     connect(m_sendButton, &QPushButton::clicked, this, &TestSendPanel::send);
     connect(m_copyCurlButton, &QPushButton::clicked, this, &TestSendPanel::copyAsCurl);
+
+    passFocusOn(this, [this] { return m_profileEditor; }); // to paste or type a profile
 
     m_destinationLabel->setText(tr("No destination selected."));
     clearResponse();
