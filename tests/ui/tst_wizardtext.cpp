@@ -1,8 +1,8 @@
 // The wizard's words, in English, French and Korean: each page's explanation read whole, and what the review
 // leaves to check named as the pages name their fields. The token goes to an in-memory keychain: nothing here
 // saves a destination.
-#include "config/configstore.h"
 #include "accessibility.h"
+#include "config/configstore.h"
 #include "language.h"
 #include "languages.h"
 #include "secrets/memorysecretstore.h"
@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWizardPage>
@@ -97,6 +98,40 @@ private Q_SLOTS:
                      QStringLiteral("Warning: JSON event URL: The host example.com is not a Qualtrics host")),
             qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral(" url: ")), qPrintable(text));
+    }
+
+    // The rate limit reads as it is said: "No limit" at 0, and its thousands grouped as the language of the
+    // interface groups them ("3,000 per minute", "3 000 par minute"); typed without the grouping, it is read.
+    void theRateLimitReadsAsSaid_data() { test::addShippedLanguages(); }
+
+    void theRateLimitReadsAsSaid()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        const test::UiLocale locale(language);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        wizard.setStartId(DestinationWizard::PageDetails);
+        wizard.restart();
+        FIND(QSpinBox, rate, wizard, "rateLimitSpin");
+        QCOMPARE(rate->value(), 3000);
+        QCOMPARE(rate->cleanText(), QLocale().toString(3000));
+        QVERIFY2(rate->cleanText() != u"3000", qPrintable(rate->cleanText()));
+
+        retype(rate, QStringLiteral("12000"));
+        QCOMPARE(rate->value(), 12000);
+        QTest::keyClick(rate, Qt::Key_Tab);
+        QCOMPARE(rate->cleanText(), QLocale().toString(12000));
+
+        retype(rate, QStringLiteral("0"));
+        QTest::keyClick(rate, Qt::Key_Tab);
+        QCOMPARE(rate->value(), 0);
+        QVERIFY(!rate->specialValueText().isEmpty());
+        QCOMPARE(rate->text(), rate->specialValueText());
+        if (language == u"en") {
+            QCOMPARE(rate->text(), QStringLiteral("No limit"));
+        }
+        QCOMPARE(wizard.draft().delivery.rateLimitPerMinute, 0);
     }
 
     // Each page's explanation can be read whole, in every language, even in a narrow window. It is not

@@ -285,6 +285,9 @@ DetailsPage::DetailsPage(DestinationWizard &wizard)
     m_concurrencyMessage->setObjectName(QStringLiteral("concurrencyMessage"));
     m_timeoutMessage->setObjectName(QStringLiteral("timeoutMessage"));
     m_rateLimit->setSuffix(tr(" per minute"));
+    // 0 reads as what it means, and thousands are grouped as the language writes them ("3,000 per minute").
+    m_rateLimit->setSpecialValueText(tr("No limit", "the rate limit, at 0"));
+    m_rateLimit->setGroupSeparatorShown(true);
     m_rateLimit->setSingleStep(100);
     m_rateLimit->setToolTip(
         tr("At most this many requests per minute to Qualtrics; 0 lifts the rate limit."));
