@@ -784,11 +784,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("concurrency");
         QTest::addColumn<QString>("timeout");
         QTest::addColumn<QString>("summaryLine");
-        QTest::newRow("limited") << "1200"
-                                 << "4"
-                                 << "20"
-                                 << QStringLiteral("Delivery: up to 1200 per minute, 4 in flight, 20 s "
-                                                   "timeout per attempt");
+        QTest::newRow("limited")
+            << "1200"
+            << "4"
+            << "20"
+            << QStringLiteral("Delivery: up to %1 per minute, 4 in flight, 20 s timeout per attempt")
+                   .arg(QLocale().toString(1200)); // "1,200" in English, as the locale writes it
         QTest::newRow("0 lifts the rate limit")
             << "0"
             << "64"

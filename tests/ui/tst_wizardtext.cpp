@@ -5,11 +5,13 @@
 #include "config/configstore.h"
 #include "language.h"
 #include "languages.h"
+#include "messagetranslator.h"
 #include "secrets/memorysecretstore.h"
 #include "wizard/destinationwizard.h"
 #include "wizard/reviewpage.h"
 #include "wizarddriver.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -98,6 +100,55 @@ private Q_SLOTS:
                      QStringLiteral("Warning: JSON event URL: The host example.com is not a Qualtrics host")),
             qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral(" url: ")), qPrintable(text));
+    }
+
+    // A problem's line is one message, which the translator words and punctuates as the language does (French
+    // puts a space before a colon), not pieces glued in the English order.
+    void reviewProblemIsOneMessageToTranslate()
+    {
+        test::MessageTranslator translator;
+        translator.add(
+            QStringLiteral("qad::ui::ReviewPage"), QStringLiteral("%1 %2: %3"), QStringLiteral("%1 %2 : %3"));
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, name, wizard, "nameEdit");
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        name->setText(QStringLiteral("Warned"));
+        url->setText(
+            QStringLiteral("https://example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"));
+        wizard.setStartId(DestinationWizard::PageReview);
+        wizard.restart();
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        const QString text = summary->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral(
+                     "\n  Warning: JSON event URL : The host example.com is not a Qualtrics host")),
+            qPrintable(text));
+    }
+
+    // The review writes numbers as the interface's language does: a threshold of 1.5 % is "1,5 %" in French,
+    // and the rate limit's thousands are grouped ("3,000", "3 000").
+    void reviewWritesNumbersAsTheLanguageDoes_data() { test::addShippedLanguages(); }
+
+    void reviewWritesNumbersAsTheLanguageDoes()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        const test::UiLocale locale(language);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        FIND(QDoubleSpinBox, skippedRate, wizard, "skippedRateSpin");
+        skippedRate->setValue(1.5);
+        wizard.setStartId(DestinationWizard::PageReview);
+        wizard.restart();
+        FIND(QPlainTextEdit, summary, wizard, "reviewSummary");
+        const QString text = summary->toPlainText();
+        QVERIFY2(text.contains(QLocale().toString(1.5)), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(3000)), qPrintable(text)); // the default rate limit
+        if (language == u"fr") {
+            QVERIFY2(text.contains(QStringLiteral("1,5 %")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("1.5")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("3000")), qPrintable(text));
+        }
     }
 
     // The rate limit reads as it is said: "No limit" at 0, and its thousands grouped as the language of the

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -106,6 +107,9 @@ QString ReviewPage::fieldName(const QString &field)
 
 QString ReviewPage::summary(const Destination &d) const
 {
+    // Numbers as the interface's language writes them ("1,5", "3 000" in French): qad makes its locale the
+    // default.
+    const QLocale locale;
     QStringList lines;
     lines << tr("Name: %1").arg(d.name);
     lines << tr("Description: %1").arg(d.description.isEmpty() ? tr("none") : d.description);
@@ -135,7 +139,8 @@ QString ReviewPage::summary(const Destination &d) const
         alerts << tr("flow run delay over %n minute(s)", "", a.flowRunDelayMinutes);
     }
     if (a.skippedRateExceeded) {
-        alerts << tr("skipped rate over %1 %").arg(a.skippedRatePercent);
+        alerts << tr("skipped rate over %1 %")
+                      .arg(locale.toString(a.skippedRatePercent, 'g', QLocale::FloatingPointShortest));
     }
     if (a.authenticationFailed) {
         alerts << tr("authentication failed");
@@ -172,16 +177,19 @@ QString ReviewPage::summary(const Destination &d) const
     lines << tr("Delivery: %1, %2 in flight, %3 s timeout per attempt")
                  .arg(delivery.rateLimitPerMinute == 0
                          ? tr("no rate limit")
-                         : tr("up to %1 per minute").arg(delivery.rateLimitPerMinute),
-                     QString::number(delivery.concurrency), QString::number(delivery.timeoutSeconds));
+                         : tr("up to %1 per minute").arg(locale.toString(delivery.rateLimitPerMinute)),
+                     locale.toString(delivery.concurrency), locale.toString(delivery.timeoutSeconds));
 
     const QList<ValidationIssue> issues = validateDestination(d, m_wizard.savedDestinations());
     if (!issues.isEmpty()) {
         lines << QString() << tr("To check before saving:");
         for (const ValidationIssue &issue : issues) {
-            lines << QStringLiteral("  %1 %2: %3")
-                         .arg(issue.isError() ? tr("Error:") : tr("Warning:"), fieldName(issue.field),
-                             issue.message);
+            lines << QStringLiteral("  ")
+                    + tr("%1 %2: %3",
+                        "a problem to check before saving: %1 is \"Error:\" or \"Warning:\", "
+                        "%2 the name of the field, %3 what is wrong with it")
+                          .arg(issue.isError() ? tr("Error:") : tr("Warning:"), fieldName(issue.field),
+                              issue.message);
         }
     }
     return lines.join(QLatin1Char('\n'));
