@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "language.h"
 #include "messageboxes.h"
+#include "messagetranslator.h"
 #include "panels/historymodel.h"
 #include "panels/historypanel.h"
 #include "storage/sqlitestorage.h"
@@ -566,6 +567,36 @@ private Q_SLOTS:
         model.setAudienceNames({ { kAudience, QStringLiteral("Bought recently") } });
         QCOMPARE(model.index(0, HistoryModel::AudiencesColumn).data().toString(),
             QStringLiteral("Bought recently (realized)"));
+    }
+
+    // An audience's membership status is shown in the user's language ("Bought recently (réalisé)"); the CSV
+    // export keeps the word recorded, which is data.
+    void membershipStatusIsShownInTheUsersLanguage()
+    {
+        test::MessageTranslator french;
+        french.add(
+            QStringLiteral("qad::ui::HistoryModel"), QStringLiteral("realized"), QStringLiteral("réalisé"));
+        french.add(
+            QStringLiteral("qad::ui::HistoryModel"), QStringLiteral("existing"), QStringLiteral("existant"));
+        french.add(
+            QStringLiteral("qad::ui::HistoryModel"), QStringLiteral("exited"), QStringLiteral("sorti"));
+        HistoryModel model(storage());
+        model.setFilter(filter());
+        model.setAudienceNames({ { kAudience, QStringLiteral("Bought recently") } });
+        QCOMPARE(model.index(0, HistoryModel::AudiencesColumn).data().toString(),
+            QStringLiteral("Bought recently (réalisé)"));
+        QCOMPARE(HistoryModel::membershipText(QStringLiteral("existing")), QStringLiteral("existant"));
+        QCOMPARE(HistoryModel::membershipText(QStringLiteral("exited")), QStringLiteral("sorti"));
+        QCOMPARE(HistoryModel::membershipText(QStringLiteral("queued")), QStringLiteral("queued")); // unknown
+
+        auto panel = makePanel();
+        const QString path = m_dir->filePath(QStringLiteral("history.csv"));
+        QVERIFY_OK(panel->exportCsv(path));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray written = csv.readAll();
+        QVERIFY(written.contains("realized"));
+        QVERIFY(!written.contains("réalisé"));
     }
 
     void refreshInsertsNewRowsAtTheTopAndUpdatesStatuses()

@@ -97,6 +97,20 @@ QString HistoryModel::outcomeText(OutcomeClass cls)
     return {};
 }
 
+QString HistoryModel::membershipText(const QString &status)
+{
+    if (status == u"realized") {
+        return tr("realized", "audience membership status: the profile qualified for the audience");
+    }
+    if (status == u"existing") {
+        return tr("existing", "audience membership status: the profile is still in the audience");
+    }
+    if (status == u"exited") {
+        return tr("exited", "audience membership status: the profile left the audience");
+    }
+    return status;
+}
+
 void HistoryModel::setFilter(const HistoryQuery &filter)
 {
     const bool wasSearching = isSearching();
@@ -621,14 +635,16 @@ QList<HistoryModel::Row> HistoryModel::makeRows(QList<HistoryEntry> entries) con
     return rows;
 }
 
-// "Loyal customers (realized), 046456e3-… (exited)": names when the destination knows them.
+// "Loyal customers (realized), 046456e3-… (exited)": names when the destination knows them, statuses in the
+// user's language.
 QString HistoryModel::audiencesText(const QByteArray &audiences) const
 {
     const QJsonObject object = QJsonDocument::fromJson(audiences).object();
     QStringList parts;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString name = m_audienceNames.value(it.key());
-        parts.append(tr("%1 (%2)").arg(name.isEmpty() ? it.key() : name, it.value().toString()));
+        parts.append(
+            tr("%1 (%2)").arg(name.isEmpty() ? it.key() : name, membershipText(it.value().toString())));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -84,6 +84,9 @@ public:
     // An attempt's outcome class in the user's language (`qadctl` and the stored history use toString()'s).
     static QString outcomeText(OutcomeClass cls);
     static QString testText(); // what the test column holds for a test send
+    // An audience membership status as an activation records it ("realized", "existing", "exited") in the
+    // user's language; another value as it is. The CSV export and qadctl keep the recorded word.
+    static QString membershipText(const QString &status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
