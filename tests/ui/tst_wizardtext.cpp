@@ -11,6 +11,7 @@
 #include "wizard/reviewpage.h"
 #include "wizarddriver.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QWizardPage>
 #include <memory>
 
@@ -183,6 +185,33 @@ private Q_SLOTS:
             QCOMPARE(rate->text(), QStringLiteral("No limit"));
         }
         QCOMPARE(wizard.draft().delivery.rateLimitPerMinute, 0);
+    }
+
+    // The audience id field's placeholder reads as an example, read whole, and not as an id already entered.
+    void theAudienceIdPlaceholderIsAnExample_data() { test::addShippedLanguages(); }
+
+    void theAudienceIdPlaceholderIsAnExample()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        wizard.setStartId(DestinationWizard::PageAudiences);
+        wizard.restart();
+        FIND(QComboBox, id, wizard, "audienceIdCombo");
+        QVERIFY(id->currentText().isEmpty());
+        const QLineEdit *field = id->lineEdit();
+        const QString placeholder = field->placeholderText();
+        QVERIFY2(placeholder.contains(QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283")),
+            qPrintable(placeholder));
+        QVERIFY2(QUuid::fromString(placeholder.trimmed()).isNull(), qPrintable(placeholder));
+        if (language == u"en") {
+            QCOMPARE(placeholder, QStringLiteral("For example: 046456e3-18e1-48a6-9bda-d68547861283"));
+        }
+        QTRY_VERIFY2(field->fontMetrics().horizontalAdvance(placeholder) < field->width(),
+            qPrintable(QStringLiteral("%1 px in a field %2 px wide")
+                           .arg(field->fontMetrics().horizontalAdvance(placeholder))
+                           .arg(field->width())));
     }
 
     // Each page's explanation can be read whole, in every language, even in a narrow window. It is not

@@ -567,7 +567,9 @@ AudiencesPage::AudiencesPage(DestinationWizard &wizard)
     m_id->setEditable(true);
     m_id->setInsertPolicy(QComboBox::NoInsert);
     m_id->setMinimumContentsLength(36);
-    m_id->lineEdit()->setPlaceholderText(tr("046456e3-18e1-48a6-9bda-d68547861283"));
+    // Marked as an example: an id alone read as one already entered.
+    m_id->lineEdit()->setPlaceholderText(
+        tr("For example: %1").arg(QStringLiteral("046456e3-18e1-48a6-9bda-d68547861283")));
     m_id->setToolTip(tr("The audience id from Experience Platform (Audiences, audience details)"));
     m_name->setPlaceholderText(tr("Shown in history and alerts"));
     for (QDateEdit *edit : { m_start, m_end }) {
