@@ -441,6 +441,7 @@ private Q_SLOTS:
         QVERIFY(exclusions->at(0).isTest);
     }
 
+    // Copy as curl puts the request on the clipboard, says so, and leaves the token out.
     void copyAsCurlLeavesTheTokenOut()
     {
         QGuiApplication::clipboard()->clear();
@@ -448,8 +449,15 @@ private Q_SLOTS:
         QTest::mouseClick(button("sendButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 15000);
         QVERIFY(button("copyCurlButton")->isEnabled());
+        const QString result = label("resultMessage")->text();
+        QSignalSpy told(m_panel.get(), &ui::TestSendPanel::message);
         QTest::mouseClick(button("copyCurlButton"), Qt::LeftButton);
 
+        // Confirmed as the run history confirms it, in the status bar: the send's result stays in sight.
+        QCOMPARE(told.count(), 1);
+        QCOMPARE(told.at(0).at(0).toString(),
+            QStringLiteral("Copied as curl. Set QAD_API_TOKEN before running it."));
+        QCOMPARE(label("resultMessage")->text(), result);
         const QString command = QGuiApplication::clipboard()->text();
         QVERIFY2(command.startsWith(QStringLiteral("curl ")), qPrintable(command));
         QVERIFY(command.contains(m_receiver.url()));

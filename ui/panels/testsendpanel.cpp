@@ -443,6 +443,9 @@ void TestSendPanel::copyAsCurl()
 {
     if (m_lastRequest) {
         QGuiApplication::clipboard()->setText(curlCommand(*m_lastRequest));
+        // Told as the run history tells it, but outside the panel: the result message keeps the send's
+        // outcome (its activation id, its warnings).
+        Q_EMIT message(tr("Copied as curl. Set QAD_API_TOKEN before running it."));
     }
 }
 

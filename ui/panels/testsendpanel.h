@@ -46,7 +46,8 @@ public:
 Q_SIGNALS:
     // A test activation (or exclusion) was written to the history: views of it may refresh.
     void historyChanged(const QString &destinationId);
-    // Something to tell outside the panel: a test send that finished after another destination was selected.
+    // Something to tell outside the panel (the window's status bar): a test send that finished after another
+    // destination was selected, a request copied as curl.
     void message(const QString &text);
 
 private:
