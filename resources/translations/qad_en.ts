@@ -125,7 +125,12 @@
 <context>
     <name>qad::CredentialCheck</name>
     <message>
-        <location filename="../../app/delivery/credentialcheck.cpp" line="+36"/>
+        <location filename="../../app/delivery/credentialcheck.cpp" line="+37"/>
+        <source>The token is valid on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The token is valid on %1 (user %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,7 +308,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+313"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+310"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1740,7 @@
 <context>
     <name>qad::ui::AlertsPage</name>
     <message>
-        <location filename="../../ui/wizard/wizardpages.cpp" line="+439"/>
+        <location filename="../../ui/wizard/wizardpages.cpp" line="+442"/>
         <source>Flow run sta&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1833,7 @@
 <context>
     <name>qad::ui::AlertsPanel</name>
     <message>
-        <location filename="../../ui/panels/alertspanel.cpp" line="+36"/>
+        <location filename="../../ui/panels/alertspanel.cpp" line="+38"/>
         <source>Flow run start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,17 +1863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acknowledge All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Open alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,12 +1888,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Mark the selected alerts as seen; they leave this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Open alerts of every destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,12 +1934,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-182"/>
+        <location line="+185"/>
         <source>&amp;Acknowledge All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-186"/>
+        <source>A&amp;cknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Select an alert to read its message whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,8 +1988,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>046456e3-18e1-48a6-9bda-d68547861283</source>
+        <location line="+22"/>
+        <source>For example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,7 +2119,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-689"/>
+        <location line="-694"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2448,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No limit</source>
+        <comment>the rate limit, at 0</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,17 +2560,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+110"/>
         <source>Next attempt at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+19"/>
+        <source>realized</source>
+        <comment>audience membership status: the profile qualified for the audience</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>existing</source>
+        <comment>audience membership status: the profile is still in the audience</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exited</source>
+        <comment>audience membership status: the profile left the audience</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+391"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2636,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+178"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+179"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,12 +2667,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+595"/>
+        <location line="+598"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-597"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,7 +3883,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::OverviewPanel</name>
     <message>
-        <location filename="../../ui/panels/overviewpanel.cpp" line="+37"/>
+        <location filename="../../ui/panels/overviewpanel.cpp" line="+38"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,7 +3933,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Delivery status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,7 +4248,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/wizard/reviewpage.cpp" line="+20"/>
+        <location filename="../../ui/wizard/reviewpage.cpp" line="+21"/>
         <source>&amp;Verify credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,7 +4353,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,14 +4364,14 @@ It began: %5</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+3"/>
         <location line="+21"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>JSON event URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4429,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>authentication failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,6 +4492,12 @@ It began: %5</source>
     <message>
         <location line="+5"/>
         <source>To check before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: %3</source>
+        <comment>a problem to check before saving: %1 is &quot;Error:&quot; or &quot;Warning:&quot;, %2 the name of the field, %3 what is wrong with it</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,7 +4594,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::TestSendPanel</name>
     <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+179"/>
+        <location filename="../../ui/panels/testsendpanel.cpp" line="+180"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,12 +4676,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+5"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,7 +4702,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,7 +4767,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+70"/>
+        <source>Copied as curl. Set QAD_API_TOKEN before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <location line="+44"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
@@ -4898,7 +4934,12 @@ Use the full id of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
+        <source>%1 is given %2 times (%3): give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: &quot;%2&quot; is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,7 +5140,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+342"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+353"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,7 +5159,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+6"/>
         <location line="+33"/>
         <location filename="../../app/cli/historycommands.cpp" line="-22"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="+160"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="+161"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5136,7 +5177,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+69"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-280"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-291"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -5457,7 +5498,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+101"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5465,13 +5506,13 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+140"/>
+        <location line="-149"/>
+        <location line="+151"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-239"/>
         <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,7 +5563,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>&quot;%1&quot; has no %2 activation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,7 +5897,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Profile excluded, nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,7 +129,12 @@
     <context>
         <name>qad::CredentialCheck</name>
         <message>
-            <location filename="../../app/delivery/credentialcheck.cpp" line="+36" />
+            <location filename="../../app/delivery/credentialcheck.cpp" line="+37" />
+            <source>The token is valid on %1.</source>
+            <translation>Le jeton est valide sur %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The token is valid on %1 (user %2).</source>
             <translation>Le jeton est valide sur %1 (utilisateur %2).</translation>
         </message>
@@ -319,7 +324,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+313" />
+            <location filename="../../app/engine/ingestor.cpp" line="+310" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -1780,7 +1785,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+439" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+442" />
             <source>Flow run sta&amp;rt</source>
             <translation>&amp;Début de l’exécution du flux</translation>
         </message>
@@ -1873,7 +1878,7 @@
     <context>
         <name>qad::ui::AlertsPanel</name>
         <message>
-            <location filename="../../ui/panels/alertspanel.cpp" line="+36" />
+            <location filename="../../ui/panels/alertspanel.cpp" line="+38" />
             <source>Flow run start</source>
             <translation>Début de l’exécution du flux</translation>
         </message>
@@ -1903,17 +1908,7 @@
             <translation>Échec de l’authentification</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Acknowledge</source>
-            <translation>Acquitter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acknowledge All</source>
-            <translation>Tout acquitter</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+17" />
             <source>Open alerts</source>
             <translation>Alertes ouvertes</translation>
         </message>
@@ -1938,12 +1933,12 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>Mark the selected alerts as seen; they leave this list.</source>
             <translation>Marquer les alertes sélectionnées comme vues ; elles quittent cette liste.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Open alerts of every destination</source>
             <translation>Alertes ouvertes de toutes les destinations</translation>
         </message>
@@ -1984,12 +1979,18 @@
             <translation>Elles quittent cette liste, et qadctl status cesse de les signaler. La base de données de qad les garde, marquées comme acquittées, jusqu’à ce qu’elles expirent avec l’historique des envois. Si un problème revient, une nouvelle alerte est levée.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-182" />
+            <location line="+185" />
             <source>&amp;Acknowledge All</source>
             <translation>&amp;Tout acquitter</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-186" />
+            <source>A&amp;cknowledge</source>
+            <translation>A&amp;cquitter</translation>
+        </message>
+        <message>
+            <location line="+200" />
             <source>Select an alert to read its message whole.</source>
             <translation>Sélectionnez une alerte pour lire son message en entier.</translation>
         </message>
@@ -2032,9 +2033,9 @@
             <translation>Ajoutez les audiences Experience Platform dont les membres déclenchent le workflow : saisissez un id d’audience, ou chargez un fichier de profils et choisissez l’un de ses id. Ajouter de nouveau un id le remplace.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>046456e3-18e1-48a6-9bda-d68547861283</source>
-            <translation>046456e3-18e1-48a6-9bda-d68547861283</translation>
+            <location line="+22" />
+            <source>For example: %1</source>
+            <translation>Par exemple : %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2163,7 +2164,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-689" />
+            <location line="-694" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -2499,7 +2500,13 @@
             <translation> par minute</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>No limit</source>
+            <comment>the rate limit, at 0</comment>
+            <translation>Sans limite</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
             <translation>Au plus ce nombre de requêtes par minute vers Qualtrics ; 0 supprime la limite de débit.</translation>
         </message>
@@ -2605,17 +2612,35 @@
             <translation>en échec</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+110" />
             <source>Next attempt at %1</source>
             <translation>Prochaine tentative à %1</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-121" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+19" />
+            <source>realized</source>
+            <comment>audience membership status: the profile qualified for the audience</comment>
+            <translation>réalisé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>existing</source>
+            <comment>audience membership status: the profile is still in the audience</comment>
+            <translation>existant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>exited</source>
+            <comment>audience membership status: the profile left the audience</comment>
+            <translation>sorti</translation>
+        </message>
+        <message>
+            <location line="+135" />
             <source>Created</source>
             <translation>Créée</translation>
         </message>
@@ -2650,7 +2675,7 @@
             <translation>Test</translation>
         </message>
         <message>
-            <location line="+389" />
+            <location line="+391" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2663,7 +2688,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+178" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+179" />
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -2694,12 +2719,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+595" />
+            <location line="+598" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-594" />
+            <location line="-597" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2912,7 +2937,7 @@
             <translation>Détails de l’activation</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
@@ -3941,7 +3966,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+37" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+38" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3991,7 +4016,7 @@ Elle commençait par : %5</translation>
             <translation>Cette exécution : lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>Delivery status</source>
             <translation>État de la livraison</translation>
         </message>
@@ -4354,7 +4379,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/reviewpage.cpp" line="+20" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+21" />
             <source>&amp;Verify credentials</source>
             <translation>&amp;Vérifier les identifiants</translation>
         </message>
@@ -4459,7 +4484,7 @@ Elle commençait par : %5</translation>
             <translation>Taux d’activations ignorées dépassé</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Name: %1</source>
             <translation>Nom : %1</translation>
         </message>
@@ -4470,14 +4495,14 @@ Elle commençait par : %5</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+32" />
+            <location line="+33" />
             <location line="+3" />
             <location line="+21" />
             <source>none</source>
             <translation>néant</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>JSON event URL: %1</source>
             <translation>URL d’événement JSON : %1</translation>
         </message>
@@ -4535,7 +4560,7 @@ Elle commençait par : %5</translation>
             <translation>taux d’activations ignorées au-delà de %1 %</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>authentication failed</source>
             <translation>échec de l’authentification</translation>
         </message>
@@ -4599,6 +4624,12 @@ Elle commençait par : %5</translation>
             <location line="+5" />
             <source>To check before saving:</source>
             <translation>À vérifier avant d’enregistrer :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2: %3</source>
+            <comment>a problem to check before saving: %1 is "Error:" or "Warning:", %2 the name of the field, %3 what is wrong with it</comment>
+            <translation>%1 %2 : %3</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4708,7 +4739,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation type="vanished">Envoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+179" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
@@ -4794,12 +4825,12 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+5" />
-            <location line="+205" />
+            <location line="+207" />
             <source>Se&amp;nd</source>
             <translation>En&amp;voyer</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-193" />
             <source>Copy as c&amp;url</source>
             <translation>Copier en commande c&amp;url</translation>
         </message>
@@ -4820,7 +4851,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Corps de la réponse</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
@@ -4885,7 +4916,12 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Non envoyé : %1</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="+70" />
+            <source>Copied as curl. Set QAD_API_TOKEN before running it.</source>
+            <translation>Requête copiée en commande curl. Définissez QAD_API_TOKEN avant de l’exécuter.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <location line="+44" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
@@ -5054,7 +5090,12 @@ Donnez l’identifiant complet de celle que vous voulez.</translation>
             <translation>Lancez avec --help pour voir les options.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+12" />
+            <source>%1 is given %2 times (%3): give it once.</source>
+            <translation>%1 est donné %2 fois (%3) : donnez-le une seule fois.</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
             <translation>%1 : « %2 » n’est pas de l’UTF-8 valide (� marque les octets qui ne le sont pas) ; il ne peut donc pas servir de chemin. Renommez-le, ou donnez un lien symbolique vers lui dont le nom est en UTF-8 valide.</translation>
         </message>
@@ -5279,7 +5320,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+342" />
+            <location filename="../../app/cli/historycommands.cpp" line="+353" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5298,7 +5339,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+6" />
             <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+160" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+161" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
         </message>
@@ -5316,7 +5357,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-280" />
+            <location filename="../../app/cli/historycommands.cpp" line="-291" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5678,7 +5719,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation type="vanished">--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
-            <location line="+90" />
+            <location line="+101" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -5686,13 +5727,13 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             </translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+140" />
+            <location line="-149" />
+            <location line="+151" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-239" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
         </message>
@@ -5743,7 +5784,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+70" />
             <source>"%1" has no %2 activation.</source>
             <translation>« %1 » n’a aucune activation à l’état %2.</translation>
         </message>
@@ -6102,7 +6143,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>--profile est vide : donnez un fichier de profil (ou - pour l’entrée standard), ou omettez --profile pour envoyer un exemple généré.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+35" />
             <source>Profile excluded, nothing was sent: %1</source>
             <translation>Profil exclu, rien n’a été envoyé : %1</translation>
         </message>

@@ -129,7 +129,12 @@
     <context>
         <name>qad::CredentialCheck</name>
         <message>
-            <location filename="../../app/delivery/credentialcheck.cpp" line="+36" />
+            <location filename="../../app/delivery/credentialcheck.cpp" line="+37" />
+            <source>The token is valid on %1.</source>
+            <translation>토큰이 %1에서 유효합니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The token is valid on %1 (user %2).</source>
             <translation>%1에서 토큰이 유효합니다(사용자 %2).</translation>
         </message>
@@ -318,7 +323,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+313" />
+            <location filename="../../app/engine/ingestor.cpp" line="+310" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -1774,7 +1779,7 @@
     <context>
         <name>qad::ui::AlertsPage</name>
         <message>
-            <location filename="../../ui/wizard/wizardpages.cpp" line="+439" />
+            <location filename="../../ui/wizard/wizardpages.cpp" line="+442" />
             <source>Flow run sta&amp;rt</source>
             <translation>흐름 실행 시작(&amp;R)</translation>
         </message>
@@ -1867,7 +1872,7 @@
     <context>
         <name>qad::ui::AlertsPanel</name>
         <message>
-            <location filename="../../ui/panels/alertspanel.cpp" line="+36" />
+            <location filename="../../ui/panels/alertspanel.cpp" line="+38" />
             <source>Flow run start</source>
             <translation>흐름 실행 시작</translation>
         </message>
@@ -1897,17 +1902,7 @@
             <translation>인증 실패</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Acknowledge</source>
-            <translation>확인</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acknowledge All</source>
-            <translation>모두 확인</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+17" />
             <source>Open alerts</source>
             <translation>열린 알림</translation>
         </message>
@@ -1932,12 +1927,12 @@
             <translation>메시지</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
             <source>Mark the selected alerts as seen; they leave this list.</source>
             <translation>선택한 알림을 확인한 것으로 표시합니다. 확인한 알림은 이 목록에서 사라집니다.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Open alerts of every destination</source>
             <translation>모든 대상의 열린 알림</translation>
         </message>
@@ -1976,12 +1971,18 @@
             <translation>알림이 이 목록에서 사라지고 qadctl status도 더 이상 보고하지 않습니다. qad 데이터베이스는 실행 기록과 함께 만료될 때까지 확인됨으로 표시하여 보관합니다. 문제가 다시 생기면 새 알림이 발생합니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-182" />
+            <location line="+185" />
             <source>&amp;Acknowledge All</source>
             <translation>모두 확인(&amp;A)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-186" />
+            <source>A&amp;cknowledge</source>
+            <translation>확인(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+200" />
             <source>Select an alert to read its message whole.</source>
             <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
         </message>
@@ -2024,9 +2025,9 @@
             <translation>구성원이 워크플로를 시작할 Experience Platform 대상자를 추가하세요. 대상자 ID를 입력하거나, 프로필 파일을 불러와 그 안의 ID 중 하나를 고르세요. 같은 ID를 다시 추가하면 기존 항목을 대체합니다.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>046456e3-18e1-48a6-9bda-d68547861283</source>
-            <translation>046456e3-18e1-48a6-9bda-d68547861283</translation>
+            <location line="+22" />
+            <source>For example: %1</source>
+            <translation>예: %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2154,7 +2155,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-689" />
+            <location line="-694" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -2487,7 +2488,13 @@
             <translation> /분</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>No limit</source>
+            <comment>the rate limit, at 0</comment>
+            <translation>제한 없음</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>At most this many requests per minute to Qualtrics; 0 lifts the rate limit.</source>
             <translation>Qualtrics로 보내는 분당 최대 요청 수입니다. 0이면 속도 제한이 없습니다.</translation>
         </message>
@@ -2593,17 +2600,35 @@
             <translation>실패</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+110" />
             <source>Next attempt at %1</source>
             <translation>다음 시도: %1</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-121" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+19" />
+            <source>realized</source>
+            <comment>audience membership status: the profile qualified for the audience</comment>
+            <translation>실현됨</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>existing</source>
+            <comment>audience membership status: the profile is still in the audience</comment>
+            <translation>기존</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>exited</source>
+            <comment>audience membership status: the profile left the audience</comment>
+            <translation>종료됨</translation>
+        </message>
+        <message>
+            <location line="+135" />
             <source>Created</source>
             <translation>생성 시각</translation>
         </message>
@@ -2638,7 +2663,7 @@
             <translation>테스트</translation>
         </message>
         <message>
-            <location line="+389" />
+            <location line="+391" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2651,7 +2676,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+178" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+179" />
             <source>From</source>
             <translation>시작</translation>
         </message>
@@ -2682,12 +2707,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+595" />
+            <location line="+598" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-594" />
+            <location line="-597" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2899,7 +2924,7 @@
             <translation>활성화 세부 정보</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
@@ -3919,7 +3944,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::OverviewPanel</name>
         <message>
-            <location filename="../../ui/panels/overviewpanel.cpp" line="+37" />
+            <location filename="../../ui/panels/overviewpanel.cpp" line="+38" />
             <source>—</source>
             <translation>—</translation>
         </message>
@@ -3969,7 +3994,7 @@ It began: %5</source>
             <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+76" />
             <source>Delivery status</source>
             <translation>전송 상태</translation>
         </message>
@@ -4332,7 +4357,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::ReviewPage</name>
         <message>
-            <location filename="../../ui/wizard/reviewpage.cpp" line="+20" />
+            <location filename="../../ui/wizard/reviewpage.cpp" line="+21" />
             <source>&amp;Verify credentials</source>
             <translation>자격 증명 확인(&amp;V)</translation>
         </message>
@@ -4437,7 +4462,7 @@ It began: %5</source>
             <translation>활성화 건너뜀 비율 초과</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Name: %1</source>
             <translation>이름: %1</translation>
         </message>
@@ -4448,14 +4473,14 @@ It began: %5</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+32" />
+            <location line="+33" />
             <location line="+3" />
             <location line="+21" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>JSON event URL: %1</source>
             <translation>JSON 이벤트 URL: %1</translation>
         </message>
@@ -4512,7 +4537,7 @@ It began: %5</source>
             <translation>건너뜀 비율 %1 % 초과</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>authentication failed</source>
             <translation>인증 실패</translation>
         </message>
@@ -4576,6 +4601,12 @@ It began: %5</source>
             <location line="+5" />
             <source>To check before saving:</source>
             <translation>저장하기 전에 확인할 사항:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2: %3</source>
+            <comment>a problem to check before saving: %1 is "Error:" or "Warning:", %2 the name of the field, %3 what is wrong with it</comment>
+            <translation>%1 %2: %3</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4685,7 +4716,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation type="vanished">보내기</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+179" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
             <source>Response</source>
             <translation>응답</translation>
         </message>
@@ -4771,12 +4802,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+5" />
-            <location line="+205" />
+            <location line="+207" />
             <source>Se&amp;nd</source>
             <translation>보내기(&amp;N)</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-193" />
             <source>Copy as c&amp;url</source>
             <translation>curl로 복사(&amp;U)</translation>
         </message>
@@ -4797,7 +4828,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>응답 본문</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
@@ -4862,7 +4893,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>보내지 않았습니다: %1</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="+70" />
+            <source>Copied as curl. Set QAD_API_TOKEN before running it.</source>
+            <translation>curl 명령으로 복사했습니다. 실행하기 전에 QAD_API_TOKEN을 설정하세요.</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <location line="+44" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
@@ -5027,7 +5063,12 @@ Use the full id of the one you mean.</source>
             <translation>옵션을 보려면 --help를 붙여 실행하세요.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+12" />
+            <source>%1 is given %2 times (%3): give it once.</source>
+            <translation>%1 옵션이 %2번 주어졌습니다(%3). 한 번만 주세요.</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>%1: "%2" is not valid UTF-8 (� marks the bytes that are not), so it cannot be used as a path. Rename it, or give a symbolic link to it whose name is valid UTF-8.</source>
             <translation>%1: "%2"은(는) 올바른 UTF-8이 아니므로(�는 올바르지 않은 바이트) 경로로 사용할 수 없습니다. 이름을 바꾸거나, 이름이 올바른 UTF-8인 심볼릭 링크를 지정하세요.</translation>
         </message>
@@ -5252,7 +5293,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+342" />
+            <location filename="../../app/cli/historycommands.cpp" line="+353" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5271,7 +5312,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+6" />
             <location line="+33" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+160" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+161" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
@@ -5289,7 +5330,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-280" />
+            <location filename="../../app/cli/historycommands.cpp" line="-291" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5649,20 +5690,20 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation type="vanished">--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+90" />
+            <location line="+101" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+140" />
+            <location line="-149" />
+            <location line="+151" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-239" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
         </message>
@@ -5713,7 +5754,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+70" />
             <source>"%1" has no %2 activation.</source>
             <translation>"%1"에 상태가 %2인 활성화가 없습니다.</translation>
         </message>
@@ -6071,7 +6112,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--profile이 비어 있습니다: 프로필 파일(표준 입력은 -)을 지정하거나, 생성된 샘플을 보내려면 --profile을 빼세요.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+35" />
             <source>Profile excluded, nothing was sent: %1</source>
             <translation>프로필이 제외되어 아무것도 보내지 않았습니다: %1</translation>
         </message>
