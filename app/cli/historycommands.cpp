@@ -264,12 +264,12 @@ int historyCommand(Context &ctx, const QStringList &args)
             if (auto list = storage->attempts(a.id)) {
                 // Headers as sent and received, the auth value redacted when it was recorded (SPEC §7).
                 const auto headerArray = [](const HeaderList &headers) {
-                    QJsonArray array;
+                    QJsonArray named;
                     for (const auto &[name, value] : headers) {
-                        array.append(QJsonObject { { QStringLiteral("name"), QString::fromUtf8(name) },
+                        named.append(QJsonObject { { QStringLiteral("name"), QString::fromUtf8(name) },
                             { QStringLiteral("value"), QString::fromUtf8(value) } });
                     }
-                    return array;
+                    return named;
                 };
                 for (const Attempt &at : *list) {
                     attempts.append(QJsonObject {
