@@ -519,11 +519,7 @@ void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record
         attempt.startedAt = clock->now();
         attempt.outcome.cls = OutcomeClass::Failed;
         attempt.outcome.code = QStringLiteral("payload_too_large");
-        attempt.outcome.message
-            = DeliveryWorker::tr("Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes "
-                                 "(100 KB). Map fewer or smaller attributes.")
-                  .arg(record.payload.size())
-                  .arg(kMaxPayloadBytes);
+        attempt.outcome.message = payloadTooLargeReason(record.payload.size());
         QMetaObject::invokeMethod(
             q, [this, attempt] { onFinished(attempt); }, Qt::QueuedConnection);
         return;

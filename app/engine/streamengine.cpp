@@ -142,10 +142,7 @@ struct StreamEngine::Private
                 Q_EMIT q->rejected(reject);
             }
             for (const IngestResult::Failure &failure : std::as_const(result->failed)) {
-                ++progress.failed;
-                if (const Destination *d = destination(failure.destinationId)) {
-                    raise(alerts->activationFailed(*d, failure.activationId, failure.reason));
-                }
+                failedForGood(failure.destinationId, failure.activationId, failure.reason);
             }
             if (result->activations > 0) {
                 workerIdle = false;
@@ -279,15 +276,21 @@ struct StreamEngine::Private
         Q_EMIT q->progressChanged(progress);
     }
 
+    // An activation failed permanently: delivered and refused, or too large to send.
+    void failedForGood(const QString &destinationId, const QString &activationId, const QString &message)
+    {
+        ++progress.failed;
+        if (const Destination *d = destination(destinationId)) {
+            raise(alerts->activationFailed(*d, activationId, message));
+        }
+    }
+
     void onAttempt(const DeliveryEvent &event)
     {
         if (event.succeeded) {
             ++progress.succeeded;
         } else if (event.finalFailure) {
-            ++progress.failed;
-            if (const Destination *d = destination(event.destinationId)) {
-                raise(alerts->activationFailed(*d, event.activationId, event.message));
-            }
+            failedForGood(event.destinationId, event.activationId, event.message);
         } else if (event.outcome == OutcomeClass::Retry) {
             ++progress.retries;
             if (QSet<QString> &told = retryCausesTold[event.destinationId]; !told.contains(event.code)) {

@@ -255,11 +255,7 @@ PayloadResult buildPayload(const Destination &destination, const Profile &profil
     if (result.body.size() > kMaxPayloadBytes) {
         result.status = PayloadResult::Status::TooLarge;
         result.exclusionCode = QStringLiteral("payload_too_large");
-        result.reason
-            = Tr::tr("The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer "
-                     "or smaller attributes.")
-                  .arg(result.body.size())
-                  .arg(kMaxPayloadBytes);
+        result.reason = payloadTooLargeReason(result.body.size());
     }
     return result;
 }
@@ -310,6 +306,15 @@ bool looksHashed(const QString &value)
     return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
     });
+}
+
+QString payloadTooLargeReason(qsizetype bytes)
+{
+    return Tr::tr(
+        "The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller "
+        "attributes.")
+        .arg(bytes)
+        .arg(kMaxPayloadBytes);
 }
 
 } // namespace qad

@@ -31,6 +31,8 @@ struct PayloadResult
 // targets, missing values left out; identityMap keyed `Email` / `external_id`; segmentMembership.ups with the
 // destination's selected audiences only.
 PayloadResult buildPayload(const Destination &destination, const Profile &profile);
+// Why a body of `bytes` is not sent (over kMaxPayloadBytes), and what to do.
+QString payloadTooLargeReason(qsizetype bytes);
 
 // The mapped identity values that key a profile for change detection, e.g. "Email:dave@example.com".
 QString profileKey(const Destination &destination, const Profile &profile);

@@ -172,13 +172,8 @@
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+190"/>
-        <source>Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+222"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -610,7 +605,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+67"/>
         <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,7 +1366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,13 +176,8 @@
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
-        <message>
-            <location line="+190" />
-            <source>Not sent: the payload is %1 bytes, and Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
-            <translation>보내지 않음: 페이로드가 %1바이트인데 Qualtrics는 최대 %2바이트(100KB)까지만 받습니다. 매핑하는 속성을 줄이거나 더 짧은 속성을 쓰세요.</translation>
-        </message>
         <message numerus="yes">
-            <location line="+36" />
+            <location line="+222" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
@@ -622,7 +617,7 @@
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+67" />
             <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
             <translation>페이로드가 %1바이트입니다. Qualtrics는 최대 %2바이트(100 KB)까지 받습니다. 매핑하는 속성 수를 줄이거나 더 작은 속성을 매핑하세요.</translation>
         </message>
@@ -1405,7 +1400,7 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+167" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
