@@ -495,18 +495,25 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
 
     QCOMPARE(paused.first().at(0).toString(), QStringLiteral("dest-1"));
     QCOMPARE(paused.first().at(1).toString(), QStringLiteral("authentication"));
+    // The message names the command that fixes it with this destination's id, not a placeholder, wherever
+    // the user reads it: the pause, the state `status` shows, and the attempt in the history.
     const QString message = paused.first().at(2).toString();
-    QVERIFY(message.contains(QLatin1String("token set")));
+    QVERIFY2(message.contains(QLatin1String("`qadctl token set dest-1`")), qPrintable(message));
     QVERIFY(!message.contains(staleToken));
     QVERIFY(!message.contains(m_fake->url()));
     const auto runtime = m_storage->runtime(QStringLiteral("dest-1"));
     QVERIFY(runtime);
     QCOMPARE(runtime->state, QStringLiteral("paused"));
     QCOMPARE(runtime->reason, QStringLiteral("authentication"));
+    QCOMPARE(runtime->lastError, message);
 
     QCOMPARE(m_fake->requestCount(), 1);
     const QString refused = QString::fromUtf8(m_fake->requests().first().header("Idempotency-Key"));
     QCOMPARE(toString(stored(refused).status), toString(ActivationStatus::Pending));
+    const auto refusedAttempts = m_storage->attempts(refused);
+    QVERIFY(refusedAttempts);
+    QCOMPARE(refusedAttempts->size(), 1);
+    QCOMPARE(refusedAttempts->first().outcome.message, message);
     QCOMPARE(recorded.count(), 1);
     QVERIFY(!recorded.first().finalFailure);
     for (const QString &id : ids) {

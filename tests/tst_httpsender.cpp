@@ -218,13 +218,16 @@ void TestHttpSender::wrongTokenFailsAndPauses()
 {
     DeliveryRequest wrong = request();
     wrong.token = QStringLiteral("not-the-token");
+    wrong.destinationId = QStringLiteral("crm-surveys");
     const Attempt attempt = send(wrong);
     QCOMPARE(attempt.httpStatus, 401);
     QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("failed"));
     QCOMPARE(attempt.outcome.code, QStringLiteral("auth"));
     QVERIFY(attempt.outcome.pausesDestination);
     QVERIFY(!attempt.outcome.willRetry());
-    QVERIFY(attempt.outcome.message.contains(QLatin1String("qadctl token set")));
+    // The fix names this destination, wherever the attempt is read (a run's history, a test send).
+    QVERIFY2(attempt.outcome.message.contains(QLatin1String("`qadctl token set crm-surveys`")),
+        qPrintable(attempt.outcome.message));
     // Sent up front, once: no challenge round trip, no second try with other credentials.
     QCOMPARE(m_fake->requestCount(), 1);
     QVERIFY(!m_fake->requests().at(0).header("Authorization").isEmpty());

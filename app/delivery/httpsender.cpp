@@ -80,6 +80,7 @@ DeliveryRequest DeliveryRequest::to(
 {
     DeliveryRequest request;
     request.activationId = activationId;
+    request.destinationId = destination.id;
     request.url = destination.url;
     request.authMode = destination.authMode;
     request.username = destination.username;
@@ -146,6 +147,7 @@ void HttpSender::send(const DeliveryRequest &request)
 {
     Pending pending;
     pending.activationId = request.activationId;
+    pending.destinationId = request.destinationId;
     pending.startedAt = QDateTime::currentDateTimeUtc();
     const QNetworkRequest networkRequest = networkRequestFor(request, &pending.requestHeaders);
     pending.sentAtMs = m_clock.elapsed();
@@ -190,6 +192,9 @@ void HttpSender::onFinished(QNetworkReply *reply)
     m_pending.erase(found);
     Attempt attempt
         = attemptFrom(reply, m_clock.elapsed() - pending.sentAtMs, pending.timedOut, pending.sslErrors);
+    if (attempt.outcome.pausesDestination) {
+        attempt.outcome.message = credentialsRefusedMessage(attempt.httpStatus, pending.destinationId);
+    }
     attempt.activationId = pending.activationId;
     attempt.startedAt = pending.startedAt;
     attempt.requestHeaders = pending.requestHeaders;

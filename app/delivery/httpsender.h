@@ -23,6 +23,7 @@ namespace qad {
 struct DeliveryRequest
 {
     QString activationId; // sent as Idempotency-Key, stable across retries
+    QString destinationId; // not sent: named in the fix a refused token calls for
     QString url;
     AuthMode authMode = AuthMode::Basic;
     QString username;
@@ -73,6 +74,7 @@ private:
     struct Pending
     {
         QString activationId;
+        QString destinationId;
         QDateTime startedAt;
         HeaderList requestHeaders; // redacted
         qint64 sentAtMs = 0;

@@ -98,12 +98,7 @@ Outcome classifyClientError(int status)
     switch (status) {
     case 401:
     case 403: {
-        Outcome outcome = failed(QStringLiteral("auth"),
-            Tr::tr("Qualtrics refused the credentials (HTTP %1): the API token or username "
-                   "is wrong, expired or lacks access. The destination is paused and its "
-                   "queue kept: set a valid token with `qadctl token set ID`, then resume "
-                   "the destination.")
-                .arg(status));
+        Outcome outcome = failed(QStringLiteral("auth"), credentialsRefusedMessage(status, {}));
         outcome.pausesDestination = true;
         return outcome;
     }
@@ -248,6 +243,16 @@ Outcome classifyTransportError(QNetworkReply::NetworkError error, const QString 
 }
 
 } // namespace
+
+QString credentialsRefusedMessage(int httpStatus, const QString &destinationId)
+{
+    return Tr::tr(
+        "Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or "
+        "lacks access. The destination is paused and its queue kept: store a valid token in the "
+        "destination's settings or with `qadctl token set %2`, then resume the destination.")
+        .arg(httpStatus)
+        .arg(destinationId.isEmpty() ? Tr::tr("DESTINATION-ID") : destinationId);
+}
 
 QString toString(OutcomeClass cls)
 {

@@ -34,6 +34,10 @@ Outcome classifyOutcome(int httpStatus, QNetworkReply::NetworkError networkError
     const QByteArray &retryAfterHeader = {}, const QByteArray &location = {},
     const QString &errorString = {});
 
+// What a 401 or 403 tells the user: the destination is paused, and how to fix its token. `destinationId` goes
+// into the command that does it (the worker knows it; classifyOutcome() does not and writes a placeholder).
+QString credentialsRefusedMessage(int httpStatus, const QString &destinationId);
+
 // Retry-After parsing, clamped to 1 s … 1 h. Empty or unparsable -> nullopt. `now` for HTTP-date values.
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
