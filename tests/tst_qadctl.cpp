@@ -1216,6 +1216,7 @@ private Q_SLOTS:
         QVERIFY(!m_receiver.requests().constFirst().authorized);
         // A test send pauses nothing, and does not say it did.
         QVERIFY2(run.out.contains(QStringLiteral("A test send pauses nothing.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("`qadctl token set %1`").arg(id)), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("is paused")), qPrintable(run.out));
         QVERIFY(qadctl({ QStringLiteral("status"), id })
                     .out.contains(QStringLiteral("State:                enabled")));

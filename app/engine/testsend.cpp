@@ -173,8 +173,9 @@ void TestSend::onAttempt(const Attempt &attempt)
         result.attempt.outcome.message = tr(
             "Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or "
             "lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set "
-            "ID`), then send again. A test send pauses nothing.")
-                                             .arg(attempt.httpStatus);
+            "%2`), then send again. A test send pauses nothing.")
+                                             .arg(attempt.httpStatus)
+                                             .arg(result.request.destinationId);
     } else if (attempt.outcome.cls == OutcomeClass::Retry) {
         // The stream's words say "it will be retried"; a test is sent once.
         result.attempt.outcome.message = attempt.httpStatus > 0

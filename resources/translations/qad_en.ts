@@ -418,12 +418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: set a valid token with `qadctl token set ID`, then resume the destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Qualtrics refused the payload as too large (HTTP 413; bodies over 100 KB are not supported). Map fewer or shorter attributes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +528,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: store a valid token in the destination&apos;s settings or with `qadctl token set %2`, then resume the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DESTINATION-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No answer within the per-attempt deadline; it will be retried. Raise the destination&apos;s timeout if this repeats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,11 +1461,11 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
+        <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set %2`), then send again. A test send pauses nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is sent once: send it again later.</source>
         <translation type="unfinished"></translation>
     </message>

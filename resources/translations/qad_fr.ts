@@ -33,10 +33,6 @@
             <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
             <translation>« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs (« Exclus et rejetés… » dans la vue d’ensemble, ou `qadctl history %6 --status excluded`), puis corrigez le mappage des identités ou les données sources.</translation>
         </message>
-        <message>
-            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
-            <translation type="vanished">« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs d’exclusion dans l’historique, puis corrigez le mappage des identités ou les données sources.</translation>
-        </message>
     </context>
     <context>
         <name>qad::ConfigStore</name>
@@ -255,21 +251,9 @@
             <translation>schemaVersion %1 n’est pas valide : il doit valoir 1 ou plus. Utilisez un fichier écrit par Exporter (dans qad) ou par `qadctl destination export`.</translation>
         </message>
         <message>
-            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
-            <translation type="vanished">Le fichier n’est pas du JSON valide (%1 à l’octet %2). Utilisez un fichier écrit par `qadctl destination export`, ou corrigez le JSON.</translation>
-        </message>
-        <message>
-            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
-            <translation type="vanished">Ce n’est pas un export de destination qad : il faut un « schemaVersion » et un objet « destination ». Utilisez un fichier écrit par `qadctl destination export`.</translation>
-        </message>
-        <message>
             <location line="-6" />
             <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
             <translation>Cette destination a été exportée par une version plus récente de qad (version de schéma %1 ; cette version lit jusqu’à la version %2). Mettez qad à jour pour l’importer.</translation>
-        </message>
-        <message>
-            <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
-            <translation type="vanished">schemaVersion %1 n’est pas valide : il doit valoir 1 ou plus. Utilisez un fichier écrit par `qadctl destination export`.</translation>
         </message>
     </context>
     <context>
@@ -434,12 +418,7 @@
             <translation>Le point de terminaison redirige vers %1 (HTTP %2) ; les redirections ne sont pas suivies : utilisez cette URL dans la destination.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: set a valid token with `qadctl token set ID`, then resume the destination.</source>
-            <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est erroné, a expiré ou n’a pas les droits nécessaires. La destination est mise en pause et sa file d’attente conservée : définissez un jeton valide avec `qadctl token set ID`, puis reprenez la destination.</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+17" />
             <source>Qualtrics refused the payload as too large (HTTP 413; bodies over 100 KB are not supported). Map fewer or shorter attributes.</source>
             <translation>Qualtrics a refusé la charge utile car elle est trop volumineuse (HTTP 413 ; les corps de plus de 100 Ko ne sont pas pris en charge). Mappez moins d’attributs, ou des attributs plus courts.</translation>
         </message>
@@ -549,7 +528,17 @@
             <translation>Une erreur réseau s’est produite (%1) ; la requête sera retentée.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: store a valid token in the destination's settings or with `qadctl token set %2`, then resume the destination.</source>
+            <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est erroné, a expiré ou n’a pas les droits nécessaires. La destination est mise en pause et sa file d’attente conservée : enregistrez un jeton valide dans les paramètres de la destination ou avec `qadctl token set %2`, puis reprenez la destination.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>DESTINATION-ID</source>
+            <translation>ID-DESTINATION</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No answer within the per-attempt deadline; it will be retried. Raise the destination's timeout if this repeats.</source>
             <translation>Aucune réponse dans le délai imparti à chaque tentative ; la requête sera retentée. Augmentez le délai d’expiration de la destination si cela se reproduit.</translation>
         </message>
@@ -859,10 +848,6 @@
             <source>Latency: %1 ms</source>
             <translation>Latence : %1 ms</translation>
         </message>
-        <message>
-            <source>Size: %1 bytes</source>
-            <translation type="vanished">Taille : %1 octets</translation>
-        </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Size: %Ln byte(s)</source>
@@ -924,17 +909,9 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation type="vanished">%1 : échec (%2). Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
-        </message>
-        <message>
             <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
-        </message>
-        <message>
-            <source>Opening the database %1</source>
-            <translation type="vanished">Ouverture de la base de données %1</translation>
         </message>
         <message>
             <location line="-111" />
@@ -1191,10 +1168,6 @@
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
         <message>
-            <source>Claiming activation %1</source>
-            <translation type="vanished">Prise en charge de l’activation %1</translation>
-        </message>
-        <message>
             <location line="-463" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
@@ -1307,10 +1280,6 @@
             <translation>Enregistrement de l’état de %1</translation>
         </message>
         <message>
-            <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation type="vanished">La purge de l’historique antérieur à %1 a échoué : %2. Vérifiez que le dossier de données est accessible en écriture et que le disque n’est pas plein.</translation>
-        </message>
-        <message>
             <location line="+124" />
             <source>Saving an alert</source>
             <translation>Enregistrement d’une alerte</translation>
@@ -1385,10 +1354,6 @@
             <location filename="../../app/engine/streamengine.cpp" line="+101" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
-        </message>
-        <message>
-            <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
-            <translation type="vanished">%1 L’exécution s’arrête : relancez-la quand il y aura de la place ; elle reprendra après le dernier profil enregistré.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1479,10 +1444,6 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <source>The test send was cancelled before an answer arrived: send it again.</source>
-            <translation type="vanished">L’envoi de test a été annulé avant l’arrivée d’une réponse : renvoyez-le.</translation>
-        </message>
-        <message>
             <location filename="../../app/engine/testsend.cpp" line="+63" />
             <source>The program closed before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
             <translation>Le programme s’est fermé avant l’arrivée de la réponse. La requête a peut-être atteint Qualtrics : vérifiez les exécutions du workflow avant de l’envoyer à nouveau.</translation>
@@ -1501,11 +1462,11 @@
         </message>
         <message>
             <location line="+63" />
-            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
-            <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est faux, expiré ou sans accès. Indiquez un jeton valide (page Authentification de Modifier dans qad, ou `qadctl token set ID`), puis renvoyez. Un envoi de test ne met rien en pause.</translation>
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set %2`), then send again. A test send pauses nothing.</source>
+            <translation>Qualtrics a refusé les identifiants (HTTP %1) : le jeton d’API ou le nom d’utilisateur est faux, expiré ou sans accès. Indiquez un jeton valide (page Authentification de Modifier dans qad, ou `qadctl token set %2`), puis renvoyez. Un envoi de test ne met rien en pause.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is sent once: send it again later.</source>
             <translation>Qualtrics n’a pas pu prendre le test maintenant (HTTP %1). Une diffusion le renverrait ; un envoi de test part une seule fois : renvoyez-le plus tard.</translation>
         </message>
@@ -2268,10 +2229,6 @@
             <translation>erreur</translation>
         </message>
         <message>
-            <source>error: %1</source>
-            <translation type="vanished">erreur : %1</translation>
-        </message>
-        <message>
             <location line="+4" />
             <source>enabled, streaming</source>
             <translation>activée, en diffusion</translation>
@@ -2325,13 +2282,6 @@
             <translation>
                 <numerusform>%n profil lu depuis %1</numerusform>
                 <numerusform>%n profils lus depuis %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n entry(ies) skipped; the first: %1)</source>
-            <translation type="vanished">
-                <numerusform> (%n entrée ignorée ; la première : %1)</numerusform>
-                <numerusform> (%n entrées ignorées ; la première : %1)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2804,10 +2754,6 @@
             <translation>Rechercher une identité dans l’historique</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation type="vanished">Statut :</translation>
-        </message>
-        <message>
             <location line="+48" />
             <source>Time</source>
             <translation>Heure</translation>
@@ -2854,14 +2800,6 @@
             <translation>Charge utile</translation>
         </message>
         <message>
-            <source>Request headers (auth redacted)</source>
-            <translation type="vanished">En-têtes de la requête (authentification masquée)</translation>
-        </message>
-        <message>
-            <source>Response excerpt</source>
-            <translation type="vanished">Extrait de la réponse</translation>
-        </message>
-        <message>
             <location line="-32" />
             <location line="+33" />
             <source>Request headers</source>
@@ -2877,10 +2815,6 @@
             <location line="+32" />
             <source>Response</source>
             <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>The endpoint's answer, of which the history keeps the first %1 bytes</source>
-            <translation type="vanished">La réponse du point de terminaison, dont l’historique garde les %1 premiers octets</translation>
         </message>
         <message>
             <location line="-105" />
@@ -3159,10 +3093,6 @@
                 <numerusform>Export de l’historique… %Ln lignes</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Exporting the history… %1 rows</source>
-            <translation type="vanished">Export de l’historique… %1 lignes</translation>
-        </message>
         <message numerus="yes">
             <location line="+10" />
             <source>Exported %n activation(s) to %1.</source>
@@ -3303,10 +3233,6 @@ Elle commençait par : %5</translation>
             <source>%1 (test)</source>
             <comment>a profile's key; the profile came from a test send</comment>
             <translation>%1 (test)</translation>
-        </message>
-        <message>
-            <source> (test)</source>
-            <translation type="vanished"> (test)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3835,10 +3761,6 @@ Elle commençait par : %5</translation>
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The same engine runs headless as &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Envoie les activations de profils clients aux URL d’événement JSON de Qualtrics Automations. Le même moteur fonctionne sans fenêtre avec &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="vanished">%1 : %2</translation>
-        </message>
     </context>
     <context>
         <name>qad::ui::MappingPage</name>
@@ -4106,10 +4028,6 @@ Elle commençait par : %5</translation>
             <translation>Activations terminées (livrées, ou en échec définitif) par seconde, sur les 10 dernières secondes.</translation>
         </message>
         <message>
-            <source>Attempts that reached a final state per second, over the last few seconds.</source>
-            <translation type="vanished">Tentatives ayant atteint un état final par seconde, sur les dernières secondes.</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Latency</source>
             <translation>Latence</translation>
@@ -4140,17 +4058,9 @@ Elle commençait par : %5</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Enabled, or paused with the reason.</source>
-            <translation type="vanished">Activée, ou en pause avec le motif.</translation>
-        </message>
-        <message>
             <location line="-183" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
-        </message>
-        <message>
-            <source>The last problem the destination reported.</source>
-            <translation type="vanished">Le dernier problème signalé par la destination.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4221,26 +4131,6 @@ Elle commençait par : %5</translation>
             <location line="+10" />
             <source>Source &amp;file:</source>
             <translation>&amp;Fichier source :</translation>
-        </message>
-        <message>
-            <source>An NDJSON file or a JSON array, followed as it grows</source>
-            <translation type="vanished">Un fichier NDJSON ou un tableau JSON, suivi au fil de sa croissance</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="vanished">Parcourir…</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="vanished">Démarrer</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation type="vanished">Arrêter</translation>
-        </message>
-        <message>
-            <source>Source file:</source>
-            <translation type="vanished">Fichier source :</translation>
         </message>
         <message>
             <location line="+109" />
@@ -4325,18 +4215,6 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::ProfileFile</name>
         <message>
-            <source>element %1</source>
-            <translation type="vanished">élément %1</translation>
-        </message>
-        <message>
-            <source>not a JSON object</source>
-            <translation type="vanished">pas un objet JSON</translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation type="vanished">ligne %1</translation>
-        </message>
-        <message>
             <location filename="../../ui/wizard/profilefile.cpp" line="+73" />
             <source>Cannot open %1: %2. Pick a readable profile file.</source>
             <translation>Impossible d’ouvrir %1 : %2. Choisissez un fichier de profils lisible.</translation>
@@ -4355,10 +4233,6 @@ Elle commençait par : %5</translation>
             <location line="+14" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>the document</source>
-            <translation type="vanished">le document</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4674,10 +4548,6 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>« %1 » est déjà en diffusion depuis %2 ; arrêtez-la d’abord pour changer de source.</translation>
         </message>
         <message>
-            <source>Choose a profile file (NDJSON or a JSON array) to stream to "%1" from.</source>
-            <translation type="vanished">Choisissez un fichier de profils (NDJSON ou tableau JSON) à diffuser vers « %1 ».</translation>
-        </message>
-        <message>
             <location line="+6" />
             <source>Choose a profile file to stream to "%1" from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
             <translation>Choisissez un fichier de profils à diffuser vers « %1 » : un objet JSON par ligne, un tableau JSON, ou des objets JSON l’un après l’autre.</translation>
@@ -4726,21 +4596,9 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <source>Generate sample</source>
-            <translation type="vanished">Générer un exemple</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation type="vanished">Envoyer</translation>
-        </message>
-        <message>
             <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
             <source>Response</source>
             <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation type="vanished">Copier en commande curl</translation>
         </message>
         <message>
             <location line="-71" />
@@ -4940,10 +4798,6 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
                 <numerusform>%Ln octet</numerusform>
                 <numerusform>%Ln octets</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation type="vanished">%1 octets</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5478,17 +5332,9 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Destination « %1 » supprimée (%2). Son historique reste jusqu’à son expiration : `qadctl history %2` le lit.</translation>
         </message>
         <message>
-            <source>qadctl destination remove: delete a destination and its token.</source>
-            <translation type="vanished">qadctl destination remove : supprimer une destination et son jeton.</translation>
-        </message>
-        <message>
             <location line="-4" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>la destination est supprimée, mais son jeton n’a pas pu être retiré du trousseau : %1</translation>
-        </message>
-        <message>
-            <source>Removed destination "%1" (%2).</source>
-            <translation type="vanished">Destination « %1 » supprimée (%2).</translation>
         </message>
         <message>
             <location line="+16" />
@@ -5509,10 +5355,6 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+4" />
             <source>destination import takes one file (or - for standard input).</source>
             <translation>destination import prend un seul fichier (ou - pour l’entrée standard).</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2.</source>
-            <translation type="vanished">Impossible de lire %1 : %2.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -5688,10 +5530,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>%1 : aucun jeton : %2</translation>
         </message>
         <message>
-            <source>Only pending, sending, retrying, succeeded or failed.</source>
-            <translation type="vanished">Uniquement pending, sending, retrying, succeeded ou failed.</translation>
-        </message>
-        <message>
             <location filename="../../app/cli/historycommands.cpp" line="+181" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
@@ -5700,18 +5538,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+2" />
             <source>Machine-readable output, with attempts.</source>
             <translation>Sortie lisible par une machine, avec les tentatives.</translation>
-        </message>
-        <message>
-            <source>qadctl history ID: activations, newest first.</source>
-            <translation type="vanished">qadctl history ID : les activations, les plus récentes d’abord.</translation>
-        </message>
-        <message>
-            <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-            <translation type="vanished">--status : utilisez pending, sending, retrying, succeeded ou failed.</translation>
-        </message>
-        <message>
-            <source>--limit must be a whole number, 1 or more.</source>
-            <translation type="vanished">--limit doit être un nombre entier, égal à 1 ou plus.</translation>
         </message>
         <message numerus="yes">
             <location line="+101" />
@@ -5957,14 +5783,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Une ou plusieurs destinations.</translation>
         </message>
         <message>
-            <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
-            <translation type="vanished">Mises à jour de profils : un fichier NDJSON ou un tableau JSON, ou - pour l’entrée standard.</translation>
-        </message>
-        <message>
-            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
-            <translation type="vanished">Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, ou - pour l’entrée standard.</translation>
-        </message>
-        <message>
             <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, a named pipe (read as it is written, as &lt;(producer) is), or - for standard input.</source>
             <translation>Mises à jour de profils : un fichier NDJSON ou un tableau JSON, des objets mis en forme les uns après les autres, un tube nommé (lu au fil de l’écriture, comme &lt;(producteur)), ou - pour l’entrée standard.</translation>
@@ -6008,10 +5826,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+4" />
             <source>--exit-when-idle ends a run once the source is read to its end, and --follow never reaches one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch.</source>
             <translation>--exit-when-idle termine une exécution une fois la source lue jusqu’au bout, et --follow n’y arrive jamais : utilisez --follow pour diffuser jusqu’à Ctrl+C, ou --exit-when-idle pour un traitement par lot.</translation>
-        </message>
-        <message>
-            <source>--history-days must be a whole number of days, 1 or more.</source>
-            <translation type="vanished">--history-days doit être un nombre entier de jours, égal à 1 ou plus.</translation>
         </message>
         <message>
             <location line="+46" />
@@ -6061,10 +5875,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Arrêt immédiat : ce qui était en cours d’envoi sera renvoyé au prochain démarrage.</translation>
         </message>
         <message>
-            <source>Stopping: finishing what is in flight…</source>
-            <translation type="vanished">Arrêt : finalisation du travail en cours…</translation>
-        </message>
-        <message>
             <location line="+11" />
             <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
             <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
@@ -6078,10 +5888,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+1" />
             <source>No --profile given: sending a generated sample profile.</source>
             <translation>Aucun --profile indiqué : envoi d’un exemple de profil généré.</translation>
-        </message>
-        <message>
-            <source>Cannot read the profile %1: %2.</source>
-            <translation type="vanished">Impossible de lire le profil %1 : %2.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -6107,10 +5913,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+4" />
             <source>sample takes one destination id.</source>
             <translation>sample prend un seul id de destination.</translation>
-        </message>
-        <message>
-            <source>--count must be a whole number from 1 to %1.</source>
-            <translation type="vanished">--count doit être un nombre entier de 1 à %1.</translation>
         </message>
         <message>
             <location line="-50" />
@@ -6161,10 +5963,6 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <location line="+39" />
             <source>No token on standard input. Pipe it in, e.g. `printf '%s' "$TOKEN" | qadctl token set %1`.</source>
             <translation>Aucun jeton sur l’entrée standard. Transmettez-le par un tube, par ex. `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
-        </message>
-        <message>
-            <source>The token has spaces or several lines; give only the API token.</source>
-            <translation type="vanished">Le jeton contient des espaces ou plusieurs lignes ; indiquez uniquement le jeton d’API.</translation>
         </message>
         <message>
             <location line="+7" />

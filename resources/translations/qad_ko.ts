@@ -33,10 +33,6 @@
             <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
             <translation>"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 개요의 "제외 및 거부…" 또는 `qadctl history %6 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
         </message>
-        <message>
-            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read the exclusion reasons in the history, then fix the identity mapping or the source data.</source>
-            <translation type="vanished">"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 기록에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
-        </message>
     </context>
     <context>
         <name>qad::ConfigStore</name>
@@ -254,21 +250,9 @@
             <translation>schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. qad의 내보내기나 `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
         </message>
         <message>
-            <source>The file is not valid JSON (%1 at byte %2). Use a file written by `qadctl destination export`, or fix the JSON.</source>
-            <translation type="vanished">올바른 JSON 파일이 아닙니다(바이트 %2: %1). `qadctl destination export`로 작성한 파일을 사용하거나 JSON을 수정하세요.</translation>
-        </message>
-        <message>
-            <source>This is not a qad destination export: it needs "schemaVersion" and a "destination" object. Use a file written by `qadctl destination export`.</source>
-            <translation type="vanished">qad 대상 내보내기 파일이 아닙니다: "schemaVersion"과 "destination" 객체가 필요합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
-        </message>
-        <message>
             <location line="-6" />
             <source>This destination was exported by a newer qad (schema version %1; this version reads up to %2). Upgrade qad to import it.</source>
             <translation>이 대상은 더 새로운 qad에서 내보낸 것입니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 가져오려면 qad를 업그레이드하세요.</translation>
-        </message>
-        <message>
-            <source>schemaVersion %1 is not valid: it must be 1 or more. Use a file written by `qadctl destination export`.</source>
-            <translation type="vanished">schemaVersion %1은(는) 올바르지 않습니다: 1 이상이어야 합니다. `qadctl destination export`로 작성한 파일을 사용하세요.</translation>
         </message>
     </context>
     <context>
@@ -433,12 +417,7 @@
             <translation>엔드포인트가 %1(으)로 리디렉션합니다(HTTP %2). 리디렉션은 따라가지 않으므로 대상에 그 URL을 사용하세요.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: set a valid token with `qadctl token set ID`, then resume the destination.</source>
-            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 잘못되었거나, 만료되었거나, 권한이 없습니다. 대상을 일시 중지하고 대기열은 유지합니다. `qadctl token set ID`로 유효한 토큰을 설정한 뒤 대상을 재개하세요.</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+17" />
             <source>Qualtrics refused the payload as too large (HTTP 413; bodies over 100 KB are not supported). Map fewer or shorter attributes.</source>
             <translation>Qualtrics가 페이로드가 너무 커서 거부했습니다(HTTP 413; 100 KB를 넘는 본문은 지원되지 않음). 매핑하는 속성 수를 줄이거나 더 짧은 속성을 매핑하세요.</translation>
         </message>
@@ -548,7 +527,17 @@
             <translation>네트워크 오류가 발생했습니다(%1). 재시도합니다.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. The destination is paused and its queue kept: store a valid token in the destination's settings or with `qadctl token set %2`, then resume the destination.</source>
+            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 잘못되었거나, 만료되었거나, 권한이 없습니다. 대상을 일시 중지하고 대기열은 유지합니다. 대상의 설정에서 또는 `qadctl token set %2`로 유효한 토큰을 저장한 뒤 대상을 재개하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>DESTINATION-ID</source>
+            <translation>대상-ID</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>No answer within the per-attempt deadline; it will be retried. Raise the destination's timeout if this repeats.</source>
             <translation>시도당 제한 시간 안에 응답이 없습니다. 재시도합니다. 계속 반복되면 대상의 제한 시간을 늘리세요.</translation>
         </message>
@@ -855,10 +844,6 @@
             <source>Latency: %1 ms</source>
             <translation>지연 시간: %1 ms</translation>
         </message>
-        <message>
-            <source>Size: %1 bytes</source>
-            <translation type="vanished">크기: %1바이트</translation>
-        </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Size: %Ln byte(s)</source>
@@ -919,17 +904,9 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <source>%1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation type="vanished">%1에 실패했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-        </message>
-        <message>
             <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
-        </message>
-        <message>
-            <source>Opening the database %1</source>
-            <translation type="vanished">데이터베이스 %1 열기</translation>
         </message>
         <message>
             <location line="-111" />
@@ -1186,10 +1163,6 @@
             <translation>%1 이전 기록 삭제</translation>
         </message>
         <message>
-            <source>Claiming activation %1</source>
-            <translation type="vanished">활성화 %1 가져오기</translation>
-        </message>
-        <message>
             <location line="-463" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
@@ -1301,10 +1274,6 @@
             <translation>%1의 상태 저장</translation>
         </message>
         <message>
-            <source>Purging the history older than %1 failed: %2. Check that the data directory is writable and the disk is not full.</source>
-            <translation type="vanished">%1보다 오래된 기록을 삭제하지 못했습니다: %2. 데이터 디렉터리에 쓸 수 있는지, 디스크가 가득 차지 않았는지 확인하세요.</translation>
-        </message>
-        <message>
             <location line="+124" />
             <source>Saving an alert</source>
             <translation>알림 저장</translation>
@@ -1379,10 +1348,6 @@
             <location filename="../../app/engine/streamengine.cpp" line="+101" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
-        </message>
-        <message>
-            <source>%1 The run stops: run it again once there is room; it resumes after the last profile saved.</source>
-            <translation type="vanished">%1 실행을 멈춥니다. 공간이 생기면 다시 실행하세요. 마지막으로 저장된 프로필 다음부터 이어서 진행합니다.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1473,10 +1438,6 @@
     <context>
         <name>qad::TestSend</name>
         <message>
-            <source>The test send was cancelled before an answer arrived: send it again.</source>
-            <translation type="vanished">응답을 받기 전에 테스트 전송이 취소되었습니다. 다시 보내세요.</translation>
-        </message>
-        <message>
             <location filename="../../app/engine/testsend.cpp" line="+63" />
             <source>The program closed before the answer arrived. The request may have reached Qualtrics: check the workflow's runs before you send it again.</source>
             <translation>응답이 오기 전에 프로그램이 종료되었습니다. 요청이 Qualtrics에 도달했을 수 있으니 다시 보내기 전에 워크플로 실행 기록을 확인하세요.</translation>
@@ -1495,11 +1456,11 @@
         </message>
         <message>
             <location line="+63" />
-            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set ID`), then send again. A test send pauses nothing.</source>
-            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 틀렸거나 만료되었거나 권한이 없습니다. 올바른 토큰을 설정한 뒤(qad의 편집에서 인증 페이지, 또는 `qadctl token set ID`) 다시 보내세요. 테스트 전송은 아무것도 일시 중지하지 않습니다.</translation>
+            <source>Qualtrics refused the credentials (HTTP %1): the API token or username is wrong, expired or lacks access. Set a valid token (the Authenticate page of Edit in qad, or `qadctl token set %2`), then send again. A test send pauses nothing.</source>
+            <translation>Qualtrics가 자격 증명을 거부했습니다(HTTP %1): API 토큰이나 사용자 이름이 틀렸거나 만료되었거나 권한이 없습니다. 올바른 토큰을 설정한 뒤(qad의 편집에서 인증 페이지, 또는 `qadctl token set %2`) 다시 보내세요. 테스트 전송은 아무것도 일시 중지하지 않습니다.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Qualtrics could not take the test now (HTTP %1). A stream would retry it; a test send is sent once: send it again later.</source>
             <translation>Qualtrics가 지금은 테스트를 받을 수 없습니다(HTTP %1). 스트리밍이라면 재시도하지만 테스트 전송은 한 번만 보냅니다. 나중에 다시 보내세요.</translation>
         </message>
@@ -2259,10 +2220,6 @@
             <translation>오류</translation>
         </message>
         <message>
-            <source>error: %1</source>
-            <translation type="vanished">오류: %1</translation>
-        </message>
-        <message>
             <location line="+4" />
             <source>enabled, streaming</source>
             <translation>사용 중, 스트리밍 중</translation>
@@ -2315,12 +2272,6 @@
             <source>%n profile(s) read from %1</source>
             <translation>
                 <numerusform>%1에서 프로필 %n개 읽음</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n entry(ies) skipped; the first: %1)</source>
-            <translation type="vanished">
-                <numerusform> (%n개 항목 건너뜀; 첫 번째: %1)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2792,10 +2743,6 @@
             <translation>ID로 기록을 검색합니다</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation type="vanished">상태:</translation>
-        </message>
-        <message>
             <location line="+48" />
             <source>Time</source>
             <translation>시각</translation>
@@ -2842,14 +2789,6 @@
             <translation>페이로드</translation>
         </message>
         <message>
-            <source>Request headers (auth redacted)</source>
-            <translation type="vanished">요청 헤더(인증 정보 가림)</translation>
-        </message>
-        <message>
-            <source>Response excerpt</source>
-            <translation type="vanished">응답 발췌</translation>
-        </message>
-        <message>
             <location line="-32" />
             <location line="+33" />
             <source>Request headers</source>
@@ -2865,10 +2804,6 @@
             <location line="+32" />
             <source>Response</source>
             <translation>응답</translation>
-        </message>
-        <message>
-            <source>The endpoint's answer, of which the history keeps the first %1 bytes</source>
-            <translation type="vanished">엔드포인트의 응답(기록에는 처음 %1바이트만 보관)</translation>
         </message>
         <message>
             <location line="-105" />
@@ -3140,10 +3075,6 @@
                 <numerusform>기록 내보내는 중… %Ln행</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Exporting the history… %1 rows</source>
-            <translation type="vanished">기록을 내보내는 중… %1행</translation>
-        </message>
         <message numerus="yes">
             <location line="+10" />
             <source>Exported %n activation(s) to %1.</source>
@@ -3283,10 +3214,6 @@ It began: %5</source>
             <source>%1 (test)</source>
             <comment>a profile's key; the profile came from a test send</comment>
             <translation>%1 (테스트)</translation>
-        </message>
-        <message>
-            <source> (test)</source>
-            <translation type="vanished"> (테스트)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3813,10 +3740,6 @@ It began: %5</source>
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Streams customer-profile activations to Qualtrics Automations JSON-event URLs. The same engine runs headless as &lt;code&gt;qadctl&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;고객 프로필 활성화를 Qualtrics Automations JSON 이벤트 URL로 보냅니다. 같은 엔진을 창 없이 &lt;code&gt;qadctl&lt;/code&gt;로 쓸 수 있습니다.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="vanished">%1: %2</translation>
-        </message>
     </context>
     <context>
         <name>qad::ui::MappingPage</name>
@@ -4084,10 +4007,6 @@ It began: %5</source>
             <translation>최근 10초 동안 초당 완료된 활성화 수(전달됨 또는 최종 실패)입니다.</translation>
         </message>
         <message>
-            <source>Attempts that reached a final state per second, over the last few seconds.</source>
-            <translation type="vanished">최근 몇 초 동안 초당 최종 상태에 도달한 시도 수입니다.</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Latency</source>
             <translation>지연 시간</translation>
@@ -4118,17 +4037,9 @@ It began: %5</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Enabled, or paused with the reason.</source>
-            <translation type="vanished">사용 중 또는 일시 중지(사유 포함)입니다.</translation>
-        </message>
-        <message>
             <location line="-183" />
             <source>Last error</source>
             <translation>마지막 오류</translation>
-        </message>
-        <message>
-            <source>The last problem the destination reported.</source>
-            <translation type="vanished">대상이 마지막으로 보고한 문제입니다.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4199,26 +4110,6 @@ It began: %5</source>
             <location line="+10" />
             <source>Source &amp;file:</source>
             <translation>소스 파일(&amp;F):</translation>
-        </message>
-        <message>
-            <source>An NDJSON file or a JSON array, followed as it grows</source>
-            <translation type="vanished">NDJSON 파일 또는 JSON 배열, 파일이 커지면 계속 따라 읽음</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="vanished">찾아보기…</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="vanished">시작</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation type="vanished">중지</translation>
-        </message>
-        <message>
-            <source>Source file:</source>
-            <translation type="vanished">소스 파일:</translation>
         </message>
         <message>
             <location line="+109" />
@@ -4303,18 +4194,6 @@ It began: %5</source>
     <context>
         <name>qad::ui::ProfileFile</name>
         <message>
-            <source>element %1</source>
-            <translation type="vanished">요소 %1</translation>
-        </message>
-        <message>
-            <source>not a JSON object</source>
-            <translation type="vanished">JSON 객체가 아님</translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation type="vanished">%1행</translation>
-        </message>
-        <message>
             <location filename="../../ui/wizard/profilefile.cpp" line="+73" />
             <source>Cannot open %1: %2. Pick a readable profile file.</source>
             <translation>%1을(를) 열 수 없습니다: %2. 읽을 수 있는 프로필 파일을 고르세요.</translation>
@@ -4333,10 +4212,6 @@ It began: %5</source>
             <location line="+14" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
-        </message>
-        <message>
-            <source>the document</source>
-            <translation type="vanished">문서 전체</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4651,10 +4526,6 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"은(는) 이미 %2에서 스트리밍 중입니다. 소스를 바꾸려면 먼저 중지하세요.</translation>
         </message>
         <message>
-            <source>Choose a profile file (NDJSON or a JSON array) to stream to "%1" from.</source>
-            <translation type="vanished">"%1"(으)로 스트리밍할 프로필 파일(NDJSON 또는 JSON 배열)을 선택하세요.</translation>
-        </message>
-        <message>
             <location line="+6" />
             <source>Choose a profile file to stream to "%1" from: one JSON object per line, a JSON array, or JSON objects one after another.</source>
             <translation>"%1"(으)로 스트리밍할 프로필 파일을 선택하세요: 한 줄에 JSON 객체 하나, JSON 배열, 또는 연달아 놓인 JSON 객체.</translation>
@@ -4703,21 +4574,9 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <source>Generate sample</source>
-            <translation type="vanished">샘플 생성</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation type="vanished">보내기</translation>
-        </message>
-        <message>
             <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
             <source>Response</source>
             <translation>응답</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation type="vanished">curl로 복사</translation>
         </message>
         <message>
             <location line="-71" />
@@ -4916,10 +4775,6 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>
                 <numerusform>%Ln바이트</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation type="vanished">%1바이트</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5450,17 +5305,9 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상 "%1"(%2)을(를) 삭제했습니다. 기록은 만료될 때까지 남아 있으며 `qadctl history %2`로 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <source>qadctl destination remove: delete a destination and its token.</source>
-            <translation type="vanished">qadctl destination remove: 대상과 그 토큰을 삭제합니다.</translation>
-        </message>
-        <message>
             <location line="-4" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Removed destination "%1" (%2).</source>
-            <translation type="vanished">대상 "%1"(%2)을(를) 삭제했습니다.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -5481,10 +5328,6 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+4" />
             <source>destination import takes one file (or - for standard input).</source>
             <translation>destination import에는 파일 하나(표준 입력은 -)가 필요합니다.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2.</source>
-            <translation type="vanished">%1을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -5659,10 +5502,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>%1: 토큰 없음: %2</translation>
         </message>
         <message>
-            <source>Only pending, sending, retrying, succeeded or failed.</source>
-            <translation type="vanished">pending, sending, retrying, succeeded, failed 중 하나만 표시합니다.</translation>
-        </message>
-        <message>
             <location filename="../../app/cli/historycommands.cpp" line="+181" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
@@ -5671,18 +5510,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+2" />
             <source>Machine-readable output, with attempts.</source>
             <translation>시도를 포함해 기계가 읽을 수 있는 형식으로 출력합니다.</translation>
-        </message>
-        <message>
-            <source>qadctl history ID: activations, newest first.</source>
-            <translation type="vanished">qadctl history ID: 활성화 목록(최신순).</translation>
-        </message>
-        <message>
-            <source>--status: use pending, sending, retrying, succeeded or failed.</source>
-            <translation type="vanished">--status: pending, sending, retrying, succeeded, failed 중 하나를 사용하세요.</translation>
-        </message>
-        <message>
-            <source>--limit must be a whole number, 1 or more.</source>
-            <translation type="vanished">--limit은 1 이상의 정수여야 합니다.</translation>
         </message>
         <message numerus="yes">
             <location line="+101" />
@@ -5926,14 +5753,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 하나 이상.</translation>
         </message>
         <message>
-            <source>Profile updates: an NDJSON or JSON-array file, or - for standard input.</source>
-            <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 표준 입력은 -.</translation>
-        </message>
-        <message>
-            <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, or - for standard input.</source>
-            <translation type="vanished">프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 표준 입력은 -.</translation>
-        </message>
-        <message>
             <location line="+2" />
             <source>Profile updates: an NDJSON or JSON-array file, pretty-printed objects one after another, a named pipe (read as it is written, as &lt;(producer) is), or - for standard input.</source>
             <translation>프로필 업데이트: NDJSON 또는 JSON 배열 파일, 줄바꿈해 보기 좋게 쓴 객체를 연달아 담은 파일, 이름 있는 파이프(&lt;(producer)처럼 쓰이는 대로 읽음), 표준 입력은 -.</translation>
@@ -5977,10 +5796,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+4" />
             <source>--exit-when-idle ends a run once the source is read to its end, and --follow never reaches one: use --follow to stream until Ctrl+C, or --exit-when-idle for a batch.</source>
             <translation>--exit-when-idle은 소스를 끝까지 읽으면 실행을 끝내는데, --follow는 끝에 이르지 않습니다: Ctrl+C까지 스트리밍하려면 --follow를, 일괄 처리에는 --exit-when-idle을 사용하세요.</translation>
-        </message>
-        <message>
-            <source>--history-days must be a whole number of days, 1 or more.</source>
-            <translation type="vanished">--history-days는 1 이상의 정수(일 수)여야 합니다.</translation>
         </message>
         <message>
             <location line="+46" />
@@ -6030,10 +5845,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>바로 멈춥니다: 진행 중이던 전송은 다음 시작 때 다시 보냅니다.</translation>
         </message>
         <message>
-            <source>Stopping: finishing what is in flight…</source>
-            <translation type="vanished">중지하는 중: 진행 중인 전송을 마무리합니다…</translation>
-        </message>
-        <message>
             <location line="+11" />
             <source>Waiting for %1: it does not exist yet, and is read from its start once it appears.</source>
             <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
@@ -6047,10 +5858,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+1" />
             <source>No --profile given: sending a generated sample profile.</source>
             <translation>--profile을 지정하지 않아 생성된 샘플 프로필을 보냅니다.</translation>
-        </message>
-        <message>
-            <source>Cannot read the profile %1: %2.</source>
-            <translation type="vanished">프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -6076,10 +5883,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+4" />
             <source>sample takes one destination id.</source>
             <translation>sample에는 대상 ID 하나가 필요합니다.</translation>
-        </message>
-        <message>
-            <source>--count must be a whole number from 1 to %1.</source>
-            <translation type="vanished">--count는 1에서 %1 사이의 정수여야 합니다.</translation>
         </message>
         <message>
             <location line="-50" />
@@ -6130,10 +5933,6 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <location line="+39" />
             <source>No token on standard input. Pipe it in, e.g. `printf '%s' "$TOKEN" | qadctl token set %1`.</source>
             <translation>표준 입력에 토큰이 없습니다. 파이프로 전달하세요. 예: `printf '%s' "$TOKEN" | qadctl token set %1`.</translation>
-        </message>
-        <message>
-            <source>The token has spaces or several lines; give only the API token.</source>
-            <translation type="vanished">토큰에 공백이 있거나 여러 줄입니다. API 토큰만 입력하세요.</translation>
         </message>
         <message>
             <location line="+7" />
