@@ -787,6 +787,37 @@ private Q_SLOTS:
             3);
     }
 
+    // Qualtrics' meta.notice ("Request proxied… use this host instead") reaches a headless user (SPEC §2):
+    // told once per run on stderr, and kept with every attempt that carried it.
+    void aNoticeFromQualtricsIsToldOnceAndKeptInTheHistory()
+    {
+        const QString id = newDestination(QStringLiteral("Proxied"));
+        const QString notice = QStringLiteral("Request proxied. Use iad1.qualtrics.com instead.");
+        m_receiver.setHandler([&notice](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.notice = notice;
+            return reply;
+        });
+        QByteArray content;
+        for (int i = 0; i < 3; ++i) {
+            content += profileLine(QStringLiteral("proxied%1@example.com").arg(i), QStringLiteral("P"));
+        }
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), writeSource(content),
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList told = run.err.split(u'\n').filter(notice);
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.constFirst().contains(QStringLiteral("\"Proxied\"")), qPrintable(told.constFirst()));
+
+        const QJsonArray delivered = history(id, QStringLiteral("succeeded"));
+        QCOMPARE(delivered.size(), 3);
+        for (const QJsonValue &activation : delivered) {
+            const QJsonArray attempts = activation.toObject().value(QStringLiteral("attempts")).toArray();
+            QCOMPARE(attempts.size(), 1);
+            QCOMPARE(attempts.first().toObject().value(QStringLiteral("notice")).toString(), notice);
+        }
+    }
+
     void aUtf16FileIsRefusedAndTheRunFails()
     {
         const QString id = newDestination(QStringLiteral("UTF-16"));

@@ -272,7 +272,7 @@ int historyCommand(Context &ctx, const QStringList &args)
                     return named;
                 };
                 for (const Attempt &at : *list) {
-                    attempts.append(QJsonObject {
+                    QJsonObject attempt {
                         { QStringLiteral("startedAt"), isoTime(at.startedAt) },
                         { QStringLiteral("durationMs"), at.durationMs },
                         { QStringLiteral("httpStatus"), at.httpStatus },
@@ -283,7 +283,11 @@ int historyCommand(Context &ctx, const QStringList &args)
                         { QStringLiteral("responseExcerpt"), QString::fromUtf8(at.responseBody) },
                         { QStringLiteral("requestHeaders"), headerArray(at.requestHeaders) },
                         { QStringLiteral("responseHeaders"), headerArray(at.responseHeaders) },
-                    });
+                    };
+                    if (!at.notice.isEmpty()) { // Qualtrics' meta.notice, as test-send shows it
+                        attempt.insert(QStringLiteral("notice"), at.notice);
+                    }
+                    attempts.append(attempt);
                 }
             }
             QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("profile"), a.profileKey },

@@ -570,6 +570,7 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     event.outcome = attempt.outcome.cls;
     event.code = attempt.outcome.code;
     event.message = outcome.attempt.outcome.message;
+    event.notice = attempt.notice;
     event.finalFailure = outcome.next == ActivationStatus::Failed;
     event.succeeded = outcome.next == ActivationStatus::Succeeded;
     if ((outcome.next == ActivationStatus::Retrying || outcome.next == ActivationStatus::Pending)

@@ -22,6 +22,7 @@ struct DeliveryEvent
     OutcomeClass outcome = OutcomeClass::Failed;
     QString code;
     QString message;
+    QString notice; // Qualtrics' meta.notice, when its answer had one ("Request proxied… use this host")
     bool finalFailure = false; // failed permanently (not retried, or exhausted)
     bool succeeded = false;
 };
@@ -75,7 +76,8 @@ public Q_SLOTS:
     void wake();
     // Stops claiming; lets in-flight requests finish (each bounded by its deadline), writes every outcome,
     // then emits stopped(). Activations claimed but not sent yet are put back to pending (or, if that cannot
-    // be written, at the next start). Also answers with stopped() when the worker never started or stopped after a fatal error.
+    // be written, at the next start). Also answers with stopped() when the worker never started or stopped
+    // after a fatal error.
     void stop();
     // As stop(), without waiting for what is in flight (also after stop()): those activations stay `sending`
     // and are sent again at the next start, as after a crash. The outcomes already in are written first.

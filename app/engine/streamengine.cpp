@@ -56,6 +56,7 @@ struct StreamEngine::Private
     bool authenticationPaused = false;
     // Per destination, the causes of retries already told (each once a run: the counts say the rest).
     QHash<QString, QSet<QString>> retryCausesTold;
+    QHash<QString, QSet<QString>> noticesTold; // meta.notice wordings told, per destination
     QString saveErrorTold; // the ingest's last failure, told once
     bool sourceFailed = false;
     QString sourceErrorTold; // the source's error last told, while it lasts // the source stopped on an error
@@ -287,6 +288,17 @@ struct StreamEngine::Private
 
     void onAttempt(const DeliveryEvent &event)
     {
+        if (!event.notice.isEmpty()) {
+            // What Qualtrics asks of the user (SPEC §2), told once per destination and wording in a run.
+            if (QSet<QString> &told = noticesTold[event.destinationId]; !told.contains(event.notice)) {
+                told.insert(event.notice);
+                const Destination *d = destination(event.destinationId);
+                Q_EMIT q->notice(
+                    Tr::tr("Qualtrics says of \"%1\": %2 (told once per run; every attempt keeps it: "
+                           "`qadctl history %3 --json`)")
+                        .arg(d ? d->name : event.destinationId, event.notice, event.destinationId));
+            }
+        }
         if (event.succeeded) {
             ++progress.succeeded;
         } else if (event.finalFailure) {
