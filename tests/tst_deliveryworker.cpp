@@ -133,6 +133,10 @@ private Q_SLOTS:
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
+    void destinationsOfOneAccountShareItsRateLimit_data();
+    void destinationsOfOneAccountShareItsRateLimit();
+    void anotherAccountKeepsItsOwnRateLimit();
+    void rateLimitedAnswerHoldsTheWholeAccount();
     void stopWaitsForInFlightAndRecordsThem();
     void outcomesOfATrickleAreWrittenTogether();
     void sendingActivationsAreSentAgainAfterACrash();
@@ -1190,6 +1194,105 @@ void TestDeliveryWorker::rateLimitedAnswerHoldsTheDestination()
     w->wake();
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
     WAIT_IDLE(idle, 0);
+    for (const QString &id : ids) {
+        QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
+    }
+}
+
+// Qualtrics' 3,000 calls a minute are the account's (SPEC §2): two destinations sending as the same user
+// share one budget, in one worker (qadctl) as in two (qad runs one per destination).
+void TestDeliveryWorker::destinationsOfOneAccountShareItsRateLimit_data()
+{
+    QTest::addColumn<bool>("twoWorkers");
+    QTest::newRow("one worker") << false;
+    QTest::newRow("a worker each") << true;
+}
+
+void TestDeliveryWorker::destinationsOfOneAccountShareItsRateLimit()
+{
+    QFETCH(bool, twoWorkers);
+    Destination first = destination(QStringLiteral("dest-1"));
+    Destination second = destination(QStringLiteral("dest-2"));
+    first.delivery.rateLimitPerMinute = 60;
+    second.delivery.rateLimitPerMinute = 60;
+    const QStringList ids = insert(2, first.id) + insert(2, second.id);
+    std::vector<std::unique_ptr<DeliveryWorker>> workers;
+    if (twoWorkers) {
+        workers.push_back(worker({ first }, m_token));
+        workers.push_back(worker({ second }, m_token));
+    } else {
+        workers.push_back(worker({ first, second }, m_token));
+    }
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    for (const auto &w : workers) {
+        w->start();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 1, kWaitMs);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 1); // one a second for the account, not one for each destination
+
+    for (int sent = 2; sent <= 4; ++sent) {
+        m_clock->advance(1000);
+        for (const auto &w : workers) {
+            w->wake();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), sent, kWaitMs);
+        QVERIFY(!requests.wait(300));
+        QCOMPARE(m_fake->requestCount(), sent);
+    }
+    for (const QString &id : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+    }
+}
+
+// Another Qualtrics user has a budget of its own.
+void TestDeliveryWorker::anotherAccountKeepsItsOwnRateLimit()
+{
+    Destination first = destination(QStringLiteral("dest-1"));
+    Destination second = destination(QStringLiteral("dest-2"));
+    second.username = QStringLiteral("marketing@example.com#brand");
+    first.delivery.rateLimitPerMinute = 60;
+    second.delivery.rateLimitPerMinute = 60;
+    insert(2, first.id);
+    insert(2, second.id);
+    auto w = worker({ first, second }, m_token);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 2, kWaitMs);
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 2); // one for each user, the clock not moved
+}
+
+// A 429 to one destination holds every destination of the account until its Retry-After.
+void TestDeliveryWorker::rateLimitedAnswerHoldsTheWholeAccount()
+{
+    FakeQualtrics::Reply tooMany;
+    tooMany.status = 429;
+    tooMany.retryAfter = "30";
+    m_fake->enqueue(tooMany);
+    Destination first = destination(QStringLiteral("dest-1"));
+    Destination second = destination(QStringLiteral("dest-2"));
+    first.delivery.concurrency = 1;
+    second.delivery.concurrency = 1;
+    const QStringList ids = insert(2, first.id) + insert(2, second.id);
+    auto w = worker({ first, second }, m_token);
+    QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(), 2, kWaitMs); // one each: the first is refused
+    QVERIFY(!requests.wait(500));
+    QCOMPARE(m_fake->requestCount(), 2); // the other destination holds too
+
+    m_clock->advance(29'000);
+    w->wake();
+    QVERIFY(!requests.wait(300));
+    QCOMPARE(m_fake->requestCount(), 2);
+
+    m_clock->advance(1000);
+    w->wake();
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(m_fake->requestCount(), 5);
     for (const QString &id : ids) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }

@@ -17,16 +17,20 @@ qint64 capacityUnits(int perMinute)
 } // namespace
 
 TokenBucket::TokenBucket(int perMinute, const Clock *clock)
+    : TokenBucket(perMinute, clock->nowMs())
+{
+    m_clock = clock;
+}
+
+TokenBucket::TokenBucket(int perMinute, qint64 nowMs)
     : m_perMinute(std::max(perMinute, 0))
-    , m_clock(clock)
     , m_capacity(capacityUnits(m_perMinute))
     , m_units(m_capacity)
-    , m_lastMs(clock->nowMs())
+    , m_lastMs(nowMs)
 { }
 
-void TokenBucket::refill() const
+void TokenBucket::refill(qint64 nowMs) const
 {
-    const qint64 nowMs = m_clock->nowMs();
     // A clock set back (a ManualClock, an NTP step) must not drain the bucket or stall it.
     const qint64 elapsed = std::max<qint64>(nowMs - m_lastMs, 0);
     m_lastMs = nowMs;
@@ -39,12 +43,12 @@ void TokenBucket::refill() const
     m_units = elapsed >= fillMs ? m_capacity : std::min(m_capacity, m_units + elapsed * m_perMinute);
 }
 
-bool TokenBucket::tryTake()
+bool TokenBucket::tryTakeAt(qint64 nowMs)
 {
     if (m_perMinute == 0) {
         return true;
     }
-    refill();
+    refill(nowMs);
     if (m_units < kUnitsPerToken) {
         return false;
     }
@@ -52,19 +56,19 @@ bool TokenBucket::tryTake()
     return true;
 }
 
-qint64 TokenBucket::msUntilAvailable() const
+qint64 TokenBucket::msUntilAvailableAt(qint64 nowMs) const
 {
     if (m_perMinute == 0) {
         return 0;
     }
-    refill();
+    refill(nowMs);
     const qint64 missing = kUnitsPerToken - m_units;
     return missing <= 0 ? 0 : (missing + m_perMinute - 1) / m_perMinute;
 }
 
-void TokenBucket::setPerMinute(int perMinute)
+void TokenBucket::setPerMinuteAt(int perMinute, qint64 nowMs)
 {
-    refill();
+    refill(nowMs);
     const bool wasUnlimited = m_perMinute == 0;
     m_perMinute = std::max(perMinute, 0);
     m_capacity = capacityUnits(m_perMinute);

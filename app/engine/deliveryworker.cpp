@@ -1,6 +1,7 @@
 #include "engine/deliveryworker.h"
 
 #include "common/cpuplacement.h"
+#include "delivery/accountbudget.h"
 #include "delivery/httpsender.h"
 #include "delivery/retrypolicy.h"
 #include "delivery/tokenbucket.h"
@@ -89,11 +90,14 @@ struct DeliveryWorker::Private
             : destination(std::move(d))
             , token(std::move(t))
             , bucket(destination.delivery.rateLimitPerMinute, clock)
+            , account(AccountBudget::accountKey(destination, token), destination.delivery.rateLimitPerMinute,
+                  clock->nowMs())
         { }
 
         Destination destination;
         QString token;
         TokenBucket bucket;
+        AccountBudget account; // shared with the destinations that send with the same credentials
         // Claimed (status `sending` in the database) but not sent yet. While the destination is paused they
         // wait here; if the process ends first, recoverInFlight() at the next start makes them pending again.
         QList<ActivationRecord> queue;
@@ -397,6 +401,10 @@ void DeliveryWorker::Private::pumpOnce()
                 waitMs = std::min(waitMs, now.msecsTo(*lane.holdUntil));
                 break;
             }
+            if (const auto held = lane.account.heldUntil(); held && *held > now) {
+                waitMs = std::min(waitMs, now.msecsTo(*held)); // another destination of the account met a 429
+                break;
+            }
             if (lane.inFlight >= std::max(lane.destination.delivery.concurrency, 1)) {
                 break;
             }
@@ -404,10 +412,17 @@ void DeliveryWorker::Private::pumpOnce()
             if (next < 0) {
                 break; // each queued activation waits for an earlier one of its profile
             }
-            if (!lane.bucket.tryTake()) {
-                waitMs = std::min(waitMs, lane.bucket.msUntilAvailable());
+            // The destination's own limit, then its account's (taken only when the destination's allows).
+            if (const qint64 ownWait = lane.bucket.msUntilAvailable(); ownWait > 0) {
+                waitMs = std::min(waitMs, ownWait);
                 break;
             }
+            if (!lane.account.tryTake(now.toMSecsSinceEpoch())) {
+                waitMs = std::min(
+                    waitMs, std::max<qint64>(lane.account.msUntilAvailable(now.toMSecsSinceEpoch()), 1));
+                break;
+            }
+            lane.bucket.tryTake();
             send(i, lane.queue.takeAt(next));
         }
         busy = busy || !lane.queue.isEmpty() || lane.inFlight > 0;
@@ -586,6 +601,7 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
         const QDateTime until
             = now.addSecs(attempt.outcome.retryAfterSeconds.value_or(kRateLimitedDefaultWaitSeconds));
         lane.holdUntil = lane.holdUntil ? std::max(*lane.holdUntil, until) : until;
+        lane.account.holdUntil(until); // and every destination sending with the same credentials
     }
     if (decision.next == RetryDecision::Next::Paused
         && !pause(lane, authenticationReason(), attempt.outcome.message)) {
@@ -1070,8 +1086,11 @@ void DeliveryWorker::provideToken(const QString &destinationId, const QString &t
         }
         lane.awaitingToken = false;
         lane.tokenFresh = true;
-        if (!token.isEmpty()) {
+        if (!token.isEmpty() && token != lane.token) {
             lane.token = token;
+            // With the X-API-TOKEN header the token tells the account.
+            lane.account = AccountBudget(AccountBudget::accountKey(lane.destination, token),
+                lane.destination.delivery.rateLimitPerMinute, d->clock->nowMs());
         }
         d->pollRuntime(); // resumes it, unless it was paused again meanwhile
         return;
