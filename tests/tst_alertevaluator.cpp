@@ -65,6 +65,8 @@ private slots:
     void successNeedsACleanBusyHour();
     void delayHonoursTheThreshold();
     void skippedRateHonoursTheThreshold();
+    void skippedRateCountsTheHourBefore();
+    void skippedRateWeighsTheHourBeforeJustAfterTheHour();
     void authenticationMessageSaysWhatToDo();
 
 private:
@@ -305,6 +307,7 @@ void TestAlertEvaluator::skippedRateHonoursTheThreshold()
     const QList<AlertRecord> raised = ofType(m_evaluator->evaluate(d), kSkipped);
     QCOMPARE(raised.size(), 1);
     QVERIFY2(raised.constFirst().message.contains(u"2.5%"), qPrintable(raised.constFirst().message));
+    QVERIFY2(raised.constFirst().message.contains(u"(5 of 200;"), qPrintable(raised.constFirst().message));
     // Where to read why: the command that lists the exclusions, and the overview's list.
     QVERIFY2(
         raised.constFirst().message.contains(QStringLiteral("qadctl history %1 --status excluded").arg(d.id)),
@@ -312,11 +315,54 @@ void TestAlertEvaluator::skippedRateHonoursTheThreshold()
     QVERIFY2(raised.constFirst().message.contains(u"Excluded and rejected"),
         qPrintable(raised.constFirst().message));
 
-    // A new hour starts from zero.
+    // Half an hour into the next hour the window holds half of the hour before: 2.5 (rounded to 3) of
+    // 100 + 100 = 1.5 %, under the threshold.
     QVERIFY(m_storage->acknowledgeAlert(raised.constFirst().id).ok());
     m_clock->advance(60 * kMinute);
     ingest(d, 100, 0, m_clock->now());
     QVERIFY(ofType(m_evaluator->evaluate(d), kSkipped).isEmpty());
+}
+
+void TestAlertEvaluator::skippedRateCountsTheHourBefore()
+{
+    Destination d = destination(kSkipped);
+    d.alerts.skippedRatePercent = 10.0;
+    const QDateTime ten = QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC);
+    ingest(d, 100, 50, ten.addSecs(-30 * 60)); // 09:30, a bad hour
+
+    // Five seconds into the new hour, nothing received in it yet: the last hour is still the bad one.
+    m_clock->set(ten.addSecs(5));
+    const QList<AlertRecord> raised = ofType(m_evaluator->evaluate(d), kSkipped);
+    QCOMPARE(raised.size(), 1);
+    QVERIFY2(raised.constFirst().message.contains(u"50.0% of the profiles received over the last hour"),
+        qPrintable(raised.constFirst().message));
+    QVERIFY2(
+        raised.constFirst().message.contains(u"(about 50 of 100;"), qPrintable(raised.constFirst().message));
+
+    // At 10:45 a quarter of the hour before is still in the window: 12.5 (13) excluded of 75 + 25.
+    QVERIFY(m_storage->acknowledgeAlert(raised.constFirst().id).ok());
+    m_clock->set(ten.addSecs(45 * 60));
+    ingest(d, 75, 0, m_clock->now());
+    const QList<AlertRecord> later = ofType(m_evaluator->evaluate(d), kSkipped);
+    QCOMPARE(later.size(), 1);
+    QVERIFY2(later.constFirst().message.contains(u"13.0%"), qPrintable(later.constFirst().message));
+    QVERIFY2(
+        later.constFirst().message.contains(u"(about 13 of 100;"), qPrintable(later.constFirst().message));
+    QCOMPARE(open(kSkipped).size(), 1);
+}
+
+void TestAlertEvaluator::skippedRateWeighsTheHourBeforeJustAfterTheHour()
+{
+    Destination d = destination(kSkipped);
+    d.alerts.skippedRatePercent = 1.0;
+    const QDateTime ten = QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC);
+    ingest(d, 1000, 0, ten.addSecs(-30 * 60)); // 09:30, a good, busy hour
+
+    // One excluded profile, the first of the new hour: 1 of about 1,000 over the last hour, not 1 of 1.
+    m_clock->set(ten.addSecs(5));
+    ingest(d, 1, 1, m_clock->now());
+    QVERIFY(ofType(m_evaluator->evaluate(d), kSkipped).isEmpty());
+    QCOMPARE(open(kSkipped).size(), 0);
 }
 
 void TestAlertEvaluator::authenticationMessageSaysWhatToDo()

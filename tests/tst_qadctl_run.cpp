@@ -1197,7 +1197,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1); // an activation failed
         QVERIFY2(run.err.contains(QStringLiteral("alert: flow_run_failure: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("alert: activation_skipped_rate_exceeded: "))
-                && run.err.contains(QStringLiteral("25.0% of the profiles received this hour were excluded")),
+                && run.err.contains(
+                    QStringLiteral("25.0% of the profiles received over the last hour were excluded")),
             qPrintable(run.err));
 
         QStringList types;

@@ -122,17 +122,33 @@ QList<AlertRecord> AlertEvaluator::evaluate(const Destination &destination)
                     QString::number(delayMinutes), destination.id));
     }
 
+    // Excluded ÷ received over the last 60 minutes (SPEC §8), not since the clock hour began: just after
+    // HH:00 one excluded profile would read 100 % and the hour before would not count. Only hourly counters
+    // are stored, so this is the usual sliding-window estimate: this hour's counts plus the previous hour's
+    // weighed by the part of it still inside the window, (60 − minutes into this hour) ÷ 60. The figures
+    // are rounded to whole profiles and the rate taken from them, so the message's numbers add up; a window
+    // worth less than half a profile is nothing to judge.
     const StatusCounters current = status->countersOfHour(now);
-    const double percent
-        = current.received > 0 ? double(current.excluded) * 100.0 / double(current.received) : 0.0;
-    if (current.received > 0 && percent > destination.alerts.skippedRatePercent) {
+    const StatusCounters previous = status->countersOfHour(startOfHour(now).addSecs(-3600));
+    const qint64 intoHourMs = now.toMSecsSinceEpoch() - startOfHour(now).toMSecsSinceEpoch();
+    const double previousWeight
+        = double(HourlyCounters::kHourMs - intoHourMs) / double(HourlyCounters::kHourMs);
+    const qint64 received = qRound64(double(current.received) + double(previous.received) * previousWeight);
+    const qint64 excluded = qRound64(double(current.excluded) + double(previous.excluded) * previousWeight);
+    const bool estimated = previousWeight > 0.0 && previous.received > 0;
+    const double percent = received > 0 ? double(excluded) * 100.0 / double(received) : 0.0;
+    if (received > 0 && percent > destination.alerts.skippedRatePercent) {
+        const QString figures = estimated
+            ? Tr::tr("about %1 of %2", "excluded of received profiles, the hour before prorated")
+                  .arg(QString::number(excluded), QString::number(received))
+            : Tr::tr("%1 of %2", "excluded of received profiles")
+                  .arg(QString::number(excluded), QString::number(received));
         raised += raise(destination, kSkippedRate,
-            Tr::tr("\"%1\": %2% of the profiles received this hour were excluded (%3 of %4; threshold "
-                   "%5%). Read why (\"Excluded and rejected…\" in the overview, or `qadctl history %6 "
+            Tr::tr("\"%1\": %2% of the profiles received over the last hour were excluded (%3; threshold "
+                   "%4%). Read why (\"Excluded and rejected…\" in the overview, or `qadctl history %5 "
                    "--status excluded`), then fix the identity mapping or the source data.")
-                .arg(name(destination), QString::number(percent, 'f', 1), QString::number(current.excluded),
-                    QString::number(current.received), QString::number(destination.alerts.skippedRatePercent),
-                    destination.id));
+                .arg(name(destination), QString::number(percent, 'f', 1), figures,
+                    QString::number(destination.alerts.skippedRatePercent), destination.id));
     }
     return raised;
 }

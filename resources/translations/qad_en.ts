@@ -29,8 +29,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot;: %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why (&quot;Excluded and rejected…&quot; in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
+        <location line="+23"/>
+        <source>about %1 of %2</source>
+        <comment>excluded of received profiles, the hour before prorated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <comment>excluded of received profiles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: %2% of the profiles received over the last hour were excluded (%3; threshold %4%). Read why (&quot;Excluded and rejected…&quot; in the overview, or `qadctl history %5 --status excluded`), then fix the identity mapping or the source data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,7 +1833,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>More of the profiles received this hour were excluded than:</source>
+        <source>More of the profiles received over the last hour were excluded than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,9 +29,21 @@
             <translation>« %1 » : une activation attend depuis %2 minutes d’être livrée (seuil : %3). Vérifiez que la destination n’est pas en pause (`qadctl status %4`) et que Qualtrics est joignable.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
-            <translation>« %1 » : %2 % des profils reçus cette heure-ci ont été exclus (%3 sur %4 ; seuil : %5 %). Consultez les motifs (« Exclus et rejetés… » dans la vue d’ensemble, ou `qadctl history %6 --status excluded`), puis corrigez le mappage des identités ou les données sources.</translation>
+            <location line="+23" />
+            <source>about %1 of %2</source>
+            <comment>excluded of received profiles, the hour before prorated</comment>
+            <translation>environ %1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <comment>excluded of received profiles</comment>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1": %2% of the profiles received over the last hour were excluded (%3; threshold %4%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %5 --status excluded`), then fix the identity mapping or the source data.</source>
+            <translation>« %1 » : %2 % des profils reçus au cours de la dernière heure ont été exclus (%3 ; seuil : %4 %). Consultez les motifs (« Exclus et rejetés… » dans la vue d’ensemble, ou `qadctl history %5 --status excluded`), puis corrigez le mappage des identités ou les données sources.</translation>
         </message>
     </context>
     <context>
@@ -1822,8 +1834,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>More of the profiles received this hour were excluded than:</source>
-            <translation>La part des profils reçus cette heure-ci qui ont été exclus dépasse :</translation>
+            <source>More of the profiles received over the last hour were excluded than:</source>
+            <translation>La part des profils reçus au cours de la dernière heure qui ont été exclus dépasse :</translation>
         </message>
         <message>
             <location line="+3" />

@@ -29,9 +29,21 @@
             <translation>"%1": 활성화 하나가 %2분째 전송을 기다리고 있습니다(임계값 %3). 대상이 일시 중지되지 않았는지(`qadctl status %4`), Qualtrics에 연결할 수 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>"%1": %2% of the profiles received this hour were excluded (%3 of %4; threshold %5%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %6 --status excluded`), then fix the identity mapping or the source data.</source>
-            <translation>"%1": 이번 시간에 받은 프로필의 %2%가 제외되었습니다(%4개 중 %3개, 임계값 %5%). 개요의 "제외 및 거부…" 또는 `qadctl history %6 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
+            <location line="+23" />
+            <source>about %1 of %2</source>
+            <comment>excluded of received profiles, the hour before prorated</comment>
+            <translation>약 %2개 중 %1개</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <comment>excluded of received profiles</comment>
+            <translation>%2개 중 %1개</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1": %2% of the profiles received over the last hour were excluded (%3; threshold %4%). Read why ("Excluded and rejected…" in the overview, or `qadctl history %5 --status excluded`), then fix the identity mapping or the source data.</source>
+            <translation>"%1": 지난 1시간 동안 받은 프로필의 %2%가 제외되었습니다(%3, 임계값 %4%). 개요의 "제외 및 거부…" 또는 `qadctl history %5 --status excluded`에서 제외 사유를 확인한 뒤 ID 매핑이나 원본 데이터를 수정하세요.</translation>
         </message>
     </context>
     <context>
@@ -1816,8 +1828,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>More of the profiles received this hour were excluded than:</source>
-            <translation>이번 시간대에 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
+            <source>More of the profiles received over the last hour were excluded than:</source>
+            <translation>지난 1시간 동안 받은 프로필 중 제외된 비율이 다음 값을 넘었습니다:</translation>
         </message>
         <message>
             <location line="+3" />

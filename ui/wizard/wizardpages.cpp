@@ -489,7 +489,7 @@ AlertsPage::AlertsPage(DestinationWizard &wizard)
     addAlert(m_flowRunSuccess, tr("An hour passed without a failed activation."));
     addAlert(m_flowRunFailure, tr("An activation failed for good: it will not be retried."));
     addAlert(m_flowRunDelay, tr("An activation has been waiting longer than:"), m_flowRunDelayMinutes);
-    addAlert(m_skippedRate, tr("More of the profiles received this hour were excluded than:"),
+    addAlert(m_skippedRate, tr("More of the profiles received over the last hour were excluded than:"),
         m_skippedRatePercent);
     addAlert(m_authenticationFailed,
         tr("Qualtrics refused the token: the destination pauses, keeping its queue, until you fix it."));
