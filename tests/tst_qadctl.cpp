@@ -1494,6 +1494,113 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
     }
 
+    // SPEC §10 spells --export-on in kebab case; the configuration keeps §3's names. A value that is neither
+    // is a usage error that names both, and changes nothing.
+    void exportOnIsStoredAsSaidAndABadValueNamesTheChoices()
+    {
+        const auto exportOn = [&](const QString &id) {
+            const Run show = qadctl(
+                { QStringLiteral("destination"), QStringLiteral("show"), id, QStringLiteral("--json") });
+            return QJsonDocument::fromJson(show.out.toUtf8())
+                .object()
+                .value(QStringLiteral("exportOn"))
+                .toString();
+        };
+        const auto refusedNamingTheChoices = [](const Run &run) {
+            return run.exitCode == 2 && run.err.contains(QStringLiteral("--export-on"))
+                && run.err.contains(QStringLiteral("membership-or-attributes"))
+                && run.err.contains(QStringLiteral("membership-only")) && run.out.isEmpty();
+        };
+
+        Run run = qadctl(addArgs(QStringLiteral("Membership only"), m_receiver.url())
+            + QStringList { QStringLiteral("--export-on"), QStringLiteral("membership-only") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        QCOMPARE(exportOn(id), QStringLiteral("membershipOnly"));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
+            QStringLiteral("--export-on"), QStringLiteral("membership-or-attributes") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(exportOn(id), QStringLiteral("membershipOrAttributes"));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
+            QStringLiteral("--export-on"), QStringLiteral("membership-only") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(exportOn(id), QStringLiteral("membershipOnly"));
+
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
+            QStringLiteral("--export-on"), QStringLiteral("attributes-only") });
+        QVERIFY2(refusedNamingTheChoices(run), qPrintable(run.err));
+        QCOMPARE(exportOn(id), QStringLiteral("membershipOnly"));
+
+        run = qadctl(addArgs(QStringLiteral("Export on what"), m_receiver.url())
+            + QStringList { QStringLiteral("--export-on"), QStringLiteral("always") });
+        QVERIFY2(refusedNamingTheChoices(run), qPrintable(run.err));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(!run.out.contains(QStringLiteral("Export on what")), qPrintable(run.out));
+    }
+
+    // `run` keeps final activations 90 days unless --history-days says otherwise (SPEC §7): at its start it
+    // purges those created before then, and keeps the younger ones. Rows of 91 and 89 days ago, written as
+    // the engine writes them, leave a day's margin either side of the real clock.
+    void runKeepsTheHistoryNinetyDaysByDefault()
+    {
+        const QString id = addDestination(QStringLiteral("Ninety days"));
+        QVERIFY(!id.isEmpty());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            SqliteStorage storage(dataDir());
+            QVERIFY(storage.open().ok());
+            for (const int days : { 91, 89 }) {
+                ActivationRecord a;
+                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                a.destinationId = id;
+                a.profileKey = QStringLiteral("Email:aged%1@example.com").arg(days);
+                a.audiences = R"({"046456e3-18e1-48a6-9bda-d68547861283":"realized"})";
+                a.createdAt = now.addDays(-days);
+                a.payload = R"({"identityMap":{"Email":[{"id":"x@example.com"}]}})";
+                IngestBatch batch;
+                batch.activations.append(a);
+                batch.received.insert(id, 1);
+                QVERIFY(storage.commitIngest(batch).ok());
+                AttemptOutcome o;
+                o.attempt.activationId = a.id;
+                o.attempt.startedAt = a.createdAt.addSecs(1);
+                o.attempt.durationMs = 20;
+                o.attempt.httpStatus = 200;
+                o.attempt.outcome.cls = OutcomeClass::Succeeded;
+                o.next = ActivationStatus::Succeeded;
+                QVERIFY(storage.recordAttempts({ o }).ok());
+            }
+        }
+        const auto profiles = [&]() {
+            const Run history = qadctl({ QStringLiteral("history"), id, QStringLiteral("--json") });
+            QStringList keys;
+            for (const QJsonValue &a : QJsonDocument::fromJson(history.out.toUtf8()).array()) {
+                keys.append(a.toObject().value(QStringLiteral("profile")).toString());
+            }
+            keys.sort();
+            return keys;
+        };
+        QCOMPARE(profiles(),
+            QStringList(
+                { QStringLiteral("Email:aged89@example.com"), QStringLiteral("Email:aged91@example.com") }));
+
+        const QString empty = writeFile(QStringLiteral("ninety-days.ndjson"), {});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), empty,
+                                   QStringLiteral("--exit-when-idle") },
+            {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(profiles(), QStringList({ QStringLiteral("Email:aged89@example.com") }));
+
+        // The help names the same default.
+        const Run help = qadctl({ QStringLiteral("run"), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("(default 90)")), qPrintable(help.out));
+    }
+
     // `--rate-limit 0` lifts the limit: show says so rather than "0/min". An audience's dates (set by an
     // import) are shown next to it, as --json holds them.
     void showSaysWhenTheRateLimitIsLiftedAndEachAudiencesDates()
