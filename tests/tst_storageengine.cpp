@@ -1218,6 +1218,11 @@ private Q_SLOTS:
         const auto replayed = storage().replayFailed(d1);
         QVERIFY_OK(replayed);
         QCOMPARE(*replayed, 1);
+        // Queued again, it is no longer among the identities failed: the hour it failed in gives it back.
+        status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->countersOfHour(at(h + 2 * kHour)).failed, qint64(0));
+        QCOMPARE(status->total.failed, qint64(0));
         QVERIFY_OK(
             storage().recordAttempts({ outcome(r2, h + 3 * kHour, 30, 200, ActivationStatus::Succeeded) }));
         status = storage().status(d1, 24);
@@ -1226,6 +1231,7 @@ private Q_SLOTS:
         QCOMPARE(status->countersOfHour(at(h + 3 * kHour)).activated, qint64(1));
         QCOMPARE(status->total.activated, qint64(2));
         QCOMPARE(status->total.activationRate(), 1.0);
+        QCOMPARE(status->total.failed, qint64(0)); // delivered in the end: activated, not failed too
 
         // A delivered one replayed: out of its hour's count until it is delivered again, then in it once.
         QVERIFY_OK(storage().replayActivation(r1));
@@ -1252,6 +1258,45 @@ private Q_SLOTS:
         QCOMPARE(status->total.received, qint64(2));
         QCOMPARE(status->total.receivedActivated, qint64(3));
         QCOMPARE(status->total.activationRate(), 1.0);
+    }
+
+    // Replaying one failed activation gives its failure back to the hour it failed in, that of its last
+    // attempt or, failed unsent (over 100 KB), that of its making; failing again, it counts again, in its new
+    // hour.
+    void aReplayedFailureIsNoLongerCountedFailed()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const qint64 h = HourlyCounters::hourStart(kT0);
+        constexpr qint64 kHour = HourlyCounters::kHourMs;
+        ActivationRecord tooLarge = makeActivation(QStringLiteral("big"), d1, h + 1000);
+        tooLarge.status = ActivationStatus::Failed;
+        IngestBatch batch;
+        batch.activations = { makeActivation(QStringLiteral("r1"), d1, h + 1000),
+            makeActivation(QStringLiteral("r2"), d1, h + 1000), tooLarge };
+        batch.received.insert(d1, 3);
+        QVERIFY_OK(storage().commitIngest(batch));
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("r1"), h + kHour, 30, 400, ActivationStatus::Failed),
+                outcome(QStringLiteral("r2"), h + kHour, 30, 400, ActivationStatus::Failed) }));
+        const auto failedIn = [this, &d1](qint64 hourMs) {
+            const auto status = storage().status(d1, 24);
+            return status ? status->countersOfHour(at(hourMs)).failed : qint64(-1);
+        };
+        QCOMPARE(failedIn(h), qint64(1));
+        QCOMPARE(failedIn(h + kHour), qint64(2));
+
+        QVERIFY_OK(storage().replayActivation(QStringLiteral("r1")));
+        QCOMPARE(failedIn(h + kHour), qint64(1)); // r2 is still failed
+        QCOMPARE(failedIn(h), qint64(1));
+        QVERIFY_OK(storage().replayActivation(QStringLiteral("big")));
+        QCOMPARE(failedIn(h), qint64(0));
+
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("r1"), h + 2 * kHour, 30, 400, ActivationStatus::Failed) }));
+        QCOMPARE(failedIn(h + 2 * kHour), qint64(1));
+        const auto status = storage().status(d1, 24);
+        QVERIFY_OK(status);
+        QCOMPARE(status->total.failed, qint64(2)); // r1 again and r2: what the history lists as failed
     }
 
     void statusTellsHowDeliveryIsGoing()

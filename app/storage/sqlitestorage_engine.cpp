@@ -123,6 +123,44 @@ private:
     QSqlDatabase m_db;
 };
 
+// Failed activations queued again by a replay no longer count among the identities failed of the hour they
+// failed in (their last attempt's, or their creation's when they failed unsent): each counts again if it
+// fails again, and once as activated if it is delivered, so an hour never shows a profile both ways.
+// `activationId` empty: every failed activation of the destination. Runs in the caller's transaction,
+// before the activations leave `failed`.
+QSqlError uncountFailed(const QSqlDatabase &db, const QString &destinationId, const QString &activationId)
+{
+    QSqlQuery hours(db);
+    hours.prepare(QStringLiteral(
+        "SELECT failed_hour, COUNT(*) FROM (SELECT (COALESCE((SELECT MAX(t.started_at) FROM attempts t "
+        "WHERE t.activation_id = a.id), a.created_at) / 3600000) * 3600000 AS failed_hour FROM activations a "
+        "WHERE a.destination_id = ? AND a.status = 'failed' AND a.is_test = 0%1) GROUP BY failed_hour")
+                      .arg(activationId.isEmpty() ? QString() : QStringLiteral(" AND a.id = ?")));
+    hours.addBindValue(destinationId);
+    if (!activationId.isEmpty()) {
+        hours.addBindValue(activationId);
+    }
+    if (!hours.exec()) {
+        return hours.lastError();
+    }
+    QList<QPair<qint64, qint64>> perHour;
+    while (hours.next()) {
+        perHour.append({ hours.value(0).toLongLong(), hours.value(1).toLongLong() });
+    }
+    QSqlQuery uncount(db);
+    uncount.prepare(QStringLiteral("UPDATE hourly_counters SET failed = MAX(failed - ?, 0) "
+                                   "WHERE destination_id = ? AND hour = ?"));
+    for (const auto &[hour, count] : std::as_const(perHour)) {
+        uncount.addBindValue(count);
+        uncount.addBindValue(destinationId);
+        uncount.addBindValue(hour);
+        if (!uncount.exec()) {
+            return uncount.lastError();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 // --- Ingest ---
@@ -789,7 +827,16 @@ Status SqliteStorage::recordAttempts(const QList<AttemptOutcome> &outcomes)
 
 Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
 {
-    QSqlQuery q(database());
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    QSqlError error = transaction.begin();
+    if (!error.isValid()) {
+        error = uncountFailed(db, destinationId, {});
+    }
+    if (error.isValid()) {
+        return sqlError(Tr::tr("Replaying the failed activations of %1").arg(destinationId), error);
+    }
+    QSqlQuery q(db);
     // first_attempt_at goes back to NULL so the retry horizon (24 h after the first attempt) starts again.
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
@@ -799,7 +846,11 @@ Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
     if (!q.exec()) {
         return sqlError(Tr::tr("Replaying the failed activations of %1").arg(destinationId), q.lastError());
     }
-    return q.numRowsAffected();
+    const int replayed = q.numRowsAffected();
+    if (error = transaction.commit(); error.isValid()) {
+        return sqlError(Tr::tr("Replaying the failed activations of %1").arg(destinationId), error);
+    }
+    return replayed;
 }
 
 Status SqliteStorage::replayActivation(const QString &activationId)
@@ -822,6 +873,12 @@ Status SqliteStorage::replayActivation(const QString &activationId)
         return Error { Tr::tr("Activation %1 is %2, so it is still queued and will be sent: only a failed or "
                               "succeeded activation can be replayed.")
                            .arg(activationId, toString(current->status)) };
+    }
+    if (current->status == ActivationStatus::Failed) {
+        if (const QSqlError error = uncountFailed(db, current->destinationId, activationId);
+            error.isValid()) {
+            return sqlError(Tr::tr("Replaying activation %1").arg(activationId), error);
+        }
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
