@@ -240,7 +240,20 @@ void TestPayloadBuilder::excludesHashedEmail()
     QCOMPARE(result.exclusionCode, QStringLiteral("hashed_email"));
     QVERIFY2(result.reason.contains(QLatin1String("Qualtrics needs plain-text addresses")),
         qPrintable(result.reason));
+    QVERIFY2(
+        result.reason.contains(QLatin1String("map an external_id identity too")), qPrintable(result.reason));
     QVERIFY(result.body.isEmpty());
+
+    // An external_id identity is mapped already, and this profile has no value for it: the advice is a value.
+    const Destination both = identityDestination({ { QStringLiteral("Email"), IdentityTarget::Email },
+        { QStringLiteral("Phone"), IdentityTarget::ExternalId } });
+    const PayloadResult withPhoneMapped = buildPayload(
+        both, profileFrom(R"({"identityMap": {"Email": [{"id": ")" + hashed.toLatin1() + R"("}]}})"));
+    QCOMPARE(withPhoneMapped.exclusionCode, QStringLiteral("hashed_email"));
+    QVERIFY2(!withPhoneMapped.reason.contains(QLatin1String("map an external_id identity")),
+        qPrintable(withPhoneMapped.reason));
+    QVERIFY2(withPhoneMapped.reason.contains(QLatin1String("external_id identity mapped (Phone)")),
+        qPrintable(withPhoneMapped.reason));
 }
 
 void TestPayloadBuilder::excludesProfileWithoutMappedIdentity()
@@ -268,6 +281,18 @@ void TestPayloadBuilder::excludesInvalidEmail()
     QVERIFY2(
         result.reason.contains(QLatin1String("\"dave at example.com\" is not a plain-text email address")),
         qPrintable(result.reason));
+    QVERIFY2(
+        result.reason.contains(QLatin1String("map an external_id identity too")), qPrintable(result.reason));
+
+    const Destination both = identityDestination({ { QStringLiteral("Email"), IdentityTarget::Email },
+        { QStringLiteral("Phone"), IdentityTarget::ExternalId } });
+    const PayloadResult withPhoneMapped
+        = buildPayload(both, profileFrom(R"({"identityMap": {"Email": [{"id": "dave at example.com"}]}})"));
+    QCOMPARE(withPhoneMapped.exclusionCode, QStringLiteral("invalid_email"));
+    QVERIFY2(!withPhoneMapped.reason.contains(QLatin1String("map an external_id identity")),
+        qPrintable(withPhoneMapped.reason));
+    QVERIFY2(withPhoneMapped.reason.contains(QLatin1String("give the profiles a Phone value")),
+        qPrintable(withPhoneMapped.reason));
 }
 
 void TestPayloadBuilder::keepsPlainEmailBesideHashed()

@@ -126,17 +126,38 @@ PayloadResult exclusionFor(
                    "(%2). Map a namespace the profiles carry, or add one of these to the profiles.")
                 .arg(mappedNamespaces(destination), has));
     }
+    // With an external_id identity mapped already, the way out is a value for it, not mapping one.
+    QStringList externalIds;
+    for (const IdentityMapping &mapping : destination.identities) {
+        if (mapping.target == IdentityTarget::ExternalId) {
+            externalIds.append(mapping.sourceNamespace);
+        }
+    }
+    const QString mapped = externalIds.join(QLatin1String(", "));
     if (!identities.hashedEmails.isEmpty()) {
         return excluded(QStringLiteral("hashed_email"),
-            Tr::tr("The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text "
-                   "addresses. Map the namespace that holds plain-text emails, or map an external_id "
-                   "identity too."));
+            externalIds.isEmpty()
+                ? Tr::tr(
+                    "The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text "
+                    "addresses. Map the namespace that holds plain-text emails, or map an external_id "
+                    "identity too.")
+                : Tr::tr(
+                    "The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text "
+                    "addresses; it has no value for the external_id identity mapped (%1) either. Map the "
+                    "namespace that holds plain-text emails, or give the profiles a %1 value.")
+                      .arg(mapped));
     }
     if (!identities.invalidEmails.isEmpty()) {
+        const QString value = elided(identities.invalidEmails.constFirst());
         return excluded(QStringLiteral("invalid_email"),
-            Tr::tr("The profile's only email value \"%1\" is not a plain-text email address. Fix the "
-                   "address in the source data, or map an external_id identity too.")
-                .arg(elided(identities.invalidEmails.constFirst())));
+            externalIds.isEmpty()
+                ? Tr::tr("The profile's only email value \"%1\" is not a plain-text email address. Fix the "
+                         "address in the source data, or map an external_id identity too.")
+                      .arg(value)
+                : Tr::tr("The profile's only email value \"%1\" is not a plain-text email address, and it "
+                         "has no value for the external_id identity mapped (%2). Fix the address in the "
+                         "source data, or give the profiles a %2 value.")
+                      .arg(value, mapped));
     }
     return excluded(QStringLiteral("no_mapped_identity"),
         Tr::tr("The profile has no usable value for any mapped identity (%1).")
