@@ -463,6 +463,12 @@ void TestDestination::issues_data()
         d.audiences.append({ kAudienceId, "Again", std::nullopt, std::nullopt });
     }) << none << "audiences[1].id" << error
                                     << "remove";
+    QTest::newRow("audience twice, in another letter case") << with([](Destination &d) {
+        d.audiences.append({ kAudienceId.toUpper(), "Again", std::nullopt, std::nullopt });
+    }) << none << "audiences[1].id" << error << "remove";
+    QTest::newRow("audience id in upper case") << with([](Destination &d) {
+        d.audiences = { { kAudienceId.toUpper(), "", std::nullopt, std::nullopt } };
+    }) << none << "audiences[0].id" << warning << "lower case";
     QTest::newRow("audience id not a uuid") << with([](Destination &d) {
         d.audiences = { { "buyers", "", std::nullopt, std::nullopt } };
     }) << none << "audiences[0].id" << warning

@@ -261,14 +261,22 @@ void validateAudiences(const Destination &d, QList<ValidationIssue> &issues)
         } else if (containsSpace(a.id)) {
             issues.append(error(
                 idField, Tr::tr("An audience id has no spaces: copy the id of the audience, not its name.")));
-        } else if (seen.contains(a.id)) {
+        } else if (seen.contains(a.id.toLower())) {
+            // Told apart by letter case alone, two ids are one audience typed twice.
             issues.append(error(idField, Tr::tr("The audience %1 is selected twice: remove one.").arg(a.id)));
         } else if (!isUuid(a.id)) {
             issues.append(warning(idField,
                 Tr::tr("Segmentation Service audience ids look like 046456e3-18e1-48a6-9bda-d68547861283: "
                        "check that you copied the audience id.")));
+        } else if (a.id != a.id.toLower()) {
+            // Profiles' segmentMembership keys are matched exactly, and Experience Platform writes them in
+            // lower case.
+            issues.append(warning(idField,
+                Tr::tr("Experience Platform writes audience ids in lower case (%1), and profiles are matched "
+                       "on the exact id: \"%2\" would never match. Use the id in lower case.")
+                    .arg(a.id.toLower(), a.id)));
         }
-        seen.insert(a.id);
+        seen.insert(a.id.toLower());
         if (a.startDate && a.endDate && *a.startDate > *a.endDate) {
             issues.append(error(indexed(list, i, QStringLiteral("endDate")),
                 Tr::tr("The end date %1 is before the start date %2: swap them or correct one.")
