@@ -438,7 +438,8 @@ void TestDestination::issues_data()
     QTest::newRow("attribute target twice") << with([](Destination &d) {
         d.attributes = { { "person.name.firstName", "firstName" }, { "person.name.lastName", "firstName" } };
     }) << none << "attributes[1].target" << error
-                                            << "rename";
+                                            << "already used by attribute mapping 1 (from "
+                                               "person.name.firstName)";
     QTest::newRow("attribute target inside another") << with([](Destination &d) {
         d.attributes = { { "person.name", "name" }, { "person.name.firstName", "name.first" } };
     }) << none << "attributes[1].target" << error << "overwritten";
@@ -619,19 +620,23 @@ void TestDestination::overlappingTargetsNameTheOtherMapping_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("value first") << QStringList { "x", "x.y" } << "attributes[1].target"
-                                 << "The target \"x.y\" overlaps the target \"x\" of attributes[0]: \"x\" "
+                                 << "The target \"x.y\" overlaps the target \"x\" of attribute mapping 1 "
+                                    "(from person.name.firstName): \"x\" "
                                     "would be overwritten by the object \"x.y\". Rename one of them.";
     QTest::newRow("object first") << QStringList { "x.y", "x" } << "attributes[1].target"
-                                  << "The target \"x\" overlaps the target \"x.y\" of attributes[0]: \"x\" "
+                                  << "The target \"x\" overlaps the target \"x.y\" of attribute mapping 1 "
+                                     "(from person.name.firstName): \"x\" "
                                      "would be overwritten by the object \"x.y\". Rename one of them.";
     QTest::newRow("apart")
         << QStringList { "name", "phone", "name.first" } << "attributes[2].target"
-        << "The target \"name.first\" overlaps the target \"name\" of attributes[0]: "
+        << "The target \"name.first\" overlaps the target \"name\" of attribute mapping 1 (from "
+           "person.name.firstName): "
            "\"name\" would be overwritten by the object \"name.first\". Rename one of them.";
-    QTest::newRow("percent signs kept") << QStringList { "a%1", "a%1.b%3" } << "attributes[1].target"
-                                        << "The target \"a%1.b%3\" overlaps the target \"a%1\" of "
-                                           "attributes[0]: \"a%1\" would be overwritten by the object "
-                                           "\"a%1.b%3\". Rename one of them.";
+    QTest::newRow("percent signs kept")
+        << QStringList { "a%1", "a%1.b%3" } << "attributes[1].target"
+        << "The target \"a%1.b%3\" overlaps the target \"a%1\" of "
+           "attribute mapping 1 (from person.name.firstName): \"a%1\" would be overwritten by the object "
+           "\"a%1.b%3\". Rename one of them.";
 }
 
 void TestDestination::overlappingTargetsNameTheOtherMapping()

@@ -209,22 +209,24 @@ void validateAttributes(const Destination &d, QList<ValidationIssue> &issues)
         // Compare with the earlier mappings only, so each conflict is reported once, on the later one.
         for (qsizetype j = 0; j < i; ++j) {
             const QString &other = d.attributes.at(j).target;
+            // The other mapping is named as the user sees it: its place in the list, counted from 1, and its
+            // source.
+            const QString otherSource = d.attributes.at(j).source;
             if (other == m.target) {
                 issues.append(error(targetField,
-                    Tr::tr("The target \"%1\" is already used by attributes[%2]: each target can be mapped "
-                           "once; rename or remove one of them.")
-                        .arg(m.target)
-                        .arg(j)));
+                    Tr::tr("The target \"%1\" is already used by attribute mapping %2 (from %3): each target "
+                           "can be mapped once; rename or remove one of them.")
+                        .arg(m.target, QString::number(j + 1), otherSource)));
                 break;
             }
             const QString &shorter = other.size() < m.target.size() ? other : m.target;
             const QString &longer = other.size() < m.target.size() ? m.target : other;
             if (longer.startsWith(shorter + QLatin1Char('.'))) {
-                // The issue is on this mapping; the other one is named by its index, next to its own target.
+                // The issue is on this mapping; the other one is named beside its own target.
                 issues.append(error(targetField,
-                    Tr::tr("The target \"%1\" overlaps the target \"%2\" of attributes[%3]: \"%4\" would be "
-                           "overwritten by the object \"%5\". Rename one of them.")
-                        .arg(m.target, other, QString::number(j), shorter, longer)));
+                    Tr::tr("The target \"%1\" overlaps the target \"%2\" of attribute mapping %3 (from %4): "
+                           "\"%5\" would be overwritten by the object \"%6\". Rename one of them.")
+                        .arg(m.target, other, QString::number(j + 1), otherSource, shorter, longer)));
                 break;
             }
         }
