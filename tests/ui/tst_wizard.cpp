@@ -284,8 +284,11 @@ private Q_SLOTS:
         QCOMPARE(identity0->currentText(), QStringLiteral("Email"));
         QCOMPARE(target0->currentData().toInt(), int(IdentityTarget::Email));
         QVERIFY(preview->isReadOnly());
-        QVERIFY(preview->font().fixedPitch() || preview->font().styleHint() == QFont::TypeWriter
-            || QFontInfo(preview->font()).fixedPitch());
+        // Monospaced as the user sees it: a narrow and a wide letter take the same room. (What fonts report
+        // of themselves varies: Noto Sans Mono, say, is not "fixed pitch" to QFontInfo.)
+        const QFontMetrics previewMetrics(preview->font());
+        QCOMPARE(previewMetrics.horizontalAdvance(QLatin1Char('i')),
+            previewMetrics.horizontalAdvance(QLatin1Char('W')));
 
         QTest::mouseClick(addIdentity, Qt::LeftButton);
         FIND(QComboBox, identity1, wizard, "identitySource_1");
