@@ -609,6 +609,22 @@ private Q_SLOTS:
 
     // `qadctl pause` in another terminal holds a running stream: what comes meanwhile is read and queued, not
     // sent, and `qadctl resume` sends it, the run going on throughout.
+    // A run of a destination paused beforehand says so, and how it is resumed from here.
+    void aRunOfAPausedDestinationSaysHowToResumeIt()
+    {
+        const QString id = newDestination(QStringLiteral("Paused before"));
+        QCOMPARE(qadctl({ QStringLiteral("pause"), id }).exitCode, 0);
+        const Run run = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+            writeSource(profileLine(QStringLiteral("held@example.com"), QStringLiteral("H"))),
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(
+            run.err.contains(QStringLiteral("is paused (user): activations are queued, not sent, until it "
+                                            "is resumed (`qadctl resume %1`).")
+                                 .arg(id)),
+            qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
     void aPauseGivenDuringARunHoldsWhatComesUntilResumed()
     {
         const QString id = newDestination(QStringLiteral("Paused while running"));

@@ -127,6 +127,7 @@ void StreamController::start(const Destination &destination, const QString &sour
     options.follow = true;
     options.historyDays = savedHistoryDays(); // Preferences; the purge at start keeps queued work
     options.refreshTokenOnResume = true; // the token fixed while paused is read again on Resume
+    options.resumeHint = tr("Stream > Resume, Ctrl+Shift+R"); // what the stream says of a paused destination
     QHash<QString, QString> tokens;
     tokens.insert(id, std::move(token.token));
 

@@ -446,15 +446,19 @@ Status StreamEngine::start()
             Q_EMIT notice(purged.error().message);
         }
     }
+    const auto howToResume = [this](const Destination &dest) {
+        return d->options.resumeHint.isEmpty() ? QStringLiteral("`qadctl resume %1`").arg(dest.id)
+                                               : d->options.resumeHint;
+    };
     for (const Destination &dest : std::as_const(d->destinations)) {
         if (dest.state == DestinationState::Paused) {
             // Paused in its configuration (an import, an edit by hand): held like a pause at run time.
             d->paused.insert(dest.id);
             Q_EMIT notice(Tr::tr("Destination \"%1\" is paused in its configuration (%2): activations are "
-                                 "queued, not sent, until `qadctl resume %3`.")
+                                 "queued, not sent, until it is resumed (%3).")
                               .arg(dest.name,
                                   dest.pausedReason.isEmpty() ? Tr::tr("no reason given") : dest.pausedReason,
-                                  dest.id));
+                                  howToResume(dest)));
         }
         auto runtime = d->storage->runtime(dest.id);
         if (dest.state != DestinationState::Paused && runtime && runtime->state == u"paused") {
@@ -464,8 +468,8 @@ Status StreamEngine::start()
                 d->authenticationPaused = true;
             }
             Q_EMIT notice(Tr::tr("Destination \"%1\" is paused (%2): activations are queued, not sent, until "
-                                 "`qadctl resume %3`.")
-                              .arg(dest.name, runtime->reason, dest.id));
+                                 "it is resumed (%3).")
+                              .arg(dest.name, runtime->reason, howToResume(dest)));
         }
         if (dest.audiences.isEmpty()) {
             // Not an error (a destination may be prepared first), but a run that sends nothing says why.

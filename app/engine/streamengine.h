@@ -26,6 +26,9 @@ struct RunOptions
     // A destination resumed during the run waits for provideToken() after tokenWanted(): the token fixed
     // while it was paused (after a 401) is then the one sent, not the one the run started with.
     bool refreshTokenOnResume = false;
+    // How the user resumes a paused destination where this run is shown, as messages say it: empty for
+    // `qadctl resume ID`; qad names its Resume action.
+    QString resumeHint;
     WorkerTuning tuning;
 };
 

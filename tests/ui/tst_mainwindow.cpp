@@ -816,6 +816,37 @@ private Q_SLOTS:
         }
     }
 
+    // Streaming to a destination paused beforehand, the window says how to resume it here: its Resume action,
+    // not a qadctl command.
+    void aPausedDestinationsStreamSaysHowToResumeItInTheWindow()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Paused first"));
+        QVERIFY(!added.id.isEmpty());
+        openWindow();
+        m_window->selectDestination(added.id);
+        action("actionPause")->trigger();
+        QStringList seen;
+        connect(
+            m_window->statusBar(), &QStatusBar::messageChanged, m_window.get(), [&seen](const QString &text) {
+                if (!text.isEmpty()) {
+                    seen.append(text);
+                }
+            });
+        const QString source = appendToSource("{\"a\":1}\n");
+        m_window->setSourceChooser([source](QWidget *) { return source; });
+        action("actionStart")->trigger();
+        QVERIFY(m_window->streams()->isStreaming(added.id));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !seen.filter(QStringLiteral("queued, not sent")).isEmpty(), qPrintable(seen.join(u'\n')), 10000);
+        const QString told = seen.filter(QStringLiteral("queued, not sent")).constFirst();
+        QVERIFY2(told.contains(QStringLiteral("Stream > Resume, Ctrl+Shift+R")), qPrintable(told));
+        QVERIFY2(!told.contains(QStringLiteral("qadctl")), qPrintable(told));
+        action("actionStop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
+    }
+
     // A destination removed by qadctl (or another qad) while it streams here stops streaming, saying why: it
     // would go on sending with a token that left the keychain, and no Stop would reach it.
     void aDestinationRemovedElsewhereStopsStreaming()
