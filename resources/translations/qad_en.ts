@@ -180,12 +180,12 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+333"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+337"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+233"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+323"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,17 +573,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The profile&apos;s only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses. Map the namespace that holds plain-text emails, or map an external_id identity too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The profile&apos;s only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses; it has no value for the external_id identity mapped (%1) either. Map the namespace that holds plain-text emails, or give the profiles a %1 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The profile&apos;s only email value &quot;%1&quot; is not a plain-text email address. Fix the address in the source data, or map an external_id identity too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The profile&apos;s only email value &quot;%1&quot; is not a plain-text email address, and it has no value for the external_id identity mapped (%2). Fix the address in the source data, or give the profiles a %2 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The profile has no usable value for any mapped identity (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1015,7 @@
     </message>
     <message>
         <location line="+79"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,12 +1168,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+463"/>
+        <location line="+482"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-497"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1229,7 +1239,9 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <source>Replaying the failed activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1257,8 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+22"/>
+        <location line="+18"/>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+4"/>
         <source>Replaying activation %1</source>
@@ -1363,7 +1376,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+101"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+102"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1396,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+163"/>
+        <source>Qualtrics says of &quot;%1&quot;: %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,22 +1441,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Destination &quot;%1&quot; is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
+        <location line="+45"/>
+        <source>Destination &quot;%1&quot; is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until it is resumed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Destination &quot;%1&quot; is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Destination &quot;%1&quot; has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,13 +1594,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The target &quot;%1&quot; is already used by attributes[%2]: each target can be mapped once; rename or remove one of them.</source>
+        <location line="+13"/>
+        <source>The target &quot;%1&quot; is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The target &quot;%1&quot; overlaps the target &quot;%2&quot; of attributes[%3]: &quot;%4&quot; would be overwritten by the object &quot;%5&quot;. Rename one of them.</source>
+        <location line="+10"/>
+        <source>The target &quot;%1&quot; overlaps the target &quot;%2&quot; of attribute mapping %3 (from %4): &quot;%5&quot; would be overwritten by the object &quot;%6&quot;. Rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,7 +1629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The audience %1 is selected twice: remove one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1640,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Experience Platform writes audience ids in lower case (%1), and profiles are matched on the exact id: &quot;%2&quot; would never match. Use the id in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The end date %1 is before the start date %2: swap them or correct one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,7 +4591,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+9"/>
+        <source>Stream &gt; Resume, Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,7 +5180,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+353"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+357"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5217,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+69"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-291"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-295"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
         <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
@@ -5510,7 +5538,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+105"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5518,13 +5546,13 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+151"/>
+        <location line="-153"/>
+        <location line="+155"/>
         <source>  [test]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5575,7 +5603,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; has no %2 activation.</source>
         <translation type="unfinished"></translation>
     </message>

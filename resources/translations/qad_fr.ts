@@ -180,12 +180,12 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+333" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+337" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+222" />
+            <location line="+233" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -193,7 +193,7 @@
             </translation>
         </message>
         <message>
-            <location line="+321" />
+            <location line="+323" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
@@ -573,17 +573,27 @@
             <translation>Le profil n’a de valeur pour aucune identité mappée : recherche de %1 dans son identityMap (%2). Mappez un espace de noms présent dans les profils, ou ajoutez l’un de ceux-ci aux profils.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses. Map the namespace that holds plain-text emails, or map an external_id identity too.</source>
             <translation>Les seules valeurs d’e-mail du profil sont hachées (SHA-256), or Qualtrics a besoin d’adresses en clair. Mappez l’espace de noms qui contient les e-mails en clair, ou mappez aussi une identité external_id.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses; it has no value for the external_id identity mapped (%1) either. Map the namespace that holds plain-text emails, or give the profiles a %1 value.</source>
+            <translation>Les seules valeurs d’e-mail du profil sont hachées (SHA-256), or Qualtrics a besoin d’adresses en clair ; il n’a pas non plus de valeur pour l’identité external_id mappée (%1). Mappez l’espace de noms qui contient les e-mails en clair, ou donnez aux profils une valeur %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The profile's only email value "%1" is not a plain-text email address. Fix the address in the source data, or map an external_id identity too.</source>
             <translation>La seule valeur d’e-mail du profil, « %1 », n’est pas une adresse e-mail en clair. Corrigez l’adresse dans les données sources, ou mappez aussi une identité external_id.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>The profile's only email value "%1" is not a plain-text email address, and it has no value for the external_id identity mapped (%2). Fix the address in the source data, or give the profiles a %2 value.</source>
+            <translation>La seule valeur d’e-mail du profil, « %1 », n’est pas une adresse e-mail en clair, et il n’a pas de valeur pour l’identité external_id mappée (%2). Corrigez l’adresse dans les données sources, ou donnez aux profils une valeur %2.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The profile has no usable value for any mapped identity (%1).</source>
             <translation>Le profil n’a de valeur utilisable pour aucune identité mappée (%1).</translation>
         </message>
@@ -1005,7 +1015,7 @@
         </message>
         <message>
             <location line="+79" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
@@ -1175,12 +1185,12 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+518" />
+            <location line="+537" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
         <message>
-            <location line="-463" />
+            <location line="-482" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1229,7 +1239,9 @@
             </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
+            <location line="+10" />
+            <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>Rejeu des activations en échec de %1</translation>
         </message>
@@ -1245,7 +1257,8 @@
         </message>
         <message>
             <location line="-11" />
-            <location line="+22" />
+            <location line="+18" />
+            <location line="+10" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1363,7 +1376,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+101" />
+            <location filename="../../app/engine/streamengine.cpp" line="+102" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
@@ -1383,7 +1396,12 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+167" />
+            <location line="+163" />
+            <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
+            <translation>Qualtrics indique pour « %1 » : %2 (signalé une fois par exécution ; chaque tentative le conserve : `qadctl history %3 --json`)</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1423,22 +1441,22 @@
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-            <translation>La destination « %1 » est en pause dans sa configuration (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
+            <location line="+45" />
+            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
+            <translation>La destination « %1 » est en pause dans sa configuration (%2) : les activations sont mises en file, pas envoyées, jusqu’à sa reprise (%3).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+13" />
+            <source>Destination "%1" is paused (%2): activations are queued, not sent, until it is resumed (%3).</source>
+            <translation>La destination « %1 » est en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à sa reprise (%3).</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>no reason given</source>
             <translation>sans raison indiquée</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-            <translation>La destination « %1 » est en pause (%2) : les activations sont mises en file, pas envoyées, jusqu’à `qadctl resume %3`.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
             <translation>La destination « %1 » n’a aucune audience sélectionnée : aucun profil ne peut y être admissible, donc rien ne lui est envoyé. Ajoutez-en une avec `qadctl destination edit %2 --audience ID`.</translation>
         </message>
@@ -1577,14 +1595,14 @@
             <translation>La cible « %1 » est réservée : qad remplit lui-même identityMap et segmentMembership. Choisissez un autre nom de cible.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>The target "%1" is already used by attributes[%2]: each target can be mapped once; rename or remove one of them.</source>
-            <translation>La cible « %1 » est déjà utilisée par attributes[%2] : chaque cible ne peut être mappée qu’une fois ; renommez ou supprimez l’une des deux.</translation>
+            <location line="+13" />
+            <source>The target "%1" is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
+            <translation>La cible « %1 » est déjà utilisée par le mappage d’attribut %2 (depuis %3) : chaque cible ne peut être mappée qu’une fois ; renommez ou supprimez l’une des deux.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>The target "%1" overlaps the target "%2" of attributes[%3]: "%4" would be overwritten by the object "%5". Rename one of them.</source>
-            <translation>La cible « %1 » chevauche la cible « %2 » de attributes[%3] : « %4 » serait écrasé par l’objet « %5 ». Renommez l’une des deux.</translation>
+            <location line="+10" />
+            <source>The target "%1" overlaps the target "%2" of attribute mapping %3 (from %4): "%5" would be overwritten by the object "%6". Rename one of them.</source>
+            <translation>La cible « %1 » chevauche la cible « %2 » du mappage d’attribut %3 (depuis %4) : « %5 » serait écrasé par l’objet « %6 ». Renommez l’une des deux.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1612,7 +1630,7 @@
             <translation>Un id d’audience ne contient pas d’espace : copiez l’id de l’audience, pas son nom.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The audience %1 is selected twice: remove one.</source>
             <translation>L’audience %1 est sélectionnée deux fois : supprimez-en une.</translation>
         </message>
@@ -1623,6 +1641,11 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Experience Platform writes audience ids in lower case (%1), and profiles are matched on the exact id: "%2" would never match. Use the id in lower case.</source>
+            <translation>Experience Platform écrit les identifiants d’audience en minuscules (%1), et les profils sont comparés à l’identifiant exact : « %2 » ne correspondrait jamais. Utilisez l’identifiant en minuscules.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The end date %1 is before the start date %2: swap them or correct one.</source>
             <translation>La date de fin %1 est antérieure à la date de début %2 : inversez-les ou corrigez l’une d’elles.</translation>
         </message>
@@ -4570,7 +4593,12 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Impossible de diffuser vers « %1 » : %2</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+9" />
+            <source>Stream &gt; Resume, Ctrl+Shift+R</source>
+            <translation>Diffusion &gt; Reprendre, Ctrl+Maj+R</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>"%1": %2</source>
             <translation>« %1 » : %2</translation>
         </message>
@@ -5181,7 +5209,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+353" />
+            <location filename="../../app/cli/historycommands.cpp" line="+357" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5218,7 +5246,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-291" />
+            <location filename="../../app/cli/historycommands.cpp" line="-295" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5552,7 +5580,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Sortie lisible par une machine, avec les tentatives.</translation>
         </message>
         <message numerus="yes">
-            <location line="+101" />
+            <location line="+105" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n tentative</numerusform>
@@ -5560,13 +5588,13 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             </translation>
         </message>
         <message>
-            <location line="-149" />
-            <location line="+151" />
+            <location line="-153" />
+            <location line="+155" />
             <source>  [test]</source>
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-243" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
         </message>
@@ -5617,7 +5645,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>--status : utilisez pending, sending, retrying, succeeded, failed, excluded ou rejected.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <source>"%1" has no %2 activation.</source>
             <translation>« %1 » n’a aucune activation à l’état %2.</translation>
         </message>

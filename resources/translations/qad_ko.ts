@@ -180,19 +180,19 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+333" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+337" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+222" />
+            <location line="+233" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+321" />
+            <location line="+323" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
@@ -572,17 +572,27 @@
             <translation>프로필에 매핑된 ID의 값이 하나도 없습니다: identityMap에서 %1을(를) 찾지 못했습니다(%2). 프로필에 있는 네임스페이스를 매핑하거나, 이 중 하나를 프로필에 추가하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses. Map the namespace that holds plain-text emails, or map an external_id identity too.</source>
             <translation>프로필의 이메일 값이 모두 해시(SHA-256)되어 있는데 Qualtrics에는 일반 텍스트 주소가 필요합니다. 일반 텍스트 이메일이 있는 네임스페이스를 매핑하거나 external_id ID도 함께 매핑하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>The profile's only email values are hashed (SHA-256), and Qualtrics needs plain-text addresses; it has no value for the external_id identity mapped (%1) either. Map the namespace that holds plain-text emails, or give the profiles a %1 value.</source>
+            <translation>프로필의 이메일 값이 모두 해시(SHA-256)되어 있는데 Qualtrics에는 일반 텍스트 주소가 필요하며, 매핑된 external_id ID(%1)의 값도 없습니다. 일반 텍스트 이메일이 있는 네임스페이스를 매핑하거나 프로필에 %1 값을 넣으세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The profile's only email value "%1" is not a plain-text email address. Fix the address in the source data, or map an external_id identity too.</source>
             <translation>프로필의 유일한 이메일 값 "%1"은(는) 일반 텍스트 이메일 주소가 아닙니다. 원본 데이터의 주소를 수정하거나 external_id ID도 함께 매핑하세요.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <source>The profile's only email value "%1" is not a plain-text email address, and it has no value for the external_id identity mapped (%2). Fix the address in the source data, or give the profiles a %2 value.</source>
+            <translation>프로필의 유일한 이메일 값 "%1"은(는) 일반 텍스트 이메일 주소가 아니며, 매핑된 external_id ID(%2)의 값도 없습니다. 소스 데이터의 주소를 고치거나 프로필에 %2 값을 넣으세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The profile has no usable value for any mapped identity (%1).</source>
             <translation>프로필에 매핑된 ID 중 사용할 수 있는 값이 없습니다(%1).</translation>
         </message>
@@ -1000,7 +1010,7 @@
         </message>
         <message>
             <location line="+79" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+195" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
@@ -1170,12 +1180,12 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+518" />
+            <location line="+537" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
         <message>
-            <location line="-463" />
+            <location line="-482" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1223,7 +1233,9 @@
             </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
+            <location line="+10" />
+            <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>%1의 실패한 활성화 다시 보내기</translation>
         </message>
@@ -1239,7 +1251,8 @@
         </message>
         <message>
             <location line="-11" />
-            <location line="+22" />
+            <location line="+18" />
+            <location line="+10" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1357,7 +1370,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+101" />
+            <location filename="../../app/engine/streamengine.cpp" line="+102" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
@@ -1377,7 +1390,12 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+167" />
+            <location line="+163" />
+            <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
+            <translation>Qualtrics가 "%1"에 대해 알립니다: %2 (실행마다 한 번만 알리며, 모든 시도에 보관됩니다: `qadctl history %3 --json`)</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1417,22 +1435,22 @@
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
         <message>
-            <location line="+41" />
-            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-            <translation>대상 “%1”이(가) 설정에서 일시 중지되어 있습니다(%2): `qadctl resume %3` 전까지 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
+            <location line="+45" />
+            <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
+            <translation>대상 “%1”이(가) 설정에서 일시 중지되어 있습니다(%2): 재개될 때까지(%3) 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+13" />
+            <source>Destination "%1" is paused (%2): activations are queued, not sent, until it is resumed (%3).</source>
+            <translation>대상 “%1”이(가) 일시 중지되어 있습니다(%2): 재개될 때까지(%3) 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>no reason given</source>
             <translation>이유 없음</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Destination "%1" is paused (%2): activations are queued, not sent, until `qadctl resume %3`.</source>
-            <translation>대상 "%1"이(가) 일시 중지된 상태입니다(%2): `qadctl resume %3`을(를) 실행할 때까지 활성화는 보내지 않고 대기열에 쌓입니다.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Destination "%1" has no audience selected: no profile can qualify, so nothing is sent to it. Add one with `qadctl destination edit %2 --audience ID`.</source>
             <translation>대상 "%1"에 선택된 대상자가 없습니다. 자격을 얻을 수 있는 프로필이 없으므로 아무것도 보내지 않습니다. `qadctl destination edit %2 --audience ID`로 대상자를 추가하세요.</translation>
         </message>
@@ -1571,14 +1589,14 @@
             <translation>대상 필드 "%1"은(는) 예약되어 있습니다: identityMap과 segmentMembership은 qad가 직접 채웁니다. 다른 대상 필드 이름을 선택하세요.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>The target "%1" is already used by attributes[%2]: each target can be mapped once; rename or remove one of them.</source>
-            <translation>대상 필드 "%1"은(는) 이미 attributes[%2]에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
+            <location line="+13" />
+            <source>The target "%1" is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
+            <translation>대상 필드 "%1"은(는) 이미 속성 매핑 %2(%3에서)에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>The target "%1" overlaps the target "%2" of attributes[%3]: "%4" would be overwritten by the object "%5". Rename one of them.</source>
-            <translation>대상 "%1"이(가) attributes[%3]의 대상 "%2"와(과) 겹칩니다: "%4"은(는) 객체 "%5"에 덮어써집니다. 둘 중 하나의 이름을 바꾸세요.</translation>
+            <location line="+10" />
+            <source>The target "%1" overlaps the target "%2" of attribute mapping %3 (from %4): "%5" would be overwritten by the object "%6". Rename one of them.</source>
+            <translation>대상 "%1"이(가) 속성 매핑 %3(%4에서)의 대상 "%2"와(과) 겹칩니다: "%5"은(는) 객체 "%6"에 덮어써집니다. 둘 중 하나의 이름을 바꾸세요.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1606,7 +1624,7 @@
             <translation>대상자 ID에는 공백이 없습니다. 대상자 이름이 아닌 ID를 복사하세요.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The audience %1 is selected twice: remove one.</source>
             <translation>대상자 %1이(가) 두 번 선택되었습니다. 하나를 삭제하세요.</translation>
         </message>
@@ -1617,6 +1635,11 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Experience Platform writes audience ids in lower case (%1), and profiles are matched on the exact id: "%2" would never match. Use the id in lower case.</source>
+            <translation>Experience Platform은 오디언스 ID를 소문자로 씁니다(%1). 프로필은 정확한 ID로 비교되므로 "%2"은(는) 절대 일치하지 않습니다. 소문자 ID를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The end date %1 is before the start date %2: swap them or correct one.</source>
             <translation>종료 날짜 %1이(가) 시작 날짜 %2보다 앞입니다. 두 날짜를 맞바꾸거나 하나를 수정하세요.</translation>
         </message>
@@ -4548,7 +4571,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>"%1"(으)로 스트리밍할 수 없습니다: %2</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+9" />
+            <source>Stream &gt; Resume, Ctrl+Shift+R</source>
+            <translation>스트리밍 &gt; 재개, Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>"%1": %2</source>
             <translation>"%1": %2</translation>
         </message>
@@ -5155,7 +5183,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+353" />
+            <location filename="../../app/cli/historycommands.cpp" line="+357" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5192,7 +5220,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-291" />
+            <location filename="../../app/cli/historycommands.cpp" line="-295" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
             <location filename="../../app/cli/tokencommands.cpp" line="+124" />
@@ -5524,20 +5552,20 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>시도를 포함해 기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+101" />
+            <location line="+105" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>시도 %n회</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-149" />
-            <location line="+151" />
+            <location line="-153" />
+            <location line="+155" />
             <source>  [test]</source>
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-243" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
         </message>
@@ -5588,7 +5616,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--status: pending, sending, retrying, succeeded, failed, excluded, rejected 중 하나를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <source>"%1" has no %2 activation.</source>
             <translation>"%1"에 상태가 %2인 활성화가 없습니다.</translation>
         </message>
