@@ -141,6 +141,8 @@ private slots:
     void resumeContinuesAfterLinesAddedInPlace();
     void resumeWithoutADigestReadsOnAsBefore();
     void anUnclosedArrayIsToldOnceAndClosingItLaterIsFine();
+    void resumeAfterTheArrayClosedReadsNothingNew_data();
+    void resumeAfterTheArrayClosedReadsNothingNew();
 
     void followReadsAppendedLines();
     void followSurvivesRotation();
@@ -796,6 +798,50 @@ void TestFileSource::anUnclosedArrayIsToldOnceAndClosingItLaterIsFine()
     const auto records = source->read(100);
     QCOMPARE(bytesOf(records), QList<QByteArray> { "{\"n\":3}" });
     QVERIFY(records[0].error.isEmpty());
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::resumeAfterTheArrayClosedReadsNothingNew_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("a comma before the ]") << QByteArray("[{\"n\":1},\n{\"n\":2},]\n");
+    // What follows the `]` is longer than one read of the file.
+    QByteArray second = "[";
+    while (second.size() < 300 * 1024) {
+        second += "{\"m\":" + QByteArray::number(second.size()) + "},\n";
+    }
+    second += "{}]\n";
+    QTest::newRow("a second array after the first") << "[{\"n\":1}]\n" + second;
+}
+
+// The same file, nothing new: a run resumed at the last checkpoint of the one before finds nothing but what
+// that checkpoint covers (the ingestor skips those), however its reading ended after the `]`.
+void TestFileSource::resumeAfterTheArrayClosedReadsNothingNew()
+{
+    QFETCH(QByteArray, input);
+    const QString file = path(QStringLiteral("in.json"));
+    write(file, input);
+
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        const auto records = source->read(100);
+        QVERIFY(source->atEnd());
+        QVERIFY(!records.last().error.isEmpty());
+        checkpoint = records.last().after;
+    }
+    QCOMPARE(checkpoint.line, qint64(input.left(checkpoint.offset).count('\n')));
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(source->resume(checkpoint));
+    for (const SourceRecord &record : source->read(100)) {
+        QVERIFY2(record.after.offset <= checkpoint.offset,
+            qPrintable(QStringLiteral("read again after the checkpoint at %1: line %2, %3")
+                           .arg(checkpoint.offset)
+                           .arg(record.line)
+                           .arg(record.error.isEmpty() ? QString::fromUtf8(record.bytes) : record.error)));
+    }
     QVERIFY(source->atEnd());
 }
 

@@ -343,9 +343,9 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
                         Tr::tr("line %1: a comma before the closing ] of the array has no element after it; "
                                "remove the comma")
                             .arg(m_line + 1),
-                        m_offset + i + 1);
+                        m_offset + i);
                 }
-                m_state = State::Closed;
+                closeArray(m_offset + i);
             } else if (c == ',') {
                 pushFramingError(out,
                     Tr::tr("line %1: an array element is missing before this comma; remove the extra comma")
@@ -407,7 +407,7 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
             if (c == ',') {
                 m_state = State::ArrayValue;
             } else if (c == ']') {
-                m_state = State::Closed;
+                closeArray(m_offset + i);
             } else {
                 // Reading on from here loses less than giving up on the rest of the file.
                 pushFramingError(out,
@@ -419,7 +419,7 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
         case State::Closed:
             if (!isBlank(c)) {
                 push(out, QByteArray(data + i, std::min(size - i, kRecordExcerptBytes)), m_line + 1,
-                    m_offset + size, m_line,
+                    m_closeOffset, m_closeLine,
                     Tr::tr("line %1: unexpected data after the closing ] of the array; remove it")
                         .arg(m_line + 1));
                 m_state = State::Trailing;
@@ -440,6 +440,14 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
         appendToRecord(data + valueStart, size - valueStart, kMaxSourceRecordBytes);
     }
     m_offset += size;
+}
+
+// At the closing `]`: a checkpoint after it would be read on from as if the array were still open.
+void RecordFramer::closeArray(qint64 offset)
+{
+    m_state = State::Closed;
+    m_closeOffset = offset;
+    m_closeLine = m_line;
 }
 
 void RecordFramer::startValue(char c)

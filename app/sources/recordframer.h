@@ -44,7 +44,8 @@ public:
     void reset(quint64 inode);
     // Continues at a checkpoint: `offset` bytes and `line` lines already consumed, in `format` as detected
     // from the start of the same stream, whose `[` (for an array) is at `arrayStart`. An array checkpoint is
-    // right after an element (or right after the `[`).
+    // right after an element (or right after the `[`, or at the closing `]`: read from there, it closes the
+    // array again).
     void resumeAt(quint64 inode, SourceFormat format, qint64 offset, qint64 line, qint64 arrayStart);
 
     // Appends the records completed by `size` more bytes to `out`.
@@ -86,6 +87,7 @@ private:
 
     void appendToRecord(const char *data, qint64 size, qint64 room);
     void completeLine(const char *data, qint64 size, std::deque<SourceRecord> &out);
+    void closeArray(qint64 offset);
     void startValue(char c);
     void pushFramingError(std::deque<SourceRecord> &out, const QString &error, qint64 endOffset);
     void completeValue(const char *data, qint64 size, qint64 endOffset, std::deque<SourceRecord> &out);
@@ -108,6 +110,11 @@ private:
     qint64 m_skippedBytes = 0;
     bool m_lastByteWasCr = false;
     qint64 m_recordLine = 0;
+
+    // Where the closing `]` of an array is (its offset and the lines before it): the checkpoint of what is
+    // found after it. Read again from there, the array is closed again, and what follows it stays ignored.
+    qint64 m_closeOffset = 0;
+    qint64 m_closeLine = 0;
 
     // Scanning a JSON-array element.
     ValueKind m_kind = ValueKind::Bare;
