@@ -143,6 +143,8 @@ private slots:
     void anUnclosedArrayIsToldOnceAndClosingItLaterIsFine();
     void resumeAfterTheArrayClosedReadsNothingNew_data();
     void resumeAfterTheArrayClosedReadsNothingNew();
+    void resumeAtAnExtraCommaReadsWhatFollowedIt_data();
+    void resumeAtAnExtraCommaReadsWhatFollowedIt();
 
     void followReadsAppendedLines();
     void followSurvivesRotation();
@@ -843,6 +845,50 @@ void TestFileSource::resumeAfterTheArrayClosedReadsNothingNew()
                            .arg(record.error.isEmpty() ? QString::fromUtf8(record.bytes) : record.error)));
     }
     QVERIFY(source->atEnd());
+}
+
+void TestFileSource::resumeAtAnExtraCommaReadsWhatFollowedIt_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("two commas") << QByteArray("[{\"n\":1},,\n{\"n\":2}]\n");
+    QTest::newRow("three commas") << QByteArray("[{\"n\":1},,,\n{\"n\":2}]\n");
+    QTest::newRow("a comma first") << QByteArray("[,{\"n\":1},,{\"n\":2}]\n");
+}
+
+// A run that stopped right after an extra comma's reject reads on as the uninterrupted run did: no reject
+// lost, none made up.
+void TestFileSource::resumeAtAnExtraCommaReadsWhatFollowedIt()
+{
+    QFETCH(QByteArray, input);
+    const QString file = path(QStringLiteral("in.json"));
+    write(file, input);
+    QList<SourceRecord> whole;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        whole = source->read(100);
+    }
+    for (qsizetype k = 0; k < whole.size(); ++k) {
+        if (!whole[k].error.contains(QStringLiteral("an array element is missing before this comma"))) {
+            continue;
+        }
+        const SourcePosition checkpoint = whole[k].after;
+        auto source = open(file);
+        QVERIFY(source);
+        QVERIFY(source->resume(checkpoint));
+        // What the checkpoint covers is skipped by the ingestor.
+        const auto after = [&](const QList<SourceRecord> &records) {
+            QList<SourceRecord> result;
+            std::copy_if(records.cbegin(), records.cend(), std::back_inserter(result),
+                [&](const SourceRecord &r) { return r.after.offset > checkpoint.offset; });
+            return result;
+        };
+        const auto resumed = after(source->read(100));
+        const auto expected = after(whole.mid(k + 1));
+        QCOMPARE(errorsOf(resumed), errorsOf(expected));
+        QCOMPARE(bytesOf(resumed), bytesOf(expected));
+        QCOMPARE(linesOf(resumed), linesOf(expected));
+    }
 }
 
 // A checkpoint saved before there were digests (schema 5): resumed at its offset, as it always was.

@@ -347,10 +347,12 @@ void RecordFramer::feedArray(const char *data, qint64 size, std::deque<SourceRec
                 }
                 closeArray(m_offset + i);
             } else if (c == ',') {
+                // Checkpointed before the comma: read again from there, it is the comma after an element, and
+                // what follows is read as it is now (a checkpoint after it would expect a comma next).
                 pushFramingError(out,
                     Tr::tr("line %1: an array element is missing before this comma; remove the extra comma")
                         .arg(m_line + 1),
-                    m_offset + i + 1);
+                    m_offset + i);
             } else {
                 begin(i);
             }
