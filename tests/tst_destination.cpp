@@ -73,6 +73,14 @@ template<typename Change> Destination with(Change change)
     return d;
 }
 
+// "a.a.…": `parts` parts, each a valid camelCase segment.
+QString dottedPath(int parts)
+{
+    QStringList segments;
+    segments.fill(QStringLiteral("a"), parts);
+    return segments.join(QLatin1Char('.'));
+}
+
 Destination named(const QString &id, const QString &name)
 {
     Destination d = valid();
@@ -429,6 +437,16 @@ void TestDestination::issues_data()
     QTest::newRow("attribute target trailing dot") << with([](Destination &d) {
         d.attributes = { { "person.name.firstName", "person." } };
     }) << none << "attributes[0].target" << error << "dotted";
+    // Deeper paths built payloads (and samples) nested past what Qt's JSON writer takes: a crash.
+    QTest::newRow("attribute source deeper than 64") << with([](Destination &d) {
+        d.attributes = { { dottedPath(65), "firstName" } };
+    }) << none << "attributes[0].source" << error << "shorten";
+    QTest::newRow("attribute target deeper than 64") << with([](Destination &d) {
+        d.attributes = { { "person.name.firstName", dottedPath(65) } };
+    }) << none << "attributes[0].target" << error << "shorten";
+    QTest::newRow("attribute target of 20000 parts") << with([](Destination &d) {
+        d.attributes = { { "person.name.firstName", dottedPath(20000) } };
+    }) << none << "attributes[0].target" << error << "20000";
     QTest::newRow("attribute target identityMap") << with([](Destination &d) {
         d.attributes = { { "person.name.firstName", "identityMap" } };
     }) << none << "attributes[0].target" << error << "another target";
@@ -568,6 +586,9 @@ void TestDestination::accepted_data()
     QTest::newRow("no early retries") << with([](Destination &d) { d.delivery.retryDelaysSeconds.clear(); });
     QTest::newRow("skipped 0 percent") << with([](Destination &d) { d.alerts.skippedRatePercent = 0; });
     QTest::newRow("skipped 100 percent") << with([](Destination &d) { d.alerts.skippedRatePercent = 100; });
+    QTest::newRow("paths of 64 parts") << with([](Destination &d) {
+        d.attributes = { { dottedPath(64), dottedPath(64) } };
+    });
 }
 
 void TestDestination::accepted()

@@ -79,6 +79,7 @@ private slots:
     void isDeterministicForASeed();
     void makesAddressesFromAnyNamespace();
     void leavesOutMembershipWithoutAudiences();
+    void leavesOutASourceTooDeepToBuild();
 };
 
 void TestSampleProfiles::hasTheGeneratorShape()
@@ -231,6 +232,21 @@ void TestSampleProfiles::leavesOutMembershipWithoutAudiences()
     QRandomGenerator random(5);
     const QJsonObject sample = generateSampleProfiles(d, 1, &random).first();
     QCOMPARE(sample.keys(), QStringList { QStringLiteral("identityMap") });
+}
+
+// Validation refuses such a path, but the wizard offers suggestions from a sample of what is being typed, and
+// a configuration can be edited by hand: the objects it would nest crashed Qt's JSON writer.
+void TestSampleProfiles::leavesOutASourceTooDeepToBuild()
+{
+    Destination d = destination();
+    QStringList parts;
+    parts.fill(QStringLiteral("deep"), 20000);
+    d.attributes.append({ parts.join(QLatin1Char('.')), QStringLiteral("deep") });
+    QRandomGenerator random(5);
+    const QJsonObject sample = generateSampleProfiles(d, 1, &random).first();
+    QVERIFY(!sample.contains(QStringLiteral("deep")));
+    QVERIFY(sample.contains(QStringLiteral("loyaltyTier")));
+    QVERIFY(QJsonDocument::fromJson(QJsonDocument(sample).toJson()).isObject());
 }
 
 QTEST_GUILESS_MAIN(TestSampleProfiles)

@@ -25,6 +25,10 @@ struct IdentityMapping
     }
 };
 
+// A source or target path has at most this many parts: as deep as a profile may nest (SPEC §4). A deeper
+// target would build a payload nested past what JSON writers and readers (Qt's included) can take.
+inline constexpr int kMaxPathParts = 64;
+
 // A dotted profile path copied to a dotted (open-schema) target path.
 struct AttributeMapping
 {

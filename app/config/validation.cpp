@@ -113,6 +113,11 @@ bool isValidPath(const QString &path)
         segments.cbegin(), segments.cend(), [](const QString &s) { return s.trimmed().isEmpty(); });
 }
 
+qsizetype pathParts(const QString &path)
+{
+    return path.count(QLatin1Char('.')) + 1;
+}
+
 bool isCamelCaseSegment(const QString &segment)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
@@ -190,11 +195,25 @@ void validateAttributes(const Destination &d, QList<ValidationIssue> &issues)
             issues.append(error(sourceField,
                 Tr::tr("The source must be a dotted profile path with no empty part, such as "
                        "person.name.firstName: fix or remove this mapping.")));
+        } else if (const qsizetype parts = pathParts(m.source); parts > kMaxPathParts) {
+            issues.append(error(sourceField,
+                Tr::tr("The source path has %1 parts, and profiles nest at most %2 levels deep, so it is "
+                       "never found: shorten it to the path of a profile attribute.")
+                    .arg(parts)
+                    .arg(kMaxPathParts)));
         }
         if (!isValidPath(m.target)) {
             issues.append(error(targetField,
                 Tr::tr("The target must be a field name or a dotted path with no empty part, such as "
                        "firstName or person.firstName: fix or remove this mapping.")));
+            continue;
+        }
+        if (const qsizetype parts = pathParts(m.target); parts > kMaxPathParts) {
+            issues.append(error(targetField,
+                Tr::tr("The target path has %1 parts; a payload can nest at most %2 levels deep. Shorten it, "
+                       "for example to firstName or person.firstName.")
+                    .arg(parts)
+                    .arg(kMaxPathParts)));
             continue;
         }
         const QString head = firstSegment(m.target);

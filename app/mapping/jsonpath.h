@@ -1,15 +1,15 @@
 #pragma once
 
+#include "config/destination.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringView>
 
 namespace qad::jsonpath {
 
-// Puts `value` at a dotted path (`person.name.firstName`), creating the objects on the way. Returns false,
-// changing nothing, when the path collides with what is already there (a value where an object is needed,
-// or an existing member at the leaf).
-inline bool insert(QJsonObject &object, QStringView path, const QJsonValue &value)
+namespace detail {
+inline bool insertAt(QJsonObject &object, QStringView path, const QJsonValue &value)
 {
     const qsizetype dot = path.indexOf(u'.');
     if (dot < 0) {
@@ -27,9 +27,21 @@ inline bool insert(QJsonObject &object, QStringView path, const QJsonValue &valu
     }
     QJsonObject child = existing.toObject();
     existing = QJsonValue();
-    const bool inserted = insert(child, path.mid(dot + 1), value);
+    const bool inserted = insertAt(child, path.mid(dot + 1), value);
     object.insert(head, child);
     return inserted;
+}
+} // namespace detail
+
+// Puts `value` at a dotted path (`person.name.firstName`), creating the objects on the way. Returns false,
+// changing nothing, when the path collides with what is already there (a value where an object is needed,
+// or an existing member at the leaf), or has more than kMaxPathParts parts (validation refuses those).
+inline bool insert(QJsonObject &object, QStringView path, const QJsonValue &value)
+{
+    if (path.count(u'.') >= kMaxPathParts) {
+        return false;
+    }
+    return detail::insertAt(object, path, value);
 }
 
 // The first segment of a dotted path.
