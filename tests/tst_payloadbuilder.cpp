@@ -2,6 +2,7 @@
 #include "profiles/profilereader.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,7 @@ private slots:
     void refusesReservedTargets();
     void enforcesTheSizeLimit();
     void profileKeyIsStable();
+    void manyIdentityValuesAreQuick();
     void recognisesPlainTextEmail_data();
     void recognisesPlainTextEmail();
     void recognisesHashes_data();
@@ -496,6 +498,37 @@ void TestPayloadBuilder::profileKeyIsStable()
 
     QCOMPARE(profileKey(spec6Destination(), profile), QStringLiteral("Email:dave@example.com"));
     QVERIFY(profileKey(d, profileFrom("{}")).isEmpty());
+}
+
+// A profile may hold tens of thousands of identity values (a 1 MiB line holds 70,000): each value was
+// compared with every other, half a minute for one profile.
+void TestPayloadBuilder::manyIdentityValuesAreQuick()
+{
+    const Destination d = identityDestination({ { QStringLiteral("Email"), IdentityTarget::Email },
+        { QStringLiteral("ECID"), IdentityTarget::ExternalId } });
+    constexpr int kCount = 30000;
+    QList<IdentityValue> ecids;
+    QList<IdentityValue> emails;
+    for (int i = 0; i < kCount; ++i) {
+        ecids.append({ QStringLiteral("ecid-%1").arg(i), false, {} });
+        ecids.append({ QStringLiteral("ecid-%1").arg(i), false, {} });
+        emails.append({ QStringLiteral("user%1@example.com").arg(i), false, {} });
+        emails.append({ QStringLiteral("USER%1@Example.COM").arg(i), false, {} });
+    }
+    Profile profile;
+    profile.identityMap = { { QStringLiteral("ECID"), ecids }, { QStringLiteral("Email"), emails } };
+    profile.ups.insert(kAudience, Membership {});
+
+    QElapsedTimer timer;
+    timer.start();
+    const PayloadResult result = buildPayload(d, profile);
+    const QString key = profileKey(d, profile);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    // Each value once; addresses that differ only in case are one.
+    QCOMPARE(idsAt(result, QStringLiteral("external_id")).size(), kCount);
+    QCOMPARE(idsAt(result, QStringLiteral("Email")).size(), kCount);
+    QCOMPARE(idsAt(result, QStringLiteral("Email")).constFirst(), QStringLiteral("user0@example.com"));
+    QCOMPARE(key.count(QLatin1Char('|')), 2 * kCount - 1);
 }
 
 void TestPayloadBuilder::recognisesPlainTextEmail_data()

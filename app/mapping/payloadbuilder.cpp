@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 #include <iterator>
 
@@ -38,11 +39,26 @@ struct ResolvedIdentities
 // Primary values first (stable otherwise), each value once.
 QStringList orderedUnique(QList<Candidate> candidates, Qt::CaseSensitivity sensitivity)
 {
+    // Up to this many values (the usual one or two, a graph's hundred), a scan costs less than a set. A
+    // profile can hold tens of thousands, though: scanned, one took half a minute.
+    constexpr qsizetype kScannedValues = 64;
     std::stable_partition(candidates.begin(), candidates.end(), [](const Candidate &c) { return c.primary; });
     QStringList values;
     values.reserve(candidates.size());
+    if (candidates.size() <= kScannedValues) {
+        for (const Candidate &c : candidates) {
+            if (!values.contains(c.id, sensitivity)) {
+                values.append(c.id);
+            }
+        }
+        return values;
+    }
+    QSet<QString> seen; // case-folded, as a case-insensitive comparison folds
+    seen.reserve(candidates.size());
     for (const Candidate &c : candidates) {
-        if (!values.contains(c.id, sensitivity)) {
+        const qsizetype before = seen.size();
+        seen.insert(sensitivity == Qt::CaseInsensitive ? c.id.toCaseFolded() : c.id);
+        if (seen.size() != before) {
             values.append(c.id);
         }
     }
