@@ -47,6 +47,7 @@ private slots:
     void readsTheFieldGroupExamples();
     void shortFormGivesTheSameProfile();
     void objectOverloadMatchesBytes();
+    void readsPrefixWrittenWithEscapes_data();
     void readsPrefixWrittenWithEscapes();
     void readsMemberships();
     void concatenatesNamespacesDifferingInCase();
@@ -188,12 +189,23 @@ void TestProfileReader::objectOverloadMatchesBytes()
     QCOMPARE(bad.error.kind, ProfileError::Kind::WrongType);
 }
 
-// `xdm:` spelled with \u escapes in the text is still the prefix once parsed.
-void TestProfileReader::readsPrefixWrittenWithEscapes()
+void TestProfileReader::readsPrefixWrittenWithEscapes_data()
 {
-    const ProfileReadResult escaped = readProfile(
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("\\u escapes") << QByteArray(
         R"({"\u0078dm:identityMap": {"Email": [{"xd\u006d:id": "a@example.com"}]},
             "\u0078dm:person": {"\u0078\u0064\u006d\u003aname": {"firstName": "Ann"}}})");
+    // Not JSON escapes, but Qt's parser reads them as the character itself.
+    QTest::newRow("escapes of the characters themselves") << QByteArray(
+        R"({"xdm\:identityMap": {"Email": [{"\xdm\:id": "a@example.com"}]},
+            "x\dm:person": {"xd\m:name": {"firstName": "Ann"}}})");
+}
+
+// `xdm:` spelled with escapes in the text is still the prefix once parsed.
+void TestProfileReader::readsPrefixWrittenWithEscapes()
+{
+    QFETCH(QByteArray, json);
+    const ProfileReadResult escaped = readProfile(json);
     const ProfileReadResult plain = readProfile(
         R"({"identityMap": {"Email": [{"id": "a@example.com"}]}, "person": {"name": {"firstName": "Ann"}}})");
     QVERIFY2(escaped.ok(), qPrintable(escaped.error.message));

@@ -147,6 +147,24 @@ qsizetype firstTooDeep(const QByteArray &bytes, int maxDepth)
     return -1;
 }
 
+// Whether a key of the JSON text `json` can begin with `xdm:`: the text holds the prefix written out, or one
+// of its characters escaped, as \u… or as \x, \d, \m or \: (not JSON, but Qt's parser reads an unknown escape
+// as the character itself).
+bool mayHoldXdmPrefix(const QByteArray &json)
+{
+    const std::string_view text(json.constData(), size_t(json.size())); // its find() skips to a first byte
+    if (text.find(std::string_view(kXdmPrefix.data(), size_t(kXdmPrefix.size()))) != std::string_view::npos) {
+        return true;
+    }
+    constexpr std::string_view kEscaped = "udmx:";
+    for (size_t at = text.find('\\'); at != std::string_view::npos; at = text.find('\\', at + 2)) {
+        if (at + 1 < text.size() && kEscaped.find(text[at + 1]) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isBlank(const QByteArray &bytes)
 {
     return std::all_of(
@@ -452,11 +470,8 @@ ProfileReadResult readProfile(const QByteArray &json)
         }
         object = document.object();
     } // the document is gone: `object` owns its data and is edited without a copy
-    // A key can only begin with the prefix if the text holds it, written out or through a \u escape: most
-    // streams use the short form, and the walk through every member is spared.
-    const std::string_view text(json.constData(), size_t(json.size())); // its find() skips to a first byte
-    if (text.find(std::string_view(kXdmPrefix.data(), size_t(kXdmPrefix.size()))) != std::string_view::npos
-        || text.find("\\u") != std::string_view::npos) {
+    // Most streams use the short form: the walk through every member is spared when no key can be prefixed.
+    if (mayHoldXdmPrefix(json)) {
         normaliseInPlace(object);
     }
     return readNormalised(std::move(object));
