@@ -607,6 +607,10 @@ void TestFileSource::checkpointDigestCoversTheBytesBeforeIt_data()
     QTest::newRow("3 KB lines, batches of 7") << large << 7;
     QTest::newRow("short file") << QByteArray("{\"n\":1}\n{\"n\":2}") << 1;
     QTest::newRow("array") << QByteArray("[" + numberedLines("n", 1, 20000).replace('\n', ',') + "1]") << 333;
+    // Data after the `]` is checkpointed at the `]`: here the last byte of the first chunk.
+    QByteArray closed = "[" + numberedLines("n", 1, 1000).replace('\n', ',') + "1";
+    closed += QByteArray(256 * 1024 - 1 - closed.size(), ' ') + "]\n{\"after\":1}\n";
+    QTest::newRow("data after an array, in the next chunk") << closed << 100000;
 }
 
 // The last record of each read carries it (a checkpoint is saved from the last record of a batch), wherever

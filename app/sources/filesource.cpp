@@ -333,6 +333,13 @@ void FileSource::stamp(SourcePosition &position) const
     // when the window moved on (stampNewest()).
     if (start >= m_windowStart && position.offset <= m_windowStart + m_windowSize) {
         position.digest = sourceDigest(QByteArrayView(m_chunk.constData() + (start - m_windowStart), count));
+        return;
+    }
+    // But for data after an array's `]`: its checkpoint is the `]`, which an earlier chunk can hold. Read
+    // back.
+    char before[kSourceDigestBytes];
+    if (m_file.isOpen() && readBefore(position.offset, before, count) == count) {
+        position.digest = sourceDigest(QByteArrayView(before, count));
     }
 }
 

@@ -41,7 +41,8 @@ private:
     // Before reading on at the end of a followed file: true when the file grew, but the bytes before the read
     // position are no longer the ones read (rewritten in place, `>`, faster than a truncation could be seen).
     bool rewrittenWhileFollowed() const;
-    // Sets the digest of a checkpoint from the bytes read (m_chunk's window), unless it is set already.
+    // Sets the digest of a checkpoint from the bytes read (m_chunk's window; from the file for a checkpoint
+    // before it), unless it is set already.
     void stamp(SourcePosition &position) const;
     // Stamps the newest queued record: called before the window moves on.
     void stampNewest();
