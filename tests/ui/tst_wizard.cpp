@@ -263,8 +263,13 @@ private Q_SLOTS:
         QTRY_VERIFY(audienceList->columnWidth(1)
             >= audienceList->fontMetrics().horizontalAdvance(audienceList->topLevelItem(0)->text(1)) + 8);
 
-        QTest::keyClicks(audienceId->lineEdit(), kAudienceB);
-        QTest::keyClick(audienceId->lineEdit(), Qt::Key_Return); // adds; does not leave the page
+        // Typed where a person types: focus sits on the editable combo box, not its line edit.
+        QTest::mouseClick(audienceId->lineEdit(), Qt::LeftButton);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QTest::keyClicks(focused, kAudienceB);
+        closePopup();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // adds; does not leave the page
         QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
         QCOMPARE(audienceList->topLevelItemCount(), 2);
         audienceList->setFocus();
@@ -631,6 +636,38 @@ private Q_SLOTS:
         QVERIFY(!seen->shown);
         QVERIFY(!cleared.isVisible());
         QCOMPARE(cleared.result(), int(QDialog::Rejected));
+    }
+
+    void enterInTheAudienceIdFieldAddsTheAudience()
+    {
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        FIND(QComboBox, audienceId, wizard, "audienceIdCombo");
+        FIND(QTreeWidget, audienceList, wizard, "audienceList");
+        QCOMPARE(audienceList->topLevelItemCount(), 1);
+
+        // Clicked into, the way a person reaches the field: keys go to whatever then has the focus.
+        QTest::mouseClick(audienceId->lineEdit(), Qt::LeftButton);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QTest::keyClicks(focused, kAudienceB);
+        closePopup();
+        QCOMPARE(audienceId->currentText(), kAudienceB);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        QCOMPARE(audienceList->topLevelItemCount(), 2);
+        QCOMPARE(audienceList->topLevelItem(1)->text(0), kAudienceB);
+        QVERIFY(audienceId->currentText().isEmpty());
+
+        // Enter with the field empty still goes on to the next page.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageMapping));
     }
 
     void editingReplacesToken()

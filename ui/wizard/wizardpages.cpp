@@ -643,8 +643,10 @@ AudiencesPage::AudiencesPage(DestinationWizard &wizard)
     setTabOrder(m_remove, m_list);
     setTabOrder(m_list, m_exportOn);
 
-    // Enter in the id or name field adds the audience instead of going to the next page.
-    m_id->lineEdit()->installEventFilter(this);
+    // Enter in the id or name field adds the audience instead of going to the next page. The editable
+    // combo box keeps the focus and hands keys to its line edit directly (past any filter on it), so the
+    // filter watches the combo box itself.
+    m_id->installEventFilter(this);
     m_name->installEventFilter(this);
     m_list->installEventFilter(this);
 
@@ -682,7 +684,7 @@ bool AudiencesPage::hasUnappliedInput() const
 
 bool AudiencesPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_id->lineEdit() || watched == m_name) && isEnterKey(event)
+    if ((watched == m_id || watched == m_name) && isEnterKey(event)
         && !m_id->currentText().trimmed().isEmpty()) {
         addAudience();
         return true;
