@@ -472,6 +472,43 @@ private Q_SLOTS:
         QCOMPARE(storage.openAlerts(d.id)->size(), 1);
     }
 
+    // The Alerts tab counts the open alerts of the destination shown, not of the one shown before it.
+    void theAlertsTabCountsTheSelectedDestinationsAlerts()
+    {
+        const Destination alerting = addDestination(QStringLiteral("Onboarding survey"));
+        const Destination quiet = addDestination(QStringLiteral("Churn follow-up"));
+        {
+            SqliteStorage storage(m_ctx.dataDir);
+            QVERIFY(storage.open().ok());
+            QVERIFY(storage
+                        .raiseAlert({ 0, alerting.id, QStringLiteral("flow_run_failure"),
+                            QStringLiteral("Something happened."), QDateTime::currentDateTimeUtc(),
+                            std::nullopt })
+                        .ok());
+        }
+        openWindow();
+        auto *tabs = child<QTabWidget>("destinationTabs");
+        QVERIFY(tabs);
+        const int alertsTab = tabs->indexOf(child<QWidget>("alertsPanel"));
+        QVERIFY(alertsTab >= 0);
+        m_window->selectDestination(alerting.id);
+        QCOMPARE(m_window->currentDestinationId(), alerting.id);
+        QCOMPARE(tabs->tabText(alertsTab), QStringLiteral("Alerts (1)"));
+
+        // Another destination chosen in the list, with the keyboard, as a person would.
+        list()->setFocus();
+        const int row = list()->currentIndex().row();
+        QTest::keyClick(list(), row == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(m_window->currentDestinationId(), quiet.id);
+        QCOMPARE(tabs->tabText(alertsTab), QStringLiteral("Alerts"));
+        QCOMPARE(child<QTreeWidget>("alertsList")->topLevelItemCount(), 0);
+
+        // And back.
+        QTest::keyClick(list(), row == 0 ? Qt::Key_Up : Qt::Key_Down);
+        QCOMPARE(m_window->currentDestinationId(), alerting.id);
+        QCOMPARE(tabs->tabText(alertsTab), QStringLiteral("Alerts (1)"));
+    }
+
     // A history database that is damaged (here, not a database at all) is told where the user looks, with its
     // path and what to do, and the window leaves the file as it was.
     void aDamagedDatabaseIsToldInThePanelsAndLeftAsItWas()

@@ -130,8 +130,9 @@ void AlertsPanel::setDestination(const Destination &destination)
     m_title->setText(tr("Open alerts of \"%1\"").arg(destination.name));
     m_list->setColumnHidden(DestinationColumn, true);
     if (changed) {
-        m_alerts.clear();
-        m_list->clear();
+        // Another destination's alerts leave at once, and alertsChanged() tells the window's tab so: when
+        // the new destination has none, refresh() alone would see no change and the old count would stay.
+        showAlerts({});
     }
     refresh();
 }
