@@ -777,6 +777,29 @@ private Q_SLOTS:
         QCOMPARE(loadAll(*model), expected([](const Written &w) { return !w.isTest; }));
     }
 
+    // Ticking "To" without choosing a time keeps what came after the panel was built: it stands at the end of
+    // today, not at the moment the panel was made.
+    void theToFilterKeepsActivationsCreatedAfterThePanelWasBuilt()
+    {
+        auto panel = makePanel();
+        HistoryModel *model = panel->model();
+        QVERIFY(model);
+        // Created after the panel was built (the edit shows whole seconds, and "to" includes the second
+        // shown).
+        const QList<Written> later = write({ QDateTime::currentMSecsSinceEpoch() + 5'000 });
+        auto *toCheck = child<QCheckBox>(panel.get(), "toCheck");
+        auto *toEdit = child<QDateTimeEdit>(panel.get(), "toEdit");
+        QTest::mouseClick(toCheck, Qt::LeftButton, {}, QPoint(4, toCheck->height() / 2));
+        QVERIFY(toCheck->isChecked());
+        QVERIFY(toEdit->isEnabled());
+        const QStringList listed = loadAll(*model);
+        QVERIFY(!listed.isEmpty());
+        QCOMPARE(listed.constFirst(), later.constFirst().id);
+        QCOMPARE(listed, expected([](const Written &) { return true; }));
+        QCOMPARE(toEdit->dateTime().date(), QDate::currentDate());
+        QCOMPARE(toEdit->dateTime().time(), QTime(23, 59, 59));
+    }
+
     // A retrying activation tells when it is tried next, in local time as the rest of the panel.
     void panelTellsWhenARetryIsDue()
     {

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -169,6 +170,12 @@ QDateTimeEdit *dateTimeEdit(const QString &objectName, const QDateTime &value, Q
     return edit;
 }
 
+// The last second of the current day, local time: "To" left as it is hides nothing created today.
+QDateTime endOfToday()
+{
+    return QDateTime(QDate::currentDate(), QTime(23, 59, 59));
+}
+
 } // namespace
 
 HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
@@ -179,7 +186,7 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     , m_fromCheck(new QCheckBox(tr("From"), this))
     , m_fromEdit(dateTimeEdit(QStringLiteral("fromEdit"), QDateTime::currentDateTime().addDays(-1), this))
     , m_toCheck(new QCheckBox(tr("To"), this))
-    , m_toEdit(dateTimeEdit(QStringLiteral("toEdit"), QDateTime::currentDateTime(), this))
+    , m_toEdit(dateTimeEdit(QStringLiteral("toEdit"), endOfToday(), this))
     , m_includeTests(new QCheckBox(tr("Test sends"), this))
     , m_countLabel(selectableLabel(QStringLiteral("countLabel"), this))
     , m_messageLabel(selectableLabel(QStringLiteral("messageLabel"), this))
@@ -356,6 +363,15 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     connect(m_identityFilter, &QLineEdit::textChanged, &m_identityDebounce, qOverload<>(&QTimer::start));
     connect(m_identityFilter, &QLineEdit::returnPressed, this, &HistoryPanel::applyFilters);
     connect(&m_identityDebounce, &QTimer::timeout, this, &HistoryPanel::applyFilters);
+    m_toDefault = m_toEdit->dateTime();
+    connect(m_toCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        // Still the end of the day the panel was built on: ticked after midnight, it moves to today's end.
+        if (checked && m_toEdit->dateTime() == m_toDefault) {
+            m_toDefault = endOfToday();
+            const QSignalBlocker quiet(m_toEdit); // the tick applies the filters itself
+            m_toEdit->setDateTime(m_toDefault);
+        }
+    });
     for (auto [check, edit] : { std::pair { m_fromCheck, m_fromEdit }, std::pair { m_toCheck, m_toEdit } }) {
         connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         connect(check, &QCheckBox::toggled, this, &HistoryPanel::applyFilters);

@@ -6,6 +6,7 @@
 #include "delivery/attempt.h"
 #include "storage/storage.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -100,6 +101,7 @@ private:
     QDateTimeEdit *m_fromEdit;
     QCheckBox *m_toCheck;
     QDateTimeEdit *m_toEdit;
+    QDateTime m_toDefault; // what m_toEdit shows until the user picks a time
     QCheckBox *m_includeTests;
     QLabel *m_countLabel;
     QLabel *m_messageLabel;
