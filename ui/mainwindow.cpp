@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -143,6 +144,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     }
     m_focusConnection = connect(
         qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { yieldShortcutsTo(now); });
+    qApp->installEventFilter(this); // see eventFilter(): Ctrl+E in a text field
 
     restoreLayout();
     if (m_model->rowCount() > 0) {
@@ -248,6 +250,23 @@ void MainWindow::yieldShortcutsTo(QWidget *focus)
     for (auto it = m_ownShortcuts.cbegin(); it != m_ownShortcuts.cend(); ++it) {
         it.key()->setShortcut(taken.contains(it.value()) ? QKeySequence() : it.value());
     }
+}
+
+// On X11 a text field binds Ctrl+E to "end of line" and claims it before any shortcut (ShortcutOverride), so
+// Edit Destination, or the run history's Export CSV while it has the focus, did nothing from the Source file
+// field, where the focus lands at start. In this window the command wins; End still ends the line. Where no
+// enabled action has the keys, the field still gets them.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_E)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createMenus()

@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -86,6 +87,35 @@ ActivationRecord failedActivation(const QString &destinationId, int n, bool isTe
     a.lastError = QStringLiteral("HTTP 400");
     return a;
 }
+
+// The offscreen platform binds text fields' keys as Windows does, where Ctrl+E is free; on X11 a line edit
+// claims Ctrl+E ("end of line") before any shortcut. This makes a field claim it as X11's binding does, and
+// does nothing where the platform binds it so already (run under xcb, the field claims it itself).
+class X11EndOfLine : public QObject
+{
+public:
+    explicit X11EndOfLine(QWidget *field)
+        : m_field(field)
+    {
+        if (!QKeySequence::keyBindings(QKeySequence::MoveToEndOfLine)
+                 .contains(QKeySequence(Qt::CTRL | Qt::Key_E))) {
+            field->installEventFilter(this);
+        }
+    }
+    ~X11EndOfLine() override { m_field->removeEventFilter(this); }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->keyCombination() == (Qt::CTRL | Qt::Key_E)) {
+            event->accept();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_field;
+};
 
 } // namespace
 
@@ -1175,6 +1205,55 @@ private Q_SLOTS:
         QCOMPARE(action("actionStart")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QTest::keySequence(list(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QCOMPARE(asked, 1);
+    }
+
+    // Ctrl+E edits the destination even with the focus in a text field, where the line edit would take it
+    // as "end of line" (its X11 key binding): the Source file field, where the focus lands at start.
+    void ctrlEEditsTheDestinationFromATextField()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        auto *sourceEdit = child<QLineEdit>("sourceEdit");
+        QVERIFY(sourceEdit && sourceEdit->isVisible() && sourceEdit->isEnabled());
+        X11EndOfLine x11(sourceEdit);
+        QTest::mouseClick(sourceEdit, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), sourceEdit);
+        QTest::keyClicks(sourceEdit, QStringLiteral("profiles.ndjson"));
+        QTest::keyClick(sourceEdit, Qt::Key_Home);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
+
+        QTest::keySequence(sourceEdit, QKeySequence(Qt::CTRL | Qt::Key_E));
+        auto *wizard = child<QWizard>("destinationWizard");
+        QVERIFY2(wizard, "Ctrl+E in the Source file field did not open the wizard");
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(sourceEdit->cursorPosition(), 0); // taken by the window, not moved to the end of the line
+        wizard->reject();
+    }
+
+    // The run history's own Ctrl+E (Export CSV) still wins while the focus is in it, its identity field too.
+    void theHistorysCtrlEStillExportsFromItsIdentityField()
+    {
+        addDestination(QStringLiteral("Onboarding survey"));
+        openWindow();
+        int asked = 0;
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *identity = child<QLineEdit>("identityFilter");
+        QVERIFY(identity && identity->isVisible());
+        QTest::mouseClick(identity, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), identity);
+        X11EndOfLine x11(identity);
+        QTimer watch; // the export's file dialog, cancelled once it is up (it blocks in its exec())
+        QObject::connect(&watch, &QTimer::timeout, [&asked] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                ++asked;
+                dialog->reject();
+            }
+        });
+        watch.start(0);
+        QTest::keySequence(identity, QKeySequence(Qt::CTRL | Qt::Key_E));
+        watch.stop();
+        QCOMPARE(asked, 1);
+        QVERIFY(!child<QWizard>("destinationWizard"));
     }
 
     void replayAllFailedAsksFirst_data()
