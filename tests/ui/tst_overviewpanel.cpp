@@ -39,7 +39,10 @@
 #include <QTest>
 #include <QThread>
 #include <QTreeWidget>
+#include <QValueAxis>
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <memory>
 
 using namespace qad;
@@ -457,6 +460,93 @@ private Q_SLOTS:
             }
             clock.advance(3600 * 1000); // an hour later: every bar moves one place to the left
             panel.refresh();
+        }
+    }
+
+    // The count axis's labels are whole numbers, each on its gridline: with 0, 1, 2, 3, 5 on evenly spaced
+    // lines (ticks at 1.25, 2.5 and 3.75 cut to whole numbers), a bar of 3 stood level with "2".
+    void theCountAxisLabelsEveryLineWithItsWholeNumber_data()
+    {
+        QTest::addColumn<int>("highest");
+        QTest::addColumn<int>("top");
+        QTest::addColumn<QStringList>("labels");
+        const QStringList zeroToFive { "0", "1", "2", "3", "4", "5" };
+        QTest::newRow("none") << 0 << 5 << zeroToFive;
+        QTest::newRow("1") << 1 << 5 << zeroToFive;
+        QTest::newRow("3") << 3 << 5 << zeroToFive;
+        QTest::newRow("5") << 5 << 5 << zeroToFive;
+        QTest::newRow("7") << 7 << 8 << QStringList { "0", "2", "4", "6", "8" };
+        QTest::newRow("12") << 12 << 15 << QStringList { "0", "5", "10", "15" };
+        QTest::newRow("23") << 23 << 25 << QStringList { "0", "5", "10", "15", "20", "25" };
+    }
+
+    void theCountAxisLabelsEveryLineWithItsWholeNumber()
+    {
+        QFETCH(int, highest);
+        QFETCH(int, top);
+        QFETCH(QStringList, labels);
+        const Destination d = addDestination(QStringLiteral("Chart counts"));
+        ui::StreamController streams(ctx());
+        ui::OverviewPanel panel(ctx(), streams);
+        panel.setDestination(d);
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        if (highest > 0) {
+            SqliteStorage other(ctx().dataDir);
+            QVERIFY(other.open().ok());
+            IngestBatch batch; // excluded profiles: one bar of `highest` in this hour
+            for (int i = 0; i < highest; ++i) {
+                batch.exclusions.append({ d.id, QStringLiteral("Email:p%1@example.com").arg(i),
+                    QStringLiteral("no_mapped_identity"), QStringLiteral("No identity"),
+                    QDateTime::currentDateTimeUtc(), false });
+            }
+            QVERIFY(other.commitIngest(batch).ok());
+        }
+        panel.refresh();
+        QTRY_COMPARE(chartTotals(panel), (QList<qreal> { 0, qreal(highest), 0 }));
+
+        const auto *view = panel.findChild<QChartView *>(QStringLiteral("chartView"));
+        QVERIFY(view);
+        QChart *chart = view->chart();
+        const QList<QAbstractAxis *> vertical = chart->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        const auto *axis = qobject_cast<QValueAxis *>(vertical.constFirst());
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), qreal(top));
+        QCOMPARE(axis->tickCount(), labels.size()); // a line for each label, the ends included
+
+        // The labels drawn left of the plot, bottom to top (once the chart laid itself out again), each level
+        // with its line.
+        const auto drawn = [&] {
+            QList<std::pair<qreal, QString>> found; // (height, label)
+            for (QGraphicsItem *item : view->scene()->items()) {
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                const QRectF box
+                    = text ? chart->mapFromScene(text->sceneBoundingRect()).boundingRect() : QRectF();
+                if (text && text->isVisible() && box.right() <= chart->plotArea().left()
+                    && box.center().y() >= chart->plotArea().top() - box.height()
+                    && box.center().y() <= chart->plotArea().bottom() + box.height()) {
+                    found.append({ -box.center().y(), text->toPlainText() });
+                }
+            }
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        const auto drawnLabels = [&] {
+            QStringList texts;
+            for (const auto &[height, label] : drawn()) {
+                texts.append(label);
+            }
+            return texts;
+        };
+        QTRY_COMPARE(drawnLabels(), labels);
+        for (const auto &[height, label] : drawn()) {
+            const qreal lineY
+                = chart->mapToPosition(QPointF(0, label.toInt()), chart->series().constFirst()).y();
+            QVERIFY2(
+                std::abs(-height - lineY) < 2, qPrintable(QStringLiteral("%1 is off its line").arg(label)));
         }
     }
 

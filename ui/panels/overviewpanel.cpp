@@ -108,6 +108,35 @@ void setForeground(QLabel *label, const QColor &colour)
     label->setPalette(palette);
 }
 
+// The count axis runs from 0 to a whole number of steps of 1, 2 or 5 (times a power of ten), at most five
+// of them, with a gridline at each: every label, printed as a whole number, stands on its line. At least 0 to
+// 5, by ones.
+struct CountRange
+{
+    qint64 top = 5;
+    int tickCount = 6;
+};
+
+CountRange countRange(qint64 highest)
+{
+    const qint64 shown = std::max<qint64>(highest, 5);
+    for (qint64 magnitude = 1;; magnitude *= 10) {
+        for (const qint64 factor : { 1, 2, 5 }) {
+            const qint64 step = factor * magnitude;
+            if (shown <= 5 * step) {
+                const qint64 steps = (shown + step - 1) / step;
+                return { steps * step, int(steps) + 1 };
+            }
+        }
+    }
+}
+
+void setCountRange(QValueAxis *axis, const CountRange &range)
+{
+    axis->setRange(0, qreal(range.top));
+    axis->setTickCount(range.tickCount);
+}
+
 QString progressText(const RunProgress &p)
 {
     return OverviewPanel::tr(
@@ -273,7 +302,7 @@ QWidget *OverviewPanel::buildChart()
     series->attachAxis(m_hoursAxis);
     m_countAxis = new QValueAxis(chart);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    m_countAxis->setRange(0, 5);
+    setCountRange(m_countAxis, countRange(0));
     chart->addAxis(m_countAxis, Qt::AlignLeft);
     series->attachAxis(m_countAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -475,10 +504,10 @@ void OverviewPanel::updateChart(const QList<HourlyCounters> &newestFirst, const 
         tr("%1 activated, %2 excluded, %3 failed", "identities, summed over the chart's 24 hours")
             .arg(QLocale().toString(total.activated), QLocale().toString(total.excluded),
                 QLocale().toString(total.failed)));
-    const qreal top = qreal(std::max<qint64>(highest, 5));
-    if (m_countAxis->max() < top || m_countAxis->max() > 2 * top) {
-        m_countAxis->setRange(0, top);
-        m_countAxis->applyNiceNumbers();
+    // Kept while the highest bar fits and still fills half of it, so the axis does not jump at each refresh.
+    const CountRange range = countRange(highest);
+    if (m_countAxis->max() < qreal(highest) || m_countAxis->max() > 2 * qreal(range.top)) {
+        setCountRange(m_countAxis, range);
     }
 }
 
