@@ -558,7 +558,7 @@
 <context>
     <name>qad::PayloadBuilder</name>
     <message>
-        <location filename="../../app/mapping/payloadbuilder.cpp" line="+122"/>
+        <location filename="../../app/mapping/payloadbuilder.cpp" line="+138"/>
         <source>it has no identityMap entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+227"/>
         <source>%1 must be an object like {&quot;id&quot;: &quot;…&quot;}, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>line %1: an array element is missing before this comma; remove the extra comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@
 <context>
     <name>qad::Validation</name>
     <message>
-        <location filename="../../app/config/validation.cpp" line="+144"/>
+        <location filename="../../app/config/validation.cpp" line="+149"/>
         <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,12 +1584,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The source path has %1 parts, and profiles nest at most %2 levels deep, so it is never found: shorten it to the path of a profile attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The target must be a field name or a dotted path with no empty part, such as firstName or person.firstName: fix or remove this mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The target path has %1 parts; a payload can nest at most %2 levels deep. Shorten it, for example to firstName or person.firstName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The target &quot;%1&quot; is reserved: qad fills identityMap and segmentMembership itself. Choose another target name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No open alerts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,18 +1979,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+185"/>
+        <location line="-183"/>
+        <location line="+186"/>
         <source>&amp;Acknowledge All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>A&amp;cknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Select an alert to read its message whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Audience %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2164,7 @@
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-694"/>
+        <location line="-696"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2681,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+179"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+186"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,12 +2712,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+598"/>
+        <location line="+607"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-606"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +2914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>No destination selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,7 +3357,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+53"/>
+        <location filename="../../ui/mainwindow.cpp" line="+54"/>
         <source>Stream Profiles From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,13 +3388,13 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+155"/>
+        <location line="+48"/>
+        <location line="+172"/>
         <source>&amp;New Destination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-170"/>
         <source>Create a destination with the wizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3519,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>&amp;Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,7 +3973,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,7 +558,7 @@
     <context>
         <name>qad::PayloadBuilder</name>
         <message>
-            <location filename="../../app/mapping/payloadbuilder.cpp" line="+122" />
+            <location filename="../../app/mapping/payloadbuilder.cpp" line="+138" />
             <source>it has no identityMap entries</source>
             <translation>il ne contient aucune entrée</translation>
         </message>
@@ -675,7 +675,7 @@
             <translation>rien (la clé est absente)</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+227" />
             <source>%1 must be an object like {"id": "…"}, found %2.</source>
             <translation>%1 doit être un objet comme {"id": "…"} ; trouvé : %2.</translation>
         </message>
@@ -823,7 +823,7 @@
             <translation>ligne %1 : une virgule avant le ] fermant du tableau n’est suivie d’aucun élément ; supprimez la virgule</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>line %1: an array element is missing before this comma; remove the extra comma</source>
             <translation>ligne %1 : il manque un élément de tableau avant cette virgule ; supprimez la virgule en trop</translation>
         </message>
@@ -1555,7 +1555,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+144" />
+            <location filename="../../app/config/validation.cpp" line="+149" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>L’authentification Basic nécessite votre nom d’utilisateur Qualtrics : saisissez-le, ou choisissez plutôt l’authentification par en-tête (X-API-TOKEN).</translation>
         </message>
@@ -1585,12 +1585,22 @@
             <translation>La source doit être un chemin de profil à points, sans partie vide, comme person.name.firstName : corrigez ou supprimez ce mappage.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>The source path has %1 parts, and profiles nest at most %2 levels deep, so it is never found: shorten it to the path of a profile attribute.</source>
+            <translation>Le chemin source a %1 parties, et les profils ne s’imbriquent que sur %2 niveaux au plus : il n’est donc jamais trouvé. Raccourcissez-le au chemin d’un attribut du profil.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The target must be a field name or a dotted path with no empty part, such as firstName or person.firstName: fix or remove this mapping.</source>
             <translation>La cible doit être un nom de champ ou un chemin à points sans partie vide, comme firstName ou person.firstName : corrigez ou supprimez ce mappage.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>The target path has %1 parts; a payload can nest at most %2 levels deep. Shorten it, for example to firstName or person.firstName.</source>
+            <translation>Le chemin cible a %1 parties ; une charge utile ne peut s’imbriquer que sur %2 niveaux au plus. Raccourcissez-le, par exemple en firstName ou person.firstName.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The target "%1" is reserved: qad fills identityMap and segmentMembership itself. Choose another target name.</source>
             <translation>La cible « %1 » est réservée : qad remplit lui-même identityMap et segmentMembership. Choisissez un autre nom de cible.</translation>
         </message>
@@ -1939,7 +1949,7 @@
             <translation>Alertes ouvertes de « %1 »</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>No open alerts.</source>
             <translation>Aucune alerte ouverte.</translation>
         </message>
@@ -1970,18 +1980,18 @@
             <translation>Elles quittent cette liste, et qadctl status cesse de les signaler. La base de données de qad les garde, marquées comme acquittées, jusqu’à ce qu’elles expirent avec l’historique des envois. Si un problème revient, une nouvelle alerte est levée.</translation>
         </message>
         <message>
-            <location line="-182" />
-            <location line="+185" />
+            <location line="-183" />
+            <location line="+186" />
             <source>&amp;Acknowledge All</source>
             <translation>&amp;Tout acquitter</translation>
         </message>
         <message>
-            <location line="-186" />
+            <location line="-187" />
             <source>A&amp;cknowledge</source>
             <translation>A&amp;cquitter</translation>
         </message>
         <message>
-            <location line="+200" />
+            <location line="+201" />
             <source>Select an alert to read its message whole.</source>
             <translation>Sélectionnez une alerte pour lire son message en entier.</translation>
         </message>
@@ -2109,7 +2119,7 @@
             <translation>Envoyer un profil &amp;quand :</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+106" />
             <source>Audience %1 updated.</source>
             <translation>Audience %1 mise à jour.</translation>
         </message>
@@ -2155,7 +2165,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-694" />
+            <location line="-696" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -2668,7 +2678,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+179" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+186" />
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -2699,12 +2709,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+598" />
+            <location line="+607" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-597" />
+            <location line="-606" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2901,7 +2911,7 @@
             <translation>Détails de l’activation</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+52" />
             <source>No destination selected.</source>
             <translation>Aucune destination sélectionnée.</translation>
         </message>
@@ -3347,7 +3357,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+53" />
+            <location filename="../../ui/mainwindow.cpp" line="+54" />
             <source>Stream Profiles From</source>
             <translation>Diffuser les profils depuis</translation>
         </message>
@@ -3378,13 +3388,13 @@ Elle commençait par : %5</translation>
             <translation>elle a été supprimée hors de cette fenêtre (par qadctl ou un autre qad) ; ce qu’elle avait en file reste dans la base de données.</translation>
         </message>
         <message>
-            <location line="+47" />
-            <location line="+155" />
+            <location line="+48" />
+            <location line="+172" />
             <source>&amp;New Destination…</source>
             <translation>&amp;Nouvelle destination…</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-170" />
             <source>Create a destination with the wizard</source>
             <translation>Créer une destination avec l’assistant</translation>
         </message>
@@ -3509,7 +3519,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Liste des destinations</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+46" />
             <source>&amp;Destination</source>
             <translation>&amp;Destination</translation>
         </message>
@@ -3963,7 +3973,7 @@ Elle commençait par : %5</translation>
             <translation>en pause : %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+50" />
             <source>This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7</source>
             <translation>Cette exécution : lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7</translation>
         </message>

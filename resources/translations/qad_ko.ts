@@ -557,7 +557,7 @@
     <context>
         <name>qad::PayloadBuilder</name>
         <message>
-            <location filename="../../app/mapping/payloadbuilder.cpp" line="+122" />
+            <location filename="../../app/mapping/payloadbuilder.cpp" line="+138" />
             <source>it has no identityMap entries</source>
             <translation>identityMap 항목 없음</translation>
         </message>
@@ -671,7 +671,7 @@
             <translation>없음(키가 없음)</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+227" />
             <source>%1 must be an object like {"id": "…"}, found %2.</source>
             <translation>%1은(는) {"id": "…"} 같은 객체여야 합니다. 현재 값: %2.</translation>
         </message>
@@ -819,7 +819,7 @@
             <translation>%1행: 배열을 닫는 ] 앞의 쉼표 뒤에 요소가 없습니다. 쉼표를 삭제하세요</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>line %1: an array element is missing before this comma; remove the extra comma</source>
             <translation>%1행: 이 쉼표 앞에 배열 요소가 없습니다. 불필요한 쉼표를 삭제하세요</translation>
         </message>
@@ -1549,7 +1549,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+144" />
+            <location filename="../../app/config/validation.cpp" line="+149" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>Basic 인증에는 Qualtrics 사용자 이름이 필요합니다. 사용자 이름을 입력하거나 헤더 인증(X-API-TOKEN)을 선택하세요.</translation>
         </message>
@@ -1579,12 +1579,22 @@
             <translation>소스는 person.name.firstName처럼 빈 부분이 없는 점 구분 프로필 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>The source path has %1 parts, and profiles nest at most %2 levels deep, so it is never found: shorten it to the path of a profile attribute.</source>
+            <translation>소스 경로가 %1개 부분으로 되어 있는데 프로필은 최대 %2단계까지만 중첩되므로 절대 찾을 수 없습니다. 프로필 속성의 경로로 줄이세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The target must be a field name or a dotted path with no empty part, such as firstName or person.firstName: fix or remove this mapping.</source>
             <translation>대상 필드는 firstName이나 person.firstName처럼 필드 이름이거나 빈 부분이 없는 점 구분 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>The target path has %1 parts; a payload can nest at most %2 levels deep. Shorten it, for example to firstName or person.firstName.</source>
+            <translation>대상 경로가 %1개 부분으로 되어 있는데 페이로드는 최대 %2단계까지만 중첩될 수 있습니다. 예를 들어 firstName이나 person.firstName처럼 줄이세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The target "%1" is reserved: qad fills identityMap and segmentMembership itself. Choose another target name.</source>
             <translation>대상 필드 "%1"은(는) 예약되어 있습니다: identityMap과 segmentMembership은 qad가 직접 채웁니다. 다른 대상 필드 이름을 선택하세요.</translation>
         </message>
@@ -1933,7 +1943,7 @@
             <translation>"%1"의 열린 알림</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>No open alerts.</source>
             <translation>열린 알림이 없습니다.</translation>
         </message>
@@ -1962,18 +1972,18 @@
             <translation>알림이 이 목록에서 사라지고 qadctl status도 더 이상 보고하지 않습니다. qad 데이터베이스는 실행 기록과 함께 만료될 때까지 확인됨으로 표시하여 보관합니다. 문제가 다시 생기면 새 알림이 발생합니다.</translation>
         </message>
         <message>
-            <location line="-182" />
-            <location line="+185" />
+            <location line="-183" />
+            <location line="+186" />
             <source>&amp;Acknowledge All</source>
             <translation>모두 확인(&amp;A)</translation>
         </message>
         <message>
-            <location line="-186" />
+            <location line="-187" />
             <source>A&amp;cknowledge</source>
             <translation>확인(&amp;C)</translation>
         </message>
         <message>
-            <location line="+200" />
+            <location line="+201" />
             <source>Select an alert to read its message whole.</source>
             <translation>알림을 선택하면 메시지 전체를 볼 수 있습니다.</translation>
         </message>
@@ -2101,7 +2111,7 @@
             <translation>프로필 전송 시점(&amp;W):</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+106" />
             <source>Audience %1 updated.</source>
             <translation>대상자 %1을(를) 업데이트했습니다.</translation>
         </message>
@@ -2146,7 +2156,7 @@
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-694" />
+            <location line="-696" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -2657,7 +2667,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+179" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+186" />
             <source>From</source>
             <translation>시작</translation>
         </message>
@@ -2688,12 +2698,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+598" />
+            <location line="+607" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-597" />
+            <location line="-606" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2889,7 +2899,7 @@
             <translation>활성화 세부 정보</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+52" />
             <source>No destination selected.</source>
             <translation>선택한 대상이 없습니다.</translation>
         </message>
@@ -3328,7 +3338,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.cpp" line="+53" />
+            <location filename="../../ui/mainwindow.cpp" line="+54" />
             <source>Stream Profiles From</source>
             <translation>프로필을 스트리밍할 파일</translation>
         </message>
@@ -3359,13 +3369,13 @@ It began: %5</source>
             <translation>이 창 밖에서(qadctl 또는 다른 qad에서) 삭제되었습니다. 대기 중이던 항목은 데이터베이스에 남아 있습니다.</translation>
         </message>
         <message>
-            <location line="+47" />
-            <location line="+155" />
+            <location line="+48" />
+            <location line="+172" />
             <source>&amp;New Destination…</source>
             <translation>새 대상(&amp;N)…</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-170" />
             <source>Create a destination with the wizard</source>
             <translation>마법사로 대상을 만듭니다</translation>
         </message>
@@ -3490,7 +3500,7 @@ It began: %5</source>
             <translation>대상 목록(&amp;L)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+46" />
             <source>&amp;Destination</source>
             <translation>대상(&amp;D)</translation>
         </message>
@@ -3942,7 +3952,7 @@ It began: %5</source>
             <translation>일시 중지됨: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+50" />
             <source>This run: read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7</source>
             <translation>이번 실행: 읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7</translation>
         </message>
