@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -1254,6 +1255,63 @@ private Q_SLOTS:
         watch.stop();
         QCOMPARE(asked, 1);
         QVERIFY(!child<QWizard>("destinationWizard"));
+    }
+
+    // In the first window's size, the identity, what a person looks for in the history, is read whole: the
+    // audiences and the last result give way to it, and take their full width back in a wide window.
+    void theRunHistoryShowsTheIdentityWholeInTheDefaultWindow()
+    {
+        const Destination d = addDestination(QStringLiteral("Onboarding survey"));
+        QVERIFY(addFailed(d.id, 3));
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1100, 720));
+        m_window->selectDestination(d.id);
+        auto *history = m_window->findChild<ui::HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(history);
+        auto *tabs = child<QTabWidget>("destinationTabs");
+        tabs->setCurrentWidget(history);
+        auto *table = history->findChild<QTableView *>(QStringLiteral("historyTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model());
+        QTRY_COMPARE(table->model()->rowCount(), 4); // three failed, one test send
+        const auto *header = table->horizontalHeader();
+        const auto widthOf = [header](int column) {
+            return header->sectionSize(column);
+        };
+        const auto identityFits = [&] {
+            const QString identity
+                = table->model()->index(0, ui::HistoryModel::IdentityColumn).data(Qt::DisplayRole).toString();
+            QVERIFY(!identity.isEmpty());
+            QVERIFY2(
+                widthOf(ui::HistoryModel::IdentityColumn) >= table->fontMetrics().horizontalAdvance(identity),
+                qPrintable(QStringLiteral("the identity column is %1 pixels wide for \"%2\" in a table of %3")
+                               .arg(widthOf(ui::HistoryModel::IdentityColumn))
+                               .arg(identity)
+                               .arg(table->viewport()->width())));
+            QVERIFY(!table->horizontalScrollBar()->isVisible());
+        };
+        QTRY_VERIFY(table->isVisible());
+        identityFits();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(widthOf(ui::HistoryModel::IdentityColumn) >= widthOf(ui::HistoryModel::AudiencesColumn));
+        QVERIFY(widthOf(ui::HistoryModel::IdentityColumn) >= widthOf(ui::HistoryModel::LastResultColumn));
+
+        m_window->resize(1800, 900);
+        QTRY_COMPARE(widthOf(ui::HistoryModel::AudiencesColumn), 220);
+        QCOMPARE(widthOf(ui::HistoryModel::LastResultColumn), 220);
+        identityFits();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // A width the user drags is kept when the window changes.
+        table->horizontalHeader()->resizeSection(ui::HistoryModel::AudiencesColumn, 300);
+        m_window->resize(1100, 720);
+        QTRY_COMPARE(table->viewport()->width() < 1100, true);
+        QTest::qWait(50);
+        QCOMPARE(widthOf(ui::HistoryModel::AudiencesColumn), 300);
     }
 
     void replayAllFailedAsksFirst_data()

@@ -444,8 +444,14 @@ bool HistoryPanel::ensureStorage()
     fit(HistoryModel::StatusColumn, statuses);
     fit(HistoryModel::AttemptsColumn, { QLocale().toString(1000) });
     fit(HistoryModel::TestColumn, { HistoryModel::testText() });
-    header->resizeSection(HistoryModel::AudiencesColumn, 220);
-    header->resizeSection(HistoryModel::LastResultColumn, 220);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns
+            && (column == HistoryModel::AudiencesColumn || column == HistoryModel::LastResultColumn)) {
+            m_sideColumnsSetByUser = true;
+        }
+    });
+    m_table->viewport()->installEventFilter(this);
+    fitSideColumns();
     // Selection, not the current index: a click moves the current index before it selects the row.
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::showDetails);
@@ -465,6 +471,36 @@ bool HistoryPanel::ensureStorage()
     connect(m_model.get(), &HistoryModel::matchingCountChanged, this, &HistoryPanel::updateCount);
     connect(m_model.get(), &HistoryModel::searchingChanged, this, &HistoryPanel::updateCount);
     return true;
+}
+
+// The audiences and the last result share what the short columns leave with the identity: 220 pixels each
+// in a wide window, a quarter of that room each in a narrow one, so that the identity, what the user looks
+// for, keeps at least half of it.
+void HistoryPanel::fitSideColumns()
+{
+    if (!m_model || m_sideColumnsSetByUser) {
+        return;
+    }
+    auto *header = m_table->horizontalHeader();
+    int shortColumns = 0;
+    for (const int column : { HistoryModel::CreatedColumn, HistoryModel::StatusColumn,
+             HistoryModel::AttemptsColumn, HistoryModel::TestColumn }) {
+        shortColumns += header->sectionSize(column);
+    }
+    const int room = m_table->viewport()->width() - shortColumns;
+    const int width = std::min(220, std::max(80, room / 4));
+    m_fittingColumns = true;
+    header->resizeSection(HistoryModel::AudiencesColumn, width);
+    header->resizeSection(HistoryModel::LastResultColumn, width);
+    m_fittingColumns = false;
+}
+
+bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitSideColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::setDestination(const Destination &destination)

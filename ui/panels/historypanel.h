@@ -73,6 +73,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool ensureStorage();
@@ -85,6 +86,7 @@ private:
     void updateActions();
     void updateCount();
     void keepPlaceAfterInsert(int first, int last);
+    void fitSideColumns();
     void finishReplayFailed();
     std::optional<ActivationRecord> selectedActivation() const; // a copy: the model may reload meanwhile
     std::optional<QString> selectedId() const;
@@ -120,6 +122,8 @@ private:
     QTimer m_identityDebounce;
     QTimer m_autoRefresh;
     int m_autoRefreshMs = 2000;
+    bool m_fittingColumns = false;
+    bool m_sideColumnsSetByUser = false; // once dragged, the audiences and last result keep their width
 
     // The model reads through the storage: declared after it, so it goes first.
     std::unique_ptr<Storage> m_storage;
