@@ -54,13 +54,12 @@ struct StreamEngine::Private
     RunProgress progress;
     QSet<QString> paused; // destination ids paused (authentication or by the user)
     bool authenticationPaused = false;
-    // Per destination, the causes of retries already told (each once a run: the counts say the rest).
-    QHash<QString, QSet<QString>> retryCausesTold;
-    QHash<QString, QSet<QString>> noticesTold; // meta.notice wordings told, per destination
+    // Per destination, what was told once a run: the causes of retries (the counts say the rest) and the
+    // wordings of Qualtrics' meta.notice, each key prefixed with its kind.
+    QHash<QString, QSet<QString>> toldOnce;
     QString saveErrorTold; // the ingest's last failure, told once
-    bool sourceFailed = false;
-    QString sourceErrorTold; // the source's error last told, while it lasts // the source stopped on an error
-                             // (not followed): the run did not do its work
+    bool sourceFailed = false; // the source stopped on an error (not followed): the run did not do its work
+    QString sourceErrorTold; // the source's error last told, while it lasts
     bool workerIdle = false;
     bool stopping = false;
     bool finishedEmitted = false;
@@ -76,6 +75,23 @@ struct StreamEngine::Private
             }
         }
         return nullptr;
+    }
+
+    QString nameOf(const QString &id) const
+    {
+        const Destination *d = destination(id);
+        return d ? d->name : id;
+    }
+
+    // Whether `what` is told of the destination for the first time in this run; remembers that it was.
+    bool firstTelling(const QString &destinationId, const QString &what)
+    {
+        QSet<QString> &told = toldOnce[destinationId];
+        if (told.contains(what)) {
+            return false;
+        }
+        told.insert(what);
+        return true;
     }
 
     void raise(const QList<AlertRecord> &raised)
@@ -290,13 +306,11 @@ struct StreamEngine::Private
     {
         if (!event.notice.isEmpty()) {
             // What Qualtrics asks of the user (SPEC §2), told once per destination and wording in a run.
-            if (QSet<QString> &told = noticesTold[event.destinationId]; !told.contains(event.notice)) {
-                told.insert(event.notice);
-                const Destination *d = destination(event.destinationId);
+            if (firstTelling(event.destinationId, QStringLiteral("notice:") + event.notice)) {
                 Q_EMIT q->notice(
                     Tr::tr("Qualtrics says of \"%1\": %2 (told once per run; every attempt keeps it: "
                            "`qadctl history %3 --json`)")
-                        .arg(d ? d->name : event.destinationId, event.notice, event.destinationId));
+                        .arg(nameOf(event.destinationId), event.notice, event.destinationId));
             }
         }
         if (event.succeeded) {
@@ -305,13 +319,11 @@ struct StreamEngine::Private
             failedForGood(event.destinationId, event.activationId, event.message);
         } else if (event.outcome == OutcomeClass::Retry) {
             ++progress.retries;
-            if (QSet<QString> &told = retryCausesTold[event.destinationId]; !told.contains(event.code)) {
-                told.insert(event.code);
-                const Destination *d = destination(event.destinationId);
+            if (firstTelling(event.destinationId, QStringLiteral("retry:") + event.code)) {
                 Q_EMIT q->notice(
                     Tr::tr("Retrying an activation to \"%1\": %2 Later retries for the same cause are "
                            "counted, not told; `qadctl history %3 --status retrying` lists them.")
-                        .arg(d ? d->name : event.destinationId, event.message, event.destinationId));
+                        .arg(nameOf(event.destinationId), event.message, event.destinationId));
             }
         }
     }
@@ -340,8 +352,7 @@ struct StreamEngine::Private
     void onResumed(const QString &id)
     {
         paused.remove(id);
-        const Destination *d = destination(id);
-        Q_EMIT q->notice(Tr::tr("Destination \"%1\" resumed.").arg(d ? d->name : id));
+        Q_EMIT q->notice(Tr::tr("Destination \"%1\" resumed.").arg(nameOf(id)));
     }
 };
 
