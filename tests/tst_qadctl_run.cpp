@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <fcntl.h>
 #include <sched.h>
 #include <sys/stat.h>
@@ -1028,6 +1031,76 @@ private Q_SLOTS:
         QCOMPARE(emails,
             (QStringList { QStringLiteral("hung0@example.com"), QStringLiteral("hung1@example.com"),
                 QStringLiteral("hung2@example.com") }));
+    }
+
+    // Ctrl+C while the run waits for the database (another program holds its write lock past the busy
+    // timeout) stops it with 0, saying what it was waiting for, and loses nothing: the profiles read and not
+    // saved are read again by the next run (the source position did not move past them), and the activation
+    // sent whose outcome could not be written is sent again, as what is in flight at a crash is.
+    void sigintWhileWaitingForALockedDatabaseExitsZeroAndLosesNothing()
+    {
+        const QString id = newDestination(QStringLiteral("Locked"));
+        m_receiver.setHandler([](const FakeQualtrics::Request &request) {
+            FakeQualtrics::Reply reply;
+            if (request.body.contains("slow@")) {
+                reply.delayMs = 1500; // answered once the lock is held: its outcome cannot be written
+            }
+            return reply;
+        });
+        QProcess process;
+        QByteArray err;
+        connect(&process, &QProcess::readyReadStandardError, this,
+            [&process, &err] { err += process.readAllStandardError(); });
+        QSignalSpy finished(&process, &QProcess::finished);
+        const QString path = followOneDelivered(process, id, QStringLiteral("first@example.com"));
+        QVERIFY(!path.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(history(id, QStringLiteral("succeeded")).size(), 1, 20000);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append | QIODevice::Unbuffered));
+        file.write(profileLine(QStringLiteral("slow@example.com"), QStringLiteral("S")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 20000);
+        {
+            // A database browser's long write transaction.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            const auto removeConnection = qScopeGuard([&db] {
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+            });
+            db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+            file.write(profileLine(QStringLiteral("late@example.com"), QStringLiteral("L")));
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                err.contains("Reading waits") && err.contains("Delivery waits"), err.constData(), 40000);
+
+            ::kill(pid_t(process.processId()), SIGINT);
+            QVERIFY2(finished.wait(60000), err.constData());
+            err += process.readAllStandardError();
+            QVERIFY2(
+                process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
+            QVERIFY2(!err.contains("Delivery stopped"), err.constData());
+            // What it was waiting for, and what becomes of it.
+            QVERIFY2(err.contains("Stopped while waiting to save 1 profile"), err.constData());
+            QVERIFY2(err.contains("read again at the next start"), err.constData());
+            QVERIFY2(err.contains("Stopped while waiting to record what was sent"), err.constData());
+            QVERIFY2(err.contains("sent again at the next start"), err.constData());
+            QVERIFY2(err.contains("stayed locked too long"), err.constData());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+
+        m_receiver.setHandler({});
+        m_receiver.clear();
+        const Run again = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(
+            emails, (QStringList { QStringLiteral("late@example.com"), QStringLiteral("slow@example.com") }));
+        QCOMPARE(history(id, QStringLiteral("succeeded")).size(), 3);
     }
 
     // `--source FIFO --follow`: records are sent as the writer writes them, while it keeps the pipe open, and

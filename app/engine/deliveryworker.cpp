@@ -484,6 +484,9 @@ void DeliveryWorker::Private::onClaimed(int laneIndex, const Expected<QList<Acti
     if (!claimed) {
         // Nothing was claimed (the transaction rolled back): claimed again after the retry.
         lane.claimStale = false;
+        if (state == State::Stopping) {
+            return; // nothing more is to be claimed: no reason to fail the stop
+        }
         storageFailed(claimed.error());
         return;
     }
@@ -730,6 +733,10 @@ void DeliveryWorker::Private::storageFailed(const Error &error)
 // A read or write worked: told once, unless a retry is still due (another one failed meanwhile).
 void DeliveryWorker::Private::storageWorks()
 {
+    if (state != State::Running) {
+        storageErrorTold.clear(); // stopping: the stop wrote what it had, nothing goes on to be told
+        return;
+    }
     if (!storageErrorTold.isEmpty() && !storageRetryTimer->isActive()) {
         storageErrorTold.clear();
         Q_EMIT q->storageRecovered();
@@ -932,6 +939,7 @@ void DeliveryWorker::Private::stop()
     state = State::Stopping;
     wakeTimer->stop();
     runtimeTimer->stop();
+    storageRetryTimer->stop(); // the stop writes what is left once, itself
     if (inFlight.isEmpty()) {
         finishStop();
     }
@@ -981,6 +989,11 @@ void DeliveryWorker::Private::finishStop()
         }
     }
     state = State::Stopped;
+    if (!storageErrorTold.isEmpty()) {
+        // Nothing the stop wrote failed, but the claims and reads were still waiting: said, not left at
+        // "Delivery waits".
+        Q_EMIT q->stoppedWaitingForStorage(storageErrorTold, 0);
+    }
     // Later: this may run inside the last reply's finished signal, and teardown deletes the network manager
     // that owns it.
     QMetaObject::invokeMethod(
@@ -997,6 +1010,7 @@ void DeliveryWorker::Private::finishStop()
 void DeliveryWorker::Private::fail(const Error &error)
 {
     const bool wasStopping = state == State::Stopping;
+    const int unwritten = int(buffered.size());
     state = State::Stopped;
     buffered.clear();
     unclaimPending.clear();
@@ -1005,7 +1019,13 @@ void DeliveryWorker::Private::fail(const Error &error)
             timer->stop();
         }
     }
-    Q_EMIT q->fatalError(DeliveryWorker::tr("Delivery stopped: %1").arg(error.message));
+    if (wasStopping && error.transient) {
+        // Asked to stop (Ctrl+C) while a lock or a full disk keeps the outcomes from being written: a stop,
+        // not a failure. What was not written is sent again at the next start, as after a crash.
+        Q_EMIT q->stoppedWaitingForStorage(error.message, unwritten);
+    } else {
+        Q_EMIT q->fatalError(DeliveryWorker::tr("Delivery stopped: %1").arg(error.message));
+    }
     QMetaObject::invokeMethod(
         q,
         [this, wasStopping] {

@@ -107,8 +107,13 @@ Q_SIGNALS:
     void storageWaiting(const QString &message);
     // The database works again after storageWaiting().
     void storageRecovered();
+    // Stopping while a read or write failed for a passing cause (a lock held, a full disk): the worker stops
+    // without waiting it out, and says what it was waiting for. The outcomes of `unwritten` activations sent
+    // were not recorded: they stay `sending` and are sent again at the next start. stopped() follows.
+    void stoppedWaitingForStorage(const QString &message, int unwritten);
     // The database failed: nothing more is sent; unwritten outcomes stay `sending` (sent again next start).
-    // When starting, while stopping, or on any storage error with storageRetryMs at 0.
+    // When starting, on any storage error with storageRetryMs at 0, or while stopping on one that would not
+    // pass (one that would is stoppedWaitingForStorage()).
     void fatalError(const QString &message);
 
 private:

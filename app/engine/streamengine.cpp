@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QLockFile>
@@ -181,6 +182,29 @@ struct StreamEngine::Private
         }
         watchSource();
         readTimer.start(options.pollIntervalMs);
+    }
+
+    // Stopped while records read wait to be saved (a lock held, a full disk): they are left unsaved, and the
+    // source position with them, so a file is read again from there at the next start. Said, with what it
+    // waited for.
+    void tellUnsaved()
+    {
+        if (stopping || pending.isEmpty()) {
+            return;
+        }
+        const QString name = source->name();
+        const bool again = name != u"-" && QFileInfo(name).isFile();
+        const QString from = name == u"-" ? Tr::tr("standard input") : QDir::toNativeSeparators(name);
+        const QString what = Tr::tr(
+            "Stopped while waiting to save %n profile(s) read from %1:", nullptr, int(pending.size()))
+                                 .arg(from);
+        Q_EMIT q->notice(again
+                ? Tr::tr("%1 %2 They were not saved: they are read again at the next start.")
+                      .arg(what, saveErrorTold)
+                : Tr::tr("%1 %2 They were not saved, and cannot be read again from there: give them to the "
+                         "next run again.")
+                      .arg(what, saveErrorTold));
+        pending.clear();
     }
 
     // Once, what the source noticed and did (a file rewritten in place, read again from its start).
@@ -529,6 +553,17 @@ Status StreamEngine::start()
                    "queue until then.")
                 .arg(message));
     });
+    connect(d->worker, &DeliveryWorker::stoppedWaitingForStorage, this,
+        [this](const QString &message, int unwritten) {
+            Q_EMIT notice(unwritten > 0
+                    ? Tr::tr("Stopped while waiting to record what was sent: %1 The outcomes of %n "
+                             "activation(s) were not recorded: they are sent again at the next start.",
+                        nullptr, unwritten)
+                          .arg(message)
+                    : Tr::tr("Stopped while delivery waited for the database: %1 Nothing sent is lost: what "
+                             "is queued is sent at the next start.")
+                          .arg(message));
+        });
     connect(d->worker, &DeliveryWorker::storageRecovered, this,
         [this] { Q_EMIT notice(Tr::tr("Recording deliveries works again: sending goes on.")); });
     connect(d->worker, &DeliveryWorker::stopped, this, [this] { d->finish(); });
@@ -555,12 +590,14 @@ Status StreamEngine::start()
 
 void StreamEngine::stop()
 {
+    d->tellUnsaved();
     d->exitCodeOnStop = 0;
     d->beginStop();
 }
 
 void StreamEngine::stopNow()
 {
+    d->tellUnsaved();
     d->exitCodeOnStop = 0;
     d->beginStop(true);
 }
