@@ -551,6 +551,41 @@ private Q_SLOTS:
         QCOMPARE(nameOf(QStringLiteral("abcd2")), QStringLiteral("Twin 2"));
     }
 
+    // A reference that names no destination but comes close (part of a name, in another case; the start of an
+    // id shorter than the 4 characters an id prefix needs) says how destinations are named and which it may
+    // have meant; one that comes close to none says where to look.
+    void aNearMissReferenceNamesTheDestinationsItMayMean()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QStringList own { QStringLiteral("--config-dir"), config.path() };
+        Run run = qadctl(own + addArgs(QStringLiteral("Onboarding survey"), m_receiver.url()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        const QString meant = QStringLiteral("  Onboarding survey (%1)").arg(id);
+        for (const QString &reference : { QStringLiteral("onboarding"), id.left(3) }) {
+            run = qadctl(own + QStringList { QStringLiteral("status"), reference });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.contains(QStringLiteral("No destination \"%1\": ").arg(reference))
+                    && run.err.contains(QStringLiteral("4 characters or more"))
+                    && run.err.contains(QStringLiteral("Did you mean:\n") + meant + QLatin1Char('\n')),
+                qPrintable(run.err));
+        }
+        run = qadctl(own + QStringList { QStringLiteral("status"), QStringLiteral("Renewals") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err,
+            QStringLiteral("qadctl: No destination \"Renewals\". `qadctl destination list` shows the ids and "
+                           "names.\n"));
+        // The whole name, in any case, and four characters of the id, are found.
+        for (const QString &reference : { QStringLiteral("ONBOARDING SURVEY"), id.left(4) }) {
+            run = qadctl(own
+                + QStringList { QStringLiteral("destination"), QStringLiteral("show"), reference,
+                    QStringLiteral("--json") });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+    }
+
     // --config-dir naming a file (or a path under one) is a configuration error that names it, not an empty
     // list. (A directory that cannot be opened: tst_configstore, which can run as a user other than root.)
     void aConfigDirThatIsAFileIsAnError()

@@ -51,9 +51,31 @@ const Destination *Context::destination(const QString &idOrName)
         return matches.constFirst();
     }
     if (matches.isEmpty()) {
-        fail(UsageError,
-            Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.")
-                .arg(idOrName));
+        // A near miss (part of a name, the start of an id too short to be taken as one) is named, so that
+        // the user need not look it up.
+        const QString key = idOrName.trimmed();
+        constexpr qsizetype kNearShown = 5;
+        QStringList near;
+        for (const Destination &d : store->destinations()) {
+            if (!key.isEmpty()
+                && (d.id.startsWith(key, Qt::CaseInsensitive) || d.name.contains(key, Qt::CaseInsensitive))) {
+                near.append(QStringLiteral("  %1 (%2)").arg(d.name, d.id));
+            }
+        }
+        if (near.size() > kNearShown) {
+            near.resize(kNearShown);
+            near.append(QStringLiteral("  …"));
+        }
+        if (near.isEmpty()) {
+            fail(UsageError,
+                Tr::tr("No destination \"%1\". `qadctl destination list` shows the ids and names.")
+                    .arg(idOrName));
+        } else {
+            fail(UsageError,
+                Tr::tr("No destination \"%1\": a destination is named by its whole name (in any case), its "
+                       "id, or the start of its id of 4 characters or more. Did you mean:\n%2")
+                    .arg(idOrName, near.join(QLatin1Char('\n'))));
+        }
         return nullptr;
     }
     QStringList candidates;
