@@ -586,6 +586,59 @@ private Q_SLOTS:
         }
     }
 
+    // Words a command does not take are refused, not passed over: `destination list NAME` would list every
+    // destination as if NAME had been found, `doctor ID` check them all; a subcommand or action that does not
+    // exist is named before the destination is looked up; replay of two things at once says so.
+    void argumentsACommandDoesNotTakeAreRefused()
+    {
+        const QString id = addDestination(QStringLiteral("Strict arguments"));
+        QVERIFY(!id.isEmpty());
+        const struct
+        {
+            QStringList args;
+            QString message;
+        } cases[] = {
+            { { QStringLiteral("destination"), QStringLiteral("list"), QStringLiteral("Strict arguments") },
+                QStringLiteral("qadctl: Unexpected argument \"Strict arguments\".\n") },
+            { { QStringLiteral("doctor"), id },
+                QStringLiteral("qadctl: Unexpected argument \"%1\".\n").arg(id) },
+            { { QStringLiteral("destination"), QStringLiteral("delete"), id },
+                QStringLiteral("qadctl: Unknown command \"destination delete\"; use one of: add, edit, list, "
+                               "show, remove, export, import.\n") },
+            { { QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("no-such-destination") },
+                QStringLiteral("qadctl: token needs one of: set, delete, check.\n") },
+            { { QStringLiteral("replay"), id, QStringLiteral("--failed"), QStringLiteral("--activation"),
+                  QStringLiteral("some-activation") },
+                QStringLiteral("qadctl: replay takes --failed (every failed activation) or --activation AID "
+                               "(one), not both.\n") },
+        };
+        for (const auto &c : cases) {
+            const Run run = qadctl(c.args);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+            QCOMPARE(run.err, c.message);
+        }
+    }
+
+    // Each command's --help says what it needs and does: what add requires, that edit's repeatable options
+    // replace their list, what doctor checks.
+    void helpSaysWhatACommandRequiresAndReplaces()
+    {
+        Run run = qadctl({ QStringLiteral("destination"), QStringLiteral("add"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "--name, --url and --identity are required, and --username with basic auth.")),
+            qPrintable(run.out));
+        run = qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("--identity, --map and --audience replace the whole list when given")),
+            qPrintable(run.out));
+        run = qadctl({ QStringLiteral("doctor"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("the database")), qPrintable(run.out));
+    }
+
     // --config-dir naming a file (or a path under one) is a configuration error that names it, not an empty
     // list. (A directory that cannot be opened: tst_configstore, which can run as a user other than root.)
     void aConfigDirThatIsAFileIsAnError()

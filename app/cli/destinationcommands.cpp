@@ -168,7 +168,9 @@ int add(Context &ctx, const QStringList &args)
     o.addTo(parser);
     int code = Success;
     if (!parseCommand(ctx, parser, args,
-            Tr::tr("qadctl destination add: create a destination; prints its id."), &code)) {
+            Tr::tr("qadctl destination add: create a destination; prints its id. --name, --url and "
+                   "--identity are required, and --username with basic auth."),
+            &code)) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -200,8 +202,10 @@ int edit(Context &ctx, const QStringList &args)
     o.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The destination (id, id prefix or name)."));
     int code = Success;
-    if (!parseCommand(
-            ctx, parser, args, Tr::tr("qadctl destination edit: change only the options given."), &code)) {
+    if (!parseCommand(ctx, parser, args,
+            Tr::tr("qadctl destination edit: change only the options given. --identity, --map and --audience "
+                   "replace the whole list when given: repeat every entry to keep."),
+            &code)) {
         return code;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -257,6 +261,11 @@ int list(Context &ctx, const QStringList &args)
     if (!parseCommand(
             ctx, parser, args, Tr::tr("qadctl destination list: the configured destinations."), &code)) {
         return code;
+    }
+    // `destination list NAME` lists them all, which reads as if NAME had been found.
+    if (!parser.positionalArguments().isEmpty()) {
+        return ctx.fail(
+            UsageError, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
     ConfigStore *store = ctx.config();
     if (!store) {
@@ -536,6 +545,12 @@ int destinationCommand(Context &ctx, const QStringList &args)
     if (sub == u"help" || asksForHelp(args)) {
         ctx.out << destinationHelp();
         return Success;
+    }
+    if (!sub.isEmpty()) {
+        return ctx.fail(UsageError,
+            Tr::tr("Unknown command \"destination %1\"; use one of: add, edit, list, show, remove, export, "
+                   "import.")
+                .arg(sub));
     }
     return ctx.fail(
         UsageError, Tr::tr("destination needs one of: add, edit, list, show, remove, export, import."));

@@ -90,8 +90,14 @@ int doctorCommand(Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     int code = Success;
     if (!parseCommand(ctx, parser, args,
-            Tr::tr("qadctl doctor: check the keychain and token sources, paths and configuration."), &code)) {
+            Tr::tr("qadctl doctor: check the keychain and token sources, the paths, the database, the "
+                   "configuration and the memory allocator. Exits 1 when a check fails."),
+            &code)) {
         return code;
+    }
+    if (!parser.positionalArguments().isEmpty()) { // it checks every destination: none is named
+        return ctx.fail(
+            UsageError, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
     Report report(ctx.out);
     report.ok(Tr::tr("qadctl %1 on Qt %2")

@@ -445,7 +445,11 @@ int replayCommand(Context &ctx, const QStringList &args)
     if (!d) {
         return code;
     }
-    if (parser.isSet(failed) == parser.isSet(activation)) {
+    if (parser.isSet(failed) && parser.isSet(activation)) {
+        return ctx.fail(UsageError,
+            Tr::tr("replay takes --failed (every failed activation) or --activation AID (one), not both."));
+    }
+    if (!parser.isSet(failed) && !parser.isSet(activation)) {
         return ctx.fail(UsageError, Tr::tr("replay needs either --failed or --activation AID."));
     }
     Storage *storage = ctx.storage();

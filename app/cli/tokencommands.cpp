@@ -137,11 +137,15 @@ int tokenCommand(Context &ctx, const QStringList &args)
     if (positional.size() != 2) {
         return ctx.fail(UsageError, Tr::tr("Use: qadctl token set|delete|check ID"));
     }
+    const QString action = positional.at(0);
+    // The action first: `token frob ID` is about the action, whatever ID is.
+    if (action != u"set" && action != u"delete" && action != u"check") {
+        return ctx.fail(UsageError, Tr::tr("token needs one of: set, delete, check."));
+    }
     const Destination *d = ctx.destination(positional.at(1));
     if (!d) {
         return UsageError;
     }
-    const QString action = positional.at(0);
     if (action == u"set") {
         return set(ctx, *d);
     }
