@@ -1039,7 +1039,8 @@ private Q_SLOTS:
     // sent whose outcome could not be written is sent again, as what is in flight at a crash is.
     void sigintWhileWaitingForALockedDatabaseExitsZeroAndLosesNothing()
     {
-        const QString id = newDestination(QStringLiteral("Locked"));
+        const QString id = newDestination(QStringLiteral("Locked database"));
+        QVERIFY(!id.isEmpty());
         m_receiver.setHandler([](const FakeQualtrics::Request &request) {
             FakeQualtrics::Reply reply;
             if (request.body.contains("slow@")) {
