@@ -125,6 +125,9 @@ private slots:
     void chunkBoundariesDoNotMatter_data();
     void chunkBoundariesDoNotMatter();
     void readReturnsAtMostMax();
+    void recordsWithNoByteBetweenShareACheckpoint_data();
+    void recordsWithNoByteBetweenShareACheckpoint();
+    void theFirstRecordFromByteZeroStartsOver();
 
     void resumeContinuesAfterTheCheckpoint_data();
     void resumeContinuesAfterTheCheckpoint();
@@ -470,6 +473,84 @@ void TestFileSource::chunkBoundariesDoNotMatter()
             QCOMPARE(pieces[i].after.line, whole[i].after.line);
         }
     }
+}
+
+void TestFileSource::recordsWithNoByteBetweenShareACheckpoint_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<qint64>>("offsets");
+    QTest::addColumn<QStringList>("errors");
+
+    const QString missingComma
+        = QStringLiteral("line 1: a comma is missing between two array elements; add it");
+    QTest::newRow("}{ in an array") << QByteArray("[{\"a\":1}{\"b\":2}]") << QList<qint64> { 8, 8, 15 }
+                                    << QStringList { QString(), missingComma, QString() };
+    QTest::newRow("data right after the ]")
+        << QByteArray("[{\"a\":1}]x") << QList<qint64> { 8, 8 }
+        << QStringList { QString(),
+               QStringLiteral("line 1: unexpected data after the closing ] of the array; remove it") };
+    // Elsewhere `}{` gives no equal offsets: an NDJSON line is one record, a sequence needs no comma.
+    QTest::newRow("}{ on an NDJSON line")
+        << QByteArray("{\"a\":1}{\"b\":2}\n") << QList<qint64> { 15 } << QStringList { QString() };
+    QTest::newRow("}{ in a sequence") << QByteArray("{\n\"a\":1\n}{\"b\":2}") << QList<qint64> { 9, 16 }
+                                      << QStringList { QString(), QString() };
+}
+
+// A framing error found right where the record before it ends is checkpointed there too, so that reading
+// again from that checkpoint finds it again (and the ingestor skips it as seen). Only the first record read
+// from byte 0 starts over: equal offsets within one reading are no sign of a file read again.
+void TestFileSource::recordsWithNoByteBetweenShareACheckpoint()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<qint64>, offsets);
+    QFETCH(QStringList, errors);
+    for (qint64 chunk : { qint64(1), input.size() }) {
+        const auto records = framed(input, chunk);
+        QList<qint64> found;
+        for (const SourceRecord &record : records) {
+            found.append(record.after.offset);
+            QCOMPARE(record.startsOver, found.size() == 1);
+        }
+        QCOMPARE(found, offsets);
+        QCOMPARE(errorsOf(records), errors);
+    }
+}
+
+// Reading a stream from its byte 0 is told on its first record (SourceRecord::startsOver); reading on from a
+// checkpoint is not.
+void TestFileSource::theFirstRecordFromByteZeroStartsOver()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, "{\"n\":1}\n{\"n\":2}\n");
+    const auto startsOver = [](const QList<SourceRecord> &records) {
+        QList<bool> result;
+        for (const SourceRecord &record : records) {
+            result.append(record.startsOver);
+        }
+        return result;
+    };
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        const auto first = source->read(1);
+        QCOMPARE(startsOver(first), QList<bool> { true });
+        QCOMPARE(startsOver(source->read(100)), QList<bool> { false });
+        checkpoint = first.last().after;
+    }
+    auto source = open(file, true);
+    QVERIFY(source);
+    QVERIFY(*source->resume(checkpoint) == Resumed::AtCheckpoint);
+    QCOMPARE(startsOver(source->read(100)), QList<bool> { false });
+    QVERIFY(source->read(100).isEmpty()); // at the end, waiting for more
+
+    // Rewritten in place, to the same length: read again from its start.
+    write(file, "{\"m\":1}\n{\"m\":2}\n");
+    const auto again = source->read(100);
+    QCOMPARE(bytesOf(again), (QList<QByteArray> { "{\"m\":1}", "{\"m\":2}" }));
+    QCOMPARE(startsOver(again), (QList<bool> { true, false }));
+    append(file, "{\"m\":3}\n");
+    QCOMPARE(startsOver(source->read(100)), QList<bool> { false });
 }
 
 void TestFileSource::readReturnsAtMostMax()

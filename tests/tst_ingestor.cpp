@@ -2,10 +2,12 @@
 #include "mapping/payloadbuilder.h"
 #include "mapping/sampleprofiles.h"
 #include "profiles/profilereader.h"
+#include "sources/profilesource.h"
 #include "storage/sqlitestorage.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -245,12 +247,18 @@ private slots:
     void skipsNothingWhenTheSourceReadsFromItsStart();
     void failedCommitIsRetriedCleanly();
     void readsTheStoredStatesOnceABatch();
+    void dataAfterAnArrayIsRejectedOnceAcrossRestarts();
+    void aMissingCommaDoesNotExportAgainForADestinationAhead();
+    void aFollowedFileRewrittenToTheSameLengthIsNews();
     void throughput();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteStorage> m_storage;
     ManualClock m_clock { QDateTime(QDate(2026, 3, 15), QTime(10, 30), Qt::UTC) };
+
+    // A run of the stream engine's reading part on `file`: resumed from the checkpoints, as far as it goes.
+    void run(const QString &file, const QList<Destination> &destinations, IngestResult *result);
 };
 
 void TestIngestor::init()
@@ -628,6 +636,118 @@ void TestIngestor::readsTheStoredStatesOnceABatch()
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again->unchanged, 40);
     QCOMPARE(counting.stateReads.size(), 2); // all known from the last batch
+}
+
+void TestIngestor::run(const QString &file, const QList<Destination> &destinations, IngestResult *result)
+{
+    auto source = openProfileSource(file, SourceOptions {});
+    QVERIFY2(source, qPrintable(source.error().message));
+    Ingestor ingestor(*m_storage, destinations, &m_clock);
+    const auto position = ingestor.resumePosition((*source)->name());
+    QVERIFY2(position, qPrintable(position.error().message));
+    if (position->has_value()) {
+        const auto resumed = (*source)->resume(**position);
+        QVERIFY2(resumed, qPrintable(resumed.error().message));
+        QVERIFY(*resumed == Resumed::AtCheckpoint);
+    }
+    const auto ingested = ingestor.ingest((*source)->read(1000), (*source)->name());
+    QVERIFY2(ingested, qPrintable(ingested.error().message));
+    QVERIFY((*source)->atEnd());
+    *result = *ingested;
+}
+
+// The reject of what follows an array's `]` is checkpointed where the `]` is, like the last element before
+// it: read again from there at the next run, it is the same record, and not rejected twice.
+void TestIngestor::dataAfterAnArrayIsRejectedOnceAcrossRestarts()
+{
+    const QString file = m_dir->filePath(QStringLiteral("profiles.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QList<QByteArray> lines = distinctProfiles(2);
+        out.write("[" + lines[0] + ",\n" + lines[1] + "]\nmore\n");
+    }
+    for (int round = 1; round <= 3; ++round) {
+        IngestResult result;
+        run(file, { destinationA() }, &result);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(result.activations, round == 1 ? 2 : 0);
+        QCOMPARE(result.rejected, round == 1 ? 1 : 0);
+    }
+    QCOMPARE(m_storage->rejects(100)->size(), 1);
+}
+
+// A missing comma's reject shares the checkpoint of the element before it. A destination whose checkpoint is
+// further on skips both, and what follows: older versions of a profile are not exported to it again.
+void TestIngestor::aMissingCommaDoesNotExportAgainForADestinationAhead()
+{
+    const auto dave = [](const QString &firstName) {
+        return profileLine(QStringLiteral("dave@example.com"), firstName, { kPurchased, kLoyal },
+            QStringLiteral("ecid-dave"));
+    };
+    const QString file = m_dir->filePath(QStringLiteral("profiles.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        // `}{`: the second value starts right where the first ends.
+        out.write("[" + dave(QStringLiteral("Dave")) + dave(QStringLiteral("David")) + ",\n"
+            + dave(QStringLiteral("Dave")) + "]\n");
+    }
+    IngestResult first;
+    run(file, { destinationA() }, &first);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(first.activations, 3); // Dave, David, Dave again
+    QCOMPARE(first.rejected, 1);
+
+    // B is new: the file is read from its start, and A is ahead all along.
+    IngestResult second;
+    run(file, { destinationA(), destinationB() }, &second);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(second.activations, 1); // Dave for B; B maps no first name
+    QCOMPARE(second.rejected, 0);
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 3);
+    QCOMPARE(m_storage->rejects(100)->size(), 1);
+}
+
+// Equal offsets can still mean the bytes are others: a followed file rewritten in place to the same length
+// is read again from its start, and its first line, ending where the last one read ended, is news.
+void TestIngestor::aFollowedFileRewrittenToTheSameLengthIsNews()
+{
+    const QString file = m_dir->filePath(QStringLiteral("profiles.ndjson"));
+    const auto write = [&](const QString &firstName) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate)); // the same inode
+        out.write(profileLine(QStringLiteral("dave@example.com"), firstName, { kPurchased }) + "\n");
+    };
+    write(QStringLiteral("Dave"));
+    IngestResult first;
+    run(file, { destinationA() }, &first);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(first.activations, 1);
+
+    auto source = openProfileSource(file, SourceOptions { true });
+    QVERIFY2(source, qPrintable(source.error().message));
+    Ingestor ingestor(*m_storage, { destinationA() }, &m_clock);
+    const auto position = ingestor.resumePosition((*source)->name());
+    QVERIFY(position && position->has_value());
+    QVERIFY(*(*source)->resume(**position) == Resumed::AtCheckpoint);
+    QVERIFY((*source)->read(100).isEmpty()); // at the end, waiting for more
+
+    write(QStringLiteral("Evan"));
+    const QList<SourceRecord> records = (*source)->read(100);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].after.offset, (*position)->offset);
+    const auto result = ingestor.ingest(records, (*source)->name());
+    QVERIFY2(result, qPrintable(result.error().message));
+    QCOMPARE(result->activations, 1);
 }
 
 void TestIngestor::throughput()

@@ -34,10 +34,12 @@ bool inAnySelectedAudience(const Destination &destination, const Profile &profil
 }
 
 // The reader did not move forward in the same file (truncated, replaced, or read again from the start): the
-// positions of older checkpoints no longer describe these bytes.
-bool movedBack(const std::optional<SourcePosition> &last, const SourcePosition &next)
+// positions of older checkpoints no longer describe these bytes. An offset equal to the last one is no sign
+// of it (SourceRecord::startsOver): a framing error can share the checkpoint of the record before it, and
+// forgetting the checkpoints there would give a destination ahead what it had already, and the reject twice.
+bool movedBack(const std::optional<SourcePosition> &last, const SourceRecord &next)
 {
-    return last && (next.inode != last->inode || next.offset <= last->offset);
+    return last && (next.startsOver || next.after.inode != last->inode || next.after.offset < last->offset);
 }
 
 // Whether the destination's own checkpoint already covers the record (it was processed before a restart);
@@ -282,7 +284,7 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     parsed.reserve(size_t(records.size()));
 
     for (const SourceRecord &record : records) {
-        if (movedBack(last, record.after)) {
+        if (movedBack(last, record)) {
             ahead.clear();
         }
         last = record.after;

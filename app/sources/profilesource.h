@@ -20,6 +20,12 @@ struct SourceRecord
                           // hashing every record would cost for nothing
     QString error; // set when the source itself rejects the record (e.g. a line over 1 MiB); bytes then hold
                    // only an excerpt
+    // The first record since the source started reading a stream from its byte 0 (opened, rotated, truncated
+    // or rewritten in place; not resumed at a checkpoint): checkpoints saved before it describe other bytes,
+    // whatever its offset. Offsets alone cannot tell: a file rewritten to the same length gives its first
+    // record the offset of the last one read, and two records of one reading can share a checkpoint (`}{`
+    // in an array: the missing comma's reject is where the element before it ends).
+    bool startsOver = false;
 };
 
 // What ProfileSource::resume() did with a checkpoint.

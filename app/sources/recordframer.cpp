@@ -92,6 +92,7 @@ void RecordFramer::reset(quint64 inode)
     m_offset = 0;
     m_line = 0;
     m_firstOffset = 0;
+    m_startsOver = true;
     clearRecord();
 }
 
@@ -102,6 +103,7 @@ void RecordFramer::resumeAt(quint64 inode, SourceFormat format, qint64 offset, q
     m_offset = offset;
     m_line = line;
     m_firstOffset = offset;
+    m_startsOver = false; // reading goes on: the checkpoint describes these bytes
     switch (format) {
     case SourceFormat::Unknown:
         m_state = State::Detecting;
@@ -511,7 +513,7 @@ void RecordFramer::pushFramingError(std::deque<SourceRecord> &out, const QString
 }
 
 void RecordFramer::push(std::deque<SourceRecord> &out, QByteArray bytes, qint64 line, qint64 endOffset,
-    qint64 endLine, QString error) const
+    qint64 endLine, QString error)
 {
     SourceRecord record;
     record.bytes = std::move(bytes);
@@ -521,6 +523,7 @@ void RecordFramer::push(std::deque<SourceRecord> &out, QByteArray bytes, qint64 
     record.after.offset = endOffset;
     record.after.line = endLine;
     record.error = std::move(error);
+    record.startsOver = std::exchange(m_startsOver, false);
     out.push_back(std::move(record));
 }
 

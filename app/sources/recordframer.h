@@ -92,7 +92,7 @@ private:
     void pushFramingError(std::deque<SourceRecord> &out, const QString &error, qint64 endOffset);
     void completeValue(const char *data, qint64 size, qint64 endOffset, std::deque<SourceRecord> &out);
     void push(std::deque<SourceRecord> &out, QByteArray bytes, qint64 line, qint64 endOffset, qint64 endLine,
-        QString error = {}) const;
+        QString error = {});
     void clearRecord();
 
     QString m_sourceName;
@@ -103,6 +103,7 @@ private:
     qint64 m_offset = 0; // bytes consumed before the chunk being fed
     qint64 m_line = 0; // newlines consumed
     qint64 m_firstOffset = 0; // where this read started (0, or a checkpoint)
+    bool m_startsOver = false; // the next record is the first from byte 0 (SourceRecord::startsOver)
 
     // The record in progress: its bytes from earlier chunks, or (once over the limit) an excerpt and a count.
     QByteArray m_record;
