@@ -143,6 +143,7 @@ private slots:
     void nameLengthCountsCharacters();
     void overlappingTargetsNameTheOtherMapping_data();
     void overlappingTargetsNameTheOtherMapping();
+    void manyMappingsReportExactlyTheirConflicts();
     void urls_data();
     void urls();
     void urlMessagesDoNotRepeatTheUrl();
@@ -680,6 +681,35 @@ void TestDestination::overlappingTargetsNameTheOtherMapping()
     QCOMPARE(overlaps.size(), 1);
     QCOMPARE(overlaps.front().field, field);
     QCOMPARE(overlaps.front().message, message);
+}
+
+// 20,000 mappings, the conflicts near the end: each named once, against the earliest mapping it meets.
+void TestDestination::manyMappingsReportExactlyTheirConflicts()
+{
+    Destination d = valid();
+    d.attributes.clear();
+    for (int i = 0; i < 19996; ++i) {
+        d.attributes.append({ QStringLiteral("person.f%1").arg(i), QStringLiteral("field%1").arg(i) });
+    }
+    d.attributes[5].target = QStringLiteral("nested.deep.value");
+    d.attributes.append({ QStringLiteral("person.around"), QStringLiteral("nested.deep") });
+    d.attributes.append({ QStringLiteral("person.twice"), QStringLiteral("field17") });
+    d.attributes.append({ QStringLiteral("person.inside"), QStringLiteral("field42.sub") });
+    d.attributes.append({ QStringLiteral("person.twiceAgain"), QStringLiteral("field17") });
+
+    QCOMPARE(describe(validateDestination(d)),
+        (QStringList {
+            "error attributes[19996].target: The target \"nested.deep\" overlaps the target "
+            "\"nested.deep.value\" of attribute mapping 6 (from person.f5): \"nested.deep\" would be "
+            "overwritten by the object \"nested.deep.value\". Rename one of them.",
+            "error attributes[19997].target: The target \"field17\" is already used by attribute mapping 18 "
+            "(from person.f17): each target can be mapped once; rename or remove one of them.",
+            "error attributes[19998].target: The target \"field42.sub\" overlaps the target \"field42\" of "
+            "attribute mapping 43 (from person.f42): \"field42\" would be overwritten by the object "
+            "\"field42.sub\". Rename one of them.",
+            "error attributes[19999].target: The target \"field17\" is already used by attribute mapping 18 "
+            "(from person.f17): each target can be mapped once; rename or remove one of them.",
+        }));
 }
 
 void TestDestination::urls_data()
