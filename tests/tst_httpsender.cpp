@@ -42,6 +42,7 @@ private Q_SLOTS:
     void clientErrorsFailWithoutRetry_data();
     void clientErrorsFailWithoutRetry();
     void redirectIsReportedNotFollowed();
+    void aHugeLocationIsCapped();
     void deadlineAbortsASlowAnswer();
     void connectionRefusedIsRetried();
     void droppedConnectionIsRetried();
@@ -286,6 +287,27 @@ void TestHttpSender::redirectIsReportedNotFollowed()
     QCOMPARE(attempt.location, elsewhere);
     QVERIFY2(attempt.outcome.message.contains(elsewhere), qPrintable(attempt.outcome.message));
     QCOMPARE(m_fake->requestCount(), 1);
+}
+
+// What the history keeps of a Location, as of the message: at most 300 characters, no control character.
+void TestHttpSender::aHugeLocationIsCapped()
+{
+    const QByteArray location
+        = m_fake->url(QStringLiteral("moved")).toUtf8() + "?a=1\tb=2&c=" + QByteArray(20000, 'x');
+    FakeQualtrics::Reply reply;
+    reply.status = 301;
+    reply.location = location;
+    m_fake->enqueue(reply);
+
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, 301);
+    QCOMPARE(attempt.outcome.code, QStringLiteral("redirect"));
+    QCOMPARE(attempt.location, shownLocation(location));
+    QCOMPARE(attempt.location.size(), kMaxShownLocationCharacters + 1);
+    QVERIFY(attempt.location.endsWith(QStringLiteral("…")));
+    QVERIFY2(attempt.location.contains(QStringLiteral("?a=1%09b=2&c=xxx")), qPrintable(attempt.location));
+    QVERIFY2(attempt.outcome.message.contains(attempt.location), qPrintable(attempt.outcome.message));
+    QVERIFY(attempt.outcome.message.size() < 500);
 }
 
 void TestHttpSender::deadlineAbortsASlowAnswer()

@@ -1,6 +1,7 @@
 #include "delivery/outcome.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace qad;
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void classifiesEveryRowOfTheTable();
     void authFailurePausesAndSaysHowToFix();
     void redirectNamesTheLocation();
+    void redirectLocationIsCappedOnOneLine_data();
+    void redirectLocationIsCappedOnOneLine();
     void tlsFailureIsNeverRetried();
     void retryAfterIsHonouredOnRetries_data();
     void retryAfterIsHonouredOnRetries();
@@ -144,6 +147,61 @@ void TestOutcome::redirectNamesTheLocation()
     const Outcome withoutLocation = classifyOutcome(302, QNetworkReply::NoError, false);
     QCOMPARE(withoutLocation.code, QStringLiteral("redirect"));
     QVERIFY(!withoutLocation.willRetry());
+}
+
+void TestOutcome::redirectLocationIsCappedOnOneLine_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("shown");
+
+    const QByteArray start = "https://ca1.qualtrics.com/";
+    const auto padded = [&](qsizetype characters) {
+        return start + QByteArray(characters - start.size(), 'a');
+    };
+    QTest::newRow("300 characters") << padded(300) << QString::fromLatin1(padded(300));
+    QTest::newRow("301 characters") << padded(301) << QString::fromLatin1(padded(300)) + QStringLiteral("…");
+    QTest::newRow("a megabyte") << padded(1024 * 1024)
+                                << QString::fromLatin1(padded(300)) + QStringLiteral("…");
+    // U+1F600 is two UTF-16 units and one character: counted once, never cut in two.
+    const QByteArray emoji = "\xF0\x9F\x98\x80";
+    QTest::newRow("a surrogate pair at the cut")
+        << padded(299) + emoji + "b" << QString::fromLatin1(padded(299)) + QStringLiteral("\U0001F600…");
+    QTest::newRow("a surrogate pair last")
+        << padded(299) + emoji << QString::fromLatin1(padded(299)) + QStringLiteral("\U0001F600");
+    QTest::newRow("line breaks and a tab")
+        << QByteArray(start + "a\r\nSet-Cookie: x\tb")
+        << QStringLiteral("https://ca1.qualtrics.com/a%0D%0ASet-Cookie: x%09b");
+    QTest::newRow("other control characters")
+        << start + "\x01\x7F\xC2\x85" << QStringLiteral("https://ca1.qualtrics.com/%01%7F%C2%85");
+    QTest::newRow("a right-to-left override and a line separator")
+        << start + "\xE2\x80\xAEmoc\xE2\x80\xA8"
+        << QStringLiteral("https://ca1.qualtrics.com/%E2%80%AEmoc%E2%80%A8");
+    QTest::newRow("percent escapes are kept")
+        << start + "a%2Fb%0D%1" << QStringLiteral("https://ca1.qualtrics.com/a%2Fb%0D%1");
+    QTest::newRow("letters beyond ASCII are kept")
+        << start + "caf\xC3\xA9" << QStringLiteral("https://ca1.qualtrics.com/café");
+    // An encoded character counts as what it shows, and is not cut either.
+    QTest::newRow("an encoded character at the cut")
+        << QByteArray(padded(298) + "\n") << QString::fromLatin1(padded(298)) + QStringLiteral("…");
+}
+
+// A hostile or broken endpoint chooses the Location: what the message (kept in the history, shown in the
+// window) holds of it is one line of at most 300 characters.
+void TestOutcome::redirectLocationIsCappedOnOneLine()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QString, shown);
+
+    QCOMPARE(shownLocation(location), shown);
+    const Outcome outcome = classifyOutcome(302, QNetworkReply::NoError, false, {}, location);
+    QCOMPARE(outcome.code, QStringLiteral("redirect"));
+    QCOMPARE(outcome.message,
+        QStringLiteral(
+            "The endpoint redirects to %1 (HTTP 302); redirects are not followed: use that URL in the "
+            "destination.")
+            .arg(shown));
+    QVERIFY(std::none_of(outcome.message.cbegin(), outcome.message.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control; }));
 }
 
 void TestOutcome::tlsFailureIsNeverRetried()

@@ -62,7 +62,7 @@ Attempt attemptFrom(QNetworkReply *reply, qint64 durationMs, bool timedOut, cons
     attempt.requestId = requestId;
     attempt.notice = notice;
     const QByteArray location = reply->rawHeader("Location");
-    attempt.location = QString::fromUtf8(location);
+    attempt.location = shownLocation(location); // kept in the history: capped like the message
 
     QString errorString = reply->errorString();
     if (!sslErrors.isEmpty()) {

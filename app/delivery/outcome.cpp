@@ -78,6 +78,20 @@ QString httpCode(int status)
     return QStringLiteral("http_%1").arg(status);
 }
 
+// Characters that would break the one line of a message, or hide or reorder what it shows.
+bool isHidden(char32_t character)
+{
+    switch (QChar::category(character)) {
+    case QChar::Other_Control: // C0 (CR, LF, tab…), DEL and C1
+    case QChar::Other_Format: // bidirectional overrides, zero-width characters
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Outcome classifyRedirect(int status, const QByteArray &location)
 {
     if (location.isEmpty()) {
@@ -89,8 +103,8 @@ Outcome classifyRedirect(int status, const QByteArray &location)
     return failed(QStringLiteral("redirect"),
         Tr::tr("The endpoint redirects to %1 (HTTP %2); redirects are not followed: use that URL in "
                "the destination.")
-            .arg(QString::fromUtf8(location))
-            .arg(status));
+            // In one call: a second arg() would take the %2F or %0D of a percent-encoded URL for its marker.
+            .arg(shownLocation(location), QString::number(status)));
 }
 
 Outcome classifyClientError(int status)
@@ -252,6 +266,32 @@ QString credentialsRefusedMessage(int httpStatus, const QString &destinationId)
         "destination's settings or with `qadctl token set %2`, then resume the destination.")
         .arg(httpStatus)
         .arg(destinationId.isEmpty() ? Tr::tr("DESTINATION-ID") : destinationId);
+}
+
+QString shownLocation(const QByteArray &location)
+{
+    const QString text = QString::fromUtf8(location);
+    QString shown;
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair
+            = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char32_t code
+            = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+        const QStringView character = QStringView(text).mid(i, pair ? 2 : 1);
+        i += character.size();
+        const bool hidden = isHidden(code);
+        const QString piece
+            = hidden ? QString::fromLatin1(character.toUtf8().toPercentEncoding()) : character.toString();
+        const qsizetype width = hidden ? piece.size() : 1; // as many characters as it shows
+        if (characters + width > kMaxShownLocationCharacters) {
+            shown += QStringLiteral("…");
+            break;
+        }
+        shown += piece;
+        characters += width;
+    }
+    return shown;
 }
 
 QString toString(OutcomeClass cls)

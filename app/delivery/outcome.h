@@ -41,6 +41,14 @@ QString credentialsRefusedMessage(int httpStatus, const QString &destinationId);
 // Retry-After parsing, clamped to 1 s … 1 h. Empty or unparsable -> nullopt. `now` for HTTP-date values.
 std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
+// A Location header as messages show it and the history keeps it: a hostile or broken endpoint can send one
+// of any length and with any bytes. Decoded as UTF-8; control and invisible formatting characters (CR, LF,
+// tab, bidirectional overrides…) percent-encoded as in a URL, never raw; cut after
+// kMaxShownLocationCharacters characters (a surrogate pair is one), with "…" after.
+QString shownLocation(const QByteArray &location);
+
+inline constexpr qsizetype kMaxShownLocationCharacters = 300;
+
 inline constexpr int kMinRetryAfterSeconds = 1;
 inline constexpr int kMaxRetryAfterSeconds = 3600;
 inline constexpr int kRateLimitedDefaultWaitSeconds = 60; // a 429 without Retry-After
