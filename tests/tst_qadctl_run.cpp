@@ -357,6 +357,62 @@ private Q_SLOTS:
         QCOMPARE(run.err.count(QStringLiteral(" was rewritten since the last run ")), 1);
     }
 
+    // A rewrite in place that keeps the file's start: the earliest checkpoint ("Behind", 2 lines) still
+    // describes its bytes, and reading resumes there; the one further on ("Ahead", 5 lines) does not, and its
+    // new profiles, whose lines end where the old ones did, are not skipped as seen before.
+    void aRewriteThatKeepsTheStartIsReadAgainForTheDestinationAhead()
+    {
+        const QString ahead = newDestination(QStringLiteral("Further on"));
+        const QString behind = newDestination(QStringLiteral("Not so far"));
+        QByteArray old;
+        for (int i = 1; i <= 5; ++i) {
+            old += profileLine(QStringLiteral("old%1@example.com").arg(i), QStringLiteral("Old"));
+        }
+        const qint64 firstTwo = old.indexOf('\n', old.indexOf('\n') + 1) + 1;
+        const QString path = writeSource(old.left(firstTwo));
+        const QStringList source { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") };
+        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source).exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(old.mid(firstTwo));
+        file.close();
+        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead } + source).exitCode, 0);
+        QCOMPARE(m_receiver.requestCount(), 2 * 2 + 3);
+
+        // The same first two lines, then three new profiles, each line as long as the one it replaces.
+        QByteArray rewritten = old.left(firstTwo);
+        for (int i = 3; i <= 5; ++i) {
+            rewritten += profileLine(QStringLiteral("new%1@example.com").arg(i), QStringLiteral("New"));
+        }
+        QCOMPARE(rewritten.size(), old.size());
+        const ino_t inode = inodeOf(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(rewritten);
+        file.close();
+        QCOMPARE(inodeOf(path), inode);
+        m_receiver.clear();
+
+        const Run run = qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList emails = receivedEmails();
+        emails.sort();
+        QCOMPARE(emails,
+            (QStringList { QStringLiteral("new3@example.com"), QStringLiteral("new3@example.com"),
+                QStringLiteral("new4@example.com"), QStringLiteral("new4@example.com"),
+                QStringLiteral("new5@example.com"), QStringLiteral("new5@example.com") }));
+        QCOMPARE(run.err.count(QStringLiteral("was rewritten past the point where reading resumes since "
+                                              "\"Further on\" last read it")),
+            1);
+        QVERIFY2(!run.err.contains(QStringLiteral("Not so far\" last read")), qPrintable(run.err));
+
+        // Nothing changed since: the next run reads nothing again and says nothing of it.
+        m_receiver.clear();
+        const Run next = qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source);
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QVERIFY2(!next.err.contains(QStringLiteral("rewritten")), qPrintable(next.err));
+    }
+
     void aPermanentFailureExitsOneAndCanBeReplayed()
     {
         const QString id = newDestination(QStringLiteral("Failures"));

@@ -266,6 +266,20 @@ void Ingestor::readFromStart()
     m_lastPosition.reset();
 }
 
+QStringList Ingestor::forgetCheckpointsUnless(const std::function<bool(const SourcePosition &)> &stillHolds)
+{
+    QStringList forgotten;
+    for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
+        if (stillHolds(*it)) {
+            ++it;
+        } else {
+            forgotten.append(it.key());
+            it = m_checkpoints.erase(it);
+        }
+    }
+    return forgotten;
+}
+
 Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, const QString &sourceName)
 {
     if (records.isEmpty()) {

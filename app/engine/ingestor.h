@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace qad {
@@ -45,6 +47,10 @@ public:
     // was replaced, truncated or rewritten in place since): no record is skipped as seen before, since the
     // offsets of the checkpoints no longer describe these bytes.
     void readFromStart();
+    // After resuming at the earliest checkpoint: the destinations whose own checkpoint further on no longer
+    // describes the source (`stillHolds` false: the file was rewritten in place past the earliest one) skip
+    // nothing as seen before; identical profiles produce nothing again (SPEC §5). Returns their ids.
+    QStringList forgetCheckpointsUnless(const std::function<bool(const SourcePosition &)> &stillHolds);
     Expected<IngestResult> ingest(const QList<SourceRecord> &records, const QString &sourceName);
 
 private:

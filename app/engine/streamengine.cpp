@@ -472,6 +472,17 @@ Status StreamEngine::start()
             }
             if (*resumed == Resumed::FromStart) {
                 d->ingestor->readFromStart(); // what the source noticed is told with its first read
+            } else {
+                // The earliest checkpoint still holds; one further on may not, when the file was rewritten in
+                // place and kept its start.
+                const QStringList forgotten = d->ingestor->forgetCheckpointsUnless(
+                    [this](const SourcePosition &checkpoint) { return d->source->stillHolds(checkpoint); });
+                for (const QString &id : forgotten) {
+                    Q_EMIT notice(Tr::tr("%1 was rewritten past the point where reading resumes since \"%2\" "
+                                         "last read it: the profiles after that point are read again for "
+                                         "\"%2\"; those already sent produce nothing again.")
+                                      .arg(QDir::toNativeSeparators(d->source->name()), d->nameOf(id)));
+                }
             }
         }
     }

@@ -350,6 +350,23 @@ void FileSource::stampNewest()
     }
 }
 
+bool FileSource::stillHolds(const SourcePosition &position) const
+{
+    if (!m_file.isOpen() || position.offset <= 0) {
+        return false;
+    }
+    const auto identity = statHandle(m_file.handle());
+    if (!identity || identity->inode != position.inode || identity->size < position.offset) {
+        return false;
+    }
+    if (position.digest == 0) {
+        return true; // saved before there were digests: nothing to compare
+    }
+    QByteArray before(std::min(position.offset, kSourceDigestBytes), Qt::Uninitialized);
+    before.truncate(readBefore(position.offset, before.data(), before.size()));
+    return sourceDigest(before) == position.digest;
+}
+
 qint64 FileSource::readBefore(qint64 end, char *into, qint64 count) const
 {
     qint64 got = 0;

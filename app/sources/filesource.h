@@ -26,6 +26,7 @@ public:
     QList<SourceRecord> read(int max) override;
     bool atEnd() const override;
     Expected<Resumed> resume(const SourcePosition &position) override;
+    bool stillHolds(const SourcePosition &position) const override;
     Error error() const override { return m_error.isNull() ? m_pathError : m_error; }
     QString takeNotice() override { return std::exchange(m_notice, {}); }
 

@@ -52,6 +52,15 @@ public:
     // from its start; the last is told by takeNotice(). Standard input cannot seek: returns an error. A named
     // pipe or device cannot either, and all it gives is new: Resumed::FromStart.
     virtual Expected<Resumed> resume(const SourcePosition &position) = 0;
+    // Whether the bytes before `position` are still those it was saved after: the same file, as long, the
+    // same bytes by its digest (an unknown digest is taken as the same). After resume() at the earliest of
+    // several checkpoints, the others are asked: a file rewritten in place past the first can keep its start.
+    // Only a file can tell; the others say no.
+    virtual bool stillHolds(const SourcePosition &position) const
+    {
+        Q_UNUSED(position)
+        return false;
+    }
     // A problem that stops reading (the file vanished and is not followed, cannot be opened…); empty when
     // fine.
     virtual Error error() const = 0;
