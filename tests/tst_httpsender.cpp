@@ -43,6 +43,7 @@ private Q_SLOTS:
     void clientErrorsFailWithoutRetry();
     void redirectIsReportedNotFollowed();
     void aHugeLocationIsCapped();
+    void responseHeadersAreKeptWithinBounds();
     void deadlineAbortsASlowAnswer();
     void connectionRefusedIsRetried();
     void droppedConnectionIsRetried();
@@ -308,6 +309,36 @@ void TestHttpSender::aHugeLocationIsCapped()
     QVERIFY2(attempt.location.contains(QStringLiteral("?a=1%09b=2&c=xxx")), qPrintable(attempt.location));
     QVERIFY2(attempt.outcome.message.contains(attempt.location), qPrintable(attempt.outcome.message));
     QVERIFY(attempt.outcome.message.size() < 500);
+}
+
+// The endpoint chooses the headers the history keeps: many, or long ones, are kept within bounds, a long
+// value cut where a character starts.
+void TestHttpSender::responseHeadersAreKeptWithinBounds()
+{
+    FakeQualtrics::Reply reply;
+    // 'é' is two bytes in UTF-8: the value's byte kMaxKeptHeaderBytes is in the middle of one.
+    const QByteArray longValue = "x" + QString(5000, QChar(0xE9)).toUtf8();
+    reply.headers.append({ "X-Long", longValue });
+    for (int i = 0; i < 80; ++i) {
+        reply.headers.append({ "X-Many-" + QByteArray::number(i), "v" });
+    }
+    m_fake->enqueue(reply);
+
+    const Attempt attempt = send(request());
+    QCOMPARE(attempt.httpStatus, 200);
+    QVERIFY2(attempt.outcome.cls == OutcomeClass::Succeeded, qPrintable(attempt.outcome.message));
+    QCOMPARE(attempt.responseHeaders.size(), kMaxKeptResponseHeaders);
+    const auto longOne = std::find_if(attempt.responseHeaders.cbegin(), attempt.responseHeaders.cend(),
+        [](const auto &header) { return header.first == "X-Long"; });
+    QVERIFY(longOne != attempt.responseHeaders.cend());
+    const QString kept = QString::fromUtf8(longOne->second);
+    QVERIFY2(kept.endsWith(QStringLiteral("…")), qPrintable(kept.right(10)));
+    QVERIFY(!kept.contains(QChar::ReplacementCharacter)); // no character cut in two
+    QVERIFY(longOne->second.size() <= kMaxKeptHeaderBytes + 3);
+    QVERIFY(longValue.startsWith(longOne->second.chopped(3)));
+    // What the endpoint sent before the limit is kept as sent.
+    QVERIFY(std::any_of(attempt.responseHeaders.cbegin(), attempt.responseHeaders.cend(),
+        [](const auto &header) { return header.first == "X-Many-0" && header.second == "v"; }));
 }
 
 void TestHttpSender::deadlineAbortsASlowAnswer()

@@ -47,12 +47,25 @@ QNetworkRequest networkRequest(const DeliveryRequest &request)
     return networkRequest;
 }
 
+// At most kMaxKeptHeaderBytes of `bytes`, not cutting a UTF-8 character, and "…" when cut.
+QByteArray keptHeaderBytes(const QByteArray &bytes)
+{
+    if (bytes.size() <= kMaxKeptHeaderBytes) {
+        return bytes;
+    }
+    qsizetype end = kMaxKeptHeaderBytes;
+    while (end > 0 && (quint8(bytes.at(end)) & 0xC0) == 0x80) {
+        --end; // a continuation byte: the character starts before
+    }
+    return bytes.left(end) + "\xE2\x80\xA6"; // …
+}
+
 Attempt attemptFrom(QNetworkReply *reply, qint64 durationMs, bool timedOut, const QStringList &sslErrors)
 {
     Attempt attempt;
     attempt.durationMs = durationMs;
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    attempt.responseHeaders = reply->rawHeaderPairs();
+    attempt.responseHeaders = keptResponseHeaders(reply->rawHeaderPairs());
     if (reply->isOpen()) { // not after our deadline aborted it
         // read(max) would allocate `max` bytes up front: a megabyte per request adds up at thousands per
         // second.
@@ -74,6 +87,19 @@ Attempt attemptFrom(QNetworkReply *reply, qint64 durationMs, bool timedOut, cons
 }
 
 } // namespace
+
+HeaderList keptResponseHeaders(const HeaderList &headers)
+{
+    HeaderList kept;
+    kept.reserve(std::min(headers.size(), kMaxKeptResponseHeaders));
+    for (const auto &[name, value] : headers) {
+        if (kept.size() == kMaxKeptResponseHeaders) {
+            break;
+        }
+        kept.append({ keptHeaderBytes(name), keptHeaderBytes(value) });
+    }
+    return kept;
+}
 
 DeliveryRequest DeliveryRequest::to(
     const Destination &destination, const QString &activationId, const QString &token, const QByteArray &body)

@@ -40,6 +40,13 @@ struct DeliveryRequest
 // Idempotency-Key. `redacted` replaces the secret part with "***".
 HeaderList requestHeaders(const DeliveryRequest &request, bool redacted);
 
+// The response headers an attempt keeps, for the history and the test-send view: the endpoint chooses them,
+// and a broken or hostile one can send any number of any length. At most kMaxKeptResponseHeaders, each name
+// and value cut after kMaxKeptHeaderBytes bytes (on a UTF-8 character boundary) with "…" after.
+inline constexpr qsizetype kMaxKeptResponseHeaders = 64;
+inline constexpr qsizetype kMaxKeptHeaderBytes = 1024;
+HeaderList keptResponseHeaders(const HeaderList &headers);
+
 // Sends one activation and reports one Attempt. Lives in the thread that owns the QNetworkAccessManager;
 // redirects are not followed, TLS errors are failures, the deadline aborts the request.
 class HttpSender : public QObject

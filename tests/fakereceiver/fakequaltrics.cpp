@@ -304,6 +304,9 @@ struct FakeQualtrics::Private
         if (!reply.location.isEmpty()) {
             bytes += "Location: " + reply.location + "\r\n";
         }
+        for (const auto &[name, value] : reply.headers) {
+            bytes += name + ": " + value + "\r\n";
+        }
         if (close) {
             bytes += "Connection: close\r\n";
         }

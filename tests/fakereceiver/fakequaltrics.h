@@ -29,6 +29,7 @@ public:
         QByteArray body; // empty: a v3-style {"result":{},"meta":{"httpStatus":…,"requestId":…}}
         QString notice; // meta.notice in the default body
         bool dropConnection = false; // reset the TCP connection without answering
+        QList<QPair<QByteArray, QByteArray>> headers; // more headers, as given
     };
 
     // What arrived.
