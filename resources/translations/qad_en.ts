@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -193,12 +193,12 @@
         </translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+327"/>
         <source>The destination &quot;%1&quot; was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Delivery stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+310"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+326"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>qad::Outcome</name>
     <message>
-        <location filename="../../app/delivery/outcome.cpp" line="+85"/>
+        <location filename="../../app/delivery/outcome.cpp" line="+99"/>
         <source>The endpoint answered with a redirect (HTTP %1) but named no new location; redirects are not followed. Check the destination&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>No answer within the per-attempt deadline; it will be retried. Raise the destination&apos;s timeout if this repeats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1376,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+102"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+119"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,12 +1396,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+46"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stopped while waiting to save %n profile(s) read from %1:</source>
+        <translation>
+            <numerusform>Stopped while waiting to save %n profile read from %1:</numerusform>
+            <numerusform>Stopped while waiting to save %n profiles read from %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 They were not saved: they are read again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Qualtrics says of &quot;%1&quot;: %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Retrying an activation to &quot;%1&quot;: %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Destination &quot;%1&quot; resumed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1464,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
+        <source>%1 was rewritten past the point where reading resumes since &quot;%2&quot; last read it: the profiles after that point are read again for &quot;%2&quot;; those already sent produce nothing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Destination &quot;%1&quot; is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,8 +1493,21 @@
         <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Stopped while waiting to record what was sent: %1 The outcomes of %n activation(s) were not recorded: they are sent again at the next start.</source>
+        <translation>
+            <numerusform>Stopped while waiting to record what was sent: %1 The outcome of %n activation was not recorded: it is sent again at the next start.</numerusform>
+            <numerusform>Stopped while waiting to record what was sent: %1 The outcomes of %n activations were not recorded: they are sent again at the next start.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Stopped while delivery waited for the database: %1 Nothing sent is lost: what is queued is sent at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Recording deliveries works again: sending goes on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1595,7 @@
 <context>
     <name>qad::Validation</name>
     <message>
-        <location filename="../../app/config/validation.cpp" line="+149"/>
+        <location filename="../../app/config/validation.cpp" line="+152"/>
         <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+73"/>
         <source>The source must be a dotted profile path with no empty part, such as person.name.firstName: fix or remove this mapping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,17 +1645,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The target &quot;%1&quot; is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The target &quot;%1&quot; overlaps the target &quot;%2&quot; of attribute mapping %3 (from %4): &quot;%5&quot; would be overwritten by the object &quot;%6&quot;. Rename one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Qualtrics recommends camelCase field names: consider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,12 +2753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+607"/>
+        <location line="+643"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-642"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,7 +2960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+225"/>
         <source>Searching… %n found, back to %1</source>
         <translation>
             <numerusform>Searching… %n found, back to %1</numerusform>
@@ -4957,12 +4998,18 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qadctl</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+55"/>
+        <location filename="../../app/cli/cli.cpp" line="+71"/>
         <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>No destination &quot;%1&quot;: a destination is named by its whole name (in any case), its id, or the start of its id of 4 characters or more. Did you mean:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&quot;%1&quot; could mean more than one destination (by name or by the start of the id):
 %2
 Use the full id of the one you mean.</source>
@@ -5159,27 +5206,29 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>qadctl destination add: create a destination; prints its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+32"/>
+        <location line="+90"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="+100"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-65"/>
         <source>The destination (id, id prefix or name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>qadctl destination edit: change only the options given.</source>
+        <location line="-32"/>
+        <source>qadctl destination add: create a destination; prints its id. --name, --url and --identity are required, and --username with basic auth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
+        <source>qadctl destination edit: change only the options given. --identity, --map and --audience replace the whole list when given: repeat every entry to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>destination edit takes one destination id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5207,19 +5256,19 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <location filename="../../app/cli/historycommands.cpp" line="-22"/>
         <location filename="../../app/cli/sendcommands.cpp" line="+161"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>qadctl destination list: the configured destinations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No destinations yet: create one with `qadctl destination add`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,8 +5428,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/cli/doctorcommand.cpp" line="+58"/>
-        <location line="+91"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-42"/>
+        <location line="+97"/>
         <location line="+2"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-43"/>
         <source>%1: %2</source>
@@ -5410,12 +5459,17 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Unknown command &quot;destination %1&quot;; use one of: add, edit, list, show, remove, export, import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/doctorcommand.cpp" line="-128"/>
+        <location filename="../../app/cli/doctorcommand.cpp" line="-134"/>
         <source>ok  </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,11 +5515,11 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+13"/>
-        <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
+        <source>qadctl doctor: check the keychain and token sources, the paths, the database, the configuration and the memory allocator. Exits 1 when a check fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>qadctl %1 on Qt %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5723,7 +5777,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>replay takes --failed (every failed activation) or --activation AID (one), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>replay needs either --failed or --activation AID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6023,7 +6082,8 @@ set reads the token from standard input; check verifies it with Qualtrics (whoam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>token needs one of: set, delete, check.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,7 +185,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+233" />
+            <location line="+236" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -193,12 +193,12 @@
             </translation>
         </message>
         <message>
-            <location line="+323" />
+            <location line="+327" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>La destination « %1 » a été reprise, mais cette exécution n’a pas de jeton d’API pour elle. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN) et relancez l’exécution.</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+127" />
             <source>Delivery stopped: %1</source>
             <translation>Livraison arrêtée : %1</translation>
         </message>
@@ -315,7 +315,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+310" />
+            <location filename="../../app/engine/ingestor.cpp" line="+326" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -420,7 +420,7 @@
     <context>
         <name>qad::Outcome</name>
         <message>
-            <location filename="../../app/delivery/outcome.cpp" line="+85" />
+            <location filename="../../app/delivery/outcome.cpp" line="+99" />
             <source>The endpoint answered with a redirect (HTTP %1) but named no new location; redirects are not followed. Check the destination's URL.</source>
             <translation>Le point de terminaison a répondu par une redirection (HTTP %1) sans indiquer de nouvel emplacement ; les redirections ne sont pas suivies. Vérifiez l’URL de la destination.</translation>
         </message>
@@ -550,7 +550,7 @@
             <translation>ID-DESTINATION</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+49" />
             <source>No answer within the per-attempt deadline; it will be retried. Raise the destination's timeout if this repeats.</source>
             <translation>Aucune réponse dans le délai imparti à chaque tentative ; la requête sera retentée. Augmentez le délai d’expiration de la destination si cela se reproduit.</translation>
         </message>
@@ -793,7 +793,7 @@
             <translation>l’élément du tableau commençant à la ligne %1 dépasse 1 Mio (%2 octets) ; scindez-le ou supprimez-le</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+83" />
             <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
             <translation>il est compressé avec gzip, et les profils sont lus comme du texte JSON. Décompressez-le d’abord (`gunzip -k`), ou diffusez-le décompressé : `gunzip -c FILE | qadctl run ID --source -`.</translation>
         </message>
@@ -1376,7 +1376,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+102" />
+            <location filename="../../app/engine/streamengine.cpp" line="+119" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
@@ -1396,12 +1396,35 @@
             <translation>L’enregistrement des profils fonctionne de nouveau : la lecture reprend.</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+46" />
+            <source>standard input</source>
+            <translation>l’entrée standard</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Stopped while waiting to save %n profile(s) read from %1:</source>
+            <translation>
+                <numerusform>Arrêté en attendant d’enregistrer %n profil lu dans %1 :</numerusform>
+                <numerusform>Arrêté en attendant d’enregistrer %n profils lus dans %1 :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 %2 They were not saved: they are read again at the next start.</source>
+            <translation>%1 %2 Ils n’ont pas été enregistrés : ils seront relus au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
+            <translation>%1 %2 Ils n’ont pas été enregistrés et ne peuvent pas être relus depuis cette source : fournissez-les de nouveau à la prochaine exécution.</translation>
+        </message>
+        <message>
+            <location line="+131" />
             <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
             <translation>Qualtrics indique pour « %1 » : %2 (signalé une fois par exécution ; chaque tentative le conserve : `qadctl history %3 --json`)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>Nouvelle tentative pour une activation vers « %1 » : %2 Les nouvelles tentatives suivantes pour la même cause sont comptées, sans être signalées ; `qadctl history %3 --status retrying` les liste.</translation>
         </message>
@@ -1416,7 +1439,7 @@
             <translation>Destination « %1 » mise en pause (%2) : %3</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Destination "%1" resumed.</source>
             <translation>Destination « %1 » reprise.</translation>
         </message>
@@ -1441,7 +1464,12 @@
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+34" />
+            <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
+            <translation>%1 a été réécrit au-delà du point où la lecture reprend depuis la dernière lecture de « %2 » : les profils situés après ce point sont relus pour « %2 » ; ceux déjà envoyés ne produisent rien de nouveau.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
             <translation>La destination « %1 » est en pause dans sa configuration (%2) : les activations sont mises en file, pas envoyées, jusqu’à sa reprise (%3).</translation>
         </message>
@@ -1465,8 +1493,21 @@
             <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
             <translation>%1 La diffusion attend : les résultats de ce qui a été envoyé sont conservés et enregistrés dès que cela fonctionne (nouvel essai chaque seconde), et aucune autre activation n’est prise dans la file d’ici là.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Stopped while waiting to record what was sent: %1 The outcomes of %n activation(s) were not recorded: they are sent again at the next start.</source>
+            <translation>
+                <numerusform>Arrêté en attendant d’enregistrer ce qui a été envoyé : %1 Le résultat de %n activation n’a pas été enregistré : elle sera renvoyée au prochain démarrage.</numerusform>
+                <numerusform>Arrêté en attendant d’enregistrer ce qui a été envoyé : %1 Les résultats de %n activations n’ont pas été enregistrés : elles seront renvoyées au prochain démarrage.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Stopped while delivery waited for the database: %1 Nothing sent is lost: what is queued is sent at the next start.</source>
+            <translation>Arrêté pendant que la diffusion attendait la base de données : %1 Rien de ce qui a été envoyé n’est perdu : ce qui est en file d’attente sera envoyé au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Recording deliveries works again: sending goes on.</source>
             <translation>L’enregistrement des envois fonctionne de nouveau : l’envoi reprend.</translation>
         </message>
@@ -1555,7 +1596,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+149" />
+            <location filename="../../app/config/validation.cpp" line="+152" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>L’authentification Basic nécessite votre nom d’utilisateur Qualtrics : saisissez-le, ou choisissez plutôt l’authentification par en-tête (X-API-TOKEN).</translation>
         </message>
@@ -1580,7 +1621,7 @@
             <translation>L’espace de noms « %1 » est mappé plusieurs fois (les espaces de noms sont comparés sans tenir compte de la casse) : supprimez le mappage en trop.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+73" />
             <source>The source must be a dotted profile path with no empty part, such as person.name.firstName: fix or remove this mapping.</source>
             <translation>La source doit être un chemin de profil à points, sans partie vide, comme person.name.firstName : corrigez ou supprimez ce mappage.</translation>
         </message>
@@ -1605,17 +1646,17 @@
             <translation>La cible « %1 » est réservée : qad remplit lui-même identityMap et segmentMembership. Choisissez un autre nom de cible.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The target "%1" is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
             <translation>La cible « %1 » est déjà utilisée par le mappage d’attribut %2 (depuis %3) : chaque cible ne peut être mappée qu’une fois ; renommez ou supprimez l’une des deux.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>The target "%1" overlaps the target "%2" of attribute mapping %3 (from %4): "%5" would be overwritten by the object "%6". Rename one of them.</source>
             <translation>La cible « %1 » chevauche la cible « %2 » du mappage d’attribut %3 (depuis %4) : « %5 » serait écrasé par l’objet « %6 ». Renommez l’une des deux.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Qualtrics recommends camelCase field names: consider "%1".</source>
             <translation>Qualtrics recommande des noms de champs en camelCase : envisagez « %1 ».</translation>
         </message>
@@ -2709,12 +2750,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+607" />
+            <location line="+643" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-606" />
+            <location line="-642" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2916,7 +2957,7 @@
             <translation>Aucune destination sélectionnée.</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+225" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>
@@ -4960,12 +5001,19 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+55" />
+            <location filename="../../app/cli/cli.cpp" line="+71" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>Aucune destination « %1 ». `qadctl destination list` affiche les id et les noms.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
+            <source>No destination "%1": a destination is named by its whole name (in any case), its id, or the start of its id of 4 characters or more. Did you mean:
+%2</source>
+            <translation>Aucune destination « %1 » : une destination se désigne par son nom complet (sans tenir compte de la casse), son identifiant, ou le début de son identifiant d’au moins 4 caractères. Vouliez-vous dire :
+%2</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>"%1" could mean more than one destination (by name or by the start of the id):
 %2
 Use the full id of the one you mean.</source>
@@ -5188,27 +5236,19 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>Le plus petit nombre accepté est %1.</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>qadctl destination add: create a destination; prints its id.</source>
-            <translation>qadctl destination add : créer une destination ; affiche son id.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+32" />
+            <location line="+90" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+100" />
             <source>Unexpected argument "%1".</source>
             <translation>Argument inattendu « %1 ».</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-65" />
             <source>The destination (id, id prefix or name).</source>
             <translation>La destination (id, début d’id ou nom).</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>qadctl destination edit: change only the options given.</source>
-            <translation>qadctl destination edit : modifier uniquement les options indiquées.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>destination edit takes one destination id.</source>
             <translation>destination edit prend un seul id de destination.</translation>
         </message>
@@ -5236,19 +5276,19 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+38" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
             <location filename="../../app/cli/sendcommands.cpp" line="+161" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-34" />
             <source>qadctl destination list: the configured destinations.</source>
             <translation>qadctl destination list : les destinations configurées.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>No destinations yet: create one with `qadctl destination add`.</source>
             <translation>Aucune destination pour l’instant : créez-en une avec `qadctl destination add`.</translation>
         </message>
@@ -5387,7 +5427,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>la destination est supprimée, mais son jeton n’a pas pu être retiré du trousseau : %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-259" />
+            <source>qadctl destination add: create a destination; prints its id. --name, --url and --identity are required, and --username with basic auth.</source>
+            <translation>qadctl destination add : crée une destination et affiche son identifiant. --name, --url et --identity sont obligatoires, ainsi que --username avec l’authentification basic.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>qadctl destination edit: change only the options given. --identity, --map and --audience replace the whole list when given: repeat every entry to keep.</source>
+            <translation>qadctl destination edit : ne modifie que les options données. --identity, --map et --audience remplacent toute la liste lorsqu’ils sont donnés : répétez chaque entrée à conserver.</translation>
+        </message>
+        <message>
+            <location line="+240" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export : afficher une destination en JSON, sans les secrets.</translation>
         </message>
@@ -5408,8 +5458,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
-            <location line="+91" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-42" />
+            <location line="+97" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-43" />
             <source>%1: %2</source>
@@ -5452,12 +5502,17 @@ qadctl destination COMMANDE --help montre les options d’une commande.
 </translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
+            <source>Unknown command "destination %1"; use one of: add, edit, list, show, remove, export, import.</source>
+            <translation>Commande inconnue « destination %1 » ; utilisez l’une de : add, edit, list, show, remove, export, import.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination nécessite l’une de ces commandes : add, edit, list, show, remove, export, import.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-128" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-134" />
             <source>ok  </source>
             <translation>ok   </translation>
         </message>
@@ -5503,11 +5558,11 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+13" />
-            <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
-            <translation>qadctl doctor : vérifier le trousseau et les sources du jeton, les chemins et la configuration.</translation>
+            <source>qadctl doctor: check the keychain and token sources, the paths, the database, the configuration and the memory allocator. Exits 1 when a check fails.</source>
+            <translation>qadctl doctor : vérifie le trousseau et les sources du jeton, les chemins, la base de données, la configuration et l’allocateur de mémoire. Sort avec 1 quand une vérification échoue.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>qadctl %1 on Qt %2</source>
             <translation>qadctl %1 sur Qt %2</translation>
         </message>
@@ -5765,7 +5820,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>qadctl replay ID (--failed | --activation AID) : renvoyer ; la prochaine exécution les livre.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>replay takes --failed (every failed activation) or --activation AID (one), not both.</source>
+            <translation>replay prend --failed (toutes les activations en échec) ou --activation AID (une seule), pas les deux.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay nécessite --failed ou --activation AID.</translation>
         </message>
@@ -6067,7 +6127,8 @@ set lit le jeton sur l’entrée standard ; check le vérifie auprès de Qualtri
             <translation>Utilisation : qadctl token set|delete|check ID</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
+            <location line="+15" />
             <source>token needs one of: set, delete, check.</source>
             <translation>token nécessite l’une de ces commandes : set, delete, check.</translation>
         </message>

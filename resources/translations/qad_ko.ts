@@ -185,19 +185,19 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+233" />
+            <location line="+236" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+323" />
+            <location line="+327" />
             <source>The destination "%1" was resumed, but this run has no API token for it. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN) and restart the run.</source>
             <translation>대상 "%1"을(를) 재개했지만 이번 실행에는 이 대상의 API 토큰이 없습니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 실행을 다시 시작하세요.</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+127" />
             <source>Delivery stopped: %1</source>
             <translation>전송이 중지되었습니다: %1</translation>
         </message>
@@ -314,7 +314,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+310" />
+            <location filename="../../app/engine/ingestor.cpp" line="+326" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -419,7 +419,7 @@
     <context>
         <name>qad::Outcome</name>
         <message>
-            <location filename="../../app/delivery/outcome.cpp" line="+85" />
+            <location filename="../../app/delivery/outcome.cpp" line="+99" />
             <source>The endpoint answered with a redirect (HTTP %1) but named no new location; redirects are not followed. Check the destination's URL.</source>
             <translation>엔드포인트가 리디렉션(HTTP %1)으로 응답했지만 새 위치를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 대상 URL을 확인하세요.</translation>
         </message>
@@ -549,7 +549,7 @@
             <translation>대상-ID</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+49" />
             <source>No answer within the per-attempt deadline; it will be retried. Raise the destination's timeout if this repeats.</source>
             <translation>시도당 제한 시간 안에 응답이 없습니다. 재시도합니다. 계속 반복되면 대상의 제한 시간을 늘리세요.</translation>
         </message>
@@ -789,7 +789,7 @@
             <translation>%1행에서 시작하는 배열 요소가 1 MiB를 넘습니다(%2바이트). 나누거나 삭제하세요</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+83" />
             <source>it is gzip-compressed, and profiles are read as JSON text. Decompress it first (`gunzip -k`), or stream it decompressed: `gunzip -c FILE | qadctl run ID --source -`.</source>
             <translation>gzip으로 압축된 파일이며, 프로필은 JSON 텍스트로 읽습니다. 먼저 압축을 푸세요(`gunzip -k`). 또는 풀면서 보내세요: `gunzip -c FILE | qadctl run ID --source -`.</translation>
         </message>
@@ -1370,7 +1370,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+102" />
+            <location filename="../../app/engine/streamengine.cpp" line="+119" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
@@ -1390,12 +1390,34 @@
             <translation>프로필 저장이 다시 작동합니다. 읽기를 계속합니다.</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+46" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Stopped while waiting to save %n profile(s) read from %1:</source>
+            <translation>
+                <numerusform>%1에서 읽은 프로필 %n개를 저장하려고 기다리던 중 중지했습니다:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 %2 They were not saved: they are read again at the next start.</source>
+            <translation>%1 %2 저장되지 않았습니다. 다음 시작 때 다시 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
+            <translation>%1 %2 저장되지 않았고 그곳에서 다시 읽을 수 없습니다. 다음 실행에 다시 제공하세요.</translation>
+        </message>
+        <message>
+            <location line="+131" />
             <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
             <translation>Qualtrics가 "%1"에 대해 알립니다: %2 (실행마다 한 번만 알리며, 모든 시도에 보관됩니다: `qadctl history %3 --json`)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>Retrying an activation to "%1": %2 Later retries for the same cause are counted, not told; `qadctl history %3 --status retrying` lists them.</source>
             <translation>"%1"(으)로 보내는 활성화를 재시도합니다: %2 같은 원인의 이후 재시도는 알리지 않고 횟수만 셉니다. `qadctl history %3 --status retrying`으로 목록을 볼 수 있습니다.</translation>
         </message>
@@ -1410,7 +1432,7 @@
             <translation>대상 "%1"이(가) 일시 중지되었습니다(%2): %3</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Destination "%1" resumed.</source>
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
@@ -1435,7 +1457,12 @@
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+34" />
+            <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
+            <translation>"%2"이(가) 마지막으로 읽은 뒤 %1이(가) 읽기를 재개하는 지점 너머까지 다시 작성되었습니다. 그 지점 이후의 프로필을 "%2"에 대해 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
             <translation>대상 “%1”이(가) 설정에서 일시 중지되어 있습니다(%2): 재개될 때까지(%3) 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
         </message>
@@ -1459,8 +1486,20 @@
             <source>%1 Delivery waits: the outcomes of what was sent are kept and written as soon as that works (tried every second), and no further activation is taken from the queue until then.</source>
             <translation>%1 전송이 대기합니다: 보낸 항목의 결과는 보관했다가 다시 작동하는 즉시 기록하며(매초 재시도), 그때까지 대기열에서 활성화를 더 가져오지 않습니다.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Stopped while waiting to record what was sent: %1 The outcomes of %n activation(s) were not recorded: they are sent again at the next start.</source>
+            <translation>
+                <numerusform>보낸 내용을 기록하려고 기다리던 중 중지했습니다: %1 활성화 %n개의 결과가 기록되지 않았습니다. 다음 시작 때 다시 보냅니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
+            <source>Stopped while delivery waited for the database: %1 Nothing sent is lost: what is queued is sent at the next start.</source>
+            <translation>전송이 데이터베이스를 기다리던 중 중지했습니다: %1 보낸 것은 잃지 않습니다. 대기열에 있는 것은 다음 시작 때 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Recording deliveries works again: sending goes on.</source>
             <translation>전송 기록이 다시 작동합니다. 전송을 계속합니다.</translation>
         </message>
@@ -1549,7 +1588,7 @@
     <context>
         <name>qad::Validation</name>
         <message>
-            <location filename="../../app/config/validation.cpp" line="+149" />
+            <location filename="../../app/config/validation.cpp" line="+152" />
             <source>Basic authentication needs your Qualtrics user name: enter it, or choose header authentication (X-API-TOKEN) instead.</source>
             <translation>Basic 인증에는 Qualtrics 사용자 이름이 필요합니다. 사용자 이름을 입력하거나 헤더 인증(X-API-TOKEN)을 선택하세요.</translation>
         </message>
@@ -1574,7 +1613,7 @@
             <translation>네임스페이스 "%1"이(가) 두 번 이상 매핑되었습니다(네임스페이스는 대소문자를 구분하지 않음). 중복 매핑을 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+73" />
             <source>The source must be a dotted profile path with no empty part, such as person.name.firstName: fix or remove this mapping.</source>
             <translation>소스는 person.name.firstName처럼 빈 부분이 없는 점 구분 프로필 경로여야 합니다. 이 매핑을 수정하거나 삭제하세요.</translation>
         </message>
@@ -1599,17 +1638,17 @@
             <translation>대상 필드 "%1"은(는) 예약되어 있습니다: identityMap과 segmentMembership은 qad가 직접 채웁니다. 다른 대상 필드 이름을 선택하세요.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The target "%1" is already used by attribute mapping %2 (from %3): each target can be mapped once; rename or remove one of them.</source>
             <translation>대상 필드 "%1"은(는) 이미 속성 매핑 %2(%3에서)에서 사용 중입니다: 대상 필드마다 한 번만 매핑할 수 있습니다. 둘 중 하나의 이름을 바꾸거나 삭제하세요.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>The target "%1" overlaps the target "%2" of attribute mapping %3 (from %4): "%5" would be overwritten by the object "%6". Rename one of them.</source>
             <translation>대상 "%1"이(가) 속성 매핑 %3(%4에서)의 대상 "%2"와(과) 겹칩니다: "%5"은(는) 객체 "%6"에 덮어써집니다. 둘 중 하나의 이름을 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Qualtrics recommends camelCase field names: consider "%1".</source>
             <translation>Qualtrics는 camelCase 필드 이름을 권장합니다: "%1"을(를) 고려해 보세요.</translation>
         </message>
@@ -2698,12 +2737,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+607" />
+            <location line="+643" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-606" />
+            <location line="-642" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2904,7 +2943,7 @@
             <translation>선택한 대상이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+189" />
+            <location line="+225" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>검색 중… %n건 찾음, %1까지</numerusform>
@@ -4934,12 +4973,19 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+55" />
+            <location filename="../../app/cli/cli.cpp" line="+71" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
+            <source>No destination "%1": a destination is named by its whole name (in any case), its id, or the start of its id of 4 characters or more. Did you mean:
+%2</source>
+            <translation>"%1" 대상이 없습니다. 대상은 전체 이름(대소문자 무관), ID 또는 4자 이상의 ID 앞부분으로 지정합니다. 다음 중 하나를 말씀하신 건가요?
+%2</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>"%1" could mean more than one destination (by name or by the start of the id):
 %2
 Use the full id of the one you mean.</source>
@@ -5162,27 +5208,19 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>받을 수 있는 가장 작은 수는 %1입니다.</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>qadctl destination add: create a destination; prints its id.</source>
-            <translation>qadctl destination add: 대상을 만들고 그 ID를 출력합니다.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+32" />
+            <location line="+90" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="+100" />
             <source>Unexpected argument "%1".</source>
             <translation>예상하지 못한 인수 "%1".</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-65" />
             <source>The destination (id, id prefix or name).</source>
             <translation>대상(ID, ID 접두사 또는 이름).</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>qadctl destination edit: change only the options given.</source>
-            <translation>qadctl destination edit: 지정한 옵션만 변경합니다.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>destination edit takes one destination id.</source>
             <translation>destination edit에는 대상 ID 하나가 필요합니다.</translation>
         </message>
@@ -5210,19 +5248,19 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+6" />
-            <location line="+33" />
+            <location line="+38" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
             <location filename="../../app/cli/sendcommands.cpp" line="+161" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-34" />
             <source>qadctl destination list: the configured destinations.</source>
             <translation>qadctl destination list: 구성된 대상 목록.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>No destinations yet: create one with `qadctl destination add`.</source>
             <translation>아직 대상이 없습니다. `qadctl destination add`로 만드세요.</translation>
         </message>
@@ -5360,7 +5398,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-259" />
+            <source>qadctl destination add: create a destination; prints its id. --name, --url and --identity are required, and --username with basic auth.</source>
+            <translation>qadctl destination add: 대상을 만들고 ID를 출력합니다. --name, --url, --identity는 필수이며 basic 인증에서는 --username도 필요합니다.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>qadctl destination edit: change only the options given. --identity, --map and --audience replace the whole list when given: repeat every entry to keep.</source>
+            <translation>qadctl destination edit: 지정한 옵션만 바꿉니다. --identity, --map, --audience는 지정하면 목록 전체를 바꿉니다. 유지할 항목을 모두 다시 적으세요.</translation>
+        </message>
+        <message>
+            <location line="+240" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
         </message>
@@ -5381,8 +5429,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../app/cli/doctorcommand.cpp" line="+58" />
-            <location line="+91" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-42" />
+            <location line="+97" />
             <location line="+2" />
             <location filename="../../app/cli/sendcommands.cpp" line="-43" />
             <source>%1: %2</source>
@@ -5425,12 +5473,17 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
 </translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
+            <source>Unknown command "destination %1"; use one of: add, edit, list, show, remove, export, import.</source>
+            <translation>알 수 없는 명령 "destination %1"입니다. add, edit, list, show, remove, export, import 중 하나를 사용하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>destination needs one of: add, edit, list, show, remove, export, import.</source>
             <translation>destination 다음에는 add, edit, list, show, remove, export, import 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/doctorcommand.cpp" line="-128" />
+            <location filename="../../app/cli/doctorcommand.cpp" line="-134" />
             <source>ok  </source>
             <translation>정상</translation>
         </message>
@@ -5476,11 +5529,11 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+13" />
-            <source>qadctl doctor: check the keychain and token sources, paths and configuration.</source>
-            <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 설정을 점검합니다.</translation>
+            <source>qadctl doctor: check the keychain and token sources, the paths, the database, the configuration and the memory allocator. Exits 1 when a check fails.</source>
+            <translation>qadctl doctor: 키체인과 토큰 출처, 경로, 데이터베이스, 구성, 메모리 할당자를 확인합니다. 확인이 실패하면 1로 종료합니다.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>qadctl %1 on Qt %2</source>
             <translation>qadctl %1 (Qt %2)</translation>
         </message>
@@ -5736,7 +5789,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>qadctl replay ID (--failed | --activation AID): 다시 보냅니다. 다음 실행에서 전송됩니다.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>replay takes --failed (every failed activation) or --activation AID (one), not both.</source>
+            <translation>replay는 --failed(실패한 모든 활성화) 또는 --activation AID(하나) 중 하나만 받습니다. 둘 다는 안 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>replay needs either --failed or --activation AID.</source>
             <translation>replay에는 --failed 또는 --activation AID가 필요합니다.</translation>
         </message>
@@ -6037,7 +6095,8 @@ set은 표준 입력에서 토큰을 읽고, check는 워크플로를 시작하�
             <translation>사용법: qadctl token set|delete|check ID</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
+            <location line="+15" />
             <source>token needs one of: set, delete, check.</source>
             <translation>token 다음에는 set, delete, check 중 하나가 필요합니다.</translation>
         </message>
