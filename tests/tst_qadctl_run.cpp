@@ -71,6 +71,42 @@ class TestQadctlRun : public QadctlRunFixture
 {
     Q_OBJECT
 
+private:
+    struct TwoCheckpoints
+    {
+        QString path; // empty when a run failed
+        QByteArray old; // the five lines of the file
+        qint64 firstTwo = 0; // where the first two end
+        QStringList source; // qadctl run's options to read it
+    };
+
+    // A file of five profiles that `behind` read the first two of, and `ahead` all five (it ran alone for a
+    // while): two checkpoints in it.
+    TwoCheckpoints readWithTwoCheckpoints(const QString &ahead, const QString &behind)
+    {
+        TwoCheckpoints read;
+        for (int i = 1; i <= 5; ++i) {
+            read.old += profileLine(QStringLiteral("old%1@example.com").arg(i), QStringLiteral("Old"));
+        }
+        read.firstTwo = read.old.indexOf('\n', read.old.indexOf('\n') + 1) + 1;
+        const QString path = writeSource(read.old.left(read.firstTwo));
+        read.source = QStringList { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") };
+        if (qadctl(QStringList { QStringLiteral("run"), ahead, behind } + read.source).exitCode != 0) {
+            return read;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::Append) || file.write(read.old.mid(read.firstTwo)) < 0) {
+            return read;
+        }
+        file.close();
+        if (qadctl(QStringList { QStringLiteral("run"), ahead } + read.source).exitCode != 0
+            || m_receiver.requestCount() != 2 * 2 + 3) {
+            return read;
+        }
+        read.path = path;
+        return read;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(listen()); }
     void init() { resetReceiver(); }
@@ -317,20 +353,10 @@ private Q_SLOTS:
     {
         const QString ahead = newDestination(QStringLiteral("Ahead"));
         const QString behind = newDestination(QStringLiteral("Behind"));
-        QByteArray old;
-        for (int i = 1; i <= 5; ++i) {
-            old += profileLine(QStringLiteral("old%1@example.com").arg(i), QStringLiteral("Old"));
-        }
-        const qint64 firstTwo = old.indexOf('\n', old.indexOf('\n') + 1) + 1;
-        const QString path = writeSource(old.left(firstTwo));
-        const QStringList source { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") };
-        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source).exitCode, 0);
+        const TwoCheckpoints read = readWithTwoCheckpoints(ahead, behind);
+        QVERIFY(!read.path.isEmpty());
+        const auto &[path, old, firstTwo, source] = read;
         QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write(old.mid(firstTwo));
-        file.close();
-        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead } + source).exitCode, 0);
-        QCOMPARE(m_receiver.requestCount(), 2 * 2 + 3);
 
         // New lines longer than the old ones: the first ends past the checkpoint of "Behind" (2 lines),
         // within that of "Ahead" (5 lines).
@@ -364,20 +390,10 @@ private Q_SLOTS:
     {
         const QString ahead = newDestination(QStringLiteral("Further on"));
         const QString behind = newDestination(QStringLiteral("Not so far"));
-        QByteArray old;
-        for (int i = 1; i <= 5; ++i) {
-            old += profileLine(QStringLiteral("old%1@example.com").arg(i), QStringLiteral("Old"));
-        }
-        const qint64 firstTwo = old.indexOf('\n', old.indexOf('\n') + 1) + 1;
-        const QString path = writeSource(old.left(firstTwo));
-        const QStringList source { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") };
-        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead, behind } + source).exitCode, 0);
+        const TwoCheckpoints read = readWithTwoCheckpoints(ahead, behind);
+        QVERIFY(!read.path.isEmpty());
+        const auto &[path, old, firstTwo, source] = read;
         QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write(old.mid(firstTwo));
-        file.close();
-        QCOMPARE(qadctl(QStringList { QStringLiteral("run"), ahead } + source).exitCode, 0);
-        QCOMPARE(m_receiver.requestCount(), 2 * 2 + 3);
 
         // The same first two lines, then three new profiles, each line as long as the one it replaces.
         QByteArray rewritten = old.left(firstTwo);
