@@ -143,9 +143,7 @@ Expected<Resumed> FileSource::resume(const SourcePosition &position)
             return status.error();
         }
     }
-    const auto identity = statHandle(m_file.handle());
-    const bool sameFile = identity && identity->inode == position.inode && identity->size >= position.offset;
-    if (position.offset <= 0 || !sameFile) {
+    if (!sameFileAs(position)) {
         // Replaced or truncated while we were stopped: everything in it is new.
         startOver();
         return Resumed::FromStart;
@@ -153,9 +151,8 @@ Expected<Resumed> FileSource::resume(const SourcePosition &position)
     // Rewritten in place while we were stopped (`export > same.ndjson`): the same file, as long or longer,
     // but what lies before the checkpoint is not what was read. Read from the start: identical profiles
     // produce nothing again (SPEC §5), whereas reading on from the offset would lose the new ones before it.
-    QByteArray before(std::min(position.offset, kSourceDigestBytes), Qt::Uninitialized);
-    before.truncate(readBefore(position.offset, before.data(), before.size()));
-    if (position.digest != 0 && sourceDigest(before) != position.digest) {
+    const QByteArray before = digestedBytesBefore(position.offset);
+    if (!digestMatches(position, before)) {
         m_notice = Tr::tr("%1 was rewritten since the last run (its content before the saved position "
                           "changed): reading it from the start; profiles already sent produce nothing again.")
                        .arg(QDir::toNativeSeparators(m_path));
@@ -352,19 +349,27 @@ void FileSource::stampNewest()
 
 bool FileSource::stillHolds(const SourcePosition &position) const
 {
-    if (!m_file.isOpen() || position.offset <= 0) {
-        return false;
-    }
+    return m_file.isOpen() && sameFileAs(position)
+        && digestMatches(position, digestedBytesBefore(position.offset));
+}
+
+bool FileSource::sameFileAs(const SourcePosition &position) const
+{
     const auto identity = statHandle(m_file.handle());
-    if (!identity || identity->inode != position.inode || identity->size < position.offset) {
-        return false;
-    }
-    if (position.digest == 0) {
-        return true; // saved before there were digests: nothing to compare
-    }
-    QByteArray before(std::min(position.offset, kSourceDigestBytes), Qt::Uninitialized);
-    before.truncate(readBefore(position.offset, before.data(), before.size()));
-    return sourceDigest(before) == position.digest;
+    return position.offset > 0 && identity && identity->inode == position.inode
+        && identity->size >= position.offset;
+}
+
+QByteArray FileSource::digestedBytesBefore(qint64 offset) const
+{
+    QByteArray before(std::min(offset, kSourceDigestBytes), Qt::Uninitialized);
+    before.truncate(readBefore(offset, before.data(), before.size()));
+    return before;
+}
+
+bool FileSource::digestMatches(const SourcePosition &position, const QByteArray &before)
+{
+    return position.digest == 0 || sourceDigest(before) == position.digest; // 0: saved before digests
 }
 
 qint64 FileSource::readBefore(qint64 end, char *into, qint64 count) const

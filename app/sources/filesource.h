@@ -50,6 +50,13 @@ private:
     // Reads the `count` bytes of the open file that end at `end` into `into`, without moving the read
     // position: how many it read (fewer when the file is shorter now).
     qint64 readBefore(qint64 end, char *into, qint64 count) const;
+    // The open file is the one a checkpoint was saved in (its inode), and still reaches the checkpoint.
+    bool sameFileAs(const SourcePosition &position) const;
+    // The bytes a checkpoint at `offset` keeps the digest of: the kSourceDigestBytes before it, or all.
+    QByteArray digestedBytesBefore(qint64 offset) const;
+    // Whether `before` (digestedBytesBefore()) are the bytes the checkpoint was saved after; an unknown
+    // digest matches.
+    static bool digestMatches(const SourcePosition &position, const QByteArray &before);
     void clearWindow(qint64 at);
 
     QString m_path;
