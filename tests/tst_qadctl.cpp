@@ -890,12 +890,27 @@ private Q_SLOTS:
                                               "workflow for Email:jane@doe.com again.\n")),
             qPrintable(run.err));
 
-        // Queued again, it waits for the next run: a second replay is refused, and warns of nothing.
+        // Queued again, it waits for the next run: a second replay is refused as a usage error (nothing a
+        // retry would mend), and warns of nothing.
         run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--activation"), activation });
-        QVERIFY(run.exitCode != 0);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(
             run.err.contains(QStringLiteral("is pending")) && !run.err.contains(QStringLiteral("delivered")),
             qPrintable(run.err));
+
+        // A test send is not replayed either: it is sent again as a test.
+        run = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"),
+                         sampleProfileInAudience(), QStringLiteral("--json") },
+            {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString testActivation = QJsonDocument::fromJson(run.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("activationId"))
+                                           .toString();
+        QVERIFY2(!testActivation.isEmpty(), qPrintable(run.out));
+        run = qadctl({ QStringLiteral("replay"), id, QStringLiteral("--activation"), testActivation });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("was a test send")), qPrintable(run.err));
     }
 
     // The scenario of the issue, step by step.
@@ -1431,13 +1446,44 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("no PEM certificate")), qPrintable(run.err));
     }
 
-    void withoutATokenTestSendSaysHowToStoreOne()
+    // A missing token is a configuration to fix (exit 2, SPEC §10) in every command that needs one, and each
+    // says how to store it.
+    void withoutATokenEveryCommandSaysHowToStoreOne()
     {
         const QString id = addDestination(QStringLiteral("No token"));
-        const Run run = qadctl(
-            { QStringLiteral("test-send"), id, QStringLiteral("--profile"), sampleProfileInAudience() });
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
+        const QString profile = sampleProfileInAudience();
+        const QList<QStringList> commands { { QStringLiteral("test-send"), id, QStringLiteral("--profile"),
+                                                profile },
+            { QStringLiteral("run"), id, QStringLiteral("--source"), profile,
+                QStringLiteral("--exit-when-idle") },
+            { QStringLiteral("token"), QStringLiteral("check"), id } };
+        for (const QStringList &command : commands) {
+            const Run run = qadctl(command);
+            QVERIFY2(run.exitCode == 2, qPrintable(command.first() + QLatin1String(": ") + run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("`qadctl token set %1`").arg(id)), qPrintable(run.err));
+        }
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // A keychain that cannot be read is no configuration error: the same command may work once it answers, so
+    // each command that needs the token fails (exit 1), says it was the keychain, and sends nothing.
+    void anUnreadableKeychainFailsTheCommandRatherThanItsUsage()
+    {
+        const QString id = addDestination(QStringLiteral("Keychain away"));
+        const QString profile = sampleProfileInAudience();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const QList<QStringList> commands { { QStringLiteral("test-send"), id, QStringLiteral("--profile"),
+                                                profile },
+            { QStringLiteral("run"), id, QStringLiteral("--source"), profile,
+                QStringLiteral("--exit-when-idle") },
+            { QStringLiteral("token"), QStringLiteral("check"), id } };
+        for (const QStringList &command : commands) {
+            const Run run = qadctl(command, {}, env);
+            QVERIFY2(run.exitCode == 1, qPrintable(command.first() + QLatin1String(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
+            QVERIFY2(!run.err.contains(QStringLiteral("No API token")), qPrintable(run.err));
+        }
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
@@ -1518,7 +1564,7 @@ private Q_SLOTS:
         run = qadctl({ QStringLiteral("token"), QStringLiteral("delete"), id });
         QCOMPARE(run.exitCode, 0);
         run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id, QStringLiteral("--offline") });
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("token set")), qPrintable(run.err));
 
         run = qadctl({ QStringLiteral("token"), QStringLiteral("set"), id }, "");
@@ -1579,7 +1625,9 @@ private Q_SLOTS:
         QCOMPARE(imported, original);
         run = qadctl(
             { QStringLiteral("token"), QStringLiteral("check"), importedId, QStringLiteral("--offline") });
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2); // imported without its token: store one
+        QVERIFY2(
+            run.err.contains(QStringLiteral("`qadctl token set %1`").arg(importedId)), qPrintable(run.err));
     }
 
     // SPEC §10 spells --export-on in kebab case; the configuration keeps §3's names. A value that is neither

@@ -23,6 +23,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(qadctl)
 };
 
+// The exit code for a token that could not be had: 1 when the keychain could not be read (the same command
+// may work once it answers), 2 when the token is missing or malformed (a configuration to fix).
+inline int exitCodeFor(const Error &tokenError)
+{
+    return tokenError.transient ? OperationFailed : UsageError;
+}
+
 // What every command gets: the streams (results on stdout, progress and problems on stderr), the
 // directories, and the stores, opened on first use.
 class Context

@@ -474,6 +474,10 @@ int replayCommand(Context &ctx, const QStringList &args)
         return ctx.fail(UsageError,
             Tr::tr("No activation %1 for destination \"%2\".").arg(parser.value(activation), d->name));
     }
+    // Asked for one replay does not take: a usage error like an unknown id, not a failure to retry.
+    if (const Error refused = replayRefusal(*record); !refused.isNull()) {
+        return ctx.fail(UsageError, refused.message);
+    }
     if (const Status status = storage->replayActivation(record->id); !status) {
         return ctx.fail(OperationFailed, status.error().message);
     }

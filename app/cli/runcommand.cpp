@@ -196,7 +196,8 @@ int runCommand(Context &ctx, const QStringList &args)
         }
         ResolvedToken token = resolveToken(ctx.secrets(), d.id);
         if (!token.ok()) {
-            return ctx.fail(UsageError, Tr::tr("Destination \"%1\": %2").arg(d.name, token.error.message));
+            return ctx.fail(
+                exitCodeFor(token.error), Tr::tr("Destination \"%1\": %2").arg(d.name, token.error.message));
         }
         destinations.append(d);
         tokens.insert(d.id, token.token);

@@ -218,8 +218,9 @@ int testSendCommand(Context &ctx, const QStringList &args)
     case TestSendResult::Kind::TooLarge:
         return ctx.fail(OperationFailed, Tr::tr("Not sent: %1").arg(result.payload.reason));
     case TestSendResult::Kind::Invalid:
-    case TestSendResult::Kind::NoToken:
         return ctx.fail(UsageError, result.error.message);
+    case TestSendResult::Kind::NoToken:
+        return ctx.fail(exitCodeFor(result.error), result.error.message);
     case TestSendResult::Kind::StorageError:
         return ctx.fail(OperationFailed, result.error.message);
     case TestSendResult::Kind::Sent:

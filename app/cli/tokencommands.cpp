@@ -93,7 +93,7 @@ int check(Context &ctx, const Destination &d, bool offline)
 {
     ResolvedToken token = resolveToken(ctx.secrets(), d.id);
     if (!token.ok()) {
-        return ctx.fail(OperationFailed, token.error.message);
+        return ctx.fail(exitCodeFor(token.error), token.error.message);
     }
     ctx.out << Tr::tr("Token source: %1").arg(toString(token.source)) << Qt::endl;
     if (offline) {

@@ -27,7 +27,8 @@ struct TestSendResult
         TooLarge, // the body is over 100 KB: recorded as a failed activation, nothing sent
         Invalid, // the destination does not validate (SPEC §3), e.g. a plain-http URL: nothing recorded or
                  // sent
-        NoToken, // no token in the environment or the keychain: nothing recorded, nothing sent
+        NoToken, // no token in the environment or the keychain, or the keychain not read (error.transient):
+                 // nothing recorded, nothing sent
         StorageError, // the activation could not be made durable: nothing sent
     };
     Kind kind = Kind::StorageError;

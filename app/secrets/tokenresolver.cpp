@@ -48,6 +48,9 @@ ResolvedToken resolveToken(SecretStore &store, const QString &destinationId)
         return resolved;
     }
     resolved.error = read.error;
+    // A keychain that is locked or does not answer may answer the same command later; a missing token is a
+    // configuration to fix.
+    resolved.error.transient = read.status == SecretStore::ReadStatus::Failed;
     if (resolved.error.isNull()) {
         resolved.error
             = Error { Tr::tr("No API token for destination \"%1\": store one with `qadctl token set %1`, "

@@ -11,7 +11,9 @@ struct ResolvedToken
     enum class Source { Environment, Keychain, None };
     Source source = Source::None;
     QString token;
-    Error error; // when source == None: why, and how to fix it
+    // When source == None: why, and how to fix it. Transient when the keychain could not be read (locked,
+    // not answering); otherwise the token is missing or malformed, a configuration error.
+    Error error;
 
     bool ok() const { return source != Source::None; }
 };

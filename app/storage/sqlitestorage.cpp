@@ -309,6 +309,20 @@ QString toString(ActivationStatus status)
     return {};
 }
 
+Error replayRefusal(const ActivationRecord &activation)
+{
+    if (activation.isTest) {
+        return Error { Tr::tr("Activation %1 was a test send and is not replayed: send a test again instead.")
+                           .arg(activation.id) };
+    }
+    if (activation.status != ActivationStatus::Failed && activation.status != ActivationStatus::Succeeded) {
+        return Error { Tr::tr("Activation %1 is %2, so it is still queued and will be sent: only a failed or "
+                              "succeeded activation can be replayed.")
+                           .arg(activation.id, toString(activation.status)) };
+    }
+    return {};
+}
+
 std::optional<ActivationStatus> activationStatusFromString(const QString &text)
 {
     for (ActivationStatus s : { ActivationStatus::Pending, ActivationStatus::Sending,

@@ -865,14 +865,8 @@ Status SqliteStorage::replayActivation(const QString &activationId)
     if (!current) {
         return current.error();
     }
-    if (current->isTest) {
-        return Error { Tr::tr("Activation %1 was a test send and is not replayed: send a test again instead.")
-                           .arg(activationId) };
-    }
-    if (current->status != ActivationStatus::Failed && current->status != ActivationStatus::Succeeded) {
-        return Error { Tr::tr("Activation %1 is %2, so it is still queued and will be sent: only a failed or "
-                              "succeeded activation can be replayed.")
-                           .arg(activationId, toString(current->status)) };
+    if (Error refused = replayRefusal(*current); !refused.isNull()) {
+        return refused;
     }
     if (current->status == ActivationStatus::Failed) {
         if (const QSqlError error = uncountFailed(db, current->destinationId, activationId);

@@ -40,6 +40,9 @@ struct ActivationRecord
     static QString newId();
 };
 
+// Why `activation` cannot be replayed (a test send; one still queued), or a null error when it can.
+Error replayRefusal(const ActivationRecord &activation);
+
 // A profile update that produced nothing because it was excluded (SPEC §5), kept with its reason.
 struct ExclusionRecord
 {

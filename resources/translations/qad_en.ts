@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+508"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+522"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,12 +1168,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+476"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-491"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1246,7 +1246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="-799"/>
         <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,8 +1256,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+18"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <location line="+17"/>
         <location line="+4"/>
@@ -1572,7 +1572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No API token for destination &quot;%1&quot;: store one with `qadctl token set %1`, or set %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,7 +5642,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+283"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+284"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5805,7 +5805,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Activation %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,7 +5835,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-193"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-194"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,7 +5901,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Destination &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6016,7 +6016,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Recorded in the history as test activation %1.</source>
         <translation type="unfinished"></translation>
     </message>

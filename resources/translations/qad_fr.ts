@@ -276,7 +276,7 @@
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+62" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit depuis la dernière exécution (son contenu avant la position enregistrée a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -931,7 +931,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+522" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1185,12 +1185,12 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+537" />
+            <location line="+531" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
         <message>
-            <location line="-482" />
+            <location line="-476" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1246,7 +1246,7 @@
             <translation>Rejeu des activations en échec de %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-799" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>L’activation %1 était un envoi de test et n’est pas rejouée : refaites plutôt un envoi de test.</translation>
         </message>
@@ -1256,8 +1256,8 @@
             <translation>L’activation %1 est à l’état %2 : elle est donc toujours en file et sera envoyée ; seule une activation en échec ou réussie peut être rejouée.</translation>
         </message>
         <message>
-            <location line="-11" />
-            <location line="+18" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
+            <location line="+12" />
             <location line="+10" />
             <location line="+17" />
             <location line="+4" />
@@ -1573,7 +1573,7 @@
             <translation>Le jeton d’API de la destination « %1 » dans le trousseau contient une espace, un saut de ligne ou un autre caractère de contrôle : enregistrez-le de nouveau avec `qadctl token set %1`.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>No API token for destination "%1": store one with `qadctl token set %1`, or set %2.</source>
             <translation>Aucun jeton d’API pour la destination « %1 » : enregistrez-en un avec `qadctl token set %1`, ou définissez %2.</translation>
         </message>
@@ -5685,7 +5685,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+283" />
+            <location filename="../../app/cli/runcommand.cpp" line="+284" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5848,7 +5848,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Aucune activation %1 pour la destination « %2 ».</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Activation %1 queued again.</source>
             <translation>Activation %1 remise en file.</translation>
         </message>
@@ -5878,7 +5878,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-193" />
+            <location filename="../../app/cli/runcommand.cpp" line="-194" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -5945,7 +5945,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
 %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Destination "%1": %2</source>
             <translation>Destination « %1 » : %2</translation>
         </message>
@@ -6060,7 +6060,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Non envoyé : %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>

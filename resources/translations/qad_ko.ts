@@ -275,7 +275,7 @@
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+62" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 지난 실행 이후 다시 쓰였습니다(저장된 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -926,7 +926,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+508" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+522" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -1180,12 +1180,12 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+537" />
+            <location line="+531" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
         <message>
-            <location line="-482" />
+            <location line="-476" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1240,7 +1240,7 @@
             <translation>%1의 실패한 활성화 다시 보내기</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-799" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
         </message>
@@ -1250,8 +1250,8 @@
             <translation>활성화 %1은(는) %2 상태이므로 아직 대기열에 있으며 전송될 예정입니다: 실패했거나 성공한 활성화만 다시 보낼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-11" />
-            <location line="+18" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
+            <location line="+12" />
             <location line="+10" />
             <location line="+17" />
             <location line="+4" />
@@ -1565,7 +1565,7 @@
             <translation>키체인에 있는 대상 “%1”의 API 토큰에 공백, 줄바꿈 또는 다른 제어 문자가 있습니다: `qadctl token set %1`로 다시 저장하세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>No API token for destination "%1": store one with `qadctl token set %1`, or set %2.</source>
             <translation>대상 "%1"의 API 토큰이 없습니다: `qadctl token set %1`로 저장하거나 %2을(를) 설정하세요.</translation>
         </message>
@@ -5654,7 +5654,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+283" />
+            <location filename="../../app/cli/runcommand.cpp" line="+284" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5816,7 +5816,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%2"에 활성화 %1이(가) 없습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Activation %1 queued again.</source>
             <translation>활성화 %1을(를) 다시 대기열에 넣었습니다.</translation>
         </message>
@@ -5846,7 +5846,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-193" />
+            <location filename="../../app/cli/runcommand.cpp" line="-194" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5913,7 +5913,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
 %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Destination "%1": %2</source>
             <translation>대상 "%1": %2</translation>
         </message>
@@ -6028,7 +6028,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>보내지 않았습니다: %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Recorded in the history as test activation %1.</source>
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
