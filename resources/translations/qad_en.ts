@@ -2651,7 +2651,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+49"/>
+        <source>The HTTP status or the error of the last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
         <source>test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,12 +2709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last HTTP status / error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2727,7 @@
 <context>
     <name>qad::ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/panels/historypanel.cpp" line="+186"/>
+        <location filename="../../ui/panels/historypanel.cpp" line="+187"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,12 +2758,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+643"/>
+        <location line="+655"/>
         <source>Replay all failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-654"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,7 +2883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Atte&amp;mpts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,12 +2932,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <location line="+33"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
@@ -2960,7 +2965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+232"/>
         <source>Searching… %n found, back to %1</source>
         <translation>
             <numerusform>Searching… %n found, back to %1</numerusform>

@@ -2648,7 +2648,17 @@
             <translation>Prochaine tentative à %1</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="+49" />
+            <source>The HTTP status or the error of the last attempt</source>
+            <translation>Le statut HTTP ou l’erreur de la dernière tentative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last result</source>
+            <translation>Dernier résultat</translation>
+        </message>
+        <message>
+            <location line="-171" />
             <source>test</source>
             <translation>test</translation>
         </message>
@@ -2696,12 +2706,7 @@
             <translation>Tentatives</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Last HTTP status / error</source>
-            <translation>Dernier statut HTTP / erreur</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Test</source>
             <translation>Test</translation>
         </message>
@@ -2719,7 +2724,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+186" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+187" />
             <source>From</source>
             <translation>Du</translation>
         </message>
@@ -2750,12 +2755,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+643" />
+            <location line="+655" />
             <source>Replay all failed</source>
             <translation>Rejouer toutes les activations en échec</translation>
         </message>
         <message>
-            <location line="-642" />
+            <location line="-654" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2875,7 +2880,7 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Attempts</source>
             <translation>Tentatives</translation>
         </message>
@@ -2903,12 +2908,12 @@
             <translation>Réponse</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-110" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatut :</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+65" />
             <source>Atte&amp;mpts</source>
             <translation>Te&amp;ntatives</translation>
         </message>
@@ -2957,7 +2962,7 @@
             <translation>Aucune destination sélectionnée.</translation>
         </message>
         <message numerus="yes">
-            <location line="+225" />
+            <location line="+232" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>Recherche… %n trouvée, jusqu’au %1</numerusform>

@@ -2635,7 +2635,17 @@
             <translation>다음 시도: %1</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="+49" />
+            <source>The HTTP status or the error of the last attempt</source>
+            <translation>마지막 시도의 HTTP 상태 또는 오류</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last result</source>
+            <translation>마지막 결과</translation>
+        </message>
+        <message>
+            <location line="-171" />
             <source>test</source>
             <translation>테스트</translation>
         </message>
@@ -2683,12 +2693,7 @@
             <translation>시도</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Last HTTP status / error</source>
-            <translation>마지막 HTTP 상태 / 오류</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Test</source>
             <translation>테스트</translation>
         </message>
@@ -2706,7 +2711,7 @@
     <context>
         <name>qad::ui::HistoryPanel</name>
         <message>
-            <location filename="../../ui/panels/historypanel.cpp" line="+186" />
+            <location filename="../../ui/panels/historypanel.cpp" line="+187" />
             <source>From</source>
             <translation>시작</translation>
         </message>
@@ -2737,12 +2742,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+643" />
+            <location line="+655" />
             <source>Replay all failed</source>
             <translation>실패한 항목 모두 다시 보내기</translation>
         </message>
         <message>
-            <location line="-642" />
+            <location line="-654" />
             <source>Ctrl+Shift+R</source>
             <translation>Ctrl+Shift+R</translation>
         </message>
@@ -2862,7 +2867,7 @@
             <translation>메시지</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+62" />
             <source>Attempts</source>
             <translation>시도</translation>
         </message>
@@ -2890,12 +2895,12 @@
             <translation>응답</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-110" />
             <source>S&amp;tatus:</source>
             <translation>상태(&amp;T):</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+65" />
             <source>Atte&amp;mpts</source>
             <translation>시도(&amp;M)</translation>
         </message>
@@ -2943,7 +2948,7 @@
             <translation>선택한 대상이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+225" />
+            <location line="+232" />
             <source>Searching… %n found, back to %1</source>
             <translation>
                 <numerusform>검색 중… %n건 찾음, %1까지</numerusform>

@@ -1314,6 +1314,41 @@ private Q_SLOTS:
         QCOMPARE(widthOf(ui::HistoryModel::AudiencesColumn), 300);
     }
 
+    // Every column title of the run history can be read whole in the first window, in every language: none is
+    // cut at both ends by a column narrower than it. Each also shows in full as the header's tooltip.
+    void theRunHistoryColumnTitlesFitInTheDefaultWindow_data() { test::addShippedLanguages(); }
+
+    void theRunHistoryColumnTitlesFitInTheDefaultWindow()
+    {
+        QFETCH(QString, language);
+        const ui::Translators translators(language);
+        const Destination d = addDestination(QStringLiteral("Titles"));
+        QVERIFY(addFailed(d.id, 1));
+        openWindow();
+        m_window->selectDestination(d.id);
+        auto *history = m_window->findChild<ui::HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(history);
+        child<QTabWidget>("destinationTabs")->setCurrentWidget(history);
+        auto *table = history->findChild<QTableView *>(QStringLiteral("historyTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model() && table->isVisible());
+        const QHeaderView *header = table->horizontalHeader();
+        const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY(!title.isEmpty());
+            QCOMPARE(table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                false);
+            const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                qPrintable(QStringLiteral("\"%1\" needs %2 pixels, its column is %3")
+                               .arg(title)
+                               .arg(needed)
+                               .arg(header->sectionSize(column))));
+        }
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
+
     void replayAllFailedAsksFirst_data()
     {
         QTest::addColumn<QString>("from");

@@ -236,7 +236,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
@@ -251,7 +251,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case AttemptsColumn:
         return tr("Attempts");
     case LastResultColumn:
-        return tr("Last HTTP status / error");
+        return role == Qt::ToolTipRole ? tr("The HTTP status or the error of the last attempt")
+                                       : tr("Last result");
     case TestColumn:
         return tr("Test");
     default:

@@ -31,6 +31,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -289,6 +290,11 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     m_attemptsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attemptsTable->verticalHeader()->hide();
     m_attemptsTable->horizontalHeader()->setStretchLastSection(true);
+    // A title cut by a narrow column is whole in its tooltip.
+    for (int column = 0; column < m_attemptsTable->columnCount(); ++column) {
+        QTableWidgetItem *title = m_attemptsTable->horizontalHeaderItem(column);
+        title->setToolTip(title->text());
+    }
     m_payloadView->setObjectName(QStringLiteral("payloadView"));
     m_requestHeadersView->setObjectName(QStringLiteral("requestHeadersView"));
     m_requestHeadersView->setReadOnly(true);
@@ -489,9 +495,16 @@ void HistoryPanel::fitSideColumns()
     }
     const int room = m_table->viewport()->width() - shortColumns;
     const int width = std::min(220, std::max(80, room / 4));
+    // Never narrower than its title, in any language.
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto titleWidth = [&](int column) {
+        return header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + margins;
+    };
     m_fittingColumns = true;
-    header->resizeSection(HistoryModel::AudiencesColumn, width);
-    header->resizeSection(HistoryModel::LastResultColumn, width);
+    for (const int column : { HistoryModel::AudiencesColumn, HistoryModel::LastResultColumn }) {
+        header->resizeSection(column, std::max(width, titleWidth(column)));
+    }
     m_fittingColumns = false;
 }
 
