@@ -1,9 +1,8 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/tokenresolver.h"
+#include "silentsecretservice.h"
 
 #include <QCoreApplication>
-#include <QDBusConnection>
-#include <QDBusVirtualObject>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,7 +21,6 @@ namespace {
 
 constexpr char kProbeArgument[] = "--probe-store";
 constexpr char kProbeSilentArgument[] = "--probe-store-against-silent-service";
-constexpr char kSilentServiceArgument[] = "--silent-secret-service";
 constexpr int kFailureTimeoutMs = 3000;
 
 QString probeKey()
@@ -45,7 +43,7 @@ QString statusName(SecretStore::ReadStatus status)
 
 // Child mode: a second process using the keychain. The token comes on stdin (never the command line) and the
 // output names outcomes and messages, never the token: "write ok|failed MSG", "read STATUS MSG", "match
-// yes|no".
+// yes|no", and what the store told of waiting during each call: "waited-write on,off|none".
 int probeStore(const QString &mode, int timeoutMs)
 {
     QFile input;
@@ -54,43 +52,34 @@ int probeStore(const QString &mode, int timeoutMs)
     }
     const QString token = QString::fromUtf8(input.readAll());
     KeychainSecretStore store(QStringLiteral("qad"), timeoutMs);
+    QStringList told; // what the store said of waiting, during one call: "on", "off"
+    store.setWaitNotice(
+        [&told](bool waiting) { told.append(waiting ? QStringLiteral("on") : QStringLiteral("off")); },
+        timeoutMs / 5);
+    const auto takeTold = [&told] {
+        const QString said = told.isEmpty() ? QStringLiteral("none") : told.join(QLatin1Char(','));
+        told.clear();
+        return said;
+    };
     QTextStream out(stdout);
     if (mode == QLatin1String("write-read")) {
         const Status written = store.write(probeKey(), token);
         out << "write " << (written.ok() ? "ok" : "failed") << ' ' << written.error().message << '\n';
+        out << "waited-write " << takeTold() << '\n';
     }
     const SecretStore::ReadResult read = store.read(probeKey());
     out << "read " << statusName(read.status) << ' ' << read.error.message << '\n';
+    out << "waited-read " << takeTold() << '\n';
     out << "match " << (read.status == SecretStore::ReadStatus::Found && read.secret == token ? "yes" : "no")
         << '\n';
     return 0;
-}
-
-// A Secret Service that takes every call and never answers: a hung or stuck keychain.
-class SilentObject : public QDBusVirtualObject
-{
-public:
-    QString introspect(const QString &) const override { return {}; }
-    bool handleMessage(const QDBusMessage &, const QDBusConnection &) override { return true; }
-};
-
-int runSilentSecretService(QCoreApplication &app)
-{
-    SilentObject object;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.registerVirtualObject(QStringLiteral("/"), &object, QDBusConnection::SubPath)
-        || !bus.registerService(QStringLiteral("org.freedesktop.secrets"))) {
-        return 2;
-    }
-    QTextStream(stdout) << "ready" << Qt::endl;
-    return app.exec();
 }
 
 // Child mode, inside its own private bus: starts the silent service, then probes the store against it.
 int probeAgainstSilentService(int timeoutMs)
 {
     QProcess service;
-    service.start(QCoreApplication::applicationFilePath(), { QLatin1String(kSilentServiceArgument) });
+    service.start(QCoreApplication::applicationFilePath(), { QLatin1String(test::kSilentServiceArgument) });
     if (!service.waitForReadyRead(10000) || !service.readAllStandardOutput().startsWith("ready")) {
         return 3;
     }
@@ -386,6 +375,9 @@ private Q_SLOTS:
             const QString message = child.message.value(call);
             QVERIFY2(message.contains(QStringLiteral("did not answer within 1 s")), qPrintable(message));
             QVERIFY2(message.contains(QStringLiteral("QAD_API_TOKEN")), qPrintable(message));
+            // Waiting was told once the call had waited a while, and its end told once it gave up, so a GUI
+            // can show it is waiting for the keychain and then stop.
+            QCOMPARE(child.value.value(QStringLiteral("waited-") + call), QStringLiteral("on,off"));
         }
         // Bounded: two calls of one timeout each (no retry after a timeout), plus start-up.
         QVERIFY2(child.elapsedMs >= 2 * timeoutMs, qPrintable(QString::number(child.elapsedMs)));
@@ -436,8 +428,8 @@ int main(int argc, char *argv[])
     if (argc == 3 && qstrcmp(argv[1], kProbeSilentArgument) == 0) {
         return probeAgainstSilentService(QByteArray(argv[2]).toInt());
     }
-    if (argc == 2 && qstrcmp(argv[1], kSilentServiceArgument) == 0) {
-        return runSilentSecretService(app);
+    if (argc == 2 && qstrcmp(argv[1], test::kSilentServiceArgument) == 0) {
+        return test::runSilentSecretService(app);
     }
     TestKeychainSecretStore test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -33,6 +33,13 @@ struct JobOutcome
 
 using JobFactory = std::function<std::unique_ptr<QKeychain::Job>()>;
 
+// Whom to tell that a call is kept waiting, and after how long.
+struct Waiting
+{
+    const KeychainSecretStore::WaitNotice &notice;
+    int afterMs;
+};
+
 // Set by the first keychain call of the process (see runWithStartupRetry).
 std::atomic_bool s_firstCallDone { false };
 
@@ -44,7 +51,7 @@ QString environmentVariable()
 // Runs the job to completion in a local event loop, bounded by timeoutMs. A job that times out is left to
 // delete itself if it ever finishes: deleting it now would leave QtKeychain's pending D-Bus callback pointing
 // at freed memory. (QtKeychain runs jobs one at a time, so later jobs wait behind it and time out too.)
-JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs)
+JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs, const Waiting &waiting)
 {
     job->setAutoDelete(false);
     QEventLoop loop;
@@ -54,8 +61,22 @@ JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs)
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    bool toldWaiting = false;
+    QTimer stillWaiting;
+    if (waiting.notice) {
+        stillWaiting.setSingleShot(true);
+        QObject::connect(&stillWaiting, &QTimer::timeout, &loop, [&] {
+            toldWaiting = true;
+            waiting.notice(true);
+        });
+        stillWaiting.start(waiting.afterMs);
+    }
     job->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    stillWaiting.stop();
+    if (toldWaiting) {
+        waiting.notice(false);
+    }
 
     JobOutcome outcome;
     if (!finished) {
@@ -75,14 +96,14 @@ JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs)
 
 // Following nextcloud's keychain policy: right after login the Secret Service may still be starting, so the
 // first call of the process gets one retry when no keychain answered properly.
-JobOutcome runWithStartupRetry(const JobFactory &makeJob, int timeoutMs)
+JobOutcome runWithStartupRetry(const JobFactory &makeJob, int timeoutMs, const Waiting &waiting)
 {
     const bool firstCall = !s_firstCallDone.exchange(true);
-    JobOutcome outcome = runJob(makeJob(), timeoutMs);
+    JobOutcome outcome = runJob(makeJob(), timeoutMs, waiting);
 #ifdef Q_OS_LINUX
     if (firstCall && !outcome.timedOut
         && (outcome.error == QKeychain::OtherError || outcome.error == QKeychain::NoBackendAvailable)) {
-        outcome = runJob(makeJob(), timeoutMs);
+        outcome = runJob(makeJob(), timeoutMs, waiting);
     }
 #else
     Q_UNUSED(firstCall)
@@ -205,6 +226,12 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
     , m_timeoutMs(timeoutMs)
 { }
 
+void KeychainSecretStore::setWaitNotice(WaitNotice notice, int afterMs)
+{
+    m_waitNotice = std::move(notice);
+    m_waitNoticeAfterMs = afterMs;
+}
+
 SecretStore::ReadResult KeychainSecretStore::read(const QString &key)
 {
     JobOutcome outcome = runWithStartupRetry(
@@ -213,7 +240,7 @@ SecretStore::ReadResult KeychainSecretStore::read(const QString &key)
             job->setKey(key);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs);
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
 
     ReadResult result;
     if (outcome.timedOut) {
@@ -240,7 +267,7 @@ Status KeychainSecretStore::write(const QString &key, const QString &secret)
             job->setTextData(secret);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs);
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
 
     if (outcome.timedOut) {
         return timeoutError(m_timeoutMs);
@@ -259,7 +286,7 @@ Status KeychainSecretStore::remove(const QString &key)
             job->setKey(key);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs);
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
 
     if (outcome.timedOut) {
         return timeoutError(m_timeoutMs);

@@ -2,6 +2,8 @@
 
 #include "secrets/secretstore.h"
 
+#include <functional>
+
 namespace qad {
 
 // The OS keychain through QtKeychain 0.13 (Secret Service on Linux), service "qad". No plaintext fallback:
@@ -11,6 +13,12 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("qad"), int timeoutMs = 10000);
 
+    // Called with true once a call has gone `afterMs` without an answer, and with false when that call is
+    // over. A keychain may be waiting for the user (a locked login keyring asks for its password in a window
+    // of its own): a GUI says so rather than look stuck, since it takes no input meanwhile.
+    using WaitNotice = std::function<void(bool waiting)>;
+    void setWaitNotice(WaitNotice notice, int afterMs = 500);
+
     ReadResult read(const QString &key) override;
     Status write(const QString &key, const QString &secret) override;
     Status remove(const QString &key) override;
@@ -19,6 +27,8 @@ public:
 private:
     QString m_service;
     int m_timeoutMs;
+    WaitNotice m_waitNotice;
+    int m_waitNoticeAfterMs = 500;
 };
 
 } // namespace qad

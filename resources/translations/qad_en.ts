@@ -323,7 +323,7 @@
 <context>
     <name>qad::KeychainSecretStore</name>
     <message>
-        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+97"/>
+        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118"/>
         <source>Cannot read the API token of destination &quot;%1&quot; from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>macOS Keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,6 +3216,20 @@
     </message>
 </context>
 <context>
+    <name>qad::ui::KeychainWaitIndicator</name>
+    <message>
+        <location filename="../../ui/keychainwaitindicator.cpp" line="+40"/>
+        <source>Waiting for the keychain…
+If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qad::ui::LeftOutDialog</name>
     <message>
         <location filename="../../ui/panels/leftoutdialog.cpp" line="+53"/>
@@ -3344,7 +3358,7 @@ It began: %5</source>
 <context>
     <name>qad::ui::Main</name>
     <message>
-        <location filename="../../ui/app/main.cpp" line="+36"/>
+        <location filename="../../ui/app/main.cpp" line="+37"/>
         <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
         <translation type="unfinished"></translation>
     </message>

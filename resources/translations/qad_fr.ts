@@ -323,7 +323,7 @@
     <context>
         <name>qad::KeychainSecretStore</name>
         <message>
-            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+97" />
+            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118" />
             <source>Cannot read the API token of destination "%1" from the keychain</source>
             <translation>Impossible de lire dans le trousseau le jeton d’API de la destination « %1 »</translation>
         </message>
@@ -384,7 +384,7 @@
             <translation>Trousseau GNOME (libgnome-keyring ; libsecret introuvable)</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+87" />
             <source>macOS Keychain</source>
             <translation>Trousseau macOS</translation>
         </message>
@@ -3213,6 +3213,21 @@
         </message>
     </context>
     <context>
+        <name>qad::ui::KeychainWaitIndicator</name>
+        <message>
+            <location filename="../../ui/keychainwaitindicator.cpp" line="+40" />
+            <source>Waiting for the keychain…
+If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
+            <translation>En attente du trousseau…
+S’il vous demande votre mot de passe, saisissez-le dans sa fenêtre ; qad reprend dès que le trousseau répond.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keychain</source>
+            <translation>Trousseau</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
             <location filename="../../ui/panels/leftoutdialog.cpp" line="+53" />
@@ -3344,7 +3359,7 @@ Elle commençait par : %5</translation>
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+36" />
+            <location filename="../../ui/app/main.cpp" line="+37" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>Lire et écrire les destinations dans DIR au lieu du dossier de configuration par défaut.</translation>
         </message>

@@ -322,7 +322,7 @@
     <context>
         <name>qad::KeychainSecretStore</name>
         <message>
-            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+97" />
+            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118" />
             <source>Cannot read the API token of destination "%1" from the keychain</source>
             <translation>키체인에서 대상 "%1"의 API 토큰을 읽을 수 없습니다</translation>
         </message>
@@ -383,7 +383,7 @@
             <translation>GNOME Keyring (libgnome-keyring; libsecret 없음)</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+87" />
             <source>macOS Keychain</source>
             <translation>macOS 키체인</translation>
         </message>
@@ -3192,6 +3192,21 @@
         </message>
     </context>
     <context>
+        <name>qad::ui::KeychainWaitIndicator</name>
+        <message>
+            <location filename="../../ui/keychainwaitindicator.cpp" line="+40" />
+            <source>Waiting for the keychain…
+If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
+            <translation>키체인을 기다리는 중…
+비밀번호를 물으면 키체인 창에 입력하세요. 키체인이 응답하면 qad가 계속합니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keychain</source>
+            <translation>키체인</translation>
+        </message>
+    </context>
+    <context>
         <name>qad::ui::LeftOutDialog</name>
         <message>
             <location filename="../../ui/panels/leftoutdialog.cpp" line="+53" />
@@ -3323,7 +3338,7 @@ It began: %5</source>
     <context>
         <name>qad::ui::Main</name>
         <message>
-            <location filename="../../ui/app/main.cpp" line="+36" />
+            <location filename="../../ui/app/main.cpp" line="+37" />
             <source>Read and write the destinations in DIR instead of the default configuration directory.</source>
             <translation>기본 설정 디렉터리 대신 DIR에서 대상을 읽고 씁니다.</translation>
         </message>

@@ -6,6 +6,7 @@
 #include "common/files.h"
 #include "config/configstore.h"
 #include "delivery/tlstrust.h"
+#include "keychainwaitindicator.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
@@ -184,7 +185,11 @@ int main(int argc, char *argv[])
             nullptr, Tr::tr("Certificate authorities cannot be loaded"), trusted.error().message);
         return 2;
     }
-    qad::KeychainSecretStore secrets(QStringLiteral(QAD_KEYCHAIN_SERVICE));
+    // Two minutes, not qadctl's ten seconds: a locked keyring waits for the user to type its password in the
+    // keychain's own window, and the indicator says meanwhile what qad waits for.
+    qad::ui::KeychainWaitIndicator keychainWait;
+    qad::KeychainSecretStore secrets(QStringLiteral(QAD_KEYCHAIN_SERVICE), 120 * 1000);
+    secrets.setWaitNotice([&keychainWait](bool waiting) { keychainWait.setWaiting(waiting); });
 
     qad::ui::AppContext ctx;
     ctx.configDir = configDir;
