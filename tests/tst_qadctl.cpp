@@ -186,6 +186,16 @@ private:
         return all;
     }
 
+    // test-send, run and token check of destination `id`: the commands that read its token.
+    QList<QStringList> commandsThatNeedTheToken(const QString &id)
+    {
+        const QString profile = sampleProfileInAudience();
+        return { { QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile },
+            { QStringLiteral("run"), id, QStringLiteral("--source"), profile,
+                QStringLiteral("--exit-when-idle") },
+            { QStringLiteral("token"), QStringLiteral("check"), id } };
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -1451,13 +1461,7 @@ private Q_SLOTS:
     void withoutATokenEveryCommandSaysHowToStoreOne()
     {
         const QString id = addDestination(QStringLiteral("No token"));
-        const QString profile = sampleProfileInAudience();
-        const QList<QStringList> commands { { QStringLiteral("test-send"), id, QStringLiteral("--profile"),
-                                                profile },
-            { QStringLiteral("run"), id, QStringLiteral("--source"), profile,
-                QStringLiteral("--exit-when-idle") },
-            { QStringLiteral("token"), QStringLiteral("check"), id } };
-        for (const QStringList &command : commands) {
+        for (const QStringList &command : commandsThatNeedTheToken(id)) {
             const Run run = qadctl(command);
             QVERIFY2(run.exitCode == 2, qPrintable(command.first() + QLatin1String(": ") + run.err));
             QVERIFY2(run.err.contains(QStringLiteral("`qadctl token set %1`").arg(id)), qPrintable(run.err));
@@ -1470,15 +1474,9 @@ private Q_SLOTS:
     void anUnreadableKeychainFailsTheCommandRatherThanItsUsage()
     {
         const QString id = addDestination(QStringLiteral("Keychain away"));
-        const QString profile = sampleProfileInAudience();
         QProcessEnvironment env;
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const QList<QStringList> commands { { QStringLiteral("test-send"), id, QStringLiteral("--profile"),
-                                                profile },
-            { QStringLiteral("run"), id, QStringLiteral("--source"), profile,
-                QStringLiteral("--exit-when-idle") },
-            { QStringLiteral("token"), QStringLiteral("check"), id } };
-        for (const QStringList &command : commands) {
+        for (const QStringList &command : commandsThatNeedTheToken(id)) {
             const Run run = qadctl(command, {}, env);
             QVERIFY2(run.exitCode == 1, qPrintable(command.first() + QLatin1String(": ") + run.err));
             QVERIFY2(run.err.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
