@@ -1,6 +1,5 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/tokenresolver.h"
-#include "silentsecretservice.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -79,7 +78,7 @@ int probeStore(const QString &mode, int timeoutMs)
 int probeAgainstSilentService(int timeoutMs)
 {
     QProcess service;
-    service.start(QCoreApplication::applicationFilePath(), { QLatin1String(test::kSilentServiceArgument) });
+    service.start(QStringLiteral(QAD_SILENT_SECRET_SERVICE_PATH), QStringList());
     if (!service.waitForReadyRead(10000) || !service.readAllStandardOutput().startsWith("ready")) {
         return 3;
     }
@@ -427,9 +426,6 @@ int main(int argc, char *argv[])
     }
     if (argc == 3 && qstrcmp(argv[1], kProbeSilentArgument) == 0) {
         return probeAgainstSilentService(QByteArray(argv[2]).toInt());
-    }
-    if (argc == 2 && qstrcmp(argv[1], test::kSilentServiceArgument) == 0) {
-        return test::runSilentSecretService(app);
     }
     TestKeychainSecretStore test;
     QTEST_SET_MAIN_SOURCE_PATH

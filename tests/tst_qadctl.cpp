@@ -1,6 +1,7 @@
 // End to end: the built qadctl, run as a user would, against a fake Qualtrics receiver on loopback and the
 // real keychain (a private gnome-keyring; ctest runs this through tests/with-keyring.sh).
 #include "fakequaltrics.h"
+#include "silentsecretservice.h"
 #include "storage/sqlitestorage.h"
 
 #include <QDirIterator>
@@ -1483,6 +1484,43 @@ private Q_SLOTS:
             QVERIFY2(!run.err.contains(QStringLiteral("No API token")), qPrintable(run.err));
         }
         QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // Typed in a terminal, a command whose keychain keeps it waiting (a locked keyring asking for its
+    // password in a window of its own) says what it waits for, and goes on waiting for the person to answer.
+    void inATerminalWaitingForTheKeychainIsSaid()
+    {
+        const QString id = addDestination(QStringLiteral("Keychain asks"));
+        test::SilentKeychain keychain;
+        const QString problem = keychain.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QAD_API_TOKEN"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), keychain.address());
+        QStringList words { QStringLiteral(QAD_QADCTL_PATH) };
+        words += globalArgs()
+            + QStringList { QStringLiteral("token"), QStringLiteral("check"), id,
+                  QStringLiteral("--offline") };
+        for (QString &word : words) {
+            word = QLatin1Char('\'') + word.replace(QLatin1Char('\''), QLatin1String("'\\''"))
+                + QLatin1Char('\'');
+        }
+        // script(1) gives the command a terminal of its own.
+        QProcess terminal;
+        terminal.setProcessEnvironment(env);
+        terminal.start(QStringLiteral("script"),
+            { QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
+        QVERIFY2(terminal.waitForStarted(), "script (Debian package bsdutils) did not start");
+        const auto stop = qScopeGuard([&terminal] {
+            terminal.kill();
+            terminal.waitForFinished();
+        });
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += terminal.readAll()).contains("Waiting for the keychain: if it asks for your password"),
+            8000);
+        QCOMPARE(terminal.state(), QProcess::Running); // still waiting for the answer
+        QVERIFY2(!shown.contains("did not answer"), shown.constData());
     }
 
     // A check that got no verdict says why, and fails: a server error, no answer within the destination's

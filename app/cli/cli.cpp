@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <qad/version.h>
+#include <unistd.h>
 
 namespace qad::cli {
 
@@ -92,7 +93,22 @@ const Destination *Context::destination(const QString &idOrName)
 SecretStore &Context::secrets()
 {
     if (!m_secrets) {
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral(QAD_KEYCHAIN_SERVICE));
+        // A locked keyring asks for its password in a window of its own. Typed in a terminal, the command has
+        // someone to answer it: it waits for them as qad does (two minutes), and says what it waits for.
+        // Elsewhere (a service, a cron job, a pipe) nobody will: ten seconds, then the way round it.
+        const bool someoneToAnswer = isatty(STDERR_FILENO) == 1;
+        auto store = std::make_unique<KeychainSecretStore>(
+            QStringLiteral(QAD_KEYCHAIN_SERVICE), someoneToAnswer ? 120 * 1000 : 10 * 1000);
+        if (someoneToAnswer) {
+            store->setWaitNotice([this](bool waiting) {
+                if (waiting) {
+                    err << Tr::tr(
+                        "Waiting for the keychain: if it asks for your password, enter it in its window.")
+                        << Qt::endl;
+                }
+            });
+        }
+        m_secrets = std::move(store);
     }
     return *m_secrets;
 }

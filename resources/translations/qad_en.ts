@@ -5017,7 +5017,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qadctl</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+71"/>
+        <location filename="../../app/cli/cli.cpp" line="+72"/>
         <source>No destination &quot;%1&quot;. `qadctl destination list` shows the ids and names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,7 +5035,12 @@ Use the full id of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Waiting for the keychain: if it asks for your password, enter it in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>

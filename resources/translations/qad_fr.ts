@@ -5021,7 +5021,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+71" />
+            <location filename="../../app/cli/cli.cpp" line="+72" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>Aucune destination « %1 ». `qadctl destination list` affiche les id et les noms.</translation>
         </message>
@@ -5042,7 +5042,12 @@ Use the full id of the one you mean.</source>
 Donnez l’identifiant complet de celle que vous voulez.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+18" />
+            <source>Waiting for the keychain: if it asks for your password, enter it in its window.</source>
+            <translation>En attente du trousseau : s’il vous demande votre mot de passe, saisissez-le dans sa fenêtre.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>warning: %1</source>
             <translation>avertissement : %1</translation>
         </message>

@@ -4993,7 +4993,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qadctl</name>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="+71" />
+            <location filename="../../app/cli/cli.cpp" line="+72" />
             <source>No destination "%1". `qadctl destination list` shows the ids and names.</source>
             <translation>대상 "%1"이(가) 없습니다. `qadctl destination list`로 ID와 이름을 확인하세요.</translation>
         </message>
@@ -5014,7 +5014,12 @@ Use the full id of the one you mean.</source>
 원하는 대상의 전체 ID를 사용하세요.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+18" />
+            <source>Waiting for the keychain: if it asks for your password, enter it in its window.</source>
+            <translation>키체인을 기다리는 중: 비밀번호를 물으면 키체인 창에 입력하세요.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>warning: %1</source>
             <translation>경고: %1</translation>
         </message>

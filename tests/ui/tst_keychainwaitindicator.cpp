@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
@@ -22,25 +21,10 @@ class KeychainWaitIndicatorTest : public QObject
 private slots:
     void initTestCase()
     {
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
-        QVERIFY2(m_bus.waitForReadyRead(10000), "dbus-daemon (Debian package dbus) did not start");
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY(!address.isEmpty());
+        const QString problem = m_keychain.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // Before the first keychain call: libsecret connects to the session bus named here.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        m_service.start(
-            QCoreApplication::applicationFilePath(), { QLatin1String(test::kSilentServiceArgument) });
-        QVERIFY(m_service.waitForReadyRead(10000));
-        QVERIFY(m_service.readAllStandardOutput().startsWith("ready"));
-    }
-
-    void cleanupTestCase()
-    {
-        m_service.kill();
-        m_service.waitForFinished();
-        m_bus.kill();
-        m_bus.waitForFinished();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_keychain.address().toUtf8());
     }
 
     // While a token is read and the keychain does not answer, a busy window over the window in use says what
@@ -93,20 +77,9 @@ private slots:
     }
 
 private:
-    QProcess m_bus;
-    QProcess m_service;
+    test::SilentKeychain m_keychain;
 };
 
-int main(int argc, char *argv[])
-{
-    if (argc == 2 && qstrcmp(argv[1], test::kSilentServiceArgument) == 0) {
-        QCoreApplication app(argc, argv);
-        return test::runSilentSecretService(app);
-    }
-    QApplication app(argc, argv);
-    KeychainWaitIndicatorTest test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(KeychainWaitIndicatorTest)
 
 #include "tst_keychainwaitindicator.moc"
