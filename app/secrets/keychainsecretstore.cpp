@@ -26,6 +26,7 @@ enum class Operation { Read, Write, Remove };
 struct JobOutcome
 {
     bool timedOut = false;
+    bool cancelled = false; // the user stopped waiting
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QString text; // successful reads only
@@ -33,12 +34,18 @@ struct JobOutcome
 
 using JobFactory = std::function<std::unique_ptr<QKeychain::Job>()>;
 
-// Whom to tell that a call is kept waiting, and after how long.
+// Whom to tell that a call is kept waiting, and after how long; how the user stops waiting (the store's
+// cancelWait() quits `loop` and sets `cancelled`).
 struct Waiting
 {
     const KeychainSecretStore::WaitNotice &notice;
     int afterMs;
+    QEventLoop *&loop;
+    bool &cancelled;
 };
+
+// What the loop of a call returns once the wait is shown and the user may stop it.
+constexpr int kTakeInput = 1;
 
 // Set by the first keychain call of the process (see runWithStartupRetry).
 std::atomic_bool s_firstCallDone { false };
@@ -48,9 +55,10 @@ QString environmentVariable()
     return QLatin1String(kTokenEnvironmentVariable);
 }
 
-// Runs the job to completion in a local event loop, bounded by timeoutMs. A job that times out is left to
-// delete itself if it ever finishes: deleting it now would leave QtKeychain's pending D-Bus callback pointing
-// at freed memory. (QtKeychain runs jobs one at a time, so later jobs wait behind it and time out too.)
+// Runs the job to completion in a local event loop, bounded by timeoutMs and by the user (once told of the
+// wait, they may stop waiting). A job that times out or is given up is left to delete itself if it ever
+// finishes: deleting it now would leave QtKeychain's pending D-Bus callback pointing at freed memory.
+// (QtKeychain runs jobs one at a time, so later jobs wait behind it and time out too.)
 JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs, const Waiting &waiting)
 {
     job->setAutoDelete(false);
@@ -60,19 +68,37 @@ JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs, const Wait
         finished = true;
         loop.quit();
     });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    bool deadlinePassed = false;
+    QTimer::singleShot(timeoutMs, &loop, [&] {
+        deadlinePassed = true;
+        loop.quit();
+    });
     bool toldWaiting = false;
     QTimer stillWaiting;
     if (waiting.notice) {
         stillWaiting.setSingleShot(true);
         QObject::connect(&stillWaiting, &QTimer::timeout, &loop, [&] {
+            if (finished || deadlinePassed || waiting.cancelled) {
+                return; // over in the same round of events
+            }
             toldWaiting = true;
             waiting.notice(true);
+            loop.exit(kTakeInput);
         });
         stillWaiting.start(waiting.afterMs);
     }
+    // A call made from this loop (by a timer, say) has the store to itself until it is over.
+    QEventLoop *const outerLoop = std::exchange(waiting.loop, &loop);
+    const bool outerCancelled = std::exchange(waiting.cancelled, false);
     job->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // No input meanwhile: it would act on windows in the middle of a change. Once the wait is shown, its
+    // window (modal, so the only one to take input) lets the user stop waiting.
+    if (loop.exec(QEventLoop::ExcludeUserInputEvents) == kTakeInput && !finished && !deadlinePassed
+        && !waiting.cancelled) {
+        loop.exec();
+    }
+    const bool cancelled = std::exchange(waiting.cancelled, outerCancelled);
+    waiting.loop = outerLoop;
     stillWaiting.stop();
     if (toldWaiting) {
         waiting.notice(false);
@@ -80,7 +106,8 @@ JobOutcome runJob(std::unique_ptr<QKeychain::Job> job, int timeoutMs, const Wait
 
     JobOutcome outcome;
     if (!finished) {
-        outcome.timedOut = true;
+        outcome.cancelled = cancelled;
+        outcome.timedOut = !outcome.cancelled;
         job->setAutoDelete(true);
         job.release();
         return outcome;
@@ -101,7 +128,7 @@ JobOutcome runWithStartupRetry(const JobFactory &makeJob, int timeoutMs, const W
     const bool firstCall = !s_firstCallDone.exchange(true);
     JobOutcome outcome = runJob(makeJob(), timeoutMs, waiting);
 #ifdef Q_OS_LINUX
-    if (firstCall && !outcome.timedOut
+    if (firstCall && !outcome.timedOut && !outcome.cancelled
         && (outcome.error == QKeychain::OtherError || outcome.error == QKeychain::NoBackendAvailable)) {
         outcome = runJob(makeJob(), timeoutMs, waiting);
     }
@@ -132,6 +159,31 @@ Error timeoutError(int timeoutMs)
         "running and unlocked? On a server without a keychain set %2.")
                        .arg(seconds)
                        .arg(environmentVariable()) };
+}
+
+// The user stopped waiting: the job is still out, and may yet do what it was asked.
+Error cancelledError(Operation operation, const QString &key)
+{
+    switch (operation) {
+    case Operation::Read:
+        return Error { Tr::tr("The API token of destination \"%1\" was not read: you stopped waiting for the "
+                              "keychain. Try again once it is unlocked.")
+                           .arg(key),
+            true };
+    case Operation::Write:
+        return Error { Tr::tr("The API token of destination \"%1\" was not stored: you stopped waiting for "
+                              "the keychain (should it answer later, it may still store it). Try again once "
+                              "it is unlocked.")
+                           .arg(key),
+            true };
+    case Operation::Remove:
+        return Error { Tr::tr("The API token of destination \"%1\" was not deleted: you stopped waiting for "
+                              "the keychain (should it answer later, it may still delete it). Try again once "
+                              "it is unlocked.")
+                           .arg(key),
+            true };
+    }
+    return {};
 }
 
 Error notFoundError(const QString &key)
@@ -232,6 +284,14 @@ void KeychainSecretStore::setWaitNotice(WaitNotice notice, int afterMs)
     m_waitNoticeAfterMs = afterMs;
 }
 
+void KeychainSecretStore::cancelWait()
+{
+    if (m_waitingLoop) {
+        m_cancelled = true;
+        m_waitingLoop->quit();
+    }
+}
+
 SecretStore::ReadResult KeychainSecretStore::read(const QString &key)
 {
     JobOutcome outcome = runWithStartupRetry(
@@ -240,10 +300,12 @@ SecretStore::ReadResult KeychainSecretStore::read(const QString &key)
             job->setKey(key);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs, m_waitingLoop, m_cancelled });
 
     ReadResult result;
-    if (outcome.timedOut) {
+    if (outcome.cancelled) {
+        result.error = cancelledError(Operation::Read, key);
+    } else if (outcome.timedOut) {
         result.error = timeoutError(m_timeoutMs);
     } else if (outcome.error == QKeychain::NoError) {
         result.status = ReadStatus::Found;
@@ -267,8 +329,11 @@ Status KeychainSecretStore::write(const QString &key, const QString &secret)
             job->setTextData(secret);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs, m_waitingLoop, m_cancelled });
 
+    if (outcome.cancelled) {
+        return cancelledError(Operation::Write, key);
+    }
     if (outcome.timedOut) {
         return timeoutError(m_timeoutMs);
     }
@@ -286,8 +351,11 @@ Status KeychainSecretStore::remove(const QString &key)
             job->setKey(key);
             return std::unique_ptr<QKeychain::Job>(std::move(job));
         },
-        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs });
+        m_timeoutMs, Waiting { m_waitNotice, m_waitNoticeAfterMs, m_waitingLoop, m_cancelled });
 
+    if (outcome.cancelled) {
+        return cancelledError(Operation::Remove, key);
+    }
     if (outcome.timedOut) {
         return timeoutError(m_timeoutMs);
     }

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+class QEventLoop;
+
 namespace qad {
 
 // The OS keychain through QtKeychain 0.13 (Secret Service on Linux), service "qad". No plaintext fallback:
@@ -15,9 +17,15 @@ public:
 
     // Called with true once a call has gone `afterMs` without an answer, and with false when that call is
     // over. A keychain may be waiting for the user (a locked login keyring asks for its password in a window
-    // of its own): a GUI says so rather than look stuck, since it takes no input meanwhile.
+    // of its own): a GUI says so rather than look stuck, since it takes no input meanwhile, and offers to
+    // stop waiting (cancelWait()).
     using WaitNotice = std::function<void(bool waiting)>;
     void setWaitNotice(WaitNotice notice, int afterMs = 500);
+
+    // Ends the call that waits for the keychain now, as the user asked, with an error saying so; nothing
+    // when no call waits. For the wait notice's window: once it shows, the call takes input again, and the
+    // window is modal so that its button is the one input a GUI takes meanwhile.
+    void cancelWait();
 
     ReadResult read(const QString &key) override;
     Status write(const QString &key, const QString &secret) override;
@@ -29,6 +37,8 @@ private:
     int m_timeoutMs;
     WaitNotice m_waitNotice;
     int m_waitNoticeAfterMs = 500;
+    QEventLoop *m_waitingLoop = nullptr; // the call in progress
+    bool m_cancelled = false;
 };
 
 } // namespace qad

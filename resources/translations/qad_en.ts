@@ -323,7 +323,7 @@
 <context>
     <name>qad::KeychainSecretStore</name>
     <message>
-        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118"/>
+        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+145"/>
         <source>Cannot read the API token of destination &quot;%1&quot; from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The API token of destination &quot;%1&quot; was not read: you stopped waiting for the keychain. Try again once it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API token of destination &quot;%1&quot; was not stored: you stopped waiting for the keychain (should it answer later, it may still store it). Try again once it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API token of destination &quot;%1&quot; was not deleted: you stopped waiting for the keychain (should it answer later, it may still delete it). Try again once it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No API token is stored in the keychain for destination &quot;%1&quot;. Store one with `qadctl token set %1` (it reads the token from stdin) or in the destination&apos;s settings. If you did store one, unlock the keyring and try again: a locked keyring can also read back as &quot;entry not found&quot;. On a server without a keychain set %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source>macOS Keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,13 +2454,13 @@
     <message>
         <location line="+6"/>
         <location line="+48"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Nothing was saved: the configuration could not be written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,13 +2485,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Nothing was saved: the API token stored now could not be read from the keychain, to keep it in case saving fails.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The previous token could not be put back in the keychain (%1): the keychain now holds the new token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,13 +3239,18 @@
 <context>
     <name>qad::ui::KeychainWaitIndicator</name>
     <message>
-        <location filename="../../ui/keychainwaitindicator.cpp" line="+40"/>
+        <location filename="../../ui/keychainwaitindicator.cpp" line="+42"/>
         <source>Waiting for the keychain…
 If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Stop Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keychain</source>
         <translation type="unfinished"></translation>
     </message>

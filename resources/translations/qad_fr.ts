@@ -323,7 +323,7 @@
     <context>
         <name>qad::KeychainSecretStore</name>
         <message>
-            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118" />
+            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+145" />
             <source>Cannot read the API token of destination "%1" from the keychain</source>
             <translation>Impossible de lire dans le trousseau le jeton d’API de la destination « %1 »</translation>
         </message>
@@ -343,7 +343,22 @@
             <translation>Le trousseau n’a pas répondu dans les %1 s : un Secret Service (gnome-keyring, KWallet) est-il lancé et déverrouillé ? Sur un serveur sans trousseau, définissez %2.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
+            <source>The API token of destination "%1" was not read: you stopped waiting for the keychain. Try again once it is unlocked.</source>
+            <translation>Le jeton d’API de la destination « %1 » n’a pas été lu : vous avez cessé d’attendre le trousseau. Réessayez une fois celui-ci déverrouillé.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The API token of destination "%1" was not stored: you stopped waiting for the keychain (should it answer later, it may still store it). Try again once it is unlocked.</source>
+            <translation>Le jeton d’API de la destination « %1 » n’a pas été enregistré : vous avez cessé d’attendre le trousseau (s’il répond plus tard, il peut encore l’enregistrer). Réessayez une fois celui-ci déverrouillé.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The API token of destination "%1" was not deleted: you stopped waiting for the keychain (should it answer later, it may still delete it). Try again once it is unlocked.</source>
+            <translation>Le jeton d’API de la destination « %1 » n’a pas été supprimé : vous avez cessé d’attendre le trousseau (s’il répond plus tard, il peut encore le supprimer). Réessayez une fois celui-ci déverrouillé.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>No API token is stored in the keychain for destination "%1". Store one with `qadctl token set %1` (it reads the token from stdin) or in the destination's settings. If you did store one, unlock the keyring and try again: a locked keyring can also read back as "entry not found". On a server without a keychain set %2.</source>
             <translation>Aucun jeton d’API n’est enregistré dans le trousseau pour la destination « %1 ». Enregistrez-en un avec `qadctl token set %1` (il lit le jeton sur l’entrée standard) ou dans les paramètres de la destination. Si vous en avez bien enregistré un, déverrouillez le trousseau et réessayez : un trousseau verrouillé peut aussi répondre « entry not found ». Sur un serveur sans trousseau, définissez %2.</translation>
         </message>
@@ -384,7 +399,7 @@
             <translation>Trousseau GNOME (libgnome-keyring ; libsecret introuvable)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+103" />
             <source>macOS Keychain</source>
             <translation>Trousseau macOS</translation>
         </message>
@@ -2434,14 +2449,14 @@
         <message>
             <location line="+6" />
             <location line="+48" />
-            <location line="+13" />
+            <location line="+21" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
             <translation>Rien n’a été enregistré : la configuration n’a pas pu être écrite.
 %1</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-66" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>Le jeton enregistré il y a un instant n’a pas non plus pu être retiré du trousseau : %1</translation>
         </message>
@@ -2466,14 +2481,21 @@
             <translation>&amp;Enregistrer quand même</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
+            <source>Nothing was saved: the API token stored now could not be read from the keychain, to keep it in case saving fails.
+%1</source>
+            <translation>Rien n’a été enregistré : le jeton d’API enregistré actuellement n’a pas pu être lu dans le trousseau, pour le conserver au cas où l’enregistrement échouerait.
+%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
             <translation>Rien n’a été enregistré : le nouveau jeton d’API n’a pas pu être enregistré dans le trousseau.
 %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>The previous token could not be put back in the keychain (%1): the keychain now holds the new token.</source>
             <translation>L’ancien jeton n’a pas pu être remis dans le trousseau (%1) : le trousseau contient désormais le nouveau jeton.</translation>
         </message>
@@ -3215,14 +3237,19 @@
     <context>
         <name>qad::ui::KeychainWaitIndicator</name>
         <message>
-            <location filename="../../ui/keychainwaitindicator.cpp" line="+40" />
+            <location filename="../../ui/keychainwaitindicator.cpp" line="+42" />
             <source>Waiting for the keychain…
 If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
             <translation>En attente du trousseau…
 S’il vous demande votre mot de passe, saisissez-le dans sa fenêtre ; qad reprend dès que le trousseau répond.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>&amp;Stop Waiting</source>
+            <translation>&amp;Cesser d’attendre</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Keychain</source>
             <translation>Trousseau</translation>
         </message>

@@ -322,7 +322,7 @@
     <context>
         <name>qad::KeychainSecretStore</name>
         <message>
-            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+118" />
+            <location filename="../../app/secrets/keychainsecretstore.cpp" line="+145" />
             <source>Cannot read the API token of destination "%1" from the keychain</source>
             <translation>키체인에서 대상 "%1"의 API 토큰을 읽을 수 없습니다</translation>
         </message>
@@ -342,7 +342,22 @@
             <translation>키체인이 %1초 안에 응답하지 않았습니다. Secret Service(gnome-keyring, KWallet)가 실행 중이고 잠금 해제되어 있나요? 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
+            <source>The API token of destination "%1" was not read: you stopped waiting for the keychain. Try again once it is unlocked.</source>
+            <translation>대상 "%1"의 API 토큰을 읽지 않았습니다: 키체인 기다리기를 멈췄습니다. 키체인 잠금을 해제한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The API token of destination "%1" was not stored: you stopped waiting for the keychain (should it answer later, it may still store it). Try again once it is unlocked.</source>
+            <translation>대상 "%1"의 API 토큰을 저장하지 않았습니다: 키체인 기다리기를 멈췄습니다(키체인이 나중에 응답하면 그때 저장할 수도 있습니다). 키체인 잠금을 해제한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The API token of destination "%1" was not deleted: you stopped waiting for the keychain (should it answer later, it may still delete it). Try again once it is unlocked.</source>
+            <translation>대상 "%1"의 API 토큰을 삭제하지 않았습니다: 키체인 기다리기를 멈췄습니다(키체인이 나중에 응답하면 그때 삭제할 수도 있습니다). 키체인 잠금을 해제한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>No API token is stored in the keychain for destination "%1". Store one with `qadctl token set %1` (it reads the token from stdin) or in the destination's settings. If you did store one, unlock the keyring and try again: a locked keyring can also read back as "entry not found". On a server without a keychain set %2.</source>
             <translation>키체인에 대상 "%1"의 API 토큰이 저장되어 있지 않습니다. `qadctl token set %1`(표준 입력에서 토큰을 읽음)이나 대상 설정에서 저장하세요. 이미 저장했다면 키링의 잠금을 해제하고 다시 시도하세요. 키링이 잠겨 있어도 "entry not found"로 읽힐 수 있습니다. 키체인이 없는 서버에서는 %2을(를) 설정하세요.</translation>
         </message>
@@ -383,7 +398,7 @@
             <translation>GNOME Keyring (libgnome-keyring; libsecret 없음)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+103" />
             <source>macOS Keychain</source>
             <translation>macOS 키체인</translation>
         </message>
@@ -2421,14 +2436,14 @@
         <message>
             <location line="+6" />
             <location line="+48" />
-            <location line="+13" />
+            <location line="+21" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
             <translation>저장하지 않았습니다: 설정을 기록하지 못했습니다.
 %1</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-66" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>방금 저장한 토큰도 키체인에서 삭제하지 못했습니다: %1</translation>
         </message>
@@ -2453,14 +2468,21 @@
             <translation>그래도 저장(&amp;S)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
+            <source>Nothing was saved: the API token stored now could not be read from the keychain, to keep it in case saving fails.
+%1</source>
+            <translation>저장하지 않았습니다: 저장에 실패할 때 되돌리기 위해 지금 저장된 API 토큰을 키체인에서 읽어야 하는데, 읽지 못했습니다.
+%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Nothing was saved: the new API token could not be stored in the keychain.
 %1</source>
             <translation>저장하지 않았습니다: 새 API 토큰을 키체인에 저장하지 못했습니다.
 %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>The previous token could not be put back in the keychain (%1): the keychain now holds the new token.</source>
             <translation>이전 토큰을 키체인에 되돌려 놓지 못했습니다(%1): 이제 키체인에는 새 토큰이 저장되어 있습니다.</translation>
         </message>
@@ -3194,14 +3216,19 @@
     <context>
         <name>qad::ui::KeychainWaitIndicator</name>
         <message>
-            <location filename="../../ui/keychainwaitindicator.cpp" line="+40" />
+            <location filename="../../ui/keychainwaitindicator.cpp" line="+42" />
             <source>Waiting for the keychain…
 If it asks for your password, enter it in its window; qad goes on once the keychain answers.</source>
             <translation>키체인을 기다리는 중…
 비밀번호를 물으면 키체인 창에 입력하세요. 키체인이 응답하면 qad가 계속합니다.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>&amp;Stop Waiting</source>
+            <translation>기다리기 중지(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Keychain</source>
             <translation>키체인</translation>
         </message>

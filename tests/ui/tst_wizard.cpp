@@ -66,6 +66,33 @@ Destination existingDestination()
     return d;
 }
 
+// A keychain that takes writes but gives no token back, as one the user stopped waiting for while it asked
+// for its password: the seam the real keychain offers no way to reach without a person at it.
+class UnreadableSecretStore final : public SecretStore
+{
+public:
+    int writes = 0;
+    int removes = 0;
+
+    ReadResult read(const QString &) override
+    {
+        ReadResult result;
+        result.error = Error { QStringLiteral("The keychain gave no answer to this read.") };
+        return result;
+    }
+    Status write(const QString &, const QString &) override
+    {
+        ++writes;
+        return Status::success();
+    }
+    Status remove(const QString &) override
+    {
+        ++removes;
+        return Status::success();
+    }
+    QString backendName() const override { return QStringLiteral("unreadable"); }
+};
+
 } // namespace
 
 class TestWizard : public QObject
@@ -743,6 +770,41 @@ private Q_SLOTS:
         QVERIFY(reloaded.load().ok());
         QVERIFY(reloaded.destinations().isEmpty());
         QVERIFY(wizard.savedDestination().id.isEmpty());
+    }
+
+    // A new token replaces the stored one only once that one is read (to put it back should saving fail):
+    // when the keychain does not give it, nothing is saved and nothing is written, so the user is not kept
+    // waiting a second time by the same keychain.
+    void editingWithANewTokenSavesNothingWhenTheStoredOneCannotBeRead()
+    {
+        UnreadableSecretStore unreadable;
+        m_context.secrets = &unreadable;
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(showActive(wizard));
+        FIND(QLineEdit, tokenEdit, wizard, "tokenEdit");
+        QTest::keyClicks(tokenEdit, newToken());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QLineEdit, description, wizard, "descriptionEdit");
+        retype(description, QStringLiteral("Changed in the wizard"));
+        // Saved from this page, the error comes in a message box (the review page's is out of sight).
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Return); });
+        clickSave(wizard);
+
+        QVERIFY(seen->shown);
+        QVERIFY(wizard.isVisible());
+        QVERIFY2(seen->text.contains(QStringLiteral("Nothing was saved"))
+                && seen->text.contains(QStringLiteral("The keychain gave no answer to this read.")),
+            qPrintable(seen->text));
+        QCOMPARE(unreadable.writes, 0);
+        QCOMPARE(unreadable.removes, 0);
+        ConfigStore reloaded(m_config->directory());
+        QVERIFY(reloaded.load().ok());
+        QVERIFY(reloaded.destinations().constFirst() == existing.value());
     }
 
     void refusedConfigurationRemovesToken()

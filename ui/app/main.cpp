@@ -190,6 +190,8 @@ int main(int argc, char *argv[])
     qad::ui::KeychainWaitIndicator keychainWait;
     qad::KeychainSecretStore secrets(QStringLiteral(QAD_KEYCHAIN_SERVICE), 120 * 1000);
     secrets.setWaitNotice([&keychainWait](bool waiting) { keychainWait.setWaiting(waiting); });
+    QObject::connect(&keychainWait, &qad::ui::KeychainWaitIndicator::stopRequested, &keychainWait,
+        [&secrets] { secrets.cancelWait(); });
 
     qad::ui::AppContext ctx;
     ctx.configDir = configDir;

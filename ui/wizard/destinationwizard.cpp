@@ -268,6 +268,14 @@ Expected<Destination> DestinationWizard::saveEdited(const Destination &destinati
         return updated;
     }
     SecretStore::ReadResult previous = m_context.secrets->read(destination.id);
+    if (previous.status == SecretStore::ReadStatus::Failed) {
+        // Kept to be put back should saving fail; and a keychain that did not give it (locked, not answering,
+        // or the user stopped waiting) would only keep the new one waiting too.
+        return Error { tr(
+            "Nothing was saved: the API token stored now could not be read from the keychain, to "
+            "keep it in case saving fails.\n%1")
+                           .arg(previous.error.message) };
+    }
     if (const Status written = m_context.secrets->write(destination.id, token); !written) {
         previous.secret.fill(QChar(0));
         return Error { tr("Nothing was saved: the new API token could not be stored in the keychain.\n%1")
@@ -280,10 +288,8 @@ Expected<Destination> DestinationWizard::saveEdited(const Destination &destinati
         Status restored;
         if (previous.status == SecretStore::ReadStatus::Found) {
             restored = m_context.secrets->write(destination.id, previous.secret);
-        } else if (previous.status == SecretStore::ReadStatus::NotFound) {
-            restored = m_context.secrets->remove(destination.id);
         } else {
-            restored = previous.error;
+            restored = m_context.secrets->remove(destination.id); // there was none
         }
         if (!restored) {
             message += QLatin1Char('\n')
