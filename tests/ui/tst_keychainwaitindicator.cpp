@@ -30,6 +30,33 @@ bool clickAsAPerson(const QWidget *widget)
         == 0;
 }
 
+// Shown and given the focus; false when it does not get it.
+bool showActive(QWidget &window)
+{
+    window.resize(600, 400);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.activateWindow(); // no window manager on the test's X server: qad asks for the focus itself
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// A real keychain store and the indicator, wired as qad's main() wires them; told of a wait after 200 ms.
+struct WiredStore
+{
+    explicit WiredStore(int timeoutMs)
+        : store(QStringLiteral("qad"), timeoutMs)
+    {
+        store.setWaitNotice([this](bool waiting) { indicator.setWaiting(waiting); }, 200);
+        QObject::connect(&indicator, &ui::KeychainWaitIndicator::stopRequested, &indicator,
+            [this] { store.cancelWait(); });
+    }
+
+    ui::KeychainWaitIndicator indicator;
+    KeychainSecretStore store;
+};
+
 } // namespace
 
 class KeychainWaitIndicatorTest : public QObject
@@ -54,15 +81,10 @@ private slots:
     void aKeychainThatKeepsQadWaitingIsShownAndThenTakenDown()
     {
         QWidget window;
-        window.resize(600, 400);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow(); // no window manager on the test's X server: qad asks for the focus itself
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-
-        ui::KeychainWaitIndicator indicator;
-        KeychainSecretStore store(QStringLiteral("qad"), 1500);
-        store.setWaitNotice([&indicator](bool waiting) { indicator.setWaiting(waiting); }, 200);
+        QVERIFY(showActive(window));
+        WiredStore wired(1500);
+        ui::KeychainWaitIndicator &indicator = wired.indicator;
+        KeychainSecretStore &store = wired.store;
 
         bool looked = false;
         bool shown = false;
@@ -108,21 +130,12 @@ private slots:
     void stopWaitingEndsTheCallAndIsTheOneInputTaken()
     {
         QWidget window;
-        window.resize(600, 400);
         auto *other = new QPushButton(QStringLiteral("Other"), &window);
         other->setGeometry(20, 20, 200, 40);
         int otherClicks = 0;
         connect(other, &QPushButton::clicked, &window, [&otherClicks] { ++otherClicks; });
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow(); // no window manager on the test's X server: qad asks for the focus itself
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-
-        ui::KeychainWaitIndicator indicator;
-        KeychainSecretStore store(QStringLiteral("qad"), 120 * 1000);
-        store.setWaitNotice([&indicator](bool waiting) { indicator.setWaiting(waiting); }, 200);
-        connect(
-            &indicator, &ui::KeychainWaitIndicator::stopRequested, &window, [&store] { store.cancelWait(); });
+        QVERIFY(showActive(window));
+        WiredStore wired(120 * 1000); // stopped long before
 
         bool clickedStop = false;
         QTimer::singleShot(800, &window, [&] {
@@ -134,14 +147,14 @@ private slots:
             // Both reach qad once this returns, in this order, while the read still waits.
             clickedStop = clickAsAPerson(other) && clickAsAPerson(stop);
         });
-        const SecretStore::ReadResult read = store.read(QStringLiteral("dest-stopped"));
+        const SecretStore::ReadResult read = wired.store.read(QStringLiteral("dest-stopped"));
 
         QVERIFY2(clickedStop, "the wait's window with its Stop Waiting button was not there to click");
         QCOMPARE(read.status, SecretStore::ReadStatus::Failed);
         QVERIFY2(read.error.message.contains(QStringLiteral("was not read: you stopped waiting")),
             qPrintable(read.error.message));
         QCOMPARE(otherClicks, 0);
-        QVERIFY(!indicator.isWaiting());
+        QVERIFY(!wired.indicator.isWaiting());
         QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("keychainWaitDialog")));
         QVERIFY(!QGuiApplication::overrideCursor());
         QVERIFY(clickAsAPerson(other));
@@ -152,17 +165,8 @@ private slots:
     void escapeStopsWaitingForAWrite()
     {
         QWidget window;
-        window.resize(600, 400);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow(); // no window manager on the test's X server: qad asks for the focus itself
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-
-        ui::KeychainWaitIndicator indicator;
-        KeychainSecretStore store(QStringLiteral("qad"), 120 * 1000);
-        store.setWaitNotice([&indicator](bool waiting) { indicator.setWaiting(waiting); }, 200);
-        connect(
-            &indicator, &ui::KeychainWaitIndicator::stopRequested, &window, [&store] { store.cancelWait(); });
+        QVERIFY(showActive(window));
+        WiredStore wired(120 * 1000); // stopped long before
 
         bool pressed = false;
         QTimer::singleShot(800, &window, [&] {
@@ -173,7 +177,8 @@ private slots:
             QTest::keyClick(dialog->windowHandle(), Qt::Key_Escape);
             pressed = true;
         });
-        const Status written = store.write(QStringLiteral("dest-stopped"), QStringLiteral("secret-token"));
+        const Status written
+            = wired.store.write(QStringLiteral("dest-stopped"), QStringLiteral("secret-token"));
 
         QVERIFY2(pressed, "the wait's window was not there to press Escape in");
         QVERIFY(!written.ok());
