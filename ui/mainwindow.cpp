@@ -482,8 +482,18 @@ void MainWindow::saveLayout() const
     settings->endGroup();
 }
 
+// Every question first, then the stopping: a Cancel anywhere leaves everything running as it was.
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An open wizard (the tray's Quit reaches here past it) asks before what was typed in it goes.
+    if (auto *wizard = findChild<DestinationWizard *>(QStringLiteral("destinationWizard"));
+        wizard && wizard->isVisible()) {
+        wizard->reject();
+        if (wizard->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
     const QStringList streaming = m_streams->streamingIds();
     if (!streaming.isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("Stop Streaming and Quit?"),
@@ -496,7 +506,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        m_streams->stopAll();
     }
     if (m_testSend->isBusy()) {
         // Its request has gone out: closing now loses the answer, not the send.
@@ -513,6 +522,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+    }
+    if (!streaming.isEmpty()) {
+        m_streams->stopAll();
     }
     saveLayout();
     QMainWindow::closeEvent(event);

@@ -2216,11 +2216,16 @@
         <source>The audience id %1 is typed but not added: press Add audience, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>An audience name is typed without its id: enter the id and press Add audience, or clear the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qad::ui::AuthenticatePage</name>
     <message>
-        <location line="-696"/>
+        <location line="-703"/>
         <source>S&amp;how token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,19 +2458,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+48"/>
+        <location line="+76"/>
         <location line="+21"/>
         <source>Nothing was saved: the configuration could not be written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-94"/>
         <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Changed Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,11 +2790,6 @@
     </message>
     <message>
         <location line="-654"/>
-        <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Queue every failed activation of this destination again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2953,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-148"/>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,7 +3728,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Stop Streaming and Quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3741,7 @@ It began: %5</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Quit Before the Test Send Is Answered?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +3756,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Destination &quot;%1&quot; saved. Stop and start streaming to use the changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,7 +4264,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,7 +4735,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::TestSendPanel</name>
     <message>
-        <location filename="../../ui/panels/testsendpanel.cpp" line="+180"/>
+        <location filename="../../ui/panels/testsendpanel.cpp" line="+181"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,12 +4817,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     </message>
     <message>
         <location line="+5"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <source>Se&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,7 +4853,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Not a usable profile: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2217,11 +2217,16 @@
             <source>The audience id %1 is typed but not added: press Add audience, or clear the field.</source>
             <translation>L’id d’audience %1 est saisi mais pas ajouté : cliquez sur Ajouter l’audience, ou videz le champ.</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>An audience name is typed without its id: enter the id and press Add audience, or clear the name.</source>
+            <translation>Un nom d’audience est saisi sans son id : saisissez l’id et cliquez sur Ajouter l’audience, ou videz le nom.</translation>
+        </message>
     </context>
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-696" />
+            <location line="-703" />
             <source>S&amp;how token</source>
             <translation>A&amp;fficher le jeton</translation>
         </message>
@@ -2448,7 +2453,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+48" />
+            <location line="+76" />
             <location line="+21" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
@@ -2456,12 +2461,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-94" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>Le jeton enregistré il y a un instant n’a pas non plus pu être retiré du trousseau : %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+49" />
             <source>Changed Elsewhere</source>
             <translation>Modifiée ailleurs</translation>
         </message>
@@ -2783,11 +2788,6 @@
         </message>
         <message>
             <location line="-654" />
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Queue every failed activation of this destination again</source>
             <translation>Remettre en file toutes les activations en échec de cette destination</translation>
         </message>
@@ -2935,7 +2935,12 @@
             <translation>S&amp;tatut :</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="-40" />
+            <source>Ctrl+Shift+F</source>
+            <translation>Ctrl+Shift+F</translation>
+        </message>
+        <message>
+            <location line="+105" />
             <source>Atte&amp;mpts</source>
             <translation>Te&amp;ntatives</translation>
         </message>
@@ -3725,7 +3730,7 @@ Elle commençait par : %5</translation>
             <translation>Alertes (%1)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+44" />
             <source>Stop Streaming and Quit?</source>
             <translation>Arrêter la diffusion et quitter ?</translation>
         </message>
@@ -3738,7 +3743,7 @@ Elle commençait par : %5</translation>
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Quit Before the Test Send Is Answered?</source>
             <translation>Quitter avant la réponse à l’envoi de test ?</translation>
         </message>
@@ -3753,7 +3758,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Quitter quand même</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+121" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>Destination « %1 » enregistrée. Arrêtez puis redémarrez la diffusion pour appliquer les modifications.</translation>
         </message>
@@ -4186,12 +4191,12 @@ Elle commençait par : %5</translation>
             <translation>Pourquoi la destination a été mise en pause, sinon pourquoi la dernière tentative en échec a échoué, et quand.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+188" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-189" />
             <source>Last error</source>
             <translation>Dernière erreur</translation>
         </message>
@@ -4266,7 +4271,7 @@ Elle commençait par : %5</translation>
             <translation>&amp;Fichier source :</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+115" />
             <source>error</source>
             <translation>erreur</translation>
         </message>
@@ -4734,7 +4739,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+181" />
             <source>Response</source>
             <translation>Réponse</translation>
         </message>
@@ -4816,12 +4821,12 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
         </message>
         <message>
             <location line="+5" />
-            <location line="+207" />
+            <location line="+213" />
             <source>Se&amp;nd</source>
             <translation>En&amp;voyer</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-199" />
             <source>Copy as c&amp;url</source>
             <translation>Copier en commande c&amp;url</translation>
         </message>
@@ -4852,7 +4857,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
             <translation>Destination : %1 (%2)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Not a usable profile: %1</source>
             <translation>Profil inutilisable : %1</translation>
         </message>

@@ -2206,11 +2206,16 @@
             <source>The audience id %1 is typed but not added: press Add audience, or clear the field.</source>
             <translation>대상자 ID %1을(를) 입력했지만 추가하지 않았습니다. 대상자 추가를 누르거나 입력란을 비우세요.</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>An audience name is typed without its id: enter the id and press Add audience, or clear the name.</source>
+            <translation>대상자 이름을 ID 없이 입력했습니다. ID를 입력하고 대상자 추가를 누르거나 이름을 비우세요.</translation>
+        </message>
     </context>
     <context>
         <name>qad::ui::AuthenticatePage</name>
         <message>
-            <location line="-696" />
+            <location line="-703" />
             <source>S&amp;how token</source>
             <translation>토큰 표시(&amp;H)</translation>
         </message>
@@ -2435,7 +2440,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+48" />
+            <location line="+76" />
             <location line="+21" />
             <source>Nothing was saved: the configuration could not be written.
 %1</source>
@@ -2443,12 +2448,12 @@
 %1</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-94" />
             <source>The token stored a moment ago could not be removed from the keychain either: %1</source>
             <translation>방금 저장한 토큰도 키체인에서 삭제하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+49" />
             <source>Changed Elsewhere</source>
             <translation>다른 곳에서 변경됨</translation>
         </message>
@@ -2770,11 +2775,6 @@
         </message>
         <message>
             <location line="-654" />
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Queue every failed activation of this destination again</source>
             <translation>이 대상의 실패한 활성화를 모두 다시 대기열에 넣습니다</translation>
         </message>
@@ -2922,7 +2922,12 @@
             <translation>상태(&amp;T):</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="-40" />
+            <source>Ctrl+Shift+F</source>
+            <translation>Ctrl+Shift+F</translation>
+        </message>
+        <message>
+            <location line="+105" />
             <source>Atte&amp;mpts</source>
             <translation>시도(&amp;M)</translation>
         </message>
@@ -3704,7 +3709,7 @@ It began: %5</source>
             <translation>알림 (%1)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+44" />
             <source>Stop Streaming and Quit?</source>
             <translation>스트리밍을 멈추고 끝낼까요?</translation>
         </message>
@@ -3716,7 +3721,7 @@ It began: %5</source>
             </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Quit Before the Test Send Is Answered?</source>
             <translation>테스트 전송 응답 전에 종료할까요?</translation>
         </message>
@@ -3731,7 +3736,7 @@ It began: %5</source>
             <translation>그래도 종료(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+121" />
             <source>Destination "%1" saved. Stop and start streaming to use the changes.</source>
             <translation>대상 "%1"을(를) 저장했습니다. 변경 사항을 쓰려면 스트리밍을 멈췄다가 다시 시작하세요.</translation>
         </message>
@@ -4163,12 +4168,12 @@ It began: %5</source>
             <translation>대상이 일시 중지된 이유, 그렇지 않으면 마지막으로 실패한 시도가 실패한 이유와 그 시각.</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+188" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-189" />
             <source>Last error</source>
             <translation>마지막 오류</translation>
         </message>
@@ -4243,7 +4248,7 @@ It began: %5</source>
             <translation>소스 파일(&amp;F):</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+115" />
             <source>error</source>
             <translation>오류</translation>
         </message>
@@ -4710,7 +4715,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::TestSendPanel</name>
         <message>
-            <location filename="../../ui/panels/testsendpanel.cpp" line="+180" />
+            <location filename="../../ui/panels/testsendpanel.cpp" line="+181" />
             <source>Response</source>
             <translation>응답</translation>
         </message>
@@ -4792,12 +4797,12 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
         </message>
         <message>
             <location line="+5" />
-            <location line="+207" />
+            <location line="+213" />
             <source>Se&amp;nd</source>
             <translation>보내기(&amp;N)</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-199" />
             <source>Copy as c&amp;url</source>
             <translation>curl로 복사(&amp;U)</translation>
         </message>
@@ -4828,7 +4833,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
             <translation>대상: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Not a usable profile: %1</source>
             <translation>사용할 수 없는 프로필입니다: %1</translation>
         </message>

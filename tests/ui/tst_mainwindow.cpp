@@ -701,6 +701,21 @@ private Q_SLOTS:
         QVERIFY(runtime.reason.isEmpty());
         QCOMPARE(stateShown(1), QStringLiteral("enabled"));
         QVERIFY(action("actionPause")->isEnabled());
+
+        // Ctrl+Shift+R resumes from the run history too (a paused destination says to press it): the
+        // history's own Replay all failed has the window's keys for that, Ctrl+Shift+F.
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        QCOMPARE(runtimeInDatabase(d.id).state, QStringLiteral("paused"));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *table = child<QTableView>("historyTable");
+        QVERIFY(table);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keySequence(table, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QCOMPARE(runtimeInDatabase(d.id).state, QStringLiteral("enabled"));
+        auto *replayFailed = m_window->findChild<QAction *>(QStringLiteral("replayFailedAction"));
+        QVERIFY(replayFailed);
+        // The keys of the window's Replay Failed Activations, which yields them to it here.
+        QCOMPARE(replayFailed->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     }
 
     // A destination whose newest attempt failed is shown in error, with why, until an attempt succeeds. It is
@@ -1057,6 +1072,102 @@ private Q_SLOTS:
             qPrintable(history->at(0).lastError));
     }
 
+    // Cancel on any of quitting's questions leaves everything as it was: the stream that the first question
+    // offered to stop still runs when the second (a test send waiting for its answer) is cancelled.
+    void cancellingTheLastQuestionOfQuittingKeepsTheStreams()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        test::FakeQualtrics::Reply slow;
+        slow.delayMs = 3000;
+        receiver.enqueue(slow);
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Slow workflow"));
+        const Destination streamed = addReceivingDestination(receiver, QStringLiteral("Streamed"));
+        QVERIFY(!added.id.isEmpty() && !streamed.id.isEmpty());
+        openWindow();
+        const QString source = m_home->filePath(QStringLiteral("streamed.ndjson"));
+        QVERIFY(QFile(source).open(QIODevice::WriteOnly));
+        m_window->streams()->start(streamed, source);
+        QVERIFY(m_window->streams()->isStreaming(streamed.id));
+        m_window->selectDestination(added.id);
+        auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
+        QVERIFY(panel);
+        child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("generateSampleButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        QVERIFY(panel->isBusy());
+
+        auto streams = std::make_shared<test::SeenBox>();
+        auto testSend = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(streams, [testSend](QMessageBox *box) {
+            test::answerNextMessageBox(
+                testSend, [](QMessageBox *next) { test::pressKey(next, Qt::Key_Escape); });
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(
+            streams->shown && streams->text.contains(QStringLiteral("streaming")), qPrintable(streams->text));
+        QVERIFY2(testSend->shown && testSend->text.contains(QStringLiteral("test send")),
+            qPrintable(testSend->text));
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->streams()->isStreaming(streamed.id));
+    }
+
+    // Quit (the tray's, or Ctrl+Q) with the wizard open asks before what was typed in it goes; Keep Editing
+    // keeps both the wizard and the window.
+    void quittingWithTheWizardOpenAsksFirst()
+    {
+        openWindow();
+        action("actionNew")->trigger();
+        auto *wizard = child<QWizard>("destinationWizard");
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        auto *username = wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        QVERIFY(username);
+        QTest::keyClicks(username, QStringLiteral("dave"));
+
+        auto seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Escape); });
+        QVERIFY(!m_window->close());
+        QVERIFY(seen->shown);
+        QVERIFY2(seen->text.contains(QStringLiteral("Nothing was saved yet")), qPrintable(seen->text));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(username->text(), QStringLiteral("dave"));
+        QVERIFY(m_window->isVisible());
+
+        seen = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(seen, [](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        QVERIFY(m_window->close());
+        QVERIFY(seen->shown);
+    }
+
+    // Enter in the overview's Source file starts streaming it, as Start does.
+    void enterInTheSourceFileStarts()
+    {
+        test::FakeQualtrics receiver;
+        QVERIFY(receiver.listen());
+        const Destination added = addReceivingDestination(receiver, QStringLiteral("Entered"));
+        QVERIFY(!added.id.isEmpty());
+        openWindow();
+        m_window->selectDestination(added.id);
+        auto *sourceEdit = child<QLineEdit>("sourceEdit");
+        QVERIFY(sourceEdit);
+        const QString source = appendToSource("{\"a\":1}\n");
+        sourceEdit->setFocus();
+        QTest::keyClicks(sourceEdit, source);
+        QTest::keyClick(sourceEdit, Qt::Key_Return);
+        QVERIFY(m_window->streams()->isStreaming(added.id));
+        action("actionStop")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->streams()->isStreaming(added.id), 15000);
+    }
+
     void resumeLiftsAPauseInTheConfiguration()
     {
         Destination d = addDestination(QStringLiteral("Onboarding survey"));
@@ -1083,6 +1194,8 @@ private Q_SLOTS:
         QTest::newRow("start") << "actionStart" << QKeySequence(Qt::CTRL | Qt::Key_R);
         QTest::newRow("pause") << "actionPause" << QKeySequence(Qt::CTRL | Qt::Key_P);
         QTest::newRow("resume") << "actionResume" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        QTest::newRow("replay failed")
+            << "actionReplayFailed" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
         QTest::newRow("preferences") << "actionPreferences" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
         QTest::newRow("quit") << "actionQuit" << QKeySequence(Qt::CTRL | Qt::Key_Q);
         QTest::newRow("overview tab") << "actionShowTab1" << QKeySequence(Qt::CTRL | Qt::Key_1);

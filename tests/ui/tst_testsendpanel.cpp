@@ -234,6 +234,26 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
+    // A profile typed or pasted is work: Generate sample replaces it as one edit, which Ctrl+Z undoes.
+    void generatingASampleOverAProfileCanBeUndone()
+    {
+        const QString typed
+            = QStringLiteral("{\"identityMap\": {\"Email\": [{\"id\": \"kim@example.com\"}]}}");
+        editor()->setFocus();
+        QTest::keyClicks(editor(), typed);
+        QCOMPARE(editor()->toPlainText(), typed);
+        QTest::mouseClick(button("generateSampleButton"), Qt::LeftButton);
+        QVERIFY(editor()->toPlainText() != typed);
+        QVERIFY(!editor()->toPlainText().isEmpty());
+
+        editor()->setFocus();
+        QTest::keySequence(editor(), QKeySequence::Undo);
+        QCOMPARE(editor()->toPlainText(), typed);
+        QTest::keySequence(editor(), QKeySequence::Redo);
+        QVERIFY(editor()->toPlainText().contains(QStringLiteral("identityMap")));
+        QVERIFY(editor()->toPlainText() != typed);
+    }
+
     // Every button and label of the panel that answers Alt+letter has a letter of its own in every shipped
     // language, none of them the main window's menus' (which would win, or make both stay silent).
     void mnemonicsAreUniqueInEveryLanguage_data() { test::addShippedLanguages(); }

@@ -741,6 +741,55 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
     }
 
+    // Save from another page does not drop an audience typed on the Audiences page and not added: the wizard
+    // goes back there and says what to do; added, it is saved. A name typed without its id is the same.
+    void savingElsewhereKeepsAnAudienceTypedButNotAdded()
+    {
+        const Expected<Destination> existing = m_config->add(existingDestination());
+        QVERIFY(existing.ok());
+        DestinationWizard wizard(m_context, &existing.value());
+        QVERIFY(openAtAudiences(wizard));
+        FIND(QComboBox, audienceId, wizard, "audienceIdCombo");
+        FIND(QLineEdit, audienceName, wizard, "audienceNameEdit");
+        FIND(QPushButton, addAudience, wizard, "addAudienceButton");
+        FIND(FieldMessage, audiencesMessage, wizard, "audienceMessage");
+        typeInto(audienceId->lineEdit(), kAudienceB);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+
+        clickSave(wizard);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        QCOMPARE(severity(audiencesMessage), QStringLiteral("error"));
+        QVERIFY2(audiencesMessage->text().contains(QStringLiteral("typed but not added")),
+            qPrintable(audiencesMessage->text()));
+        ConfigStore unchanged(m_config->directory());
+        QVERIFY(unchanged.load().ok());
+        QVERIFY(unchanged.destinations().constFirst() == existing.value());
+
+        // A name alone, too.
+        audienceId->lineEdit()->clear();
+        typeInto(audienceName, QStringLiteral("Lapsed buyers"));
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        clickSave(wizard);
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageAudiences));
+        QVERIFY2(audiencesMessage->text().contains(QStringLiteral("without its id")),
+            qPrintable(audiencesMessage->text()));
+
+        typeInto(audienceId->lineEdit(), kAudienceB);
+        QTest::mouseClick(addAudience, Qt::LeftButton);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        clickSave(wizard);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        ConfigStore saved(m_config->directory());
+        QVERIFY(saved.load().ok());
+        const QList<Audience> audiences = saved.destinations().constFirst().audiences;
+        QVERIFY(std::any_of(audiences.cbegin(), audiences.cend(), [](const Audience &a) {
+            return a.id == kAudienceB && a.name == QStringLiteral("Lapsed buyers");
+        }));
+    }
+
     void keychainUnavailableSavesNothing()
     {
         MemorySecretStore unavailable;

@@ -201,7 +201,7 @@ HistoryPanel::HistoryPanel(AppContext &ctx, QWidget *parent)
     , m_replayAction(makeAction(QStringLiteral("replayAction"), tr("Replay"), QKeySequence(tr("Ctrl+R")),
           tr("Send the selected activation again"), this))
     , m_replayFailedAction(makeAction(QStringLiteral("replayFailedAction"), tr("Replay all failed"),
-          QKeySequence(tr("Ctrl+Shift+R")), tr("Queue every failed activation of this destination again"),
+          QKeySequence(tr("Ctrl+Shift+F")), tr("Queue every failed activation of this destination again"),
           this))
     , m_copyCurlAction(makeAction(QStringLiteral("copyCurlAction"), tr("Copy as curl"),
           QKeySequence(tr("Ctrl+Shift+C")),

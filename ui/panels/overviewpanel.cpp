@@ -354,6 +354,12 @@ QWidget *OverviewPanel::buildStreaming()
     layout->addWidget(m_streamMessage);
 
     connect(m_sourceEdit, &QLineEdit::textChanged, this, &OverviewPanel::updateStreamingControls);
+    // Enter in the file's field starts, as Start would (a default button works in dialogs only).
+    connect(m_sourceEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_startButton->isEnabled()) {
+            startStreaming();
+        }
+    });
     connect(m_browseButton, &QPushButton::clicked, this, &OverviewPanel::browseForSource);
     connect(m_startButton, &QPushButton::clicked, this, &OverviewPanel::startStreaming);
     connect(m_stopButton, &QPushButton::clicked, this, &OverviewPanel::stopStreaming);

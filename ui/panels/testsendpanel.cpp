@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace qad::ui {
@@ -254,7 +255,13 @@ void TestSendPanel::generateSample()
         return;
     }
     const QJsonObject sample = generateSampleProfiles(*m_destination, 1).constFirst();
-    m_profileEditor->setPlainText(QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented)));
+    // In place of what the editor holds, as one edit: Ctrl+Z brings a profile typed or pasted there back
+    // (setPlainText() would forget it, undo history included).
+    QTextCursor cursor(m_profileEditor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented)));
+    cursor.endEditBlock();
 }
 
 void TestSendPanel::revalidate()

@@ -152,7 +152,7 @@ std::optional<Status> DestinationWizard::chooseProfileFile(QWidget *dialogParent
 
 void DestinationWizard::accept()
 {
-    if (!validateCurrentPage()) {
+    if (!validateCurrentPage() || goToInputLeftOut()) {
         return;
     }
     if (m_editing && !keepChangesMadeElsewhere()) {
@@ -223,6 +223,34 @@ Expected<Destination> DestinationWizard::saveNew(Destination destination, const 
         return Error { message };
     }
     return added;
+}
+
+// Something typed on another page and left out of the destination (an audience typed but not added) would
+// be lost on Save without a word: goes to that page, whose check says what to add or clear. True when it did
+// (or a page on the way refused, and says why).
+bool DestinationWizard::goToInputLeftOut()
+{
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        auto *page = qobject_cast<DestinationPage *>(this->page(id));
+        if (!page || id == currentId() || !page->hasUnappliedInput() || page->validatePage()) {
+            continue; // what is typed there is already in, or nothing is
+        }
+        while (currentId() != id) {
+            const int before = currentId();
+            if (id < before) {
+                back();
+            } else {
+                next();
+            }
+            if (currentId() == before) {
+                return true;
+            }
+        }
+        page->validatePage(); // once shown: its message, and the focus where the fix goes
+        return true;
+    }
+    return false;
 }
 
 // The destination as saved now, read again: qadctl (or another qad) may have changed it since the wizard

@@ -76,6 +76,7 @@ private:
     Expected<Destination> saveNew(Destination destination, const QString &token);
     Expected<Destination> saveEdited(const Destination &destination, const QString &token);
     bool keepChangesMadeElsewhere();
+    bool goToInputLeftOut();
     void showSaveError(const QString &message);
 
     AppContext &m_context;

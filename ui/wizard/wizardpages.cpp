@@ -810,6 +810,13 @@ bool AudiencesPage::validatePage()
         m_add->setFocus();
         return false;
     }
+    if (typed.isEmpty() && !m_name->text().trimmed().isEmpty()) {
+        m_message->showMessage(FieldMessage::Severity::Error,
+            tr("An audience name is typed without its id: enter the id and press Add audience, or clear the "
+               "name."));
+        m_id->setFocus();
+        return false;
+    }
     Destination probe;
     apply(probe);
     const QList<ValidationIssue> issues
