@@ -3,6 +3,7 @@
 #include "config/validation.h"
 #include "secrets/tokenresolver.h"
 #include "settings.h"
+#include "wizard/reviewpage.h"
 
 #include <QThread>
 
@@ -43,7 +44,7 @@ QString invalidDestinationMessage(const Destination &destination, const QList<Va
     QStringList lines;
     for (const ValidationIssue &issue : issues) {
         if (issue.isError()) {
-            lines.append(issue.toString());
+            lines.append(ReviewPage::issueLine(issue));
         }
     }
     return StreamController::tr("Destination \"%1\" is not valid; edit it before streaming:\n%2")

@@ -4489,7 +4489,13 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,7 +4677,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::StreamController</name>
     <message>
-        <location filename="../../ui/streamcontroller.cpp" line="+49"/>
+        <location filename="../../ui/streamcontroller.cpp" line="+50"/>
         <source>Destination &quot;%1&quot; is not valid; edit it before streaming:
 %2</source>
         <translation type="unfinished"></translation>

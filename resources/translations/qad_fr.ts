@@ -4491,7 +4491,13 @@ Elle commençait par : %5</translation>
             <translation>Taux d’activations ignorées dépassé</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
+            <source>%1: %2</source>
+            <comment>a field's name, then what is wrong with it</comment>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Name: %1</source>
             <translation>Nom : %1</translation>
         </message>
@@ -4674,7 +4680,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+49" />
+            <location filename="../../ui/streamcontroller.cpp" line="+50" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; modifiez-la avant de lancer la diffusion :

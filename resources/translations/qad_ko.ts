@@ -4468,7 +4468,13 @@ It began: %5</source>
             <translation>활성화 건너뜀 비율 초과</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
+            <source>%1: %2</source>
+            <comment>a field's name, then what is wrong with it</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Name: %1</source>
             <translation>이름: %1</translation>
         </message>
@@ -4650,7 +4656,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+49" />
+            <location filename="../../ui/streamcontroller.cpp" line="+50" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. 스트리밍하기 전에 편집하세요:

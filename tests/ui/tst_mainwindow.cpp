@@ -623,6 +623,15 @@ private Q_SLOTS:
         QCOMPARE(token->text(), QString());
         QCOMPARE(wizard->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(), d.username);
         QTest::keyClicks(token, QStringLiteral("second-secret-token"));
+        // Saved at once, the name is refused, the field named as the wizard names it (not its key in the
+        // file).
+        auto refused = std::make_shared<test::SeenBox>();
+        test::answerNextMessageBox(refused, [](QMessageBox *box) { test::pressKey(box, Qt::Key_Return); });
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(refused->shown);
+        QVERIFY2(refused->text.contains(QStringLiteral("\nName: Another destination is already named")),
+            qPrintable(refused->text));
+        QCOMPARE(m_config->destinations().size(), 1);
         wizard->next();
         auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QCOMPARE(name->text(), d.name);

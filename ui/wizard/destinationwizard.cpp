@@ -23,7 +23,7 @@ QString refusal(const QList<ValidationIssue> &issues)
     QStringList lines { DestinationWizard::tr("Nothing was saved: correct these first.") };
     for (const ValidationIssue &issue : issues) {
         if (issue.isError()) {
-            lines << issue.toString();
+            lines << ReviewPage::issueLine(issue);
         }
     }
     return lines.join(QLatin1Char('\n'));

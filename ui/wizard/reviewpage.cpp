@@ -105,6 +105,12 @@ QString ReviewPage::fieldName(const QString &field)
     return name == names.cend() ? field : tr(*name);
 }
 
+QString ReviewPage::issueLine(const ValidationIssue &issue)
+{
+    return tr("%1: %2", "a field's name, then what is wrong with it")
+        .arg(fieldName(issue.field), issue.message);
+}
+
 QString ReviewPage::summary(const Destination &d) const
 {
     // Numbers as the interface's language writes them ("1,5", "3 000" in French): qad makes its locale the

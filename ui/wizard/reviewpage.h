@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/validation.h"
 #include "delivery/credentialcheck.h"
 #include "wizard/wizardpages.h"
 
@@ -17,6 +18,8 @@ class ReviewPage : public DestinationPage
 public:
     // What a validation issue's field is called on the wizard's pages ("audiences[1].id" → "Audience 2").
     static QString fieldName(const QString &field);
+    // "Name: Another destination…": the field as the wizard names it, in the interface's language.
+    static QString issueLine(const ValidationIssue &issue);
     explicit ReviewPage(DestinationWizard &wizard);
     void load(const Destination &destination) override;
     void apply(Destination &destination) const override;
