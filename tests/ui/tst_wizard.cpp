@@ -790,6 +790,36 @@ private Q_SLOTS:
         }));
     }
 
+    // A field's one-line message sits right under its field, as tall as its text; Verify credentials is as
+    // wide as its text, not the page.
+    void messagesAndButtonsTakeTheSizeOfTheirText()
+    {
+        DestinationWizard wizard(m_context);
+        QVERIFY(showActive(wizard));
+        fillToReview(wizard,
+            QStringLiteral("https://example.com/inbound-event/v1/events/json/triggers?urlTokenId=1"),
+            newToken());
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        FIND(QPushButton, verify, wizard, "verifyButton");
+        QTRY_VERIFY(verify->isVisible());
+        QCOMPARE(verify->width(), verify->sizeHint().width());
+
+        while (wizard.currentId() > DestinationWizard::PageDetails) {
+            QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        }
+        QCOMPARE(wizard.currentId(), int(DestinationWizard::PageDetails));
+        FIND(QLineEdit, url, wizard, "urlEdit");
+        FIND(FieldMessage, urlMessage, wizard, "urlMessage");
+        QCOMPARE(severity(urlMessage), QStringLiteral("warning"));
+        QTRY_VERIFY(urlMessage->isVisible());
+        QCOMPARE(urlMessage->height(), urlMessage->heightForWidth(urlMessage->width()));
+        const int gap = urlMessage->mapTo(&wizard, QPoint(0, 0)).y()
+            - url->mapTo(&wizard, QPoint(0, url->height())).y();
+        QVERIFY2(gap <= 12, qPrintable(QStringLiteral("%1 px between the URL and its message").arg(gap)));
+    }
+
     void keychainUnavailableSavesNothing()
     {
         MemorySecretStore unavailable;

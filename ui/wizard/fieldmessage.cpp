@@ -1,5 +1,6 @@
 #include "wizard/fieldmessage.h"
 
+#include <QResizeEvent>
 #include <QStringList>
 
 namespace qad::ui {
@@ -60,10 +61,37 @@ QString symbolOf(FieldMessage::Severity severity)
 FieldMessage::FieldMessage(QWidget *parent)
     : QLabel(parent)
 {
+    setAlignment(Qt::AlignLeft | Qt::AlignTop); // under its field, whatever height it is given
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
+}
+
+QSize FieldMessage::fitted(QSize hint) const
+{
+    if (width() > 0 && !text().isEmpty()) {
+        hint.setHeight(heightForWidth(width()));
+    }
+    return hint;
+}
+
+QSize FieldMessage::sizeHint() const
+{
+    return fitted(QLabel::sizeHint());
+}
+
+QSize FieldMessage::minimumSizeHint() const
+{
+    return fitted(QLabel::minimumSizeHint());
+}
+
+void FieldMessage::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        updateGeometry(); // its height follows the new width
+    }
 }
 
 void FieldMessage::showMessage(Severity severity, const QString &text)

@@ -27,7 +27,18 @@ public:
     void setIssues(const QList<ValidationIssue> &issues, bool quiet = false);
     Severity severity() const { return m_severity; }
 
+    // As tall as its text at the width it has: a wrapped label would otherwise ask for the height of the
+    // narrow width it can shrink to, which a form (or a wizard page, which lays out without heights for
+    // widths) gives it, leaving a one-line message in a band of empty lines.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QSize fitted(QSize hint) const;
+
     Severity m_severity = Severity::None;
 };
 

@@ -43,6 +43,7 @@ ReviewPage::ReviewPage(DestinationWizard &wizard)
     auto *verifyRow = new QHBoxLayout;
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_verifyResult, 1);
+    verifyRow->addStretch(); // the button keeps its own width while no result is shown
     auto *layout = introducedLayout(intro);
     layout->addWidget(m_summary, 1);
     layout->addLayout(verifyRow);
