@@ -297,6 +297,16 @@ private Q_SLOTS:
         run = qadctl({ QStringLiteral("token"), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("qadctl token set|delete|check ID")), qPrintable(run.out));
+        // No command at all: the usage, as a problem (stderr, 2); asked for, it is the answer (stdout, 0).
+        run = qadctl(QStringList());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QVERIFY2(run.err.startsWith(QStringLiteral("Usage: qadctl [--config-dir DIR]")), qPrintable(run.err));
+        run = qadctl({ QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: qadctl [--config-dir DIR]")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("paths, database, config, allocator")), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
         // What `run` reads, named pipes included.
         run = qadctl({ QStringLiteral("run"), QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
@@ -706,6 +716,18 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 2);
             QVERIFY(run.out.isEmpty());
             QCOMPARE(run.err, QStringLiteral("qadctl: %1: %2\n").arg(what, message));
+        }
+        if (args.constFirst() == u"run") {
+            // Followed, a missing file is waited for; a directory is refused in the same words.
+            QStringList command = args;
+            command.replaceInStrings(QStringLiteral("ID"), id)
+                .replaceInStrings(QStringLiteral("PATH"), m_home.path())
+                .replaceInStrings(QStringLiteral("--exit-when-idle"), QStringLiteral("--follow"));
+            const Run run = qadctl(command, {}, env);
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.err,
+                QStringLiteral("qadctl: %1: %2 is a directory; give the path of a file.\n")
+                    .arg(what, m_home.path()));
         }
         QCOMPARE(m_receiver.requestCount(), 0);
     }
@@ -1223,8 +1245,12 @@ private Q_SLOTS:
                 && run.err.contains(QStringLiteral("url: ")),
             qPrintable(run.err));
         run = qadctl({ QStringLiteral("token"), QStringLiteral("check"), id });
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("The token was not sent: ")), qPrintable(run.out));
+        QCOMPARE(run.exitCode, 2); // as test-send: the configuration is what is wrong
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Nothing was sent: destination \"Edited by hand\" is not valid"))
+                && run.err.contains(QStringLiteral("url: ")),
+            qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
         QTest::qWait(100); // a request that went out anyway would have reached the receiver by now
         QCOMPARE(m_receiver.requestCount(), 0);
         QVERIFY(!everythingWritten().contains(kToken.toUtf8()));
@@ -1540,9 +1566,11 @@ private Q_SLOTS:
         });
         Run run = qadctl(check, {}, env);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral(
+        QVERIFY2(run.err.contains(QStringLiteral(
                      "answered HTTP 500 to the credential check; the token could not be verified.")),
-            qPrintable(run.out));
+            qPrintable(run.err));
+        QVERIFY2(
+            !run.out.contains(QStringLiteral("HTTP 500")), qPrintable(run.out)); // a problem: stderr only
 
         QVERIFY(qadctl({ QStringLiteral("destination"), QStringLiteral("edit"), id,
                            QStringLiteral("--timeout"), QStringLiteral("1") })
@@ -1556,8 +1584,8 @@ private Q_SLOTS:
         run = qadctl(check, {}, env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(
-            run.out.contains(QStringLiteral("did not answer within 1 s; check the network and try again.")),
-            qPrintable(run.out));
+            run.err.contains(QStringLiteral("did not answer within 1 s; check the network and try again.")),
+            qPrintable(run.err));
         m_receiver.setHandler({});
 
         // A port nothing listens on (taken and let go again).
@@ -1573,7 +1601,21 @@ private Q_SLOTS:
             == 0);
         run = qadctl(check, {}, env);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("Could not reach 127.0.0.1: ")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("Could not reach 127.0.0.1: ")), qPrintable(run.err));
+    }
+
+    // A destination that never sent or excluded anything is removed without a promise of history to read.
+    void removingADestinationWithoutHistoryPromisesNone()
+    {
+        const QString paused = addDestination(QStringLiteral("Paused, no history"));
+        QCOMPARE(qadctl({ QStringLiteral("pause"), paused }).exitCode, 0); // the database exists
+        QVERIFY(QFile::exists(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite"))));
+        const QString id = addDestination(QStringLiteral("Never used"));
+        const Run removed = qadctl({ QStringLiteral("destination"), QStringLiteral("remove"), id });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY2(removed.err.contains(QStringLiteral("It had no history.")), qPrintable(removed.err));
+        QVERIFY2(!removed.err.contains(QStringLiteral("qadctl history")), qPrintable(removed.err));
+        QCOMPARE(qadctl({ QStringLiteral("history"), id }).exitCode, 2);
     }
 
     void tokenCheckSetAndDelete()

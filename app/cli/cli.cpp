@@ -309,7 +309,7 @@ QString globalHelp()
         "  replay ID (--failed | --activation AID)                 send again\n"
         "  pause ID, resume ID                                     stop or restart sending\n"
         "  doctor                                                  check keychain, token sources, paths, "
-        "config\n"
+        "database, config, allocator\n"
         "\n"
         "Global options:\n"
         "  --config-dir DIR   where destinations are configured (default: %1)\n"
@@ -377,9 +377,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QStringLiteral("qadctl: ") << error << Qt::endl;
         return UsageError;
     }
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+    if (args.isEmpty()) {
+        err << globalHelp(); // no command: a usage error, told where problems go
+        return UsageError;
+    }
+    if (args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
         out << globalHelp();
-        return args.isEmpty() ? UsageError : Success;
+        return Success;
     }
     if (args.first() == u"--version" || args.first() == u"-v" || args.first() == u"version") {
         out << QStringLiteral("qadctl %1").arg(QStringLiteral(QAD_VERSION_STRING)) << Qt::endl;

@@ -1,5 +1,6 @@
 #include "cli/destinationcommands.h"
 
+#include "cli/historycommands.h"
 #include "config/destinationjson.h"
 #include "config/validation.h"
 #include "delivery/requestview.h"
@@ -421,6 +422,12 @@ int remove(Context &ctx, const QStringList &args)
                     .arg(name, id));
         }
     }
+    // Said only of a history there is: quietly, since --force removes a destination whose database cannot be
+    // opened too.
+    bool keepsHistory = false;
+    if (SqliteStorage storage(ctx.dataDir()); QFileInfo::exists(storage.databasePath()) && storage.open()) {
+        keepsHistory = hasHistory(storage, id);
+    }
     if (const Status status = ctx.config()->remove(id); !status) {
         return ctx.fail(OperationFailed, status.error().message);
     }
@@ -431,11 +438,14 @@ int remove(Context &ctx, const QStringList &args)
                     .arg(status.error().message));
         }
     }
-    ctx.err << Tr::tr(
-        "Removed destination \"%1\" (%2). Its history stays until it ages out: `qadctl history %2` "
-        "reads it.")
-                   .arg(name, id)
-            << Qt::endl;
+    if (keepsHistory) {
+        ctx.err << Tr::tr("Removed destination \"%1\" (%2). Its history stays until it ages out: `qadctl "
+                          "history %2` reads it.")
+                       .arg(name, id)
+                << Qt::endl;
+    } else {
+        ctx.err << Tr::tr("Removed destination \"%1\" (%2). It had no history.").arg(name, id) << Qt::endl;
+    }
     return Success;
 }
 

@@ -67,14 +67,9 @@ const Destination *historyDestination(Context &ctx, const QString &ref, Destinat
             *code = OperationFailed;
             return nullptr;
         }
-        HistoryQuery any;
-        any.destinationId = uuid.toString(QUuid::WithoutBraces);
-        any.limit = 1;
-        const auto activations = storage->countActivations(any);
-        const auto exclusions = storage->exclusions(any.destinationId, 1);
-        if ((activations && *activations > 0) || (exclusions && !exclusions->isEmpty())) {
-            removed->id = any.destinationId;
-            removed->name = any.destinationId;
+        if (const QString id = uuid.toString(QUuid::WithoutBraces); hasHistory(*storage, id)) {
+            removed->id = id;
+            removed->name = id;
             ctx.err << Tr::tr(
                 "%1 is no longer configured (it was removed); its history is read as the database "
                 "keeps it.")
@@ -89,6 +84,20 @@ const Destination *historyDestination(Context &ctx, const QString &ref, Destinat
     }
     return d;
 }
+
+} // namespace
+
+bool hasHistory(Storage &storage, const QString &destinationId)
+{
+    HistoryQuery any;
+    any.destinationId = destinationId;
+    any.limit = 1;
+    const auto activations = storage.countActivations(any);
+    const auto exclusions = storage.exclusions(destinationId, 1);
+    return (activations && *activations > 0) || (exclusions && !exclusions->isEmpty());
+}
+
+namespace {
 
 QJsonObject countersJson(const StatusCounters &c)
 {

@@ -153,9 +153,10 @@ int runCommand(Context &ctx, const QStringList &args)
     if (!days) {
         return UsageError;
     }
-    // The engine reads the source once it has started; a missing or unreadable file is said here, as for
-    // any other input file. A file followed need not exist yet: it is waited for. Nor is a named pipe opened
-    // here: that would wait for its writer, and closing it could end the writer.
+    // The engine reads the source once it has started; a missing or unreadable file, or a directory, is said
+    // here, as for any other input file, followed or not. A file followed need not exist yet: it is waited
+    // for. Nor is a named pipe opened here: that would wait for its writer, and closing it could end the
+    // writer.
     const QString sourcePath = parser.value(source);
     const QFileInfo sourceInfo(sourcePath);
     if (parser.isSet(follow)) {
@@ -163,7 +164,9 @@ int runCommand(Context &ctx, const QStringList &args)
             !problem.isEmpty()) {
             return ctx.fail(UsageError, problem);
         }
-    } else if (sourcePath != u"-" && (sourceInfo.isFile() || sourceInfo.isDir() || !sourceInfo.exists())) {
+    }
+    if (sourcePath != u"-"
+        && (sourceInfo.isFile() || sourceInfo.isDir() || (!sourceInfo.exists() && !parser.isSet(follow)))) {
         QFile file;
         if (!openInput(ctx, file, QStringLiteral("--source"), sourcePath, &code)) {
             return code;
@@ -183,16 +186,10 @@ int runCommand(Context &ctx, const QStringList &args)
         }
         const QList<ValidationIssue> issues = validateDestination(d);
         if (hasErrors(issues)) {
-            QStringList lines;
-            for (const ValidationIssue &issue : issues) {
-                if (issue.isError()) {
-                    lines.append(issue.toString());
-                }
-            }
             return ctx.fail(UsageError,
                 Tr::tr("Destination \"%1\" is not valid; fix it with `qadctl destination "
                        "edit`:\n%2")
-                    .arg(d.name, lines.join(QLatin1Char('\n'))));
+                    .arg(d.name, issueLines(issues).join(QLatin1Char('\n'))));
         }
         ResolvedToken token = resolveToken(ctx.secrets(), d.id);
         if (!token.ok()) {

@@ -1,5 +1,6 @@
 #include "cli/tokencommands.h"
 
+#include "config/validation.h"
 #include "delivery/credentialcheck.h"
 #include "secrets/tokenresolver.h"
 
@@ -91,6 +92,13 @@ int remove(Context &ctx, const Destination &d)
 
 int check(Context &ctx, const Destination &d, bool offline)
 {
+    // As test-send and run: a configuration edited by hand is refused before the token is even read.
+    if (const QList<ValidationIssue> issues = validateDestination(d); hasErrors(issues)) {
+        return ctx.fail(UsageError,
+            Tr::tr("Nothing was sent: destination \"%1\" is not valid. Fix it first with `qadctl destination "
+                   "edit`:\n%2")
+                .arg(d.name, issueLines(issues).join(QLatin1Char('\n'))));
+    }
     ResolvedToken token = resolveToken(ctx.secrets(), d.id);
     if (!token.ok()) {
         return ctx.fail(exitCodeFor(token.error), token.error.message);
@@ -104,6 +112,9 @@ int check(Context &ctx, const Destination &d, bool offline)
     const CredentialCheck result
         = checkCredentials(&network, d.url, token.token, d.delivery.timeoutSeconds * 1000);
     token.token.fill(QLatin1Char('\0'));
+    if (result.result != CredentialCheck::Result::Valid) {
+        return ctx.fail(OperationFailed, result.message); // refused, or no verdict: a problem, on stderr
+    }
     ctx.out << result.message << Qt::endl;
     if (result.result == CredentialCheck::Result::Valid && !d.username.isEmpty()
         && result.userName.compare(d.username, Qt::CaseInsensitive) != 0 && !result.userName.isEmpty()) {
@@ -112,7 +123,7 @@ int check(Context &ctx, const Destination &d, bool offline)
                    "match.")
                 .arg(result.userName, d.username));
     }
-    return result.result == CredentialCheck::Result::Valid ? Success : OperationFailed;
+    return Success;
 }
 
 } // namespace

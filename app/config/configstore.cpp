@@ -35,18 +35,6 @@ constexpr qsizetype kMinIdPrefix = 4;
 // for milliseconds.
 constexpr std::chrono::milliseconds kStaleLockTime { 30'000 };
 
-// The lines "field: message" of every issue of the given severity.
-QStringList issueLines(const QList<ValidationIssue> &issues, bool errors)
-{
-    QStringList lines;
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError() == errors) {
-            lines.append(issue.toString());
-        }
-    }
-    return lines;
-}
-
 QList<ValidationIssue> warningsOf(const QList<ValidationIssue> &issues)
 {
     QList<ValidationIssue> result;

@@ -420,6 +420,17 @@ QString ValidationIssue::toString() const
     return field + QStringLiteral(": ") + message;
 }
 
+QStringList issueLines(const QList<ValidationIssue> &issues, bool errors)
+{
+    QStringList lines;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError() == errors) {
+            lines.append(issue.toString());
+        }
+    }
+    return lines;
+}
+
 bool hasErrors(const QList<ValidationIssue> &issues)
 {
     return std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); });

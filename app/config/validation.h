@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace qad {
 
@@ -22,6 +23,8 @@ struct ValidationIssue
 QList<ValidationIssue> validateDestination(
     const Destination &destination, const QList<Destination> &others = {});
 bool hasErrors(const QList<ValidationIssue> &issues);
+// The lines "field: message" of every error (`errors`) or every warning, the field by its key in the file.
+QStringList issueLines(const QList<ValidationIssue> &issues, bool errors = true);
 
 // Field-level checks, reused by the wizard to show a message next to the field as the user types.
 QList<ValidationIssue> validateName(

@@ -100,16 +100,10 @@ bool TestSend::prepare(const Destination &destination, const Profile &profile, T
     // A configuration edited by hand is only checked for its types when it is read: the token never goes to a
     // URL the validation refuses (plain http to another machine would carry it in clear text).
     if (const QList<ValidationIssue> issues = validateDestination(destination); hasErrors(issues)) {
-        QStringList lines;
-        for (const ValidationIssue &issue : issues) {
-            if (issue.isError()) {
-                lines.append(issue.toString());
-            }
-        }
         result->kind = TestSendResult::Kind::Invalid;
         result->error = Error { tr("Nothing was sent: destination \"%1\" is not valid. Fix it first "
                                    "(Edit in qad, or qadctl destination edit):\n%2")
-                                    .arg(destination.name, lines.join(QLatin1Char('\n'))) };
+                                    .arg(destination.name, issueLines(issues).join(QLatin1Char('\n'))) };
         return false;
     }
     result->payload = buildPayload(destination, profile);

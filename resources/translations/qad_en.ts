@@ -4409,7 +4409,7 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Identity %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5147,7 +5147,7 @@ Commands:
   status ID [--json]                                      delivery status, counters, open alerts
   replay ID (--failed | --activation AID)                 send again
   pause ID, resume ID                                     stop or restart sending
-  doctor                                                  check keychain, token sources, paths, config
+  doctor                                                  check keychain, token sources, paths, database, config, allocator
 
 Global options:
   --config-dir DIR   where destinations are configured (default: %1)
@@ -5167,12 +5167,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Unknown command &quot;%1&quot;. Run qadctl --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/destinationcommands.cpp" line="+19"/>
+        <location filename="../../app/cli/destinationcommands.cpp" line="+20"/>
         <source>Destination name (unique, 1–256 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,7 +5252,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="-156"/>
+        <location filename="../../app/cli/cli.cpp" line="-160"/>
         <source>--%1: &quot;%2&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,7 +5300,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/cli/historycommands.cpp" line="+357"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+366"/>
         <source>paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,10 +5337,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+15"/>
         <location line="+69"/>
         <location line="+15"/>
-        <location filename="../../app/cli/historycommands.cpp" line="-295"/>
+        <location filename="../../app/cli/historycommands.cpp" line="-304"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
-        <location filename="../../app/cli/tokencommands.cpp" line="+124"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="+141"/>
         <source>The destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,17 +5458,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Removed destination &quot;%1&quot; (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Removed destination &quot;%1&quot; (%2). It had no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>qadctl destination export: print a destination as JSON, without secrets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5653,7 +5658,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/historycommands.cpp" line="+181"/>
+        <location filename="../../app/cli/historycommands.cpp" line="+190"/>
         <source>At most N (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5677,12 +5682,12 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,7 +5708,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+284"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+287"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,7 +5901,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-194"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-197"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5956,7 +5961,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>
@@ -6082,7 +6087,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tokencommands.cpp" line="-103"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="-119"/>
         <source>API token for &quot;%1&quot; (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6112,12 +6117,18 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first with `qadctl destination edit`:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Token source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the token belongs to %1, but the destination&apos;s username is %2; Basic auth needs both to match.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4411,7 +4411,7 @@ Elle commençait par : %5</translation>
             <translation>Demande à Qualtrics à qui appartient le jeton (GET /API/v3/whoami sur l’hôte de l’URL)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Identity %1</source>
             <translation>Identité %1</translation>
         </message>
@@ -5155,7 +5155,7 @@ Commands:
   status ID [--json]                                      delivery status, counters, open alerts
   replay ID (--failed | --activation AID)                 send again
   pause ID, resume ID                                     stop or restart sending
-  doctor                                                  check keychain, token sources, paths, config
+  doctor                                                  check keychain, token sources, paths, database, config, allocator
 
 Global options:
   --config-dir DIR   where destinations are configured (default: %1)
@@ -5180,7 +5180,7 @@ Commandes :
   status ID [--json]                                      état de la livraison, compteurs, alertes ouvertes
   replay ID (--failed | --activation AID)                 renvoyer des activations
   pause ID, resume ID                                     arrêter ou reprendre l’envoi
-  doctor                                                  vérifier le trousseau, les sources du jeton, les chemins, la configuration
+  doctor                                                  vérifier le trousseau, les sources du jeton, les chemins, la base de données, la configuration, l’allocateur
 
 Options globales :
   --config-dir DIR   dossier où les destinations sont configurées (par défaut : %1)
@@ -5199,12 +5199,12 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>%1 nécessite un dossier.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>Commande « %1 » inconnue. Lancez qadctl --help pour voir les commandes.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/destinationcommands.cpp" line="+19" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+20" />
             <source>Destination name (unique, 1–256 characters).</source>
             <translation>Nom de la destination (unique, de 1 à 256 caractères).</translation>
         </message>
@@ -5284,7 +5284,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <translation>--export-on : utilisez membership-or-attributes ou membership-only.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="-156" />
+            <location filename="../../app/cli/cli.cpp" line="-160" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1 : « %2 » n’est pas un nombre entier.</translation>
         </message>
@@ -5322,7 +5322,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+357" />
+            <location filename="../../app/cli/historycommands.cpp" line="+366" />
             <source>paused: %1</source>
             <translation>en pause : %1</translation>
         </message>
@@ -5359,10 +5359,10 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-295" />
+            <location filename="../../app/cli/historycommands.cpp" line="-304" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+124" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+141" />
             <source>The destination.</source>
             <translation>La destination.</translation>
         </message>
@@ -5480,17 +5480,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Removed destination "%1" (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
             <translation>Destination « %1 » supprimée (%2). Son historique reste jusqu’à son expiration : `qadctl history %2` le lit.</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>la destination est supprimée, mais son jeton n’a pas pu être retiré du trousseau : %1</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-265" />
             <source>qadctl destination add: create a destination; prints its id. --name, --url and --identity are required, and --username with basic auth.</source>
             <translation>qadctl destination add : crée une destination et affiche son identifiant. --name, --url et --identity sont obligatoires, ainsi que --username avec l’authentification basic.</translation>
         </message>
@@ -5501,6 +5501,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
         </message>
         <message>
             <location line="+240" />
+            <source>Removed destination "%1" (%2). It had no history.</source>
+            <translation>Destination « %1 » supprimée (%2). Elle n’avait pas d’historique.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export : afficher une destination en JSON, sans les secrets.</translation>
         </message>
@@ -5698,7 +5703,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>%1 : aucun jeton : %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+181" />
+            <location filename="../../app/cli/historycommands.cpp" line="+190" />
             <source>At most N (default 50).</source>
             <translation>Au plus N (par défaut 50).</translation>
         </message>
@@ -5722,12 +5727,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>  [test]</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-257" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1 n’est plus configurée (elle a été supprimée) ; son historique est lu tel que la base de données le garde.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+71" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>Un `qadctl run %1` en cours (ou l’interface graphique) les envoie en quelques secondes ; sinon, le prochain le fera.</translation>
         </message>
@@ -5748,7 +5753,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+284" />
+            <location filename="../../app/cli/runcommand.cpp" line="+287" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5941,7 +5946,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-194" />
+            <location filename="../../app/cli/runcommand.cpp" line="-197" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -6001,7 +6006,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>--exit-when-idle termine une exécution une fois la source lue jusqu’au bout, et --follow n’y arrive jamais : utilisez --follow pour diffuser jusqu’à Ctrl+C, ou --exit-when-idle pour un traitement par lot.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -6128,7 +6133,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-103" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-119" />
             <source>API token for "%1" (input hidden): </source>
             <translation>Jeton d’API pour « %1 » (saisie masquée) : </translation>
         </message>
@@ -6158,12 +6163,19 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Jeton de « %1 » supprimé du trousseau.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
+            <source>Nothing was sent: destination "%1" is not valid. Fix it first with `qadctl destination edit`:
+%2</source>
+            <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord avec `qadctl destination edit` :
+%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Token source: %1</source>
             <translation>Source du jeton : %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>the token belongs to %1, but the destination's username is %2; Basic auth needs both to match.</source>
             <translation>le jeton appartient à %1, mais le nom d’utilisateur de la destination est %2 ; l’authentification Basic exige qu’ils correspondent.</translation>
         </message>

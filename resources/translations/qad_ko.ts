@@ -4388,7 +4388,7 @@ It began: %5</source>
             <translation>Qualtrics에 토큰 소유자를 조회합니다(URL 호스트의 GET /API/v3/whoami)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Identity %1</source>
             <translation>ID %1</translation>
         </message>
@@ -5127,7 +5127,7 @@ Commands:
   status ID [--json]                                      delivery status, counters, open alerts
   replay ID (--failed | --activation AID)                 send again
   pause ID, resume ID                                     stop or restart sending
-  doctor                                                  check keychain, token sources, paths, config
+  doctor                                                  check keychain, token sources, paths, database, config, allocator
 
 Global options:
   --config-dir DIR   where destinations are configured (default: %1)
@@ -5152,7 +5152,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
   status ID [--json]                                      전송 상태, 카운터, 열린 알림
   replay ID (--failed | --activation AID)                 다시 보내기
   pause ID, resume ID                                     전송 중지 또는 재개
-  doctor                                                  키체인, 토큰 출처, 경로, 설정 점검
+  doctor                                                  키체인, 토큰 출처, 경로, 데이터베이스, 설정, 메모리 할당자 점검
 
 전역 옵션:
   --config-dir DIR   대상 설정을 두는 위치(기본값: %1)
@@ -5171,12 +5171,12 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>%1에는 디렉터리가 필요합니다.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+70" />
             <source>Unknown command "%1". Run qadctl --help for the commands.</source>
             <translation>알 수 없는 명령 "%1". 명령 목록은 qadctl --help로 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/destinationcommands.cpp" line="+19" />
+            <location filename="../../app/cli/destinationcommands.cpp" line="+20" />
             <source>Destination name (unique, 1–256 characters).</source>
             <translation>대상 이름(고유, 1–256자).</translation>
         </message>
@@ -5256,7 +5256,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <translation>--export-on: membership-or-attributes 또는 membership-only를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/cli.cpp" line="-156" />
+            <location filename="../../app/cli/cli.cpp" line="-160" />
             <source>--%1: "%2" is not a whole number.</source>
             <translation>--%1: "%2"은(는) 정수가 아닙니다.</translation>
         </message>
@@ -5294,7 +5294,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../app/cli/historycommands.cpp" line="+357" />
+            <location filename="../../app/cli/historycommands.cpp" line="+366" />
             <source>paused: %1</source>
             <translation>일시 중지됨: %1</translation>
         </message>
@@ -5331,10 +5331,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+15" />
             <location line="+69" />
             <location line="+15" />
-            <location filename="../../app/cli/historycommands.cpp" line="-295" />
+            <location filename="../../app/cli/historycommands.cpp" line="-304" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+124" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+141" />
             <source>The destination.</source>
             <translation>대상.</translation>
         </message>
@@ -5451,17 +5451,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+27" />
             <source>Removed destination "%1" (%2). Its history stays until it ages out: `qadctl history %2` reads it.</source>
             <translation>대상 "%1"(%2)을(를) 삭제했습니다. 기록은 만료될 때까지 남아 있으며 `qadctl history %2`로 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>the destination is removed, but its token could not be deleted from the keychain: %1</source>
             <translation>대상은 삭제했지만 키체인에서 토큰을 삭제하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-265" />
             <source>qadctl destination add: create a destination; prints its id. --name, --url and --identity are required, and --username with basic auth.</source>
             <translation>qadctl destination add: 대상을 만들고 ID를 출력합니다. --name, --url, --identity는 필수이며 basic 인증에서는 --username도 필요합니다.</translation>
         </message>
@@ -5472,6 +5472,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         </message>
         <message>
             <location line="+240" />
+            <source>Removed destination "%1" (%2). It had no history.</source>
+            <translation>대상 "%1"(%2)을(를) 삭제했습니다. 기록은 없었습니다.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>qadctl destination export: print a destination as JSON, without secrets.</source>
             <translation>qadctl destination export: 대상을 비밀 정보 없이 JSON으로 출력합니다.</translation>
         </message>
@@ -5668,7 +5673,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>%1: 토큰 없음: %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli/historycommands.cpp" line="+181" />
+            <location filename="../../app/cli/historycommands.cpp" line="+190" />
             <source>At most N (default 50).</source>
             <translation>최대 N개(기본값 50).</translation>
         </message>
@@ -5691,12 +5696,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>  [테스트]</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-257" />
             <source>%1 is no longer configured (it was removed); its history is read as the database keeps it.</source>
             <translation>%1은(는) 더 이상 설정되어 있지 않습니다(삭제됨). 데이터베이스에 보관된 기록을 읽습니다.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+71" />
             <source>A `qadctl run %1` streaming now (or the GUI) sends them within seconds; otherwise the next one does.</source>
             <translation>지금 실행 중인 `qadctl run %1`(또는 GUI)이 몇 초 안에 보냅니다. 실행 중이 아니면 다음 실행이 보냅니다.</translation>
         </message>
@@ -5717,7 +5722,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+284" />
+            <location filename="../../app/cli/runcommand.cpp" line="+287" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5909,7 +5914,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-194" />
+            <location filename="../../app/cli/runcommand.cpp" line="-197" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5969,7 +5974,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--exit-when-idle은 소스를 끝까지 읽으면 실행을 끝내는데, --follow는 끝에 이르지 않습니다: Ctrl+C까지 스트리밍하려면 --follow를, 일괄 처리에는 --exit-when-idle을 사용하세요.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -6096,7 +6101,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-103" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-119" />
             <source>API token for "%1" (input hidden): </source>
             <translation>"%1"의 API 토큰(입력 내용 숨김): </translation>
         </message>
@@ -6126,12 +6131,19 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>키체인에서 "%1"의 토큰을 삭제했습니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
+            <source>Nothing was sent: destination "%1" is not valid. Fix it first with `qadctl destination edit`:
+%2</source>
+            <translation>아무것도 보내지 않았습니다: 대상 "%1"이(가) 올바르지 않습니다. 먼저 `qadctl destination edit`로 고치세요:
+%2</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Token source: %1</source>
             <translation>토큰 출처: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>the token belongs to %1, but the destination's username is %2; Basic auth needs both to match.</source>
             <translation>토큰은 %1의 것인데 대상의 사용자 이름은 %2입니다. Basic 인증에서는 둘이 일치해야 합니다.</translation>
         </message>
