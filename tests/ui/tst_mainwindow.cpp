@@ -249,6 +249,21 @@ class MainWindowTest : public QObject
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    // On the Test send tab of `d`, a generated sample sent: the panel, busy with it; nullptr when it is not.
+    ui::TestSendPanel *sendASample(const Destination &d)
+    {
+        m_window->selectDestination(d.id);
+        auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
+        if (!panel) {
+            return nullptr;
+        }
+        child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("generateSampleButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+        return panel->isBusy() ? panel : nullptr;
+    }
+
     void openWindow()
     {
         m_window = std::make_unique<ui::MainWindow>(m_ctx);
@@ -1047,14 +1062,7 @@ private Q_SLOTS:
         const Destination added = addReceivingDestination(receiver, QStringLiteral("Slow workflow"));
         QVERIFY(!added.id.isEmpty());
         openWindow();
-        m_window->selectDestination(added.id);
-        auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
-        QVERIFY(panel);
-        child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
-        QTest::mouseClick(
-            panel->findChild<QPushButton *>(QStringLiteral("generateSampleButton")), Qt::LeftButton);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
-        QVERIFY(panel->isBusy());
+        QVERIFY(sendASample(added));
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requestCount(), 1, 5000); // it went out
 
         auto seen = std::make_shared<test::SeenBox>();
@@ -1098,14 +1106,7 @@ private Q_SLOTS:
         QVERIFY(QFile(source).open(QIODevice::WriteOnly));
         m_window->streams()->start(streamed, source);
         QVERIFY(m_window->streams()->isStreaming(streamed.id));
-        m_window->selectDestination(added.id);
-        auto *panel = m_window->findChild<ui::TestSendPanel *>(QStringLiteral("testSendPanel"));
-        QVERIFY(panel);
-        child<QTabWidget>("destinationTabs")->setCurrentWidget(panel);
-        QTest::mouseClick(
-            panel->findChild<QPushButton *>(QStringLiteral("generateSampleButton")), Qt::LeftButton);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
-        QVERIFY(panel->isBusy());
+        QVERIFY(sendASample(added));
 
         auto streams = std::make_shared<test::SeenBox>();
         auto testSend = std::make_shared<test::SeenBox>();
