@@ -41,14 +41,8 @@ StreamEngine *engineOf(QObject *host)
 
 QString invalidDestinationMessage(const Destination &destination, const QList<ValidationIssue> &issues)
 {
-    QStringList lines;
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError()) {
-            lines.append(ReviewPage::issueLine(issue));
-        }
-    }
     return StreamController::tr("Destination \"%1\" is not valid; edit it before streaming:\n%2")
-        .arg(destination.name, lines.join(QLatin1Char('\n')));
+        .arg(destination.name, ReviewPage::errorLines(issues).join(QLatin1Char('\n')));
 }
 
 // Whether `text` names the destination already: its name outside the source file's path (a file may be named

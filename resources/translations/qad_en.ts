@@ -49,7 +49,7 @@
 <context>
     <name>qad::ConfigStore</name>
     <message>
-        <location filename="../../app/config/configstore.cpp" line="+61"/>
+        <location filename="../../app/config/configstore.cpp" line="+49"/>
         <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,7 +1540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
         <translation type="unfinished"></translation>
@@ -1760,7 +1760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>A name is required: enter a short name, such as &quot;Onboarding survey&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Edit destination “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,13 +4489,13 @@ It began: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,7 +4677,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
 <context>
     <name>qad::ui::StreamController</name>
     <message>
-        <location filename="../../ui/streamcontroller.cpp" line="+50"/>
+        <location filename="../../ui/streamcontroller.cpp" line="+44"/>
         <source>Destination &quot;%1&quot; is not valid; edit it before streaming:
 %2</source>
         <translation type="unfinished"></translation>
@@ -5340,7 +5340,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location filename="../../app/cli/historycommands.cpp" line="-304"/>
         <location filename="../../app/cli/sendcommands.cpp" line="-34"/>
         <location line="+31"/>
-        <location filename="../../app/cli/tokencommands.cpp" line="+141"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="+135"/>
         <source>The destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5708,7 +5708,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/runcommand.cpp" line="+287"/>
+        <location filename="../../app/cli/runcommand.cpp" line="+281"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,7 +5901,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/runcommand.cpp" line="-197"/>
+        <location filename="../../app/cli/runcommand.cpp" line="-191"/>
         <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,7 +5961,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Destination &quot;%1&quot; is not valid; fix it with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>
@@ -6087,7 +6087,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/tokencommands.cpp" line="-119"/>
+        <location filename="../../app/cli/tokencommands.cpp" line="-113"/>
         <source>API token for &quot;%1&quot; (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,7 +6117,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Nothing was sent: destination &quot;%1&quot; is not valid. Fix it first with `qadctl destination edit`:
 %2</source>
         <translation type="unfinished"></translation>

@@ -49,7 +49,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+61" />
+            <location filename="../../app/config/configstore.cpp" line="+49" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>Corrigez-le dans un éditeur de texte, ou déplacez-le pour repartir sans destination ; qad ne l’écrasera pas.</translation>
         </message>
@@ -1540,7 +1540,7 @@
             <translation>Le programme qui a envoyé ce test s’est arrêté (un plantage, ou il a été tué) avant l’arrivée de la réponse. La requête a pu atteindre Qualtrics : vérifiez les exécutions du workflow avant de l’envoyer de nouveau.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord (Modifier dans qad, ou qadctl destination edit) :
@@ -1761,7 +1761,7 @@
             <translation>Le seuil du taux d’activations ignorées est un pourcentage : saisissez une valeur de 0 à 100 ; la valeur par défaut est 1.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>A name is required: enter a short name, such as "Onboarding survey".</source>
             <translation>Un nom est obligatoire : saisissez un nom court, comme « Enquête d’intégration ».</translation>
         </message>
@@ -2363,7 +2363,7 @@
             <translation>Rien n’a été enregistré : corrigez d’abord ces points.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+33" />
             <source>Edit destination “%1”</source>
             <translation>Modifier la destination « %1 »</translation>
         </message>
@@ -4491,13 +4491,13 @@ Elle commençait par : %5</translation>
             <translation>Taux d’activations ignorées dépassé</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>%1: %2</source>
             <comment>a field's name, then what is wrong with it</comment>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Name: %1</source>
             <translation>Nom : %1</translation>
         </message>
@@ -4680,7 +4680,7 @@ Le jeton appartient à %2, mais le nom d’utilisateur indiqué sur la page Auth
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+50" />
+            <location filename="../../ui/streamcontroller.cpp" line="+44" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; modifiez-la avant de lancer la diffusion :
@@ -5362,7 +5362,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location filename="../../app/cli/historycommands.cpp" line="-304" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+141" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+135" />
             <source>The destination.</source>
             <translation>La destination.</translation>
         </message>
@@ -5753,7 +5753,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+287" />
+            <location filename="../../app/cli/runcommand.cpp" line="+281" />
             <source>standard input</source>
             <translation>entrée standard</translation>
         </message>
@@ -5946,7 +5946,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Destination « %1 » reprise.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-197" />
+            <location filename="../../app/cli/runcommand.cpp" line="-191" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>lus %1 · rejetés %2 · activations %3 · exclus %4 · envoyés %5 · en échec %6 · nouvelles tentatives %7 · %8/s</translation>
         </message>
@@ -6006,7 +6006,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>--exit-when-idle termine une exécution une fois la source lue jusqu’au bout, et --follow n’y arrive jamais : utilisez --follow pour diffuser jusqu’à Ctrl+C, ou --exit-when-idle pour un traitement par lot.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+43" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>La destination « %1 » n’est pas valide ; corrigez-la avec `qadctl destination edit` :
@@ -6133,7 +6133,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Enregistré dans l’historique comme activation de test %1.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-119" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-113" />
             <source>API token for "%1" (input hidden): </source>
             <translation>Jeton d’API pour « %1 » (saisie masquée) : </translation>
         </message>
@@ -6163,7 +6163,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Jeton de « %1 » supprimé du trousseau.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first with `qadctl destination edit`:
 %2</source>
             <translation>Rien n’a été envoyé : la destination « %1 » n’est pas valide. Corrigez-la d’abord avec `qadctl destination edit` :

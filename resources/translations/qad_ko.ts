@@ -49,7 +49,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+61" />
+            <location filename="../../app/config/configstore.cpp" line="+49" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>텍스트 편집기로 수정하거나, 대상 없이 시작하려면 파일을 다른 곳으로 옮기세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
         </message>
@@ -1532,7 +1532,7 @@
             <translation>이 테스트를 보낸 프로그램이 응답을 받기 전에 종료되었습니다(충돌 또는 강제 종료). 요청이 Qualtrics에 도달했을 수 있으니 다시 보내기 전에 워크플로 실행 기록을 확인하세요.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first (Edit in qad, or qadctl destination edit):
 %2</source>
             <translation>아무것도 보내지 않았습니다: 대상 “%1”이(가) 올바르지 않습니다. 먼저 수정하세요(qad의 편집 또는 qadctl destination edit):
@@ -1753,7 +1753,7 @@
             <translation>건너뜀 비율 임계값은 백분율입니다. 0에서 100 사이의 값을 입력하세요. 기본값은 1입니다.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>A name is required: enter a short name, such as "Onboarding survey".</source>
             <translation>이름은 필수입니다. "온보딩 설문"처럼 짧은 이름을 입력하세요.</translation>
         </message>
@@ -2352,7 +2352,7 @@
             <translation>저장하지 않았습니다. 먼저 다음 항목을 수정하세요.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+33" />
             <source>Edit destination “%1”</source>
             <translation>대상 “%1” 편집</translation>
         </message>
@@ -4468,13 +4468,13 @@ It began: %5</source>
             <translation>활성화 건너뜀 비율 초과</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>%1: %2</source>
             <comment>a field's name, then what is wrong with it</comment>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Name: %1</source>
             <translation>이름: %1</translation>
         </message>
@@ -4656,7 +4656,7 @@ The token belongs to %2, but the user name on the Authenticate page is %3: Basic
     <context>
         <name>qad::ui::StreamController</name>
         <message>
-            <location filename="../../ui/streamcontroller.cpp" line="+50" />
+            <location filename="../../ui/streamcontroller.cpp" line="+44" />
             <source>Destination "%1" is not valid; edit it before streaming:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. 스트리밍하기 전에 편집하세요:
@@ -5334,7 +5334,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location filename="../../app/cli/historycommands.cpp" line="-304" />
             <location filename="../../app/cli/sendcommands.cpp" line="-34" />
             <location line="+31" />
-            <location filename="../../app/cli/tokencommands.cpp" line="+141" />
+            <location filename="../../app/cli/tokencommands.cpp" line="+135" />
             <source>The destination.</source>
             <translation>대상.</translation>
         </message>
@@ -5722,7 +5722,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../app/cli/runcommand.cpp" line="+287" />
+            <location filename="../../app/cli/runcommand.cpp" line="+281" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
@@ -5914,7 +5914,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>대상 "%1"을(를) 재개했습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/runcommand.cpp" line="-197" />
+            <location filename="../../app/cli/runcommand.cpp" line="-191" />
             <source>read %1 · rejected %2 · activations %3 · excluded %4 · sent %5 · failed %6 · retries %7 · %8/s</source>
             <translation>읽음 %1 · 거부 %2 · 활성화 %3 · 제외 %4 · 전송 %5 · 실패 %6 · 재시도 %7 · %8/s</translation>
         </message>
@@ -5974,7 +5974,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--exit-when-idle은 소스를 끝까지 읽으면 실행을 끝내는데, --follow는 끝에 이르지 않습니다: Ctrl+C까지 스트리밍하려면 --follow를, 일괄 처리에는 --exit-when-idle을 사용하세요.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+43" />
             <source>Destination "%1" is not valid; fix it with `qadctl destination edit`:
 %2</source>
             <translation>대상 "%1"이(가) 올바르지 않습니다. `qadctl destination edit`로 수정하세요:
@@ -6101,7 +6101,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>테스트 활성화 %1(으)로 기록에 남겼습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/tokencommands.cpp" line="-119" />
+            <location filename="../../app/cli/tokencommands.cpp" line="-113" />
             <source>API token for "%1" (input hidden): </source>
             <translation>"%1"의 API 토큰(입력 내용 숨김): </translation>
         </message>
@@ -6131,7 +6131,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>키체인에서 "%1"의 토큰을 삭제했습니다.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+9" />
             <source>Nothing was sent: destination "%1" is not valid. Fix it first with `qadctl destination edit`:
 %2</source>
             <translation>아무것도 보내지 않았습니다: 대상 "%1"이(가) 올바르지 않습니다. 먼저 `qadctl destination edit`로 고치세요:

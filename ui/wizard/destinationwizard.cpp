@@ -20,13 +20,9 @@ namespace {
 // The refusal of a destination that does not validate: every error, each naming its field.
 QString refusal(const QList<ValidationIssue> &issues)
 {
-    QStringList lines { DestinationWizard::tr("Nothing was saved: correct these first.") };
-    for (const ValidationIssue &issue : issues) {
-        if (issue.isError()) {
-            lines << ReviewPage::issueLine(issue);
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
+    return (QStringList { DestinationWizard::tr("Nothing was saved: correct these first.") }
+        + ReviewPage::errorLines(issues))
+        .join(QLatin1Char('\n'));
 }
 
 } // namespace

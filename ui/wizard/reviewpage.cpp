@@ -106,10 +106,16 @@ QString ReviewPage::fieldName(const QString &field)
     return name == names.cend() ? field : tr(*name);
 }
 
-QString ReviewPage::issueLine(const ValidationIssue &issue)
+QStringList ReviewPage::errorLines(const QList<ValidationIssue> &issues)
 {
-    return tr("%1: %2", "a field's name, then what is wrong with it")
-        .arg(fieldName(issue.field), issue.message);
+    QStringList lines;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isError()) {
+            lines.append(tr("%1: %2", "a field's name, then what is wrong with it")
+                             .arg(fieldName(issue.field), issue.message));
+        }
+    }
+    return lines;
 }
 
 QString ReviewPage::summary(const Destination &d) const

@@ -18,8 +18,9 @@ class ReviewPage : public DestinationPage
 public:
     // What a validation issue's field is called on the wizard's pages ("audiences[1].id" → "Audience 2").
     static QString fieldName(const QString &field);
-    // "Name: Another destination…": the field as the wizard names it, in the interface's language.
-    static QString issueLine(const ValidationIssue &issue);
+    // "Name: Another destination…", one line per error: each field as the wizard names it, in the interface's
+    // language (qadctl's issueLines() name them by their keys in the file).
+    static QStringList errorLines(const QList<ValidationIssue> &issues);
     explicit ReviewPage(DestinationWizard &wizard);
     void load(const Destination &destination) override;
     void apply(Destination &destination) const override;
