@@ -74,6 +74,32 @@ QByteArray profileLine(const QString &email, const QString &firstName, const QSt
     return QJsonDocument(profile).toJson(QJsonDocument::Compact);
 }
 
+// Email and ECID (as external_id), first name, in "Purchased"; only a change of membership exports.
+Destination destinationC()
+{
+    Destination d = destinationA();
+    d.id = QStringLiteral("dest-c");
+    d.identities.append({ QStringLiteral("ECID"), IdentityTarget::ExternalId });
+    d.exportOn = ExportOn::MembershipOnly;
+    return d;
+}
+
+// `line` with every audience of it at `status`.
+QByteArray withStatus(const QByteArray &line, const QString &status)
+{
+    QJsonObject profile = QJsonDocument::fromJson(line).object();
+    QJsonObject membership = profile.value(u"segmentMembership").toObject();
+    QJsonObject ups = membership.value(u"ups").toObject();
+    for (auto it = ups.begin(); it != ups.end(); ++it) {
+        QJsonObject audience = it->toObject();
+        audience.insert(QStringLiteral("status"), status);
+        *it = audience;
+    }
+    membership.insert(QStringLiteral("ups"), ups);
+    profile.insert(QStringLiteral("segmentMembership"), membership);
+    return QJsonDocument(profile).toJson(QJsonDocument::Compact);
+}
+
 // Records as an NDJSON source cuts them: 1-based lines, `after` just past each line's newline.
 QList<SourceRecord> recordsFrom(
     const QList<QByteArray> &lines, qint64 firstLine = 1, qint64 startOffset = 0, quint64 inode = kInode)
@@ -174,6 +200,10 @@ public:
         stateReads.append(k);
         return m_inner.profileStates(d, k);
     }
+    Expected<QHash<QString, QString>> profileKeysOf(const QString &d, const QStringList &i) override
+    {
+        return m_inner.profileKeysOf(d, i);
+    }
     Expected<std::optional<SourcePosition>> checkpoint(const QString &s, const QString &d) override
     {
         return m_inner.checkpoint(s, d);
@@ -236,6 +266,9 @@ private slots:
 
     void rejectsBadLinesAndKeepsGoing();
     void identicalUpdatesProduceNothing();
+    void aProfileWhoseIdentitiesChangeStaysTheSameProfile_data();
+    void aProfileWhoseIdentitiesChangeStaysTheSameProfile();
+    void theSameUpdateOverTheSizeLimitFailsOnce();
     void eachDestinationGetsItsOwn();
     void countsExclusions();
     void storesCheckpointWithLastRecord();
@@ -344,6 +377,99 @@ void TestIngestor::identicalUpdatesProduceNothing()
     QVERIFY2(changed.ok(), qPrintable(changed.error().message));
     QCOMPARE(changed->activations, 1);
     QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 2);
+}
+
+void TestIngestor::aProfileWhoseIdentitiesChangeStaysTheSameProfile_data()
+{
+    QTest::addColumn<bool>("restartEachTime");
+    QTest::newRow("in one call") << false;
+    QTest::newRow("a new process for each update") << true; // the state is found from the database
+}
+
+// A profile gains a device id, or loses its email: it is the same person. Its exit is sent once it was sent
+// as realized, and a qualification already sent is not sent again (SPEC §5; membership only).
+void TestIngestor::aProfileWhoseIdentitiesChangeStaysTheSameProfile()
+{
+    QFETCH(bool, restartEachTime);
+    const QString helen = QStringLiteral("helen@example.com");
+    const QString kim = QStringLiteral("kim@example.com");
+    const QString ecidHelen = QStringLiteral("ecid-1");
+    const QString ecidKim = QStringLiteral("ecid-2");
+    const QList<QByteArray> updates {
+        profileLine(helen, QStringLiteral("Helen"), { kPurchased }), // qualifies: sent
+        withStatus(profileLine(helen, QStringLiteral("Helen"), { kPurchased }, ecidHelen), // exits: sent
+            QStringLiteral("exited")),
+        profileLine(kim, QStringLiteral("Kim"), { kPurchased }), // qualifies: sent
+        profileLine(kim, QStringLiteral("Kim"), { kPurchased }, ecidKim), // still a member: nothing
+        withStatus(profileLine(QString(), QStringLiteral("Kim"), { kPurchased }, ecidKim), // exits: sent
+            QStringLiteral("exited")),
+        withStatus(profileLine(kim, QStringLiteral("Kim"), { kPurchased }, ecidKim), // exited already
+            QStringLiteral("exited")),
+    };
+    if (restartEachTime) {
+        for (int i = 0; i < updates.size(); ++i) {
+            Ingestor ingestor(*m_storage, { destinationC() }, &m_clock);
+            const auto result = ingestor.ingest(recordsFrom({ updates[i] }, i + 1, i * 1000), kSource);
+            QVERIFY2(result.ok(), qPrintable(result.error().message));
+        }
+    } else {
+        Ingestor ingestor(*m_storage, { destinationC() }, &m_clock);
+        const auto result = ingestor.ingest(recordsFrom(updates), kSource);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result->activations, 4);
+        QCOMPARE(result->unchanged, 2);
+    }
+
+    QStringList sent;
+    for (const ActivationRecord &a : activationsOf(*m_storage, destinationC().id)) {
+        sent.append(
+            a.profileKey + u' ' + QJsonDocument::fromJson(a.audiences).object().value(kPurchased).toString());
+    }
+    sent.sort();
+    QCOMPARE(sent,
+        QStringList({ QStringLiteral("Email:helen@example.com realized"),
+            QStringLiteral("Email:helen@example.com|external_id:ecid-1 exited"),
+            QStringLiteral("Email:kim@example.com realized"), QStringLiteral("external_id:ecid-2 exited") }));
+}
+
+// An update whose body is over 100 KB fails as payload_too_large; the same update again is identical, and
+// produces nothing, not a second failure (SPEC §5, §6). A different one is judged again.
+void TestIngestor::theSameUpdateOverTheSizeLimitFailsOnce()
+{
+    const QString huge(110 * 1024, u'x');
+    const QByteArray big = profileLine(QStringLiteral("dave@example.com"), huge, { kPurchased });
+    const QByteArray bigger
+        = profileLine(QStringLiteral("dave@example.com"), huge + QStringLiteral("y"), { kPurchased });
+    {
+        Ingestor ingestor(*m_storage, { destinationA() }, &m_clock);
+        const auto first = ingestor.ingest(recordsFrom({ big, big }), kSource);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->failed.size(), 1);
+        QCOMPARE(first->unchanged, 1);
+    }
+    Ingestor restarted(*m_storage, { destinationA() }, &m_clock);
+    const auto again = restarted.ingest(recordsFrom({ big }, 3, 300'000), kSource);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->failed.size(), 0);
+    QCOMPARE(again->unchanged, 1);
+    const auto changed = restarted.ingest(recordsFrom({ bigger }, 4, 400'000), kSource);
+    QVERIFY2(changed.ok(), qPrintable(changed.error().message));
+    QCOMPARE(changed->failed.size(), 1);
+
+    // Once it fits, it is sent: nothing was exported before.
+    const auto fits = restarted.ingest(recordsFrom({ profileLine(QStringLiteral("dave@example.com"),
+                                                       QStringLiteral("Dave"), { kPurchased }) },
+                                           5, 500'000),
+        kSource);
+    QVERIFY2(fits.ok(), qPrintable(fits.error().message));
+    QCOMPARE(fits->activations, 1);
+    QCOMPARE(fits->failed.size(), 0);
+
+    const QList<ActivationRecord> all = activationsOf(*m_storage, destinationA().id);
+    QCOMPARE(all.size(), 3);
+    const auto status = m_storage->status(destinationA().id, 24);
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QCOMPARE(status->total.failed, 2);
 }
 
 void TestIngestor::eachDestinationGetsItsOwn()

@@ -312,6 +312,8 @@ private Q_SLOTS:
                      "INSERT INTO checkpoints VALUES ('/data/in.ndjson', 'd1', -5, 230, 2, 1700000000000)",
                      "DROP TABLE delivery_health", // schema 7's
                      "ALTER TABLE hourly_counters DROP COLUMN received_activated", // schema 8's
+                     "DROP TABLE profile_identity", // schema 9's
+                     "ALTER TABLE profile_state DROP COLUMN refused",
                      "PRAGMA user_version = 5",
                  }) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
@@ -322,7 +324,7 @@ private Q_SLOTS:
         SqliteStorage migrated(dir.path());
         const Status opened = migrated.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        QCOMPARE(migrated.schemaVersion(), 8);
+        QCOMPARE(migrated.schemaVersion(), 9);
         QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
         QVERIFY(migrated.status(QStringLiteral("d1"), 24)
                     .ok()); // reads delivery_health and received_activated, made by steps 7 and 8
@@ -339,6 +341,68 @@ private Q_SLOTS:
         auto updated = migrated.checkpoint(source, QStringLiteral("d1"));
         QVERIFY(updated.ok() && updated->has_value());
         QCOMPARE((*updated)->digest, quint64(99));
+    }
+
+    // The profiles exported before schema 9 are found again by each of their identities, so that one whose
+    // identities change after the upgrade is not taken for a new profile (Ingestor); their states are kept.
+    void migratesASchema8DatabaseSoEachIdentityFindsItsProfile()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("qad.sqlite"));
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement : {
+                     "DROP TABLE profile_identity",
+                     "ALTER TABLE profile_state DROP COLUMN refused",
+                     "INSERT INTO profile_state VALUES ('d1', 'Email:dave@example.com|external_id:ecid-1', "
+                     "'{\"seg\":\"realized\"}', x'01', 1700000000000)",
+                     "INSERT INTO profile_state VALUES ('d1', 'Email:erin@example.com', "
+                     "'{\"seg\":\"realized\"}', x'02', 1700000000000)",
+                     "INSERT INTO profile_state VALUES ('d2', 'Email:a@example.com|Email:b@example.com|"
+                     "external_id:7', '{\"seg\":\"exited\"}', x'03', 1700000000000)",
+                     "PRAGMA user_version = 8",
+                 }) {
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+
+        SqliteStorage migrated(dir.path());
+        const Status opened = migrated.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
+
+        const QString dave = QStringLiteral("Email:dave@example.com|external_id:ecid-1");
+        const auto d1 = migrated.profileKeysOf(QStringLiteral("d1"),
+            { QStringLiteral("Email:dave@example.com"), QStringLiteral("external_id:ecid-1"),
+                QStringLiteral("Email:erin@example.com") });
+        QVERIFY2(d1.ok(), qPrintable(d1.error().message));
+        // Erin's key is her one identity: her state is found by it, no pointer needed.
+        QCOMPARE(*d1,
+            (QHash<QString, QString> { { QStringLiteral("Email:dave@example.com"), dave },
+                { QStringLiteral("external_id:ecid-1"), dave } }));
+        const QString three = QStringLiteral("Email:a@example.com|Email:b@example.com|external_id:7");
+        const auto d2 = migrated.profileKeysOf(QStringLiteral("d2"),
+            { QStringLiteral("Email:a@example.com"), QStringLiteral("Email:b@example.com"),
+                QStringLiteral("external_id:7"), QStringLiteral("Email:dave@example.com") });
+        QVERIFY2(d2.ok(), qPrintable(d2.error().message));
+        QCOMPARE(*d2,
+            (QHash<QString, QString> { { QStringLiteral("Email:a@example.com"), three },
+                { QStringLiteral("Email:b@example.com"), three },
+                { QStringLiteral("external_id:7"), three } }));
+
+        const auto states = migrated.profileStates(QStringLiteral("d1"), { dave });
+        QVERIFY2(states.ok(), qPrintable(states.error().message));
+        QCOMPARE(states->value(dave).audiences, QByteArray(R"({"seg":"realized"})"));
+        QCOMPARE(states->value(dave).fingerprint, QByteArray("\x01"));
+        QVERIFY(states->value(dave).refused.isEmpty());
     }
 
     // A file that is not a database, or whose pages are damaged, is told with its path and what to do, and

@@ -328,10 +328,12 @@ private Q_SLOTS:
             QVERIFY_OK(
                 writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
         }
-        // Back to schema 2 as released: what steps 3, 4, 7 and 8 add taken away, what step 5 takes away put
-        // back.
+        // Back to schema 2 as released: what steps 3, 4, 7, 8 and 9 add taken away, what step 5 takes away
+        // put back.
         QStringList downgrade { QStringLiteral("DROP TABLE delivery_health"),
             QStringLiteral("ALTER TABLE hourly_counters DROP COLUMN received_activated"),
+            QStringLiteral("DROP TABLE profile_identity"),
+            QStringLiteral("ALTER TABLE profile_state DROP COLUMN refused"),
             QStringLiteral("DROP INDEX activations_retry_profile"),
             QStringLiteral("DROP TABLE activations_fts"),
             QStringLiteral("CREATE INDEX activations_history ON activations(destination_id, created_at)") };
@@ -673,7 +675,7 @@ private Q_SLOTS:
         batch.rejects = { { QStringLiteral("/data/in.ndjson"), 7, QStringLiteral("Line 7 is not valid JSON"),
             "{\"identityMap\": ", at(kT0) } };
         batch.states = { { { QStringLiteral("d1"), QStringLiteral("Email:a0@example.com") },
-            ProfileState { R"({"seg":"realized"})", "fp-1" } } };
+            ProfileState { R"({"seg":"realized"})", "fp-1", {} } } };
         batch.received = { { QStringLiteral("d1"), 5 }, { QStringLiteral("d2"), 1 } };
         batch.checkpoints
             = { { QStringLiteral("d1"), SourcePosition { QStringLiteral("/data/in.ndjson"), 42, 900, 7 } } };
@@ -734,7 +736,8 @@ private Q_SLOTS:
         const QString source = QStringLiteral("/data/in.ndjson");
         IngestBatch first;
         first.activations = { makeActivation(QStringLiteral("a0"), QStringLiteral("d1"), kT0) };
-        first.states = { { { QStringLiteral("d1"), QStringLiteral("k") }, ProfileState { "{}", "fp-1" } } };
+        first.states
+            = { { { QStringLiteral("d1"), QStringLiteral("k") }, ProfileState { "{}", "fp-1", {} } } };
         first.received = { { QStringLiteral("d1"), 1 } };
         first.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 1, 100, 1 } } };
         QVERIFY_OK(storage().commitIngest(first));
@@ -745,7 +748,8 @@ private Q_SLOTS:
             makeActivation(QStringLiteral("a0"), QStringLiteral("d1"), kT0 + 3) }; // duplicate
         second.exclusions = { makeExclusion(QStringLiteral("d1"), kT0 + 3) };
         second.rejects = { { source, 3, QStringLiteral("bad"), "x", at(kT0 + 3) } };
-        second.states = { { { QStringLiteral("d1"), QStringLiteral("k") }, ProfileState { "{}", "fp-2" } } };
+        second.states
+            = { { { QStringLiteral("d1"), QStringLiteral("k") }, ProfileState { "{}", "fp-2", {} } } };
         second.received = { { QStringLiteral("d1"), 3 } };
         second.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 1, 400, 4 } } };
         const Status status = storage().commitIngest(second);
@@ -779,11 +783,11 @@ private Q_SLOTS:
         batch.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, bigInode, 10, 1 } },
             { QStringLiteral("d2"), SourcePosition { source, bigInode, 5, 1 } } };
         batch.states = { { { QStringLiteral("d1"), QStringLiteral("k") },
-            ProfileState { R"({"s":"realized"})", "1" } } };
+            ProfileState { R"({"s":"realized"})", "1", {} } } };
         QVERIFY_OK(storage().commitIngest(batch));
         batch.checkpoints = { { QStringLiteral("d1"), SourcePosition { source, 7, 20, 2 } } };
         batch.states = { { { QStringLiteral("d1"), QStringLiteral("k") },
-            ProfileState { R"({"s":"exited"})", "2" } } };
+            ProfileState { R"({"s":"exited"})", "2", {} } } };
         QVERIFY_OK(storage().commitIngest(batch));
 
         auto d1 = storage().checkpoint(source, QStringLiteral("d1"));
@@ -803,8 +807,9 @@ private Q_SLOTS:
         // Many at once: the exported ones, of that destination only.
         batch.checkpoints.clear();
         batch.states = { { { QStringLiteral("d1"), QStringLiteral("k2") },
-                             ProfileState { R"({"s":"realized"})", "3" } },
-            { { QStringLiteral("d2"), QStringLiteral("k3") }, ProfileState { R"({"s":"realized"})", "4" } } };
+                             ProfileState { R"({"s":"realized"})", "3", {} } },
+            { { QStringLiteral("d2"), QStringLiteral("k3") },
+                ProfileState { R"({"s":"realized"})", "4", {} } } };
         QVERIFY_OK(storage().commitIngest(batch));
         const auto states = storage().profileStates(
             QStringLiteral("d1"), { QStringLiteral("k"), QStringLiteral("k2"), QStringLiteral("k3") });
@@ -1526,7 +1531,7 @@ private Q_SLOTS:
             for (int i = start; i < start + kBatch; ++i) {
                 ActivationRecord a = makeActivation(ActivationRecord::newId(), QStringLiteral("d1"), kT0 + i);
                 batch.states.append(
-                    { { a.destinationId, a.profileKey }, ProfileState { a.audiences, "fingerprint" } });
+                    { { a.destinationId, a.profileKey }, ProfileState { a.audiences, "fingerprint", {} } });
                 batch.activations.append(std::move(a));
             }
             batch.received = { { QStringLiteral("d1"), kBatch } };

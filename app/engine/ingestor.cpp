@@ -58,11 +58,24 @@ bool covered(
     return false;
 }
 
+// A profile's key for a destination, with the identities it is made of (profileIdentities()).
+struct Keyed
+{
+    QString key;
+    QStringList identities;
+};
+
 // Collects one call's work; reads previous states through the cache and remembers what it wrote there.
+//
+// A profile is found again when its identities change (SPEC §5: an exit is sent once, and only a change of
+// a mapped value exports): its state stays under the key it was first exported with, and each of its other
+// identities points to that key (profile_identity). An update whose own key has no state takes the state of
+// the first of its identities that has one: a device id added to an email, or an email dropped, is the same
+// profile, not a new one that qualifies again or whose exit is never sent.
 class BatchBuilder
 {
 public:
-    BatchBuilder(Storage &storage, QHash<QString, ProfileState> &cache, const QString &source, QDateTime now)
+    BatchBuilder(Storage &storage, IngestCache &cache, const QString &source, QDateTime now)
         : m_storage(storage)
         , m_cache(cache)
         , m_source(source)
@@ -79,56 +92,89 @@ public:
     // The profile's key for the destination, remembered for the one read of states that are not in memory
     // (fetchWanted()). Nullopt, and counted as unchanged, when the destination selects none of the profile's
     // audiences: that spares a state lookup for the many profiles a destination does not select.
-    std::optional<QString> want(const Destination &destination, const Profile &profile)
+    std::optional<Keyed> want(const Destination &destination, const Profile &profile)
     {
         if (!inAnySelectedAudience(destination, profile)) {
             ++result.unchanged;
             return std::nullopt;
         }
-        QString key = profileKey(destination, profile);
-        if (!key.isEmpty() && !m_cache.contains(cacheKey(destination.id, key))) {
-            m_wanted[destination.id].insert(key);
+        Keyed keyed;
+        keyed.identities = profileIdentities(destination, profile);
+        keyed.key = profileKey(keyed.identities);
+        if (!keyed.key.isEmpty()) {
+            m_wanted[destination.id].insert(keyed.key, keyed.identities);
         }
-        return key;
+        return keyed;
     }
 
-    // Reads the wanted states, a destination at a time: one read instead of one per profile (each read of its
+    // Reads what the wanted profiles need, a destination at a time: their states, and for those without one
+    // the states their identities lead to. One read of each kind instead of one per profile (each read of its
     // own takes and releases the database's read lock, and starts with an empty page cache when another
     // connection wrote in between).
     Status fetchWanted()
     {
         for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it) {
-            const QStringList keys(it->cbegin(), it->cend());
-            const Expected<QHash<QString, ProfileState>> stored = m_storage.profileStates(it.key(), keys);
-            if (!stored) {
-                return stored.error();
+            const QString &destinationId = it.key();
+            QStringList keys;
+            for (auto wanted = it->cbegin(); wanted != it->cend(); ++wanted) {
+                keys.append(wanted.key());
             }
-            for (const QString &key : keys) {
-                // "never exported" is worth caching too
-                m_cache.insert(cacheKey(it.key(), key), stored->value(key));
+            if (const Status read = fetchStates(destinationId, keys); !read) {
+                return read;
+            }
+            QStringList identities;
+            for (auto wanted = it->cbegin(); wanted != it->cend(); ++wanted) {
+                if (!hasState(destinationId, wanted.key())) {
+                    identities.append(wanted.value());
+                }
+            }
+            if (const Status read = fetchKeysOf(destinationId, identities); !read) {
+                return read;
+            }
+            // What those identities lead to: the state their key points to, or the one of the identity alone.
+            keys.clear();
+            for (const QString &identity : std::as_const(identities)) {
+                keys.append(identity);
+                keys.append(m_cache.keysOf.value(cacheKey(destinationId, identity)));
+            }
+            keys.removeAll(QString());
+            if (const Status read = fetchStates(destinationId, keys); !read) {
+                return read;
             }
         }
         m_wanted.clear();
         return {};
     }
 
-    // `key` is what want() returned for the same destination and profile.
-    Status add(const Destination &destination, const Profile &profile, const QString &key)
+    // `keyed` is what want() returned for the same destination and profile.
+    Status add(const Destination &destination, const Profile &profile, const Keyed &keyed)
     {
-        const Expected<std::optional<ProfileState>> previous = previousState(destination.id, key);
-        if (!previous) {
-            return previous.error();
+        const Expected<QString> stateKey = stateKeyOf(destination.id, keyed);
+        if (!stateKey) {
+            return stateKey.error();
         }
-        const ExportDecision decision = decideExport(destination, profile, key, *previous, m_today);
+        const std::optional<ProfileState> previous = previousState(destination.id, *stateKey);
+        // Identities not known to lead to the state: a profile's first export, or one whose identities
+        // changed.
+        const bool pointersDue = *stateKey != keyed.key || !previous;
+        const ExportDecision decision = decideExport(destination, profile, keyed.key, previous, m_today);
         switch (decision.kind) {
         case ExportDecision::Kind::Nothing:
             ++result.unchanged;
+            if (previous && pointersDue) {
+                pointTo(destination.id, *stateKey, keyed.identities);
+            }
             break;
         case ExportDecision::Kind::Export:
-            addActivation(destination, decision);
+            newActivation(destination, decision).status = ActivationStatus::Pending;
+            keepState(destination.id, *stateKey, decision.newState);
+            if (pointersDue) {
+                pointTo(destination.id, *stateKey, keyed.identities);
+            }
             break;
         case ExportDecision::Kind::TooLarge:
             addTooLarge(destination, decision);
+            keepState(destination.id, *stateKey, decision.newState);
             break;
         case ExportDecision::Kind::Excluded:
             batch.exclusions.append({ destination.id, decision.profileKey, decision.payload.exclusionCode,
@@ -143,8 +189,11 @@ public:
     // The commit did not happen: what this call cached would be ahead of the database, the reference.
     void forgetWritten()
     {
-        for (const QString &key : std::as_const(m_written)) {
-            m_cache.remove(key);
+        for (const QString &key : std::as_const(m_writtenStates)) {
+            m_cache.states.remove(key);
+        }
+        for (const QString &key : std::as_const(m_writtenKeysOf)) {
+            m_cache.keysOf.remove(key);
         }
     }
 
@@ -152,22 +201,119 @@ public:
     IngestResult result;
 
 private:
-    Expected<std::optional<ProfileState>> previousState(
-        const QString &destinationId, const QString &profileKey)
+    Status fetchStates(const QString &destinationId, QStringList keys)
     {
-        if (profileKey.isEmpty()) {
-            return std::optional<ProfileState>(); // excluded for want of an identity: nothing to compare with
+        keys.removeIf(
+            [&](const QString &key) { return m_cache.states.contains(cacheKey(destinationId, key)); });
+        if (keys.isEmpty()) {
+            return {};
         }
-        const QString key = cacheKey(destinationId, profileKey);
-        auto it = m_cache.constFind(key);
-        if (it == m_cache.constEnd()) { // not wanted before: read it now
-            m_wanted[destinationId].insert(profileKey);
-            if (const Status fetched = fetchWanted(); !fetched) {
-                return fetched.error();
+        const Expected<QHash<QString, ProfileState>> stored = m_storage.profileStates(destinationId, keys);
+        if (!stored) {
+            return stored.error();
+        }
+        for (const QString &key : std::as_const(keys)) {
+            // "never exported" is worth caching too
+            m_cache.states.insert(cacheKey(destinationId, key), stored->value(key));
+        }
+        return {};
+    }
+
+    Status fetchKeysOf(const QString &destinationId, QStringList identities)
+    {
+        identities.removeIf([&](const QString &identity) {
+            return m_cache.keysOf.contains(cacheKey(destinationId, identity));
+        });
+        identities.removeDuplicates();
+        if (identities.isEmpty()) {
+            return {};
+        }
+        const Expected<QHash<QString, QString>> stored = m_storage.profileKeysOf(destinationId, identities);
+        if (!stored) {
+            return stored.error();
+        }
+        for (const QString &identity : std::as_const(identities)) {
+            m_cache.keysOf.insert(cacheKey(destinationId, identity), stored->value(identity));
+        }
+        return {};
+    }
+
+    // Whether the cache holds an exported state under `profileKey` (read before).
+    bool hasState(const QString &destinationId, const QString &profileKey) const
+    {
+        return !m_cache.states.value(cacheKey(destinationId, profileKey)).audiences.isEmpty();
+    }
+
+    // The key whose state the profile compares with: its own, or the one its identities lead to. Reads what
+    // fetchWanted() did not (a profile that was not wanted before).
+    Expected<QString> stateKeyOf(const QString &destinationId, const Keyed &keyed)
+    {
+        if (keyed.key.isEmpty()) {
+            return keyed.key; // excluded for want of an identity: nothing to compare with
+        }
+        if (const Status read = fetchStates(destinationId, { keyed.key }); !read) {
+            return read.error();
+        }
+        if (hasState(destinationId, keyed.key)) {
+            return keyed.key;
+        }
+        if (const Status read = fetchKeysOf(destinationId, keyed.identities); !read) {
+            return read.error();
+        }
+        for (const QString &identity : keyed.identities) {
+            const QString pointed = m_cache.keysOf.value(cacheKey(destinationId, identity));
+            for (const QString &candidate : { pointed, identity }) {
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                if (const Status read = fetchStates(destinationId, { candidate }); !read) {
+                    return read.error();
+                }
+                if (hasState(destinationId, candidate)) {
+                    return candidate;
+                }
             }
-            it = m_cache.constFind(key);
         }
-        return it->audiences.isEmpty() ? std::nullopt : std::optional<ProfileState>(*it);
+        return keyed.key;
+    }
+
+    std::optional<ProfileState> previousState(const QString &destinationId, const QString &stateKey) const
+    {
+        const auto it = m_cache.states.constFind(cacheKey(destinationId, stateKey));
+        if (stateKey.isEmpty() || it == m_cache.states.constEnd() || it->audiences.isEmpty()) {
+            return std::nullopt;
+        }
+        return *it;
+    }
+
+    // The new state, to be committed and seen by later updates of the same profile in this call.
+    void keepState(const QString &destinationId, const QString &stateKey, const ProfileState &state)
+    {
+        if (stateKey.isEmpty()) {
+            return;
+        }
+        batch.states.append({ { destinationId, stateKey }, state });
+        const QString key = cacheKey(destinationId, stateKey);
+        m_cache.states.insert(key, state);
+        m_writtenStates.insert(key);
+    }
+
+    // Each of `identities` that is not the state's key itself points to it, so that an update with other
+    // identities of the same profile finds it.
+    void pointTo(const QString &destinationId, const QString &stateKey, const QStringList &identities)
+    {
+        if (stateKey.isEmpty()) {
+            return;
+        }
+        for (const QString &identity : identities) {
+            const QString pointer = cacheKey(destinationId, identity);
+            if (identity == stateKey || m_cache.keysOf.value(pointer) == stateKey) {
+                continue;
+            }
+            batch.identities.append({ { destinationId, identity }, stateKey });
+            m_cache.keysOf.insert(pointer, stateKey);
+            m_writtenKeysOf.insert(pointer);
+        }
     }
 
     // A new activation of the decision's profile, made now, and counted as received.
@@ -186,19 +332,8 @@ private:
         return batch.activations.last();
     }
 
-    void addActivation(const Destination &destination, const ExportDecision &decision)
-    {
-        newActivation(destination, decision).status = ActivationStatus::Pending;
-        batch.states.append({ { destination.id, decision.profileKey }, decision.newState });
-
-        // Later updates of the same profile in this call must compare with this export.
-        const QString key = cacheKey(destination.id, decision.profileKey);
-        m_cache.insert(key, decision.newState);
-        m_written.insert(key);
-    }
-
     // Kept as an activation that failed for good, with its body, so that it is counted, listed and alerted
-    // on as a failure (SPEC §6: `payload_too_large`, not retried). Nothing was exported: the state stays.
+    // on as a failure (SPEC §6: `payload_too_large`, not retried).
     void addTooLarge(const Destination &destination, const ExportDecision &decision)
     {
         ActivationRecord &activation = newActivation(destination, decision);
@@ -208,19 +343,21 @@ private:
     }
 
     Storage &m_storage;
-    QHash<QString, ProfileState> &m_cache;
+    IngestCache &m_cache;
     QString m_source;
     QDateTime m_now;
     QDate m_today;
-    QSet<QString> m_written;
-    QHash<QString, QSet<QString>> m_wanted; // destination id -> profile keys whose state is to be read
+    QSet<QString> m_writtenStates;
+    QSet<QString> m_writtenKeysOf;
+    // destination id -> profile key -> its identities, whose state is to be read
+    QHash<QString, QHash<QString, QStringList>> m_wanted;
 };
 
 // A record's profile and the destinations it is for, between the two passes of Ingestor::ingest().
 struct Parsed
 {
     Profile profile;
-    QList<QPair<const Destination *, QString>> due; // those that select it, with its key for each
+    QList<QPair<const Destination *, Keyed>> due; // those that select it, with its key for each
 };
 
 } // namespace
@@ -286,11 +423,11 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
         return IngestResult {};
     }
     // Bounded memory; cleared between calls only, since updates within a call must see each other.
-    if (m_stateCache.size() > kMaxCachedStates) {
-        m_stateCache.clear();
+    if (m_cache.states.size() + m_cache.keysOf.size() > kMaxCachedStates) {
+        m_cache = {};
     }
 
-    BatchBuilder builder(m_storage, m_stateCache, sourceName, m_clock->now().toUTC());
+    BatchBuilder builder(m_storage, m_cache, sourceName, m_clock->now().toUTC());
     builder.result.records = int(records.size());
     QHash<QString, SourcePosition> ahead = m_checkpoints;
     std::optional<SourcePosition> last = m_lastPosition;
@@ -330,8 +467,8 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
         Parsed &entry = parsed.emplace_back();
         entry.profile = std::move(read.profile);
         for (const Destination *destination : std::as_const(due)) {
-            if (std::optional<QString> key = builder.want(*destination, entry.profile)) {
-                entry.due.append({ destination, std::move(*key) });
+            if (std::optional<Keyed> keyed = builder.want(*destination, entry.profile)) {
+                entry.due.append({ destination, std::move(*keyed) });
             }
         }
     }
@@ -342,8 +479,8 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
         return fetched.error();
     }
     for (const Parsed &entry : parsed) {
-        for (const auto &[destination, key] : entry.due) {
-            const Status added = builder.add(*destination, entry.profile, key);
+        for (const auto &[destination, keyed] : entry.due) {
+            const Status added = builder.add(*destination, entry.profile, keyed);
             if (!added) {
                 builder.forgetWritten();
                 return added.error();

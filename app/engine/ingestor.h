@@ -32,6 +32,14 @@ struct IngestResult
     QList<Failure> failed;
 };
 
+// What the ingest keeps in memory between its calls, the database staying the reference. Keys are
+// "destinationId\x1fprofileKey" and "destinationId\x1fidentity".
+struct IngestCache
+{
+    QHash<QString, ProfileState> states; // -> the profile's last exported state (no audiences: none)
+    QHash<QString, QString> keysOf; // identity -> the key of the profile state it belongs to (empty: none)
+};
+
 // Turns source records into activations, exclusions and rejects for a set of destinations (SPEC §4, §5) and
 // commits each call's work, with the source checkpoints, in one transaction. Keeps the last exported state of
 // recently seen profiles in memory (the database stays the reference). Used from one thread.
@@ -61,7 +69,7 @@ private:
     // for that destination. Kept with the inode so a replaced file's first lines are not skipped.
     QHash<QString, SourcePosition> m_checkpoints;
     std::optional<SourcePosition> m_lastPosition; // after the last committed record, to notice a restart
-    QHash<QString, ProfileState> m_stateCache; // "destinationId\\x1fprofileKey" -> state (empty: none)
+    IngestCache m_cache;
 };
 
 } // namespace qad

@@ -138,7 +138,16 @@ ExportDecision decideExport(const Destination &destination, const Profile &profi
     decision.audiences = QJsonDocument(sent).toJson(QJsonDocument::Compact);
     if (decision.payload.status == PayloadResult::Status::TooLarge) {
         if (decision.payload.body.size() > kMaxPayloadBytes) {
+            // The same update refused before is not refused again: it is identical (SPEC §5).
+            QByteArray refused
+                = QCryptographicHash::hash(fingerprint + decision.audiences, QCryptographicHash::Sha1)
+                      .toHex();
+            if (previous && previous->refused == refused) {
+                return decision;
+            }
             decision.kind = ExportDecision::Kind::TooLarge;
+            decision.newState = previous.value_or(ProfileState { QByteArrayLiteral("{}"), {}, {} });
+            decision.newState.refused = std::move(refused);
             return decision;
         }
         // Audiences out of their dates left out, it fits.

@@ -18,14 +18,15 @@ struct ExportDecision
         Export, // an activation is to be sent
         Excluded, // it concerned the destination but cannot be sent (no identity, hashed email)
         // An activation was due, but its body is over 100 KB: it fails as `payload_too_large`, not sent and
-        // not retried (SPEC §6). Nothing was exported, so the last exported state stays as it was.
+        // not retried (SPEC §6). Nothing was exported: the new state is the last exported one, which only
+        // remembers the refusal (ProfileState::refused), so that the same update again yields Nothing.
         TooLarge,
     };
     Kind kind = Kind::Nothing;
     PayloadResult payload; // Export: the body; Excluded, TooLarge: the reason (and TooLarge's body)
     QString profileKey;
     QByteArray audiences; // Export, TooLarge: JSON object audience id -> status, as sent (or due)
-    ProfileState newState; // Export: to be stored as the last exported state
+    ProfileState newState; // Export, TooLarge: to be stored as the last exported state
 };
 
 // Decides by comparing with what was last exported to this destination for the same profile:

@@ -297,7 +297,7 @@ PayloadResult buildPayload(const Destination &destination, const Profile &profil
     return result;
 }
 
-QString profileKey(const Destination &destination, const Profile &profile)
+QStringList profileIdentities(const Destination &destination, const Profile &profile)
 {
     const ResolvedIdentities identities = resolveIdentities(destination, profile);
     QStringList parts;
@@ -311,7 +311,17 @@ QString profileKey(const Destination &destination, const Profile &profile)
         parts.append(externalPrefix + id);
     }
     parts.sort();
-    return parts.join(QLatin1Char('|'));
+    return parts;
+}
+
+QString profileKey(const QStringList &identities)
+{
+    return identities.join(QLatin1Char('|'));
+}
+
+QString profileKey(const Destination &destination, const Profile &profile)
+{
+    return profileKey(profileIdentities(destination, profile));
 }
 
 bool isPlainTextEmail(const QString &value)

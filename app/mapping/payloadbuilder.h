@@ -34,7 +34,12 @@ PayloadResult buildPayload(const Destination &destination, const Profile &profil
 // Why a body of `bytes` is not sent (over kMaxPayloadBytes), and what to do.
 QString payloadTooLargeReason(qsizetype bytes);
 
-// The mapped identity values that key a profile for change detection, e.g. "Email:dave@example.com".
+// The mapped identity values of a profile, each as "<payload namespace>:<value>" (e.g.
+// "Email:dave@example.com", "external_id:4711"), sorted, emails in lower case.
+QStringList profileIdentities(const Destination &destination, const Profile &profile);
+// The key of a profile for change detection: its identities joined with '|'. A profile whose identities
+// change keeps the state of the key it was first exported under (Ingestor: profile_identity).
+QString profileKey(const QStringList &identities);
 QString profileKey(const Destination &destination, const Profile &profile);
 
 bool isPlainTextEmail(const QString &value);

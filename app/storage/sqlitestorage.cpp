@@ -214,6 +214,28 @@ UPDATE hourly_counters SET received_activated = (
         AND a.created_at >= hourly_counters.hour AND a.created_at < hourly_counters.hour + 3600000
         AND a.status = 'succeeded' AND a.is_test = 0);
 )sql",
+    // 9: a profile is found again when its identities change (a device id added, an email dropped): each
+    // identity of a state whose key is not that identity alone points to the state's key (Ingestor). The
+    // states exported before this step get theirs from their keys. And a state remembers the last update
+    // refused as over 100 KB, so that the same update again is not refused again (ProfileState::refused).
+    R"sql(
+ALTER TABLE profile_state ADD COLUMN refused BLOB;
+CREATE TABLE profile_identity (
+    destination_id TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    profile_key TEXT NOT NULL,
+    PRIMARY KEY (destination_id, identity)
+) WITHOUT ROWID;
+WITH RECURSIVE split(destination_id, profile_key, identity, rest) AS (
+    SELECT destination_id, profile_key, '', profile_key || '|' FROM profile_state
+        WHERE instr(profile_key, '|') > 0
+    UNION ALL
+    SELECT destination_id, profile_key, substr(rest, 1, instr(rest, '|') - 1),
+        substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''
+)
+INSERT OR IGNORE INTO profile_identity (destination_id, identity, profile_key)
+    SELECT destination_id, identity, profile_key FROM split WHERE identity <> '';
+)sql",
 };
 static_assert(int(std::size(kMigrations)) == SqliteStorage::kSchemaVersion, "a step per schema version");
 

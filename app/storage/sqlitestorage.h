@@ -31,7 +31,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 8;
+    static inline constexpr int kSchemaVersion = 9;
     QString databasePath() const;
     // An identity search whose page is among this many of the newest rows walks them rather than ask the
     // trigram index (see searchCandidates()); 0 always asks the index.
@@ -60,6 +60,8 @@ public:
     Status commitIngest(const IngestBatch &batch) override;
     Expected<QHash<QString, ProfileState>> profileStates(
         const QString &destinationId, const QStringList &profileKeys) override;
+    Expected<QHash<QString, QString>> profileKeysOf(
+        const QString &destinationId, const QStringList &identities) override;
     Expected<std::optional<SourcePosition>> checkpoint(
         const QString &source, const QString &destinationId) override;
     Expected<QList<RejectRecord>> rejects(int limit) override;

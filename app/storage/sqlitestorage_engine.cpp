@@ -261,26 +261,50 @@ Status SqliteStorage::insertRejects(QSqlDatabase &db, const QList<RejectRecord> 
 
 Status SqliteStorage::upsertProfileStates(QSqlDatabase &db, const IngestBatch &batch, qint64 atMs)
 {
-    if (batch.states.isEmpty()) {
-        return {};
+    if (!batch.states.isEmpty()) {
+        const auto upsert = m_statements.statement(db,
+            QByteArrayLiteral(
+                "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, "
+                "refused, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (destination_id, "
+                "profile_key) DO UPDATE SET audiences = excluded.audiences, fingerprint = "
+                "excluded.fingerprint, refused = excluded.refused, updated_at = excluded.updated_at"));
+        if (!upsert->isValid()) {
+            return sqlError(Tr::tr("Preparing to save profile states"), upsert->lastError());
+        }
+        upsert->bindInt(5, atMs);
+        for (const auto &[key, state] : batch.states) {
+            upsert->bindText(0, key.first);
+            upsert->bindText(1, key.second);
+            upsert->bindText(2, jsonObject(state.audiences));
+            upsert->bindBlob(3, state.fingerprint);
+            if (state.refused.isEmpty()) {
+                upsert->bindNull(4);
+            } else {
+                upsert->bindBlob(4, state.refused);
+            }
+            if (!upsert->exec()) {
+                return sqlError(
+                    Tr::tr("Saving the exported state of %1").arg(key.second), upsert->lastError());
+            }
+        }
     }
-    const auto upsert = m_statements.statement(db,
-        QByteArrayLiteral(
-            "INSERT INTO profile_state (destination_id, profile_key, audiences, fingerprint, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (destination_id, profile_key) DO UPDATE SET "
-            "audiences = excluded.audiences, fingerprint = excluded.fingerprint, updated_at = "
-            "excluded.updated_at"));
-    if (!upsert->isValid()) {
-        return sqlError(Tr::tr("Preparing to save profile states"), upsert->lastError());
-    }
-    upsert->bindInt(4, atMs);
-    for (const auto &[key, state] : batch.states) {
-        upsert->bindText(0, key.first);
-        upsert->bindText(1, key.second);
-        upsert->bindText(2, jsonObject(state.audiences));
-        upsert->bindBlob(3, state.fingerprint);
-        if (!upsert->exec()) {
-            return sqlError(Tr::tr("Saving the exported state of %1").arg(key.second), upsert->lastError());
+    if (!batch.identities.isEmpty()) {
+        const auto upsert = m_statements.statement(db,
+            QByteArrayLiteral(
+                "INSERT INTO profile_identity (destination_id, identity, profile_key) VALUES (?, ?, ?) "
+                "ON CONFLICT (destination_id, identity) DO UPDATE SET profile_key = "
+                "excluded.profile_key"));
+        if (!upsert->isValid()) {
+            return sqlError(Tr::tr("Preparing to save profile states"), upsert->lastError());
+        }
+        for (const auto &[identity, profileKey] : batch.identities) {
+            upsert->bindText(0, identity.first);
+            upsert->bindText(1, identity.second);
+            upsert->bindText(2, profileKey);
+            if (!upsert->exec()) {
+                return sqlError(
+                    Tr::tr("Saving the exported state of %1").arg(profileKey), upsert->lastError());
+            }
         }
     }
     return {};
@@ -474,6 +498,38 @@ Status SqliteStorage::commitIngest(const IngestBatch &batch)
     return {};
 }
 
+namespace {
+
+// Runs `select` (destination id, one key) for each of `keys` in one read transaction: a statement on its own
+// takes and releases the read lock, and finds the page cache emptied whenever another connection has written
+// since. `row` takes each key with a row. Returns the error that stopped it, if any.
+template<typename Row>
+QSqlError selectEach(QSqlDatabase &db, SqliteStatement &select, const QString &destinationId,
+    const QStringList &keys, Row &&row)
+{
+    if (!select.isValid()) {
+        return select.lastError();
+    }
+    Transaction snapshot(db);
+    if (QSqlError error = snapshot.begin(false); error.isValid()) {
+        return error;
+    }
+    select.bindText(0, destinationId);
+    for (const QString &key : keys) {
+        select.bindText(1, key);
+        if (!select.exec()) {
+            return select.lastError();
+        }
+        if (select.hasRow()) {
+            row(key, select);
+        }
+    }
+    select.reset(); // ends the statement's read: the transaction can end
+    return snapshot.commit();
+}
+
+} // namespace
+
 Expected<QHash<QString, ProfileState>> SqliteStorage::profileStates(
     const QString &destinationId, const QStringList &profileKeys)
 {
@@ -481,34 +537,38 @@ Expected<QHash<QString, ProfileState>> SqliteStorage::profileStates(
     if (profileKeys.isEmpty()) {
         return states;
     }
-    // One read transaction for them all: a statement on its own takes and releases the read lock, and finds
-    // the page cache emptied whenever another connection has written since.
     QSqlDatabase db = database();
     const auto select = m_statements.statement(db,
         QByteArrayLiteral(
-            "SELECT audiences, fingerprint FROM profile_state WHERE destination_id = ? AND profile_key = ?"));
-    if (!select->isValid()) {
-        return sqlError(Tr::tr("Reading the exported states of profiles"), select->lastError());
-    }
-    Transaction snapshot(db);
-    if (const QSqlError error = snapshot.begin(false); error.isValid()) {
-        return sqlError(Tr::tr("Reading the exported states of profiles"), error);
-    }
-    select->bindText(0, destinationId);
-    for (const QString &profileKey : profileKeys) {
-        select->bindText(1, profileKey);
-        if (!select->exec()) {
-            return sqlError(Tr::tr("Reading the exported state of %1").arg(profileKey), select->lastError());
-        }
-        if (select->hasRow()) {
-            states.insert(profileKey, ProfileState { select->bytes(0), select->bytes(1) });
-        }
-    }
-    select->reset(); // ends the statement's read: the transaction can end
-    if (const QSqlError error = snapshot.commit(); error.isValid()) {
+            "SELECT audiences, fingerprint, refused FROM profile_state WHERE destination_id = ? AND "
+            "profile_key = ?"));
+    const QSqlError error = selectEach(
+        db, *select, destinationId, profileKeys, [&states](const QString &key, SqliteStatement &row) {
+            states.insert(key, ProfileState { row.bytes(0), row.bytes(1), row.bytes(2) });
+        });
+    if (error.isValid()) {
         return sqlError(Tr::tr("Reading the exported states of profiles"), error);
     }
     return states;
+}
+
+Expected<QHash<QString, QString>> SqliteStorage::profileKeysOf(
+    const QString &destinationId, const QStringList &identities)
+{
+    QHash<QString, QString> keys;
+    if (identities.isEmpty()) {
+        return keys;
+    }
+    QSqlDatabase db = database();
+    const auto select = m_statements.statement(db,
+        QByteArrayLiteral(
+            "SELECT profile_key FROM profile_identity WHERE destination_id = ? AND identity = ?"));
+    const QSqlError error = selectEach(db, *select, destinationId, identities,
+        [&keys](const QString &identity, SqliteStatement &row) { keys.insert(identity, row.text(0)); });
+    if (error.isValid()) {
+        return sqlError(Tr::tr("Reading the exported states of profiles"), error);
+    }
+    return keys;
 }
 
 Expected<std::optional<SourcePosition>> SqliteStorage::checkpoint(

@@ -106,6 +106,9 @@ struct IngestBatch
     QList<RejectRecord> rejects;
     // (destination id, profile key) -> the new last-exported state
     QList<QPair<QPair<QString, QString>, ProfileState>> states;
+    // (destination id, identity) -> the key of the profile state it belongs to, for a profile exported with
+    // identities other than its key's (profileIdentities()): found again when those identities change
+    QList<QPair<QPair<QString, QString>, QString>> identities;
     // destination id -> profile updates that concerned it (the "profiles received" counter)
     QHash<QString, int> received;
     // one per destination fed by the source
@@ -297,6 +300,11 @@ public:
     // is not in the answer.
     virtual Expected<QHash<QString, ProfileState>> profileStates(
         const QString &destinationId, const QStringList &profileKeys)
+        = 0;
+    // The profile keys that these identities ("Email:…", "external_id:…") were last exported under, for a
+    // profile whose identities changed since; an identity with none is not in the answer.
+    virtual Expected<QHash<QString, QString>> profileKeysOf(
+        const QString &destinationId, const QStringList &identities)
         = 0;
     Expected<std::optional<ProfileState>> profileState(
         const QString &destinationId, const QString &profileKey)
