@@ -132,6 +132,17 @@ protected:
         return run;
     }
 
+    // The destination's queue depth as `qadctl status --json` tells it (`own`: the global options of the run,
+    // such as its --data-dir); -1 when it cannot be read.
+    qint64 queueDepth(const QStringList &own, const QString &id)
+    {
+        const Run status
+            = qadctl(own + QStringList { QStringLiteral("status"), id, QStringLiteral("--json") });
+        const QJsonValue depth
+            = QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("queueDepth"));
+        return status.exitCode == 0 && depth.isDouble() ? qint64(depth.toDouble()) : -1;
+    }
+
     QString newDestination(const QString &name, const QStringList &extra = {})
     {
         const Run run

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using qad::test::FakeQualtrics;
 
@@ -45,24 +46,27 @@ private:
         return e;
     }
 
-    // Rows the durable record says were being sent: what a kill can duplicate.
-    int sendingInDatabase() const
+    // The activations the durable record says were being sent: the only ones a kill can duplicate, since a
+    // restart sends again exactly these (SPEC §6). Nullopt when the database cannot be read.
+    std::optional<QSet<QByteArray>> sendingInDatabase() const
     {
-        int count = -1;
+        std::optional<QSet<QByteArray>> ids;
         {
             QSqlDatabase db
                 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("soak-probe"));
             db.setDatabaseName(m_dir.filePath(QStringLiteral("data/qad.sqlite")));
             if (db.open()) {
                 QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM activations WHERE status = 'sending'"))
-                    && q.next()) {
-                    count = q.value(0).toInt();
+                if (q.exec(QStringLiteral("SELECT id FROM activations WHERE status = 'sending'"))) {
+                    ids.emplace();
+                    while (q.next()) {
+                        ids->insert(q.value(0).toString().toUtf8());
+                    }
                 }
             }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("soak-probe"));
-        return count;
+        return ids;
     }
 
 private Q_SLOTS:
@@ -116,6 +120,7 @@ private Q_SLOTS:
         const QList<int> killAt { 2500, 6000, 9500, 13000, 16500 };
         int kills = 0;
         int inFlightAtKills = 0;
+        QHash<QByteArray, int> sendingAtKills; // activation id -> kills at which it was being sent
         int finalExit = -1;
         for (int round = 0; round < 20 && finalExit < 0; ++round) {
             QProcess run;
@@ -135,11 +140,14 @@ private Q_SLOTS:
                     run.kill(); // SIGKILL
                     QVERIFY(finished.wait(10000));
                     ++kills;
-                    const int sending = sendingInDatabase();
-                    QVERIFY(sending >= 0);
-                    inFlightAtKills += sending;
+                    const std::optional<QSet<QByteArray>> sending = sendingInDatabase();
+                    QVERIFY(sending.has_value());
+                    inFlightAtKills += int(sending->size());
+                    for (const QByteArray &activation : *sending) {
+                        ++sendingAtKills[activation];
+                    }
                     qInfo("kill %d at %d requests received: %d activations were being sent", kills,
-                        int(receiver.requestCount()), sending);
+                        int(receiver.requestCount()), int(sending->size()));
                     continue;
                 }
             }
@@ -152,6 +160,7 @@ private Q_SLOTS:
         // Every profile reached the receiver at least once, accepted.
         QSet<QString> delivered;
         QHash<QByteArray, int> perKey;
+        QHash<QByteArray, int> acceptedPerKey;
         int accepted = 0;
         for (const FakeQualtrics::Request &r : receiver.requests()) {
             ++perKey[r.header("Idempotency-Key")];
@@ -163,6 +172,7 @@ private Q_SLOTS:
                 continue; // answered with an error: not delivered by this request
             }
             ++accepted;
+            ++acceptedPerKey[r.header("Idempotency-Key")];
             delivered.insert(r.json.value(QStringLiteral("identityMap"))
                                  .toObject()
                                  .value(QStringLiteral("Email"))
@@ -181,6 +191,16 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 duplicates > %2 in flight").arg(duplicates).arg(inFlightAtKills)));
         // One activation per profile: retries and resends reuse the activation id.
         QCOMPARE(perKey.size(), kProfiles);
+        // And each one accepted again was being sent at a kill, once more for each such kill: not a count
+        // that happens to fit, but the very activations the record said a kill could send twice.
+        for (auto it = acceptedPerKey.cbegin(); it != acceptedPerKey.cend(); ++it) {
+            QVERIFY2(it.value() - 1 <= sendingAtKills.value(it.key()),
+                qPrintable(
+                    QStringLiteral("activation %1 was accepted %2 times, but was being sent at %3 kills")
+                        .arg(QString::fromUtf8(it.key()))
+                        .arg(it.value())
+                        .arg(sendingAtKills.value(it.key()))));
+        }
     }
 };
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void deadlineAbortsASlowAnswer();
     void connectionRefusedIsRetried();
     void droppedConnectionIsRetried();
+    void unknownHostIsRetried();
     void tlsFailureFails();
     void untrustedCertificateFailsThenTrustedAuthoritySucceeds();
     void caCertificatesNeedAReadablePemFile();
@@ -185,6 +186,7 @@ void TestHttpSender::retriesServerErrorsAndRateLimits_data()
     QTest::newRow("503 with Retry-After") << 503 << QByteArray("7") << 7;
     QTest::newRow("504") << 504 << QByteArray() << -1;
     QTest::newRow("408") << 408 << QByteArray() << -1;
+    QTest::newRow("409") << 409 << QByteArray() << -1;
     QTest::newRow("429 with Retry-After") << 429 << QByteArray("120") << 120;
     QTest::newRow("429 without Retry-After") << 429 << QByteArray() << 60;
     QTest::newRow("429 with a huge Retry-After") << 429 << QByteArray("999999") << 3600;
@@ -252,6 +254,10 @@ void TestHttpSender::clientErrorsFailWithoutRetry_data()
     QTest::newRow("413") << 413 << QStringLiteral("payload_too_large");
     QTest::newRow("422") << 422 << QStringLiteral("http_422");
     QTest::newRow("501") << 501 << QStringLiteral("http_501");
+    // Other 4xx: failed, not retried (SPEC §6).
+    QTest::newRow("405") << 405 << QStringLiteral("http_405");
+    QTest::newRow("410") << 410 << QStringLiteral("http_410");
+    QTest::newRow("418") << 418 << QStringLiteral("http_418");
 }
 
 void TestHttpSender::clientErrorsFailWithoutRetry()
@@ -344,7 +350,7 @@ void TestHttpSender::responseHeadersAreKeptWithinBounds()
 void TestHttpSender::deadlineAbortsASlowAnswer()
 {
     FakeQualtrics::Reply slow;
-    slow.delayMs = 5000;
+    slow.delayMs = 20000;
     m_fake->enqueue(slow);
 
     DeliveryRequest hurried = request();
@@ -358,8 +364,8 @@ void TestHttpSender::deadlineAbortsASlowAnswer()
     QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
     QCOMPARE(attempt.outcome.code, QStringLiteral("timeout"));
     // About the deadline: not before it, and well before the server would have answered.
-    QVERIFY2(elapsed >= 290 && elapsed < 3000, qPrintable(QString::number(elapsed)));
-    QVERIFY2(attempt.durationMs >= 290 && attempt.durationMs < 3000,
+    QVERIFY2(elapsed >= 290 && elapsed < 10000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(attempt.durationMs >= 290 && attempt.durationMs < 10000,
         qPrintable(QString::number(attempt.durationMs)));
 }
 
@@ -389,6 +395,20 @@ void TestHttpSender::droppedConnectionIsRetried()
     QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
     QCOMPARE(attempt.outcome.code, QStringLiteral("connection_reset"));
     QVERIFY(m_fake->requestCount() >= 1);
+}
+
+// A host that does not resolve (.invalid never does, RFC 6761): a DNS failure, retried (SPEC §6), as Qt's
+// network stack reports it, not as a code the test chose.
+void TestHttpSender::unknownHostIsRetried()
+{
+    DeliveryRequest nowhere = request();
+    nowhere.url
+        = QStringLiteral("https://qad-test.invalid/inbound-event/v1/events/json/triggers?urlTokenId=x");
+    const Attempt attempt = send(nowhere);
+    QCOMPARE(attempt.httpStatus, 0);
+    QCOMPARE(toString(attempt.outcome.cls), QStringLiteral("retry"));
+    QCOMPARE(attempt.outcome.code, QStringLiteral("dns"));
+    QVERIFY(attempt.outcome.willRetry());
 }
 
 void TestHttpSender::tlsFailureFails()

@@ -106,7 +106,9 @@ private Q_SLOTS:
         // Everything saved first and nothing sent (the destination paused), so that only delivery writes
         // next.
         QCOMPARE(qadctl(own + QStringList { QStringLiteral("pause"), id }).exitCode, 0);
-        qadctl(run);
+        const Run saved = qadctl(run);
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QCOMPARE(queueDepth(own, id), qint64(kProfiles));
         QCOMPARE(m_receiver.requestCount(), 0);
         QCOMPARE(qadctl(own + QStringList { QStringLiteral("resume"), id }).exitCode, 0);
 
@@ -154,9 +156,11 @@ private Q_SLOTS:
         // Everything saved first and nothing sent (the destination paused), so that only delivery writes
         // next.
         QCOMPARE(qadctl(own + QStringList { QStringLiteral("pause"), id }).exitCode, 0);
-        qadctl(own
+        const Run saved = qadctl(own
             + QStringList { QStringLiteral("run"), id, QStringLiteral("--source"), source,
                 QStringLiteral("--exit-when-idle") });
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QCOMPARE(queueDepth(own, id), qint64(kProfiles));
         QCOMPARE(m_receiver.requestCount(), 0);
         QCOMPARE(qadctl(own + QStringList { QStringLiteral("resume"), id }).exitCode, 0);
 
