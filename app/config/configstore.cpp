@@ -17,8 +17,10 @@
 #include <QStringList>
 #include <QThread>
 #include <algorithm>
+#include <fcntl.h>
 #include <iterator>
 #include <optional>
+#include <unistd.h>
 
 namespace qad {
 
@@ -161,7 +163,11 @@ Status checkDirectory(const QString &directory)
                            .arg(QDir::toNativeSeparators(path),
                                QDir::toNativeSeparators(nearest.absoluteFilePath())) };
     }
-    if (nearest.exists() && !nearest.isExecutable()) {
+    // Asked with the rights files are opened with (the effective ones, capabilities included), not the real
+    // user's, which access() and QFileInfo go by.
+    if (nearest.exists()
+        && ::faccessat(AT_FDCWD, QFile::encodeName(nearest.absoluteFilePath()).constData(), X_OK, AT_EACCESS)
+            != 0) {
         return Error { Tr::tr("Cannot read the configuration directory %1: %2 cannot be opened (permission "
                               "denied). Check the permissions of %2, or choose another directory.")
                            .arg(QDir::toNativeSeparators(path),
