@@ -117,6 +117,8 @@ private Q_SLOTS:
     void clientErrorsFailAfterOneAttempt();
     void unauthorizedPausesKeepsTheQueueAndResumes();
     void aLongPauseDoesNotSpendTheRetryHorizon();
+    void aPauseDoesNotMoveTheRetryScheduleOn();
+    void aReplayStartsTheRetryScheduleAgain();
     void aResumedDestinationWaitsForItsTokenAndSendsIt();
     void missingTokenPausesWithoutSending();
     void aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun();
@@ -593,6 +595,125 @@ void TestDeliveryWorker::aLongPauseDoesNotSpendTheRetryHorizon()
     QCOMPARE(retrying.attemptCount, 2);
     QVERIFY(retrying.firstAttemptAt.has_value());
     QCOMPARE(*retrying.firstAttemptAt, resumedAt);
+}
+
+// 503, 503, then a 401 pauses; resumed, the endpoint answers 503 again. That is the activation's third
+// retryable failure: it waits the schedule's third delay (2 min, jittered), not the fourth, since the attempt
+// refused for authentication does not count on the schedule (SPEC §6). Its attempts still count them all.
+void TestDeliveryWorker::aPauseDoesNotMoveTheRetryScheduleOn()
+{
+    QList<int> statuses { 503, 503, 401, 503 };
+    m_fake->setHandler([&statuses](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+        return reply;
+    });
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(1);
+    auto w = worker({ d });
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    EventLog recorded(w.get());
+    // The same seeded draws the worker makes: one for each retryable failure, none for the 401.
+    QRandomGenerator random(42);
+    const Outcome unavailable = classifyOutcome(503, QNetworkReply::ServiceUnavailableError, false);
+    const QDateTime first = m_clock->now();
+
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QDateTime expected = *decideRetry(d.delivery, unavailable, 1, first, first, &random).nextAttemptAt;
+    QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
+    m_clock->set(expected);
+    int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Retrying));
+    expected = *decideRetry(d.delivery, unavailable, 2, first, m_clock->now(), &random).nextAttemptAt;
+    QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
+
+    m_clock->set(expected);
+    w->wake();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        toString(stored(ids.first()).status), toString(ActivationStatus::Pending), kWaitMs);
+
+    m_clock->advance(3600 * 1000);
+    const QDateTime resumedAt = m_clock->now();
+    DestinationRuntime enabled;
+    enabled.updatedAt = resumedAt;
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        toString(stored(ids.first()).status), toString(ActivationStatus::Retrying), kWaitMs);
+    const ActivationRecord a = stored(ids.first());
+    QVERIFY(a.nextAttemptAt);
+    QVERIFY2(*a.nextAttemptAt <= resumedAt.addSecs(scheduledDelaySeconds(d.delivery, 3)),
+        qPrintable(a.nextAttemptAt->toString(Qt::ISODateWithMs)));
+    QCOMPARE(
+        *a.nextAttemptAt, *decideRetry(d.delivery, unavailable, 3, first, resumedAt, &random).nextAttemptAt);
+    QCOMPARE(*a.firstAttemptAt, first);
+    QCOMPARE(a.attemptCount, 4);
+    QCOMPARE(m_storage->attempts(ids.first())->size(), 4);
+}
+
+// 503, then 400: failed. Replayed, it meets a 503 again: the schedule starts again from its first step (5 s,
+// jittered) and its horizon from that attempt, as if new (SPEC §6); the history keeps every attempt.
+void TestDeliveryWorker::aReplayStartsTheRetryScheduleAgain()
+{
+    QList<int> statuses { 503, 400, 503, 503 };
+    m_fake->setHandler([&statuses](const FakeQualtrics::Request &) {
+        FakeQualtrics::Reply reply;
+        reply.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+        return reply;
+    });
+    const Destination d = destination();
+    const QStringList ids = insert(1);
+    auto w = worker(d);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QRandomGenerator random(42);
+    const Outcome unavailable = classifyOutcome(503, QNetworkReply::ServiceUnavailableError, false);
+    const QDateTime first = m_clock->now();
+
+    w->start();
+    WAIT_IDLE(idle, 0);
+    QDateTime expected = *decideRetry(d.delivery, unavailable, 1, first, first, &random).nextAttemptAt;
+    QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
+    m_clock->set(expected);
+    int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Failed));
+
+    m_clock->advance(10 * 60 * 1000);
+    QVERIFY(m_storage->replayActivation(ids.first()));
+    const QDateTime replayed = m_clock->now();
+    before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    ActivationRecord a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
+    QVERIFY(a.nextAttemptAt);
+    QVERIFY2(*a.nextAttemptAt <= replayed.addSecs(scheduledDelaySeconds(d.delivery, 1)),
+        qPrintable(a.nextAttemptAt->toString(Qt::ISODateWithMs)));
+    expected = *decideRetry(d.delivery, unavailable, 1, replayed, replayed, &random).nextAttemptAt;
+    QCOMPARE(*a.nextAttemptAt, expected);
+    QCOMPARE(*a.firstAttemptAt, replayed); // the horizon starts again too
+
+    // And the schedule goes on from there: its second step (30 s), not the fourth.
+    m_clock->set(expected);
+    before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    a = stored(ids.first());
+    QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
+    QVERIFY(*a.nextAttemptAt <= expected.addSecs(scheduledDelaySeconds(d.delivery, 2)));
+    QCOMPARE(*a.nextAttemptAt,
+        *decideRetry(d.delivery, unavailable, 2, replayed, m_clock->now(), &random).nextAttemptAt);
+    QCOMPARE(a.attemptCount, 4); // every attempt, those before the replay included
+    QCOMPARE(m_storage->attempts(ids.first())->size(), 4);
 }
 
 // With tokens read again on resume (qadctl run, qad): a resumed destination sends nothing until its token is

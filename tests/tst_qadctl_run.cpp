@@ -1105,6 +1105,57 @@ private Q_SLOTS:
                 QStringLiteral("hung2@example.com") }));
     }
 
+    // A batch run that has decided to exit 1 (here: a profile could not be saved, the database locked past
+    // the busy timeout) and is still finishing what is in flight keeps that exit code when it is then stopped
+    // by signals (SPEC §10): a stop does not turn a failed run into a success.
+    void aSignalDoesNotTurnAFailedBatchRunIntoASuccess()
+    {
+        const QString id = newDestination(
+            QStringLiteral("Failed batch"), { QStringLiteral("--timeout"), QStringLiteral("120") });
+        QVERIFY(!id.isEmpty());
+        m_receiver.setHandler([](const FakeQualtrics::Request &) {
+            FakeQualtrics::Reply reply;
+            reply.delayMs = 120000; // in flight until the run is stopped at once
+            return reply;
+        });
+        QProcess process;
+        QByteArray err;
+        connect(&process, &QProcess::readyReadStandardError, this,
+            [&process, &err] { err += process.readAllStandardError(); });
+        QSignalSpy finished(&process, &QProcess::finished);
+        startQadctl(process,
+            { QStringLiteral("run"), id, QStringLiteral("--source"), QStringLiteral("-"),
+                QStringLiteral("--exit-when-idle") });
+        QVERIFY(process.waitForStarted(10000));
+        process.write(profileLine(QStringLiteral("hung@example.com"), QStringLiteral("H")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            const auto removeConnection = qScopeGuard([&db] {
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+            });
+            db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+            process.write(profileLine(QStringLiteral("unsaved@example.com"), QStringLiteral("U")));
+            QTRY_VERIFY2_WITH_TIMEOUT(err.contains("The run stops"), err.constData(), 40000);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QVERIFY(finished.isEmpty()); // stopping: it waits for the reply in flight
+
+        ::kill(pid_t(process.processId()), SIGINT);
+        QTRY_VERIFY2_WITH_TIMEOUT(err.contains("Ctrl+C again"), err.constData(), 20000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY2(finished.wait(60000), err.constData());
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("Stopping at once"), err.constData());
+    }
+
     // Ctrl+C while the run waits for the database (another program holds its write lock past the busy
     // timeout) stops it with 0, saying what it was waiting for, and loses nothing: the profiles read and not
     // saved are read again by the next run (the source position did not move past them), and the activation

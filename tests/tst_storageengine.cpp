@@ -608,10 +608,15 @@ private Q_SLOTS:
             "AND status = ? ORDER BY created_at DESC, rowid DESC LIMIT ?")
                                                   .arg(columns)
                                            << QStringLiteral("INDEX activations_queue") << 3;
+        // With how far along the retry schedule each activation is, looked up in its attempts (an index
+        // search, not a scan, by the check below).
+        const QString scheduleColumn = QStringLiteral(
+            ", CASE WHEN a.first_attempt_at IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM attempts AS t WHERE "
+            "t.activation_id = a.id AND t.started_at >= a.first_attempt_at AND t.outcome = 'retry') END ");
         QTest::newRow("claim pending") << QStringLiteral(
-            "SELECT rowid, %1 FROM activations INDEXED BY activations_queue WHERE status = 'pending' "
+            "SELECT rowid, %1%2 FROM activations AS a INDEXED BY activations_queue WHERE status = 'pending' "
             "AND destination_id = ? AND is_test = 0 ORDER BY created_at, rowid LIMIT ?")
-                                              .arg(columns)
+                                              .arg(columns, scheduleColumn)
                                        << QStringLiteral("INDEX activations_queue") << 2;
         QTest::newRow("next retry") << QStringLiteral(
             "SELECT MIN(next_attempt_at) FROM activations WHERE status = "
@@ -884,6 +889,62 @@ private Q_SLOTS:
             { outcome(QStringLiteral("ann-2"), kT0 + 60'000, 40, 200, ActivationStatus::Succeeded) }));
         QCOMPARE(
             ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-3") });
+    }
+
+    // A claim says how far along the retry schedule each activation is (SPEC §6): its retryable failures
+    // since the schedule started. An attempt refused for authentication (the destination paused) does not
+    // count; a replay starts the schedule again. The attempt count keeps every attempt.
+    void claimDueTellsHowFarAlongTheRetryScheduleEachActivationIs()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const QString id = QStringLiteral("a1");
+        QVERIFY_OK(storage().insertActivation(makeActivation(id, d1, kT0)));
+        const auto claimOne = [&](qint64 nowMs) {
+            const auto claimed = storage().claimDue({ d1 }, at(nowMs), 10);
+            return claimed && claimed->size() == 1 && claimed->first().id == id ? *claimed
+                                                                                : QList<ActivationRecord>();
+        };
+        QList<ActivationRecord> claimed = claimOne(kT0);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 0);
+
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(id, kT0 + 100, 50, 503, ActivationStatus::Retrying, at(kT0 + 5000)) }));
+        claimed = claimOne(kT0 + 5000);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 1);
+
+        AttemptOutcome refused = outcome(id, kT0 + 5000, 50, 401, ActivationStatus::Pending);
+        refused.attempt.outcome.cls = OutcomeClass::Failed;
+        refused.attempt.outcome.code = QStringLiteral("auth");
+        refused.attempt.outcome.pausesDestination = true;
+        QVERIFY_OK(storage().recordAttempts({ refused }));
+        claimed = claimOne(kT0 + 60'000);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 1); // the 401 moved nothing on
+        QCOMPARE(claimed.first().attemptCount, 2);
+
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(id, kT0 + 60'000, 50, 503, ActivationStatus::Retrying, at(kT0 + 90'000)) }));
+        claimed = claimOne(kT0 + 90'000);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 2);
+
+        QVERIFY_OK(
+            storage().recordAttempts({ outcome(id, kT0 + 90'000, 50, 400, ActivationStatus::Failed) }));
+        QVERIFY_OK(storage().replayActivation(id));
+        claimed = claimOne(kT0 + 120'000);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 0); // replayed: the schedule starts again
+        QCOMPARE(claimed.first().attemptCount, 4);
+
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(id, kT0 + 120'000, 50, 503, ActivationStatus::Retrying, at(kT0 + 125'000)) }));
+        claimed = claimOne(kT0 + 125'000);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().retryableFailures, 1);
+        QCOMPARE(claimed.first().attemptCount, 5);
+        QCOMPARE(storage().attempts(id)->size(), 5);
     }
 
     void unclaimPutsWhatWasNotSentBackInTheQueue()

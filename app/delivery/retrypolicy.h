@@ -22,10 +22,12 @@ struct RetryDecision
     bool exhausted = false; // failed because the retry horizon is over
 };
 
-// The state after attempt number `attemptNumber` (1 = the first) of an activation first attempted at
-// `firstAttemptAt` (SPEC §6): succeeded; retry after the schedule's delay with full jitter (a uniformly
-// random wait between zero and the delay) but never sooner than Retry-After; failed when not retryable or
-// when the next attempt would fall beyond the retry horizon (exhausted); paused on 401/403.
+// The state after attempt number `attemptNumber` on the retry schedule (1 = its first) of an activation whose
+// schedule started at `firstAttemptAt` (SPEC §6): succeeded; retry after the schedule's delay with full
+// jitter (a uniformly random wait between zero and the delay) but never sooner than Retry-After; failed when
+// not retryable or when the next attempt would fall beyond the retry horizon (exhausted); paused on 401/403.
+// The worker numbers an activation's retryable failures since its schedule (re)started (a replay starts it
+// again; a 401/403 does not move it on), not all its attempts.
 RetryDecision decideRetry(const DeliverySettings &settings, const Outcome &outcome, int attemptNumber,
     const QDateTime &firstAttemptAt, const QDateTime &now, QRandomGenerator *random);
 

@@ -564,11 +564,15 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     AttemptOutcome outcome;
     outcome.attempt = attempt;
     outcome.attempt.startedAt = sent.startedAt; // history and hourly counters follow the worker's clock
+    // The step of the schedule follows the retryable failures since it (re)started, not every attempt: a
+    // replay starts again at its first step, and a 401/403 that paused the destination moves nothing on.
     const RetryDecision decision = decideRetry(lane.destination.delivery, attempt.outcome,
-        sent.record.attemptCount + 1, sent.record.firstAttemptAt.value_or(sent.startedAt), now, &random);
+        sent.record.retryableFailures + 1, sent.record.firstAttemptAt.value_or(sent.startedAt), now, &random);
     outcome.next = nextStatus(decision.next);
     outcome.nextAttemptAt = decision.nextAttemptAt;
     if (decision.exhausted) {
+        // %n is the activation's attempt count as the history shows it: every attempt made, this one
+        // included.
         outcome.attempt.outcome.message
             = DeliveryWorker::tr(
                 "Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no "

@@ -64,7 +64,7 @@ struct StreamEngine::Private
     bool workerIdle = false;
     bool stopping = false;
     bool finishedEmitted = false;
-    int exitCodeOnStop = 0;
+    int exitCodeOnStop = 0; // set to 1 only as the run decides to stop on a failure; nothing sets it back
     QElapsedTimer sinceStart;
     QList<QPair<qint64, qint64>> rateSamples; // (elapsed ms, succeeded)
 
@@ -599,17 +599,18 @@ Status StreamEngine::start()
     return {};
 }
 
+// A stop asked for (SIGINT, SIGTERM, the GUI) exits 0 unless the run has already decided on 1 (a failed save,
+// a fatal error, a batch run that ended with failures or an authentication pause and is stopping): the
+// signal does not undo that.
 void StreamEngine::stop()
 {
     d->tellUnsaved();
-    d->exitCodeOnStop = 0;
     d->beginStop();
 }
 
 void StreamEngine::stopNow()
 {
     d->tellUnsaved();
-    d->exitCodeOnStop = 0;
     d->beginStop(true);
 }
 

@@ -653,7 +653,8 @@ Status SqliteStorage::recordOutcomes(
         const QByteArray activationId = attempt.activationId.toUtf8();
         // A 401/403 that paused the destination keeps the activation queued: it counts as an attempt, but
         // does not start the retry horizon (24 hours from the first attempt, SPEC §6), or a pause over a
-        // weekend would fail it at its first transient error after the resume.
+        // weekend would fail it at its first transient error after the resume. Nor, not being a retryable
+        // failure, does it move the activation along the schedule (retryableFailures).
         const bool heldByPause = attempt.outcome.pausesDestination && next == ActivationStatus::Pending;
         update->bindText(0, toString(next));
         update->bindMsOrNull(1, nextAttemptAt);

@@ -112,6 +112,7 @@ private:
     // sqliteError() for this database.
     Error sqlError(const QString &what, const QSqlError &error) const;
     static QString activationColumns();
+    static constexpr int kActivationColumnCount = 12; // how many activationColumns() names
     static ActivationRecord activationFromQuery(const QSqlQuery &query, int firstColumn = 0);
     static ActivationRecord activationFromStatement(const SqliteStatement &statement, int firstColumn = 0);
     static QString text(const QString &value);

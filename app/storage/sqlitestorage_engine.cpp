@@ -685,6 +685,17 @@ QString notBehindARetry()
         "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
 }
 
+// ActivationRecord::retryableFailures of `a`, as a column after activationColumns(): its retryable failures
+// since first_attempt_at (NULL until the first attempt, and again after a replay), so neither the attempts
+// before a replay (started before it) nor a 401/403 that paused the destination count. A claimed activation
+// that was never attempted, or not since its replay, looks nothing up.
+QString retryableFailuresColumn()
+{
+    return QStringLiteral(
+        ", CASE WHEN a.first_attempt_at IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM attempts AS t WHERE "
+        "t.activation_id = a.id AND t.started_at >= a.first_attempt_at AND t.outcome = 'retry') END ");
+}
+
 } // namespace
 
 // Per destination, the oldest pending and the oldest due retries (each query walks an index in order and
@@ -695,16 +706,16 @@ Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
     // INDEXED BY: otherwise the planner may prefer the history index and walk every final activation.
     // An activation waits while an older one of its profile (by creation, then rowid) waits for a retry.
     static const QByteArray pendingSql = [] {
-        return (QStringLiteral("SELECT rowid, %1 FROM activations AS a INDEXED BY activations_queue WHERE "
+        return (QStringLiteral("SELECT rowid, %1%2 FROM activations AS a INDEXED BY activations_queue WHERE "
                                "status = 'pending' AND destination_id = ? AND is_test = 0")
-                    .arg(activationColumns())
+                    .arg(activationColumns(), retryableFailuresColumn())
             + notBehindARetry() + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
             .toUtf8();
     }();
     static const QByteArray retryingSql = [] {
-        return (QStringLiteral("SELECT rowid, %1 FROM activations AS a WHERE status = 'retrying' "
+        return (QStringLiteral("SELECT rowid, %1%2 FROM activations AS a WHERE status = 'retrying' "
                                "AND destination_id = ? AND next_attempt_at <= ? AND is_test = 0")
-                    .arg(activationColumns())
+                    .arg(activationColumns(), retryableFailuresColumn())
             + notBehindARetry() + QStringLiteral("ORDER BY created_at, rowid LIMIT ?"))
             .toUtf8();
     }();
@@ -725,7 +736,9 @@ Expected<QList<QPair<qint64, ActivationRecord>>> SqliteStorage::dueCandidates(
         for (SqliteStatement *statement : { &*pending, &*retrying }) {
             bool ok = statement->exec();
             for (; ok && statement->hasRow(); ok = statement->next()) {
-                candidates.append({ statement->int64(0), activationFromStatement(*statement, 1) });
+                ActivationRecord activation = activationFromStatement(*statement, 1);
+                activation.retryableFailures = int(statement->int64(1 + kActivationColumnCount));
+                candidates.append({ statement->int64(0), std::move(activation) });
             }
             if (!ok) {
                 return sqlError(
@@ -897,7 +910,9 @@ Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
         return sqlError(Tr::tr("Replaying the failed activations of %1").arg(destinationId), error);
     }
     QSqlQuery q(db);
-    // first_attempt_at goes back to NULL so the retry horizon (24 h after the first attempt) starts again.
+    // first_attempt_at goes back to NULL so the retry schedule starts again: its horizon (24 h after the
+    // first attempt) and its steps (counted from first_attempt_at, see retryableFailuresColumn()).
+    // attempt_count stays: the history keeps every attempt.
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
         "updated_at = ? WHERE status = 'failed' AND destination_id = ? AND is_test = 0"));
@@ -935,6 +950,7 @@ Status SqliteStorage::replayActivation(const QString &activationId)
         }
     }
     QSqlQuery q(db);
+    // As replayFailed(): the retry schedule starts again.
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
         "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));

@@ -31,11 +31,18 @@ struct ActivationRecord
     QDateTime createdAt;
     QByteArray payload; // the exact body
     ActivationStatus status = ActivationStatus::Pending;
-    int attemptCount = 0;
+    int attemptCount = 0; // every attempt made (the history lists them all), replays and pauses included
     std::optional<QDateTime> nextAttemptAt;
     bool isTest = false;
     QString lastError;
-    std::optional<QDateTime> firstAttemptAt; // for the retry horizon
+    // For the retry horizon: the first attempt since the activation was made or last replayed that did not
+    // pause the destination for authentication.
+    std::optional<QDateTime> firstAttemptAt;
+    // How far along the retry schedule the activation is (SPEC §6): its attempts since firstAttemptAt that
+    // ended in a retryable failure. A replay starts the schedule again; an attempt that paused the
+    // destination for authentication does not move it on. Derived from the attempts, not stored: claimDue()
+    // fills it, other reads leave it 0.
+    int retryableFailures = 0;
 
     static QString newId();
 };
