@@ -265,6 +265,8 @@ private slots:
     void cleanup();
 
     void rejectsBadLinesAndKeepsGoing();
+    void rejectsWhatOnlyQtsParserAcceptsByItsLine_data();
+    void rejectsWhatOnlyQtsParserAcceptsByItsLine();
     void identicalUpdatesProduceNothing();
     void aProfileWhoseIdentitiesChangeStaysTheSameProfile_data();
     void aProfileWhoseIdentitiesChangeStaysTheSameProfile();
@@ -343,6 +345,82 @@ void TestIngestor::rejectsBadLinesAndKeepsGoing()
     QCOMPARE(sorted[2].reason, tooLong);
     QCOMPARE(sorted[2].excerpt, QByteArray(200, 'x')); // an excerpt, not the whole line
 
+    QCOMPARE(keysOf(activationsOf(*m_storage, destinationA().id)),
+        QStringList({ QStringLiteral("Email:dave@example.com"), QStringLiteral("Email:erin@example.com") }));
+}
+
+// JSON that only Qt's lenient parser reads is a reject with its line, from a file of lines or an array of
+// objects, and the profiles around it go on.
+void TestIngestor::rejectsWhatOnlyQtsParserAcceptsByItsLine_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reason"); // after "line N: Invalid JSON at offset "
+
+    const QByteArray dave
+        = profileLine(QStringLiteral("dave@example.com"), QStringLiteral("Dave"), { kPurchased });
+    const QByteArray erin
+        = profileLine(QStringLiteral("erin@example.com"), QStringLiteral("Erin"), { kPurchased });
+    const auto eve
+        = [](const QByteArray &firstName, QJsonDocument::JsonFormat format = QJsonDocument::Compact) {
+              const QByteArray json = QJsonDocument::fromJson(
+                  profileLine(QStringLiteral("eve@example.com"), QStringLiteral("Eve"), { kPurchased }))
+                                          .toJson(format);
+              return QByteArray(json).replace("\"Eve\"", "\"" + firstName + "\"");
+          };
+    const auto lines = [](const QList<QByteArray> &records) {
+        return records.join('\n') + '\n';
+    };
+    const auto array = [](const QList<QByteArray> &elements) {
+        return "[\n" + elements.join(",\n") + "\n]\n";
+    };
+
+    QTest::newRow("NDJSON, \\x41") << lines({ dave, eve("\\x41"), erin }) << 2
+                                   << QStringLiteral(": \\x is not a JSON escape.");
+    QTest::newRow("NDJSON, raw tab") << lines({ dave, erin, eve("E\tve") }) << 3
+                                     << QStringLiteral(": the control character U+0009 stands unescaped");
+    QTest::newRow("NDJSON, .5") << lines({ dave, "{\"score\": .5, " + eve("Eve").mid(1), erin }) << 2
+                                << QStringLiteral("10: the number .5 has no digit before its decimal point");
+    QTest::newRow("NDJSON, \\ud800") << lines({ dave, eve("\\ud800"), erin }) << 2
+                                     << QStringLiteral(": \\ud800 is half of a surrogate pair");
+    QTest::newRow("array, \\x") << array({ dave, eve("\\x"), erin }) << 3
+                                << QStringLiteral(": \\x is not a JSON escape.");
+    QTest::newRow("array, 1.") << array({ dave, erin, "{\"score\": 1., " + eve("Eve").mid(1) }) << 4
+                               << QStringLiteral("10: the number 1. has no digit after its decimal point");
+    // An element over several lines is told by the line it starts on.
+    QTest::newRow("array, pretty-printed, raw U+0001")
+        << array({ dave, eve("\x01", QJsonDocument::Indented), erin }) << 3
+        << QStringLiteral(": the control character U+0001 stands unescaped");
+}
+
+void TestIngestor::rejectsWhatOnlyQtsParserAcceptsByItsLine()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+
+    const QString file = m_dir->filePath(QStringLiteral("profiles"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    IngestResult result;
+    run(file, { destinationA() }, &result);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(result.records, 3);
+    QCOMPARE(result.rejected, 1);
+    QCOMPARE(result.activations, 2);
+    const auto rejects = m_storage->rejects(100);
+    QVERIFY2(rejects.ok(), qPrintable(rejects.error().message));
+    QCOMPARE(rejects->size(), 1);
+    const RejectRecord &reject = rejects->first();
+    QCOMPARE(reject.line, qint64(line));
+    const QString prefix = QStringLiteral("line %1: Invalid JSON at offset ").arg(line);
+    QVERIFY2(reject.reason.startsWith(prefix) && reject.reason.contains(reason), qPrintable(reject.reason));
+    QVERIFY(reject.excerpt.contains("eve@example.com"));
     QCOMPARE(keysOf(activationsOf(*m_storage, destinationA().id)),
         QStringList({ QStringLiteral("Email:dave@example.com"), QStringLiteral("Email:erin@example.com") }));
 }

@@ -58,6 +58,10 @@ private slots:
     void rejectsHostileNestingCheaply();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void rejectsWhatOnlyQtsParserAccepts_data();
+    void rejectsWhatOnlyQtsParserAccepts();
+    void keepsValidLookAlikes_data();
+    void keepsValidLookAlikes();
 };
 
 void TestProfileReader::readsTheXdmProfileExample()
@@ -195,10 +199,6 @@ void TestProfileReader::readsPrefixWrittenWithEscapes_data()
     QTest::newRow("\\u escapes") << QByteArray(
         R"({"\u0078dm:identityMap": {"Email": [{"xd\u006d:id": "a@example.com"}]},
             "\u0078dm:person": {"\u0078\u0064\u006d\u003aname": {"firstName": "Ann"}}})");
-    // Not JSON escapes, but Qt's parser reads them as the character itself.
-    QTest::newRow("escapes of the characters themselves") << QByteArray(
-        R"({"xdm\:identityMap": {"Email": [{"\xdm\:id": "a@example.com"}]},
-            "x\dm:person": {"xd\m:name": {"firstName": "Ann"}}})");
 }
 
 // `xdm:` spelled with escapes in the text is still the prefix once parsed.
@@ -417,6 +417,142 @@ void TestProfileReader::rejectsBadInput()
     QVERIFY(!result.ok());
     QCOMPARE(result.error.kind, kind);
     QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
+}
+
+// Qt's parser reads these, but they are not JSON (RFC 8259): refused, never passed on altered.
+void TestProfileReader::rejectsWhatOnlyQtsParserAccepts_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+
+    const QString unknownEscape
+        = QStringLiteral("Invalid JSON at offset %1: \\%2 is not a JSON escape. JSON knows only \\\", \\\\, "
+                         "\\/, \\b, \\f, \\n, "
+                         "\\r, \\t and \\u with four hex digits; write a backslash itself as \\\\.");
+    QTest::newRow("\\x41") << QByteArray(R"({"name": "\x41"})")
+                           << unknownEscape.arg(QStringLiteral("10"), QStringLiteral("x"));
+    QTest::newRow("\\x at the end") << QByteArray(R"({"name": "a\x"})")
+                                    << unknownEscape.arg(QStringLiteral("11"), QStringLiteral("x"));
+    QTest::newRow("\\' (as in JavaScript)") << QByteArray(R"({"name": "O\'Hara"})")
+                                            << unknownEscape.arg(QStringLiteral("11"), QStringLiteral("'"));
+    QTest::newRow("\\0") << QByteArray(R"({"name": "\0"})")
+                         << unknownEscape.arg(QStringLiteral("10"), QStringLiteral("0"));
+    QTest::newRow("escape in a key") << QByteArray(R"({"x\dm:person": {"name": "Ann"}})")
+                                     << unknownEscape.arg(QStringLiteral("3"), QStringLiteral("d"));
+    QTest::newRow("\\ before a space")
+        << QByteArray(R"({"name": "a\ b"})")
+        << QStringLiteral("Invalid JSON at offset 11: a backslash followed by U+0020 is not a JSON escape.");
+
+    QTest::newRow("raw tab")
+        << QByteArray("{\"name\": \"a\tb\"}")
+        << QStringLiteral("Invalid JSON at offset 11: the control character U+0009 stands unescaped in "
+                          "a string. JSON strings cannot hold tabs, line breaks or other control "
+                          "characters as they are; write it as \\t.");
+    QTest::newRow("raw U+0001") << QByteArray("{\"name\": \"a\x01\"}")
+                                << QStringLiteral(
+                                       "offset 11: the control character U+0001 stands unescaped in "
+                                       "a string. JSON strings cannot hold tabs, line breaks or other "
+                                       "control characters as they are; write it as \\u0001.");
+    QTest::newRow("raw line break (a pretty-printed array element)")
+        << QByteArray("{\n  \"name\": \"a\nb\"\n}")
+        << QStringLiteral("offset 14: the control character U+000A stands unescaped in a string.");
+    QTest::newRow("raw U+001F in a key")
+        << QByteArray("{\"na\x1Fme\": 1}") << QStringLiteral("offset 4: the control character U+001F");
+
+    const QString noDigitAfter = QStringLiteral(
+        "Invalid JSON at offset %1: the number %2 has no digit after its decimal point; write it as %3.");
+    const QString noDigitBefore = QStringLiteral(
+        "Invalid JSON at offset %1: the number %2 has no digit before its decimal point; write it as %3.");
+    QTest::newRow("1.") << QByteArray(R"({"score": 1.})")
+                        << noDigitAfter.arg(
+                               QStringLiteral("10"), QStringLiteral("1."), QStringLiteral("1.0"));
+    QTest::newRow(".5") << QByteArray(R"({"score": .5})")
+                        << noDigitBefore.arg(
+                               QStringLiteral("10"), QStringLiteral(".5"), QStringLiteral("0.5"));
+    QTest::newRow("-.5") << QByteArray(R"({"score": -.5})")
+                         << noDigitBefore.arg(
+                                QStringLiteral("10"), QStringLiteral("-.5"), QStringLiteral("-0.5"));
+    QTest::newRow("1.e5") << QByteArray(R"({"score": 1.e5})")
+                          << noDigitAfter.arg(
+                                 QStringLiteral("10"), QStringLiteral("1.e5"), QStringLiteral("1.0e5"));
+    QTest::newRow("12. in an array") << QByteArray(R"({"scores": [1, 2.5, 12.]})")
+                                     << noDigitAfter.arg(QStringLiteral("20"), QStringLiteral("12."),
+                                            QStringLiteral("12.0"));
+
+    const QString loneSurrogate = QStringLiteral(
+        "Invalid JSON at offset %1: \\u%2 is half of a surrogate pair, without its other half. A character "
+        "beyond U+FFFF is written as two escapes, \\ud800 to \\udbff followed at once by \\udc00 to \\udfff "
+        "(like \\ud83d\\ude00); remove it or complete the pair.");
+    QTest::newRow("\\ud800 alone") << QByteArray(R"({"name": "\ud800"})")
+                                   << loneSurrogate.arg(QStringLiteral("10"), QStringLiteral("d800"));
+    QTest::newRow("\\uD800 then text") << QByteArray(R"({"name": "\uD800abc"})")
+                                       << loneSurrogate.arg(QStringLiteral("10"), QStringLiteral("D800"));
+    QTest::newRow("\\ud800 then \\u0041") << QByteArray(R"({"name": "\ud800\u0041"})")
+                                          << loneSurrogate.arg(QStringLiteral("10"), QStringLiteral("d800"));
+    QTest::newRow("\\udc00 alone") << QByteArray(R"({"name": "a\udc00"})")
+                                   << loneSurrogate.arg(QStringLiteral("11"), QStringLiteral("dc00"));
+    QTest::newRow("pair in the wrong order") << QByteArray(
+        R"({"name": "\ude00\ud83d"})") << loneSurrogate.arg(QStringLiteral("10"), QStringLiteral("de00"));
+    QTest::newRow("second high half") << QByteArray(R"({"name": "\ud83d\ud83d\ude00"})")
+                                      << loneSurrogate.arg(QStringLiteral("10"), QStringLiteral("d83d"));
+}
+
+void TestProfileReader::rejectsWhatOnlyQtsParserAccepts()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+
+    QVERIFY(QJsonDocument::fromJson(input).isObject()); // what the check is for: Qt's parser takes it
+    const ProfileReadResult result = readProfile(input);
+    QVERIFY2(!result.ok(), qPrintable(result.profile.attributes.value(QStringLiteral("name")).toString()));
+    QCOMPARE(result.error.kind, ProfileError::Kind::InvalidJson);
+    QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
+}
+
+// What looks like the above but is JSON still reads, with its value.
+void TestProfileReader::keepsValidLookAlikes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QJsonValue>("value"); // of the member "v"
+
+    QTest::newRow("\\u00e9") << QByteArray(R"({"v": "caf\u00e9"})") << QJsonValue(QStringLiteral("café"));
+    QTest::newRow("\\u00E9") << QByteArray(R"({"v": "caf\u00E9"})") << QJsonValue(QStringLiteral("café"));
+    QTest::newRow("surrogate pair") << QByteArray(R"({"v": "\ud83d\ude00!"})")
+                                    << QJsonValue(QString::fromUtf8("\xF0\x9F\x98\x80!"));
+    QTest::newRow("two pairs") << QByteArray(R"({"v": "\uD83D\uDE00\ud83d\ude01"})")
+                               << QJsonValue(QString::fromUtf8("\xF0\x9F\x98\x80\xF0\x9F\x98\x81"));
+    QTest::newRow("\\/") << QByteArray(R"({"v": "a\/b"})") << QJsonValue(QStringLiteral("a/b"));
+    QTest::newRow("every short escape")
+        << QByteArray(R"({"v": "\"\\\/\b\f\n\r\t"})") << QJsonValue(QStringLiteral("\"\\/\b\f\n\r\t"));
+    QTest::newRow("\\u0001") << QByteArray(R"({"v": "\u0001"})") << QJsonValue(QString(QChar(1)));
+    QTest::newRow("escaped backslash before x41")
+        << QByteArray(R"({"v": "\\x41"})") << QJsonValue(QStringLiteral("\\x41"));
+    QTest::newRow("escaped backslash before ud800")
+        << QByteArray(R"({"v": "\\ud800"})") << QJsonValue(QStringLiteral("\\ud800"));
+    QTest::newRow("escaped backslash at the end")
+        << QByteArray(R"({"v": "a\\"})") << QJsonValue(QStringLiteral("a\\"));
+    QTest::newRow("DEL as it is") << QByteArray("{\"v\": \"a\x7F\"}") << QJsonValue(QStringLiteral("a\x7F"));
+    QTest::newRow("numbers in a string")
+        << QByteArray(R"({"v": "1. .5 -.5"})") << QJsonValue(QStringLiteral("1. .5 -.5"));
+    QTest::newRow("1e5") << QByteArray(R"({"v": 1e5})") << QJsonValue(100000.0);
+    QTest::newRow("1E+5") << QByteArray(R"({"v": 1E+5})") << QJsonValue(100000.0);
+    QTest::newRow("2.5e-3") << QByteArray(R"({"v": 2.5e-3})") << QJsonValue(0.0025);
+    QTest::newRow("-0.5") << QByteArray(R"({"v": -0.5})") << QJsonValue(-0.5);
+    QTest::newRow("0") << QByteArray(R"({"v": 0})") << QJsonValue(0);
+    QTest::newRow("-0") << QByteArray(R"({"v": -0})") << QJsonValue(0);
+    QTest::newRow("10.25") << QByteArray(R"({"v": 10.25})") << QJsonValue(10.25);
+    QTest::newRow("numbers in an array") << QByteArray(R"({"v": [0, -1, 1.5, 1e-2, 3E2]})")
+                                         << QJsonValue(QJsonArray { 0, -1, 1.5, 0.01, 300 });
+}
+
+void TestProfileReader::keepsValidLookAlikes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QJsonValue, value);
+
+    const ProfileReadResult result = readProfile(input);
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(result.profile.attribute(QStringLiteral("v")), value);
 }
 
 QTEST_GUILESS_MAIN(TestProfileReader)

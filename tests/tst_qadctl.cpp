@@ -1279,6 +1279,25 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
     }
 
+    // The first element of an array is sent as Qt re-writes it: what only Qt's lenient parser reads (here
+    // \x41, which it reads as x41) is refused, not sent altered.
+    void anArrayProfileFileThatIsNotJsonIsRefused()
+    {
+        const QString id = addDestination(QStringLiteral("Array not JSON"));
+        const QString profile = writeFile(QStringLiteral("not-json.json"),
+            R"([{"identityMap": {"Email": [{"id": "a@example.com"}]}, "person": {"name": {"firstName": "\x41"}}}])");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QAD_API_TOKEN"), kToken);
+        const Run run
+            = qadctl({ QStringLiteral("test-send"), id, QStringLiteral("--profile"), profile }, {}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("qadctl: %1: Invalid JSON at offset 89: \\x is not a JSON escape.")
+                         .arg(profile)),
+            qPrintable(run.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
     // A JSON array's first element is the profile sent: one that is not an object is refused as that value
     // alone is (usage error, nothing sent, nothing recorded), not taken as an empty profile and excluded.
     void aProfileFileWhoseFirstElementIsNotAnObjectIsRefused_data()

@@ -90,6 +90,12 @@ bool loadProfile(Context &ctx, const Destination &d, const QString &path, Profil
         return false;
     }
     if (asArray.isArray()) {
+        // The first element is sent re-written by Qt: what its lenient parser let through would be sent
+        // altered (\x41 as x41), so the array must be JSON first.
+        if (const auto error = strictJsonError(bytes)) {
+            *exitCode = ctx.fail(UsageError, Tr::tr("%1: %2").arg(source, error->message));
+            return false;
+        }
         if (asArray.array().size() > 1) {
             ctx.warn(Tr::tr("%1 holds %2 profiles; test-send sends the first.")
                          .arg(source)

@@ -148,21 +148,261 @@ qsizetype firstTooDeep(const QByteArray &bytes, int maxDepth)
 }
 
 // Whether a key of the JSON text `json` can begin with `xdm:`: the text holds the prefix written out, or one
-// of its characters escaped, as \u… or as \x, \d, \m or \: (not JSON, but Qt's parser reads an unknown escape
-// as the character itself).
+// of its characters escaped as \u… (the only escape that can spell a letter or a colon; any other escape of
+// them was refused by firstLenientSpot()).
 bool mayHoldXdmPrefix(const QByteArray &json)
 {
     const std::string_view text(json.constData(), size_t(json.size())); // its find() skips to a first byte
     if (text.find(std::string_view(kXdmPrefix.data(), size_t(kXdmPrefix.size()))) != std::string_view::npos) {
         return true;
     }
-    constexpr std::string_view kEscaped = "udmx:";
     for (size_t at = text.find('\\'); at != std::string_view::npos; at = text.find('\\', at + 2)) {
-        if (at + 1 < text.size() && kEscaped.find(text[at + 1]) != std::string_view::npos) {
+        if (at + 1 < text.size() && text[at + 1] == 'u') {
             return true;
         }
     }
     return false;
+}
+
+// What RFC 8259 refuses and Qt's parser lets through: it reads an unknown escape (\x) as the character
+// itself, keeps control characters and unpaired surrogates (\ud800) in strings, and reads `1.` and `.5` as
+// numbers.
+enum class Leniency {
+    None,
+    UnknownEscape,
+    ControlCharacter,
+    NoDigitBeforePoint,
+    NoDigitAfterPoint,
+    LoneSurrogate
+};
+
+struct LenientSpot
+{
+    Leniency what = Leniency::None;
+    qsizetype offset = -1; // of the backslash, the control character or the number's first byte
+};
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The UTF-16 code unit written by the four hex digits at `at`, or -1.
+int hexUnit(const char *data, qsizetype size, qsizetype at)
+{
+    if (size - at < 4) {
+        return -1;
+    }
+    int unit = 0;
+    for (qsizetype k = at; k < at + 4; ++k) {
+        const char c = data[k];
+        int digit = 0;
+        if (c >= '0' && c <= '9') {
+            digit = c - '0';
+        } else if (c >= 'a' && c <= 'f') {
+            digit = c - 'a' + 10;
+        } else if (c >= 'A' && c <= 'F') {
+            digit = c - 'A' + 10;
+        } else {
+            return -1;
+        }
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+bool isHighSurrogate(int unit)
+{
+    return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool isLowSurrogate(int unit)
+{
+    return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+// The first place where `json`, which Qt's parser read, is not JSON. One pass over the bytes, nothing
+// allocated. Outside strings, a JSON text Qt accepted holds only structure, blanks, literals and numbers.
+LenientSpot firstLenientSpot(const QByteArray &json)
+{
+    const char *data = json.constData();
+    const qsizetype size = json.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const char c = data[i];
+        if (c == '"') {
+            for (++i; i < size && data[i] != '"'; ++i) {
+                const uchar byte = uchar(data[i]);
+                if (byte < 0x20) {
+                    return { Leniency::ControlCharacter, i };
+                }
+                if (byte != '\\' || i + 1 >= size) {
+                    continue;
+                }
+                switch (data[i + 1]) {
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't':
+                    ++i; // the loop steps over the escaped character
+                    break;
+                case 'u': {
+                    const int unit = hexUnit(data, size, i + 2);
+                    if (isLowSurrogate(unit)
+                        || (isHighSurrogate(unit)
+                            && !(size - i > 7 && data[i + 6] == '\\' && data[i + 7] == 'u'
+                                && isLowSurrogate(hexUnit(data, size, i + 8))))) {
+                        return { Leniency::LoneSurrogate, i };
+                    }
+                    if (isHighSurrogate(unit)) {
+                        i += 6; // the low half, checked above
+                    }
+                    i += unit < 0 ? 1 : 5;
+                    break;
+                }
+                default:
+                    return { Leniency::UnknownEscape, i };
+                }
+            }
+            ++i; // the closing quote
+            continue;
+        }
+        if (c == '-' || c == '.' || isDigit(c)) {
+            const qsizetype start = i;
+            if (c == '-') {
+                ++i;
+            }
+            if (i < size && data[i] == '.') {
+                return { Leniency::NoDigitBeforePoint, start };
+            }
+            while (i < size && isDigit(data[i])) {
+                ++i;
+            }
+            if (i < size && data[i] == '.') {
+                if (++i >= size || !isDigit(data[i])) {
+                    return { Leniency::NoDigitAfterPoint, start };
+                }
+                while (i < size && isDigit(data[i])) {
+                    ++i;
+                }
+            }
+            if (i < size && (data[i] == 'e' || data[i] == 'E')) {
+                ++i;
+                if (i < size && (data[i] == '+' || data[i] == '-')) {
+                    ++i;
+                }
+                while (i < size && isDigit(data[i])) {
+                    ++i;
+                }
+            }
+            continue;
+        }
+        ++i;
+    }
+    return {};
+}
+
+// The number starting at `offset` as written (cut short if long), for messages.
+QString numberText(const QByteArray &json, qsizetype offset)
+{
+    constexpr qsizetype kMaxShown = 32;
+    qsizetype end = offset;
+    while (end < json.size() && end - offset < kMaxShown
+        && (isDigit(json[end]) || json[end] == '.' || json[end] == '-' || json[end] == '+' || json[end] == 'e'
+            || json[end] == 'E')) {
+        ++end;
+    }
+    return QString::fromLatin1(json.constData() + offset, end - offset);
+}
+
+QString lenientSpotMessage(const QByteArray &json, const LenientSpot &spot)
+{
+    const qsizetype at = spot.offset;
+    switch (spot.what) {
+    case Leniency::UnknownEscape: {
+        const uchar escaped = uchar(json[at + 1]);
+        if (escaped > 0x20 && escaped != 0x7F) {
+            // One character as written, several bytes when it is not ASCII (the text is valid UTF-8).
+            const qsizetype length = escaped < 0x80 ? 1 : escaped < 0xE0 ? 2 : escaped < 0xF0 ? 3 : 4;
+            return Tr::tr(
+                "Invalid JSON at offset %1: \\%2 is not a JSON escape. JSON knows only \\\", \\\\, "
+                "\\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits; write a backslash itself "
+                "as \\\\.")
+                .arg(at)
+                .arg(QString::fromUtf8(json.constData() + at + 1, length));
+        }
+        return Tr::tr(
+            "Invalid JSON at offset %1: a backslash followed by U+%2 is not a JSON escape. JSON knows "
+            "only \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits; write a "
+            "backslash itself as \\\\.")
+            .arg(at)
+            .arg(QString::number(escaped, 16).toUpper().rightJustified(4, u'0'));
+    }
+    case Leniency::ControlCharacter: {
+        const uchar byte = uchar(json[at]);
+        QString escape;
+        switch (byte) {
+        case '\b':
+            escape = QStringLiteral("\\b");
+            break;
+        case '\f':
+            escape = QStringLiteral("\\f");
+            break;
+        case '\n':
+            escape = QStringLiteral("\\n");
+            break;
+        case '\r':
+            escape = QStringLiteral("\\r");
+            break;
+        case '\t':
+            escape = QStringLiteral("\\t");
+            break;
+        default:
+            escape = QStringLiteral("\\u") + QString::number(byte, 16).rightJustified(4, u'0');
+            break;
+        }
+        return Tr::tr(
+            "Invalid JSON at offset %1: the control character U+%2 stands unescaped in a string. JSON "
+            "strings cannot hold tabs, line breaks or other control characters as they are; write it "
+            "as %3.")
+            .arg(at)
+            .arg(QString::number(byte, 16).toUpper().rightJustified(4, u'0'), escape);
+    }
+    case Leniency::NoDigitBeforePoint: {
+        const QString number = numberText(json, at);
+        QString fixed = number;
+        fixed.insert(number.startsWith(u'-') ? 1 : 0, u'0');
+        return Tr::tr(
+            "Invalid JSON at offset %1: the number %2 has no digit before its decimal point; write it "
+            "as %3.")
+            .arg(at)
+            .arg(number, fixed);
+    }
+    case Leniency::NoDigitAfterPoint: {
+        const QString number = numberText(json, at);
+        QString fixed = number;
+        fixed.insert(number.indexOf(u'.') + 1, u'0');
+        return Tr::tr(
+            "Invalid JSON at offset %1: the number %2 has no digit after its decimal point; write it "
+            "as %3.")
+            .arg(at)
+            .arg(number, fixed);
+    }
+    case Leniency::LoneSurrogate:
+        return Tr::tr(
+            "Invalid JSON at offset %1: \\u%2 is half of a surrogate pair, without its other half. A "
+            "character beyond U+FFFF is written as two escapes, \\ud800 to \\udbff followed at once by "
+            "\\udc00 to \\udfff (like \\ud83d\\ude00); remove it or complete the pair.")
+            .arg(at)
+            .arg(QString::fromLatin1(json.constData() + at + 2, 4));
+    case Leniency::None:
+        break;
+    }
+    return {};
 }
 
 bool isBlank(const QByteArray &bytes)
@@ -468,6 +708,10 @@ ProfileReadResult readProfile(const QByteArray &json)
                 Tr::tr("The profile is an array, not a JSON object. Give one object per line, or an "
                        "array of objects as the whole source."));
         }
+        // Qt's parser is lenient: what it read may still not be JSON.
+        if (const auto strict = strictJsonError(json)) {
+            return failure(strict->kind, strict->message);
+        }
         object = document.object();
     } // the document is gone: `object` owns its data and is edited without a copy
     // Most streams use the short form: the walk through every member is spared when no key can be prefixed.
@@ -475,6 +719,14 @@ ProfileReadResult readProfile(const QByteArray &json)
         normaliseInPlace(object);
     }
     return readNormalised(std::move(object));
+}
+
+std::optional<ProfileError> strictJsonError(const QByteArray &json)
+{
+    if (const LenientSpot spot = firstLenientSpot(json); spot.what != Leniency::None) {
+        return ProfileError { ProfileError::Kind::InvalidJson, lenientSpotMessage(json, spot) };
+    }
+    return std::nullopt;
 }
 
 ProfileReadResult readProfile(const QJsonObject &object)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace qad {
 
@@ -30,6 +31,11 @@ struct ProfileReadResult
 // `xdm:`-prefixed key forms.
 ProfileReadResult readProfile(const QByteArray &json);
 ProfileReadResult readProfile(const QJsonObject &object);
+
+// For a text that Qt's parser read: where and why it is not JSON all the same (RFC 8259 refuses unknown
+// escapes, unescaped control characters and unpaired surrogates in strings, and numbers like `1.` and `.5`,
+// which Qt reads), or nothing. readProfile(const QByteArray &) checks this itself.
+std::optional<ProfileError> strictJsonError(const QByteArray &json);
 
 // Removes the `xdm:` prefix from every key, recursively (other prefixes such as `schema:` are kept).
 QJsonObject normaliseXdmKeys(const QJsonObject &object);
