@@ -134,6 +134,10 @@ private slots:
     void resumeContinuesAfterTheCheckpoint();
     void resumeStartsOverWhenTheFileChanged_data();
     void resumeStartsOverWhenTheFileChanged();
+    void resumeReadsTheRestOfAFileRotatedBesideIt_data();
+    void resumeReadsTheRestOfAFileRotatedBesideIt();
+    void resumeSaysWhenTheRotatedFileIsGone_data();
+    void resumeSaysWhenTheRotatedFileIsGone();
     void sourceDigestIsTheStartOfSha1_data();
     void sourceDigestIsTheStartOfSha1();
     void checkpointDigestCoversTheBytesBeforeIt_data();
@@ -637,8 +641,9 @@ void TestFileSource::resumeStartsOverWhenTheFileChanged()
         checkpoint = source->read(2).last().after;
     }
     if (replace) {
-        // Rotated while we were stopped: a new file, as long as the old one, at the same path.
-        const QString rotated = path(QStringLiteral("in.ndjson.1"));
+        // Replaced while we were stopped: a new file, as long as the old one, at the same path; the old one
+        // is not beside it (its name does not start with the path's).
+        const QString rotated = path(QStringLiteral("old-in.ndjson"));
         QVERIFY(QFile::rename(file, rotated));
         write(file, "{\"m\":1}\n{\"m\":2}\n{\"m\":3}\n");
     } else {
@@ -652,6 +657,120 @@ void TestFileSource::resumeStartsOverWhenTheFileChanged()
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().bytes, QByteArray("{\"m\":1}"));
     QCOMPARE(records.first().line, 1);
+}
+
+void TestFileSource::resumeReadsTheRestOfAFileRotatedBesideIt_data()
+{
+    QTest::addColumn<bool>("follow");
+    QTest::newRow("read") << false;
+    QTest::newRow("followed") << true;
+}
+
+// Stopped after p30–p34; p35–p39 were written, then the file was rotated (f.ndjson.3) and p40–p41 written to
+// a new one. The rest of the rotated file comes first, then the new file from its start; other files beside
+// it are not read.
+void TestFileSource::resumeReadsTheRestOfAFileRotatedBesideIt()
+{
+    QFETCH(bool, follow);
+    const QString file = path(QStringLiteral("f.ndjson"));
+    write(file, numberedLines("p", 30, 34));
+    SourcePosition checkpoint;
+    {
+        auto source = open(file, follow);
+        QVERIFY(source);
+        const auto records = source->read(100);
+        QCOMPARE(records.size(), 5);
+        checkpoint = records.last().after;
+    }
+    append(file, numberedLines("p", 35, 39));
+    const quint64 rotatedInode = inodeOf(file);
+    QVERIFY(QFile::rename(file, path(QStringLiteral("f.ndjson.3"))));
+    write(path(QStringLiteral("f.ndjson.1")), numberedLines("older", 1, 2));
+    write(path(QStringLiteral("f.ndjson-20261129")), numberedLines("older", 3, 4));
+    write(file, numberedLines("p", 40, 41));
+
+    auto source = open(file, follow);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY2(resumed, qPrintable(resumed.error().message));
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    const auto first = source->read(2);
+    QCOMPARE(bytesOf(first), (QList<QByteArray> { "{\"p\":35}", "{\"p\":36}" }));
+    QCOMPARE(linesOf(first), (QList<qint64> { 6, 7 }));
+    QCOMPARE(first.last().after.inode, rotatedInode);
+    const auto rest = source->read(100);
+    QCOMPARE(bytesOf(rest),
+        (QList<QByteArray> { "{\"p\":37}", "{\"p\":38}", "{\"p\":39}", "{\"p\":40}", "{\"p\":41}" }));
+    QCOMPARE(linesOf(rest), (QList<qint64> { 8, 9, 10, 1, 2 }));
+    QVERIFY(rest[3].startsOver);
+    QCOMPARE(rest[3].after.inode, inodeOf(file));
+    QCOMPARE(source->takeNotice(), QString());
+    QVERIFY(source->error().isNull());
+    if (follow) {
+        append(file, numberedLines("p", 42, 42));
+        QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"p\":42}" });
+    } else {
+        QVERIFY(source->atEnd());
+    }
+
+    // Stopped within the rotated file: the next start resumes in it again.
+    auto again = open(file, follow);
+    QVERIFY(again);
+    QVERIFY(*again->resume(first.last().after) == Resumed::AtCheckpoint);
+    QCOMPARE(bytesOf(again->read(5)),
+        (QList<QByteArray> { "{\"p\":37}", "{\"p\":38}", "{\"p\":39}", "{\"p\":40}", "{\"p\":41}" }));
+}
+
+void TestFileSource::resumeSaysWhenTheRotatedFileIsGone_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("deleted") << QStringLiteral("deleted");
+    QTest::newRow("compressed") << QStringLiteral("compressed");
+    QTest::newRow("its inode, other bytes") << QStringLiteral("rewritten");
+}
+
+// As above, but the rotated file cannot be found: the new file is read from its start, and the notice names
+// the path, the line after which nothing could be read, and why.
+void TestFileSource::resumeSaysWhenTheRotatedFileIsGone()
+{
+    QFETCH(QString, what);
+    const QString file = path(QStringLiteral("f.ndjson"));
+    write(file, numberedLines("p", 30, 34));
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        checkpoint = source->read(100).last().after;
+    }
+    append(file, numberedLines("p", 35, 39));
+    const QString rotated = path(QStringLiteral("f.ndjson.3"));
+    QVERIFY(QFile::rename(file, rotated));
+    write(file, numberedLines("p", 40, 41)); // before the rotated file goes, or it could take its inode
+    if (what == u"deleted") {
+        QVERIFY(QFile::remove(rotated));
+    } else if (what == u"compressed") {
+        // Its inode, but a compressed name: not looked at (gzip would have written another file anyway).
+        QVERIFY(QFile::rename(rotated, rotated + QStringLiteral(".gz")));
+    } else {
+        // The same inode with other bytes before the checkpoint: not the file read (an inode reused).
+        write(rotated, numberedLines("q", 30, 39));
+    }
+
+    auto source = open(file);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY2(resumed, qPrintable(resumed.error().message));
+    QVERIFY(*resumed == Resumed::FromStart);
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), (QList<QByteArray> { "{\"p\":40}", "{\"p\":41}" }));
+    QCOMPARE(source->takeNotice(),
+        QStringLiteral(
+            "%1 is not the file read last time (it was rotated or replaced since), and that file is "
+            "no longer in %2 (deleted, or compressed): the lines written to that file after line 5 "
+            "could not be read. Reading %1 from its start.")
+            .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
+                QDir::toNativeSeparators(QFileInfo(file).absolutePath())));
+    QCOMPARE(source->takeNotice(), QString()); // told once
 }
 
 void TestFileSource::sourceDigestIsTheStartOfSha1_data()

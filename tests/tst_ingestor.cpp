@@ -275,6 +275,7 @@ private slots:
     void countsExclusions();
     void storesCheckpointWithLastRecord();
     void resumesFromTheEarliestCheckpoint();
+    void resumesInARotatedFileBeforeTheNewOne();
     void rejectsALineOnceAcrossResumes();
     void doesNotSkipAReplacedFile_data();
     void doesNotSkipAReplacedFile();
@@ -675,6 +676,63 @@ void TestIngestor::resumesFromTheEarliestCheckpoint()
     QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 5);
     QCOMPARE(activationsOf(*m_storage, destinationB().id).size(), 5);
     QCOMPARE((*m_storage->checkpoint(kSource, destinationB().id))->offset, records[4].after.offset);
+}
+
+// Positions in a file rotated away since come before all of the file now at the path: reading resumes at the
+// earliest of those (the source reads the rest of that file first). A destination past that file (its
+// position in the new file, or none yet) skips the rest of it; the one in it gets all of the new file.
+void TestIngestor::resumesInARotatedFileBeforeTheNewOne()
+{
+    constexpr quint64 kNewInode = kInode + 1;
+    const auto inFileAtPath = [](const SourcePosition &position) {
+        return position.inode == kNewInode;
+    };
+    QList<QByteArray> oldLines = distinctProfiles(4);
+    oldLines[2] = "{\"identityMap\": [";
+    const QList<SourceRecord> old = recordsFrom(oldLines);
+    const QList<QByteArray> all = distinctProfiles(7);
+    QList<SourceRecord> fresh = recordsFrom(all.mid(4, 3), 1, 0, kNewInode);
+    fresh[0].startsOver = true;
+    {
+        Ingestor both(*m_storage, { destinationA(), destinationB() }, &m_clock);
+        QVERIFY(both.ingest(old.mid(0, 2), kSource).ok());
+        // A alone, after the rotation: the rest of the old file, then the new one.
+        Ingestor onlyA(*m_storage, { destinationA() }, &m_clock);
+        const auto resume = onlyA.resumePosition(kSource, inFileAtPath);
+        QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+        QCOMPARE((*resume)->inode, kInode);
+        const auto first = onlyA.ingest(old.mid(2) + fresh.mid(0, 2), kSource);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->rejected, 1);
+        QCOMPARE(first->activations, 3);
+    }
+    Destination c = destinationA();
+    c.id = QStringLiteral("dest-c"); // new: it starts with the file at the path
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB(), c }, &m_clock);
+    const auto resume = ingestor.resumePosition(kSource, inFileAtPath);
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QVERIFY(resume->has_value());
+    QCOMPARE((*resume)->inode, kInode); // B's, in the old file, although A's offset is smaller
+    QCOMPARE((*resume)->offset, old[1].after.offset);
+    QVERIFY(ingestor.resumedInAnotherFile().isEmpty());
+
+    const auto result = ingestor.ingest(old.mid(2) + fresh, kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->rejected, 0); // A read line 3 before
+    QCOMPARE(keysOf(activationsOf(*m_storage, destinationB().id)),
+        QStringList({ QStringLiteral("external_id:ecid-1"), QStringLiteral("external_id:ecid-2"),
+            QStringLiteral("external_id:ecid-4"), QStringLiteral("external_id:ecid-5"),
+            QStringLiteral("external_id:ecid-6"), QStringLiteral("external_id:ecid-7") }));
+    QCOMPARE(activationsOf(*m_storage, destinationA().id).size(), 6); // 1, 2, 4, 5, 6, then 7
+    QCOMPARE(keysOf(activationsOf(*m_storage, c.id)),
+        QStringList({ QStringLiteral("Email:person5@example.com"),
+            QStringLiteral("Email:person6@example.com"), QStringLiteral("Email:person7@example.com") }));
+    for (const QString &id : { destinationA().id, destinationB().id, c.id }) {
+        const auto checkpoint = m_storage->checkpoint(kSource, id);
+        QVERIFY(checkpoint.ok() && checkpoint->has_value());
+        QCOMPARE((*checkpoint)->inode, kNewInode);
+        QCOMPARE((*checkpoint)->line, 3);
+    }
 }
 
 void TestIngestor::rejectsALineOnceAcrossResumes()

@@ -107,6 +107,68 @@ private:
         return read;
     }
 
+    // The profiles (their email) of what was delivered to destination `id`, sorted: one per activation.
+    QStringList sentTo(const QString &id)
+    {
+        QStringList emails;
+        for (const QJsonValue &activation : history(id, QStringLiteral("succeeded"), 1000)) {
+            const QString key = activation.toObject().value(QStringLiteral("profile")).toString();
+            emails.append(key.mid(key.indexOf(u':') + 1));
+        }
+        emails.sort();
+        return emails;
+    }
+
+    // p30@example.com …: the emails of profiles `first` to `last`.
+    static QStringList emails(int first, int last)
+    {
+        QStringList list;
+        for (int i = first; i <= last; ++i) {
+            list.append(QStringLiteral("p%1@example.com").arg(i));
+        }
+        return list;
+    }
+
+    static QByteArray profiles(int first, int last, const QString &status = QStringLiteral("realized"))
+    {
+        QByteArray lines;
+        for (const QString &email : emails(first, last)) {
+            lines += profileLine(email, QStringLiteral("P"), status);
+        }
+        return lines;
+    }
+
+    static bool append(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(bytes) == bytes.size();
+    }
+
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+
+    // The rest of a file rotated while the run was stopped, before the new file: p30–p34 were read, p35–p39
+    // written after, then the file rotated to PATH.3 and p40–p41 written to a new one at PATH. Returns the
+    // path and the run's arguments (empty when the first run failed).
+    QPair<QString, QStringList> rotateWhileStopped(const QString &id)
+    {
+        const QString path = writeSource(profiles(30, 34));
+        const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") };
+        if (qadctl(run).exitCode != 0 || !append(path, profiles(35, 39))
+            || !QFile::rename(path, path + QStringLiteral(".3"))) {
+            return {};
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(profiles(40, 41)) < 0) {
+            return {};
+        }
+        return { path, run };
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(listen()); }
     void init() { resetReceiver(); }
@@ -427,6 +489,103 @@ private Q_SLOTS:
         QVERIFY2(next.exitCode == 0, qPrintable(next.err));
         QCOMPARE(m_receiver.requestCount(), 0);
         QVERIFY2(!next.err.contains(QStringLiteral("rewritten")), qPrintable(next.err));
+    }
+
+    // Stopped after p30–p34; p35–p39 written, the file rotated (PATH.3), p40–p41 written to a new one: the
+    // next run reads p35–p39 from the rotated file first, then the new file. Another file beside it is not
+    // read.
+    void theRestOfAFileRotatedWhileStoppedIsReadFirst()
+    {
+        const QString id = newDestination(QStringLiteral("Rotated"));
+        const auto [path, run] = rotateWhileStopped(id);
+        QVERIFY(!path.isEmpty());
+        QFile older(path + QStringLiteral(".4"));
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.write(profiles(90, 91));
+        older.close();
+
+        const Run second = qadctl(run);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(sentTo(id), sorted(emails(30, 41)));
+        QVERIFY2(!second.err.contains(QStringLiteral("could not be read")), qPrintable(second.err));
+
+        // Nothing new since: nothing read again.
+        m_receiver.clear();
+        QCOMPARE(qadctl(run).exitCode, 0);
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    void aRotatedFileThatIsGoneIsTold_data()
+    {
+        QTest::addColumn<bool>("compressed");
+        QTest::newRow("deleted") << false;
+        QTest::newRow("compressed") << true;
+    }
+
+    // As above, but the rotated file is gone: the run goes on with the new file and says what it could not
+    // read, and why.
+    void aRotatedFileThatIsGoneIsTold()
+    {
+        QFETCH(bool, compressed);
+        const QString id = newDestination(QStringLiteral("Gone, %1").arg(QTest::currentDataTag()));
+        QVERIFY(!id.isEmpty());
+        const auto [path, run] = rotateWhileStopped(id);
+        QVERIFY(!path.isEmpty());
+        const QString rotated = path + QStringLiteral(".3");
+        // Renamed, it keeps its inode: a compressed name alone keeps it from being read.
+        QVERIFY(
+            compressed ? QFile::rename(rotated, rotated + QStringLiteral(".gz")) : QFile::remove(rotated));
+
+        const Run second = qadctl(run);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(sentTo(id), sorted(emails(30, 34) + emails(40, 41)));
+        const QString notice = QStringLiteral(
+            "qadctl: %1 is not the file read last time (it was rotated or replaced since), and that file is "
+            "no "
+            "longer in %2 (deleted, or compressed): the lines written to that file after line 5 could not be "
+            "read. Reading %1 from its start.")
+                                   .arg(path, QFileInfo(path).absolutePath());
+        QCOMPARE(second.err.count(notice), 1);
+
+        m_receiver.clear();
+        const Run third = qadctl(run);
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(m_receiver.requestCount(), 0);
+        QVERIFY2(!third.err.contains(QStringLiteral("could not be read")), qPrintable(third.err));
+    }
+
+    // Two destinations on one file, rotated while only T2 ran: their positions are in different files. Run
+    // together again, T3 (left in the earlier file) gets every profile of the new file, and T2 none twice.
+    void aFileRotatedWhileOneDestinationRanAloneIsReadOnForTheOther()
+    {
+        const QString t2 = newDestination(QStringLiteral("T2"));
+        const QString t3 = newDestination(QStringLiteral("T3"));
+        const QString path = writeSource(profiles(1, 20));
+        const auto run = [&](const QStringList &ids, const QString &source) {
+            return qadctl(QStringList { QStringLiteral("run") } + ids
+                + QStringList { QStringLiteral("--source"), source, QStringLiteral("--exit-when-idle") });
+        };
+        Run done = run({ t2, t3 }, path);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(profiles(7100, 7102));
+        file.close();
+        done = run({ t2 }, path);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        // Another source tells T2 that p7100–p7102 left the audience: read again for T2, their lines would
+        // qualify them anew.
+        done = run({ t2 }, writeSource(profiles(7100, 7102, QStringLiteral("exited"))));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+
+        QVERIFY(append(path, profiles(7103, 7105)));
+        done = run({ t2, t3 }, path);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(sentTo(t3), sorted(emails(1, 20) + emails(7100, 7105)));
+        QCOMPARE(sentTo(t2), sorted(emails(1, 20) + emails(7100, 7102) + emails(7100, 7105)));
+        QVERIFY2(!done.err.contains(QStringLiteral("read again")), qPrintable(done.err));
     }
 
     void aPermanentFailureExitsOneAndCanBeReplayed()

@@ -42,20 +42,32 @@ bool movedBack(const std::optional<SourcePosition> &last, const SourceRecord &ne
     return last && (next.startsOver || next.after.inode != last->inode || next.after.offset < last->offset);
 }
 
-// Whether the destination's own checkpoint already covers the record (it was processed before a restart);
-// a checkpoint that is passed is forgotten.
-bool covered(
-    QHash<QString, SourcePosition> &ahead, const QString &destinationId, const SourcePosition &position)
+enum class Coverage {
+    Due, // the destination has not had the record
+    ReadBefore, // its own checkpoint covers the record: it was processed before a restart
+    Past, // the rest of an earlier file, which the destination is past without having read it
+};
+
+// Whether the destination's checkpoint covers the record; a checkpoint that is passed is forgotten. While the
+// rest of an earlier file (`earlier`, its inode) is read before the file at the path, a checkpoint elsewhere
+// (in the file at the path, or at its start) is further on.
+Coverage covered(QHash<QString, SourcePosition> &ahead, const QString &destinationId,
+    const SourcePosition &position, quint64 earlier)
 {
     const auto it = ahead.find(destinationId);
     if (it == ahead.end()) {
-        return false;
+        return Coverage::Due;
     }
     if (it->inode == position.inode && position.offset <= it->offset) {
-        return true;
+        return Coverage::ReadBefore;
+    }
+    if (earlier != 0 && position.inode == earlier && it->inode != earlier) {
+        // A checkpoint in the file at the path was saved after this file was read to its end (offset 0: a
+        // destination that starts with the file at the path).
+        return it->offset > 0 ? Coverage::ReadBefore : Coverage::Past;
     }
     ahead.erase(it);
-    return false;
+    return Coverage::Due;
 }
 
 // A profile's key for a destination, with the identities it is made of (profileIdentities()).
@@ -368,12 +380,16 @@ Ingestor::Ingestor(Storage &storage, QList<Destination> destinations, const Cloc
     , m_clock(clock)
 { }
 
-Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &sourceName)
+Expected<std::optional<SourcePosition>> Ingestor::resumePosition(
+    const QString &sourceName, const std::function<bool(const SourcePosition &)> &inFileAtPath)
 {
     m_checkpoints.clear();
     m_lastPosition.reset();
-    std::optional<SourcePosition> earliest;
-    bool fromStart = m_destinations.isEmpty();
+    m_earlierInode = 0;
+    m_inAnotherEarlierFile.clear();
+    std::optional<SourcePosition> earliest; // in the file at the path
+    std::optional<SourcePosition> earlier; // in a file rotated away since, before all of the one at the path
+    QStringList fresh; // destinations that have seen nothing of the source yet
     for (const Destination &destination : std::as_const(m_destinations)) {
         const Expected<std::optional<SourcePosition>> stored
             = m_storage.checkpoint(sourceName, destination.id);
@@ -381,16 +397,34 @@ Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &
             return stored.error();
         }
         if (!stored->has_value()) {
-            fromStart = true; // this destination has seen nothing of the source yet
+            fresh.append(destination.id);
             continue;
         }
         const SourcePosition &position = **stored;
         m_checkpoints.insert(destination.id, position);
-        if (!earliest || position.offset < earliest->offset) {
-            earliest = position;
+        std::optional<SourcePosition> &first = !inFileAtPath || inFileAtPath(position) ? earliest : earlier;
+        if (!first || position.offset < first->offset) {
+            first = position;
         }
     }
-    if (fromStart) {
+    if (earlier) {
+        // Resumed in the earlier file, whose rest comes first. A destination that starts with the file at the
+        // path (new, or last in yet another earlier file, which is not read) skips that rest: a checkpoint at
+        // the path's start, offset 0, which the path's first record passes.
+        m_earlierInode = earlier->inode;
+        for (const Destination &destination : std::as_const(m_destinations)) {
+            const auto it = m_checkpoints.find(destination.id);
+            if (it == m_checkpoints.end()) {
+                m_checkpoints.insert(destination.id, SourcePosition {});
+            } else if (it->inode != m_earlierInode && !inFileAtPath(*it)) {
+                m_inAnotherEarlierFile.append(destination.id);
+                *it = SourcePosition {};
+            }
+        }
+        m_lastPosition = earlier;
+        return earlier;
+    }
+    if (!fresh.isEmpty() || m_destinations.isEmpty()) {
         return std::optional<SourcePosition>();
     }
     m_lastPosition = earliest;
@@ -399,18 +433,37 @@ Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &
 
 void Ingestor::readFromStart()
 {
-    m_checkpoints.clear();
     m_lastPosition.reset();
+    if (m_earlierInode == 0) {
+        m_checkpoints.clear();
+        return;
+    }
+    // The earlier file could not be read (the source tells why): the file at the path is read from its start,
+    // news to all but those with a checkpoint in it.
+    for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
+        if (it->offset == 0 || it->inode == m_earlierInode) {
+            it = m_checkpoints.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_earlierInode = 0;
 }
 
 QStringList Ingestor::forgetCheckpointsUnless(const std::function<bool(const SourcePosition &)> &stillHolds)
 {
     QStringList forgotten;
     for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
-        if (stillHolds(*it)) {
+        // Offset 0: the start of the file at the path, nothing to check.
+        if (it->offset == 0 || stillHolds(*it)) {
+            ++it;
+            continue;
+        }
+        forgotten.append(it.key());
+        if (m_earlierInode != 0 && it->inode != m_earlierInode) {
+            *it = SourcePosition {}; // past the earlier file still; all of the file at the path is news
             ++it;
         } else {
-            forgotten.append(it.key());
             it = m_checkpoints.erase(it);
         }
     }
@@ -431,22 +484,34 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     builder.result.records = int(records.size());
     QHash<QString, SourcePosition> ahead = m_checkpoints;
     std::optional<SourcePosition> last = m_lastPosition;
+    quint64 earlier = m_earlierInode;
     std::vector<Parsed> parsed;
     parsed.reserve(size_t(records.size()));
 
     for (const SourceRecord &record : records) {
-        if (movedBack(last, record)) {
+        if (earlier != 0 && record.after.inode != earlier) {
+            // The rest of the earlier file was read: on to the file at the path, which is no step back. The
+            // checkpoints in it still count.
+            earlier = 0;
+        } else if (movedBack(last, record)) {
             ahead.clear();
         }
         last = record.after;
         QList<const Destination *> due;
+        bool seenBefore = false;
         for (const Destination &destination : std::as_const(m_destinations)) {
-            if (!covered(ahead, destination.id, record.after)) {
+            switch (covered(ahead, destination.id, record.after, earlier)) {
+            case Coverage::Due:
                 due.append(&destination);
+                break;
+            case Coverage::ReadBefore:
+                // It committed the record's reject with its checkpoint: not twice.
+                seenBefore = true;
+                break;
+            case Coverage::Past:
+                break;
             }
         }
-        // A destination that covers the record committed its reject with its checkpoint: not twice.
-        const bool seenBefore = due.size() < m_destinations.size();
         if (!record.error.isEmpty()) {
             if (!seenBefore) {
                 builder.reject(record, record.error);
@@ -506,6 +571,7 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     }
     m_checkpoints = std::move(ahead);
     m_lastPosition = last;
+    m_earlierInode = earlier;
     builder.result.rejects = builder.batch.rejects;
     return builder.result;
 }

@@ -50,14 +50,25 @@ public:
 
     // Where to resume `sourceName`: the earliest checkpoint among the destinations (nullopt: from the start).
     // Records at or before a destination's own checkpoint are skipped for it, so nothing is produced twice.
-    Expected<std::optional<SourcePosition>> resumePosition(const QString &sourceName);
+    // A checkpoint in an earlier file than the one now at the path (`inFileAtPath` false: rotated since; no
+    // `inFileAtPath`, none is) comes before all of the file at the path, whatever its offset: the earliest of
+    // those is where to resume (the source reads the rest of that file, then the one at the path from its
+    // start), and the destinations that are past that file (a checkpoint in the file at the path, none yet,
+    // or one in yet another earlier file: resumedInAnotherFile()) skip its rest.
+    Expected<std::optional<SourcePosition>> resumePosition(
+        const QString &sourceName, const std::function<bool(const SourcePosition &)> &inFileAtPath = {});
+    // The destinations whose checkpoint is in an earlier file other than the one resumed in: what that file
+    // holds after it is not read; they get the file at the path from its start.
+    QStringList resumedInAnotherFile() const { return m_inAnotherEarlierFile; }
     // The source did not resume at that position but reads from its start (ProfileSource::resume(): the file
     // was replaced, truncated or rewritten in place since): no record is skipped as seen before, since the
-    // offsets of the checkpoints no longer describe these bytes.
+    // offsets of the checkpoints no longer describe these bytes. When the position was in an earlier file
+    // (not found), the checkpoints in the file at the path stay: check them with forgetCheckpointsUnless().
     void readFromStart();
-    // After resuming at the earliest checkpoint: the destinations whose own checkpoint further on no longer
-    // describes the source (`stillHolds` false: the file was rewritten in place past the earliest one) skip
-    // nothing as seen before; identical profiles produce nothing again (SPEC §5). Returns their ids.
+    // After resume(): the destinations whose own checkpoint further on no longer describes the source
+    // (`stillHolds` false: the file was rewritten in place past the earliest one) skip nothing as seen before
+    // (but the rest of an earlier file they are past); identical profiles produce nothing again (SPEC §5).
+    // Returns their ids.
     QStringList forgetCheckpointsUnless(const std::function<bool(const SourcePosition &)> &stillHolds);
     Expected<IngestResult> ingest(const QList<SourceRecord> &records, const QString &sourceName);
 
@@ -67,8 +78,14 @@ private:
     const Clock *m_clock;
     // destination id -> checkpoint still ahead of the reading position (resume): records up to it are skipped
     // for that destination. Kept with the inode so a replaced file's first lines are not skipped.
+    // An offset of 0 (no inode): a destination that starts with the file at the path while the rest of an
+    // earlier file is read.
     QHash<QString, SourcePosition> m_checkpoints;
     std::optional<SourcePosition> m_lastPosition; // after the last committed record, to notice a restart
+    // The inode of the earlier file whose rest is read before the file at the path (resumePosition()), until
+    // a record of another file comes; 0 otherwise.
+    quint64 m_earlierInode = 0;
+    QStringList m_inAnotherEarlierFile; // resumedInAnotherFile()
     IngestCache m_cache;
 };
 

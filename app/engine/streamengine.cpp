@@ -461,7 +461,9 @@ Status StreamEngine::start()
     d->alerts = std::make_unique<AlertEvaluator>(*d->storage, d->clock);
 
     if (d->source->name() != u"-") {
-        auto position = d->ingestor->resumePosition(d->source->name());
+        // A checkpoint in a file rotated away since comes before all of the one at the path.
+        auto position = d->ingestor->resumePosition(d->source->name(),
+            [this](const SourcePosition &checkpoint) { return d->source->inFileAtPath(checkpoint); });
         if (!position) {
             return position.error();
         }
@@ -472,17 +474,24 @@ Status StreamEngine::start()
             }
             if (*resumed == Resumed::FromStart) {
                 d->ingestor->readFromStart(); // what the source noticed is told with its first read
-            } else {
-                // The earliest checkpoint still holds; one further on may not, when the file was rewritten in
-                // place and kept its start.
-                const QStringList forgotten = d->ingestor->forgetCheckpointsUnless(
-                    [this](const SourcePosition &checkpoint) { return d->source->stillHolds(checkpoint); });
-                for (const QString &id : forgotten) {
-                    Q_EMIT notice(Tr::tr("%1 was rewritten past the point where reading resumes since \"%2\" "
-                                         "last read it: the profiles after that point are read again for "
-                                         "\"%2\"; those already sent produce nothing again.")
-                                      .arg(QDir::toNativeSeparators(d->source->name()), d->nameOf(id)));
-                }
+            }
+            // The checkpoint resumed at still holds (or the file is read from its start); one further on may
+            // not, when the file was rewritten in place and kept its start.
+            const QStringList forgotten = d->ingestor->forgetCheckpointsUnless(
+                [this](const SourcePosition &checkpoint) { return d->source->stillHolds(checkpoint); });
+            for (const QString &id : forgotten) {
+                Q_EMIT notice(Tr::tr("%1 was rewritten past the point where reading resumes since \"%2\" "
+                                     "last read it: the profiles after that point are read again for "
+                                     "\"%2\"; those already sent produce nothing again.")
+                                  .arg(QDir::toNativeSeparators(d->source->name()), d->nameOf(id)));
+            }
+            for (const QString &id : d->ingestor->resumedInAnotherFile()) {
+                Q_EMIT notice(
+                    Tr::tr("\"%2\" last read %1 in a file rotated away since, other than the one "
+                           "read first for the other destinations: the lines written to that file "
+                           "after the point \"%2\" reached are not read for it; it gets %1 from its "
+                           "start.")
+                        .arg(QDir::toNativeSeparators(d->source->name()), d->nameOf(id)));
             }
         }
     }

@@ -58,6 +58,60 @@ std::optional<FileIdentity> statHandle(int fd)
     }
     return identityOf(st);
 }
+
+// Reads the `count` bytes of `fd` that end at `end` into `into`, without moving its position: how many it
+// read (fewer when the file is shorter now).
+qint64 preadBefore(int fd, qint64 end, char *into, qint64 count)
+{
+    qint64 got = 0;
+    while (got < count) {
+        const ssize_t n = ::pread(fd, into + got, size_t(count - got), off_t(end - count + got));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        got += n;
+    }
+    return got;
+}
+
+// The bytes a checkpoint at `offset` keeps the digest of: the kSourceDigestBytes before it, or all.
+QByteArray bytesBefore(int fd, qint64 offset)
+{
+    QByteArray before(std::min(offset, kSourceDigestBytes), Qt::Uninitialized);
+    before.truncate(preadBefore(fd, offset, before.data(), before.size()));
+    return before;
+}
+
+// Whether the file open as `fd` is the one a checkpoint was saved in, and still holds it: its inode, as long,
+// the same bytes before it by its digest (an unknown digest, 0, matches).
+bool holdsCheckpoint(int fd, const SourcePosition &position)
+{
+    const auto identity = statHandle(fd);
+    return position.offset > 0 && identity && identity->inode == position.inode
+        && identity->size >= position.offset
+        && (position.digest == 0 || sourceDigest(bytesBefore(fd, position.offset)) == position.digest);
+}
+
+// Why the file a checkpoint was saved in was not found beside the path (FileSource::findRotated()).
+QString goneFrom(const QString &directory)
+{
+    return Tr::tr("that file is no longer in %1 (deleted, or compressed)")
+        .arg(QDir::toNativeSeparators(directory));
+}
+
+// What a rotation leaves compressed (logrotate's compress): another file, never the one read.
+bool isCompressedName(const QString &name)
+{
+    for (const char *suffix : { ".gz", ".bz2", ".xz", ".zst" }) {
+        if (name.endsWith(QLatin1String(suffix))) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 Expected<std::unique_ptr<FileSource>> FileSource::open(const QString &path, const SourceOptions &options)
@@ -104,6 +158,20 @@ QList<SourceRecord> FileSource::read(int max)
         if (bytes < 0) {
             break;
         }
+        if (!m_rotated.isEmpty()) {
+            // The rest of the rotated file was read: on to the file at the path, from its start (followed:
+            // opened above, or waited for like a missing path).
+            m_framer.finish(m_queue);
+            m_file.close();
+            m_rotated.clear();
+            if (!m_options.follow) {
+                if (const Status opened = openFile(); !opened) {
+                    m_error = opened.error();
+                    break;
+                }
+            }
+            continue;
+        }
         if (!m_options.follow) {
             m_framer.finish(m_queue);
             m_finished = true;
@@ -133,21 +201,96 @@ Expected<Resumed> FileSource::resume(const SourcePosition &position)
     m_queue.clear();
     m_finished = false;
     m_followedToEnd = false;
+    m_rotated.clear();
     if (!m_file.isOpen()) {
         const Status status = openFile();
         if (!status) {
-            // A followed file that does not exist (any more) is read from its start once it appears.
-            if (m_options.follow) {
-                return Resumed::FromStart;
+            if (!m_options.follow) {
+                return status.error();
             }
-            return status.error();
+            // A followed file that does not exist (any more) is read from its start once it appears; the rest
+            // of the one read last comes first, when it was rotated beside it.
+            return QFileInfo::exists(m_path) ? Resumed::FromStart : resumeRotated(position);
         }
     }
+    if (position.inode != m_inode) {
+        return resumeRotated(position); // another file at the path: rotated while we were stopped
+    }
     if (!sameFileAs(position)) {
-        // Replaced or truncated while we were stopped: everything in it is new.
+        // Truncated while we were stopped: everything in it is new.
         startOver();
         return Resumed::FromStart;
     }
+    return resumeAt(position);
+}
+
+Resumed FileSource::resumeRotated(const SourcePosition &position)
+{
+    QString why;
+    const QString rotated = findRotated(position, &why);
+    if (!rotated.isEmpty()) {
+        m_file.close();
+        if (openFile(rotated) && sameFileAs(position)) {
+            m_rotated = rotated;
+            return resumeAt(position);
+        }
+        m_file.close(); // gone in between
+        why = goneFrom(QFileInfo(m_path).absolutePath());
+        if (const Status reopened = openFile(); !reopened && !m_options.follow) {
+            m_error = reopened.error();
+        }
+    }
+    m_notice
+        = Tr::tr("%1 is not the file read last time (it was rotated or replaced since), and %2: the "
+                 "lines written to that file after line %3 could not be read. Reading %1 from its start.")
+              .arg(QDir::toNativeSeparators(m_path), why, QString::number(position.line));
+    if (m_file.isOpen()) {
+        startOver();
+    }
+    return Resumed::FromStart;
+}
+
+QString FileSource::findRotated(const SourcePosition &position, QString *why) const
+{
+    const QFileInfo info(m_path);
+    const QDir directory = info.absoluteDir();
+    const QString name = info.fileName();
+    *why = goneFrom(directory.absolutePath());
+    const auto where = statPath(directory.absolutePath());
+    if (!where || position.offset <= 0) {
+        return {};
+    }
+    const QStringList names = directory.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
+    for (const QString &candidate : names) {
+        if (candidate == name || !candidate.startsWith(name) || isCompressedName(candidate)) {
+            continue;
+        }
+        const QString path = directory.absoluteFilePath(candidate);
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)
+            || quint64(st.st_ino) != position.inode || quint64(st.st_dev) != where->device) {
+            continue;
+        }
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            *why = Tr::tr("that file, now %1, cannot be opened (%2)")
+                       .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno)));
+            continue;
+        }
+        const bool holds = holdsCheckpoint(fd, position);
+        ::close(fd);
+        if (holds) {
+            return path;
+        }
+        // Its inode, other bytes: another file that took the inode of a deleted one.
+    }
+    return {};
+}
+
+Resumed FileSource::resumeAt(const SourcePosition &position)
+{
     // Rewritten in place while we were stopped (`export > same.ndjson`): the same file, as long or longer,
     // but what lies before the checkpoint is not what was read. Read from the start: identical profiles
     // produce nothing again (SPEC §5), whereas reading on from the offset would lose the new ones before it.
@@ -187,22 +330,22 @@ Expected<Resumed> FileSource::resume(const SourcePosition &position)
     return Resumed::AtCheckpoint;
 }
 
-Status FileSource::openFile()
+Status FileSource::openFile(const QString &path)
 {
     stampNewest(); // a rotated file's last record, before the window holds the new file's bytes
     // Opened without waiting, then looked at through the handle: a named pipe that took the place of a
     // followed file would otherwise wait for its writer on the thread that reads, and a check of the path
     // before opening it could see the file that was there a moment before.
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int error = errno;
         if (error == ENOENT) {
             return Error {
-                Tr::tr("Cannot open %1: No such file; check the path.").arg(QDir::toNativeSeparators(m_path))
+                Tr::tr("Cannot open %1: No such file; check the path.").arg(QDir::toNativeSeparators(path))
             };
         }
         return Error { Tr::tr("Cannot open %1: %2; check that the file is readable.")
-                           .arg(QDir::toNativeSeparators(m_path),
+                           .arg(QDir::toNativeSeparators(path),
                                QString::fromLocal8Bit(std::strerror(error))) };
     }
     const auto identity = statHandle(fd);
@@ -210,21 +353,21 @@ Status FileSource::openFile()
         ::close(fd);
         return Error { Tr::tr(
             "Cannot open %1: it is a directory; give the path of an NDJSON or JSON-array file.")
-                           .arg(QDir::toNativeSeparators(m_path)) };
+                           .arg(QDir::toNativeSeparators(path)) };
     }
     if (identity && identity->stream) {
         ::close(fd);
         // openProfileSource() reads one like standard input, when given one from the start.
         return Error { Tr::tr("Cannot open %1: it became a named pipe or a device, which is read as a stream "
                               "only when it is one from the start; start again to read it.")
-                           .arg(QDir::toNativeSeparators(m_path)) };
+                           .arg(QDir::toNativeSeparators(path)) };
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    m_file.setFileName(m_path);
+    m_file.setFileName(path);
     if (!m_file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return Error { Tr::tr("Cannot open %1: %2; check that the file is readable.")
-                           .arg(QDir::toNativeSeparators(m_path), m_file.errorString()) };
+                           .arg(QDir::toNativeSeparators(path), m_file.errorString()) };
     }
     m_device = identity ? identity->device : 0;
     m_inode = identity ? identity->inode : 0;
@@ -322,7 +465,7 @@ bool FileSource::rewrittenWhileFollowed() const
 void FileSource::stamp(SourcePosition &position) const
 {
     if (position.digest != 0 || position.inode != m_inode || position.offset <= 0) {
-        return; // stamped already; or the rest of a rotated file, whose checkpoint is never resumed
+        return; // stamped already; or a record of a rotated file, left without (0: unknown, it matches)
     }
     const qint64 count = std::min(position.offset, kSourceDigestBytes);
     const qint64 start = position.offset - count;
@@ -347,10 +490,28 @@ void FileSource::stampNewest()
     }
 }
 
+bool FileSource::inFileAtPath(const SourcePosition &position) const
+{
+    const auto atPath = statPath(m_path);
+    return atPath && atPath->inode == position.inode;
+}
+
 bool FileSource::stillHolds(const SourcePosition &position) const
 {
-    return m_file.isOpen() && sameFileAs(position)
-        && digestMatches(position, digestedBytesBefore(position.offset));
+    if (m_file.isOpen() && position.inode == m_inode) {
+        return holdsCheckpoint(m_file.handle(), position);
+    }
+    if (m_rotated.isEmpty()) {
+        return false;
+    }
+    // Reading the rest of a rotated file: a checkpoint in the file at the path, read next.
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool holds = holdsCheckpoint(fd, position);
+    ::close(fd);
+    return holds;
 }
 
 bool FileSource::sameFileAs(const SourcePosition &position) const
@@ -362,9 +523,7 @@ bool FileSource::sameFileAs(const SourcePosition &position) const
 
 QByteArray FileSource::digestedBytesBefore(qint64 offset) const
 {
-    QByteArray before(std::min(offset, kSourceDigestBytes), Qt::Uninitialized);
-    before.truncate(readBefore(offset, before.data(), before.size()));
-    return before;
+    return bytesBefore(m_file.handle(), offset);
 }
 
 bool FileSource::digestMatches(const SourcePosition &position, const QByteArray &before)
@@ -374,18 +533,7 @@ bool FileSource::digestMatches(const SourcePosition &position, const QByteArray 
 
 qint64 FileSource::readBefore(qint64 end, char *into, qint64 count) const
 {
-    qint64 got = 0;
-    while (got < count) {
-        const ssize_t n = ::pread(m_file.handle(), into + got, size_t(count - got), off_t(end - count + got));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            break;
-        }
-        got += n;
-    }
-    return got;
+    return preadBefore(m_file.handle(), end, into, count);
 }
 
 } // namespace qad

@@ -15,7 +15,8 @@ namespace qad {
 // An NDJSON or JSON-array file, read in chunks so a file of any size costs only the record in progress.
 // Followed like `tail -F`: waits for growth, for a path that does not exist yet or vanished, and starts over
 // on rotation (the path names another file), truncation (the file shrank below what was read) or a rewrite in
-// place (it grew, but the bytes before what was read are not the ones read).
+// place (it grew, but the bytes before what was read are not the ones read). Resumed in a file rotated while
+// it was not read, it reads what that file holds after the checkpoint first, found beside the path.
 class FileSource final : public ProfileSource
 {
 public:
@@ -26,6 +27,7 @@ public:
     QList<SourceRecord> read(int max) override;
     bool atEnd() const override;
     Expected<Resumed> resume(const SourcePosition &position) override;
+    bool inFileAtPath(const SourcePosition &position) const override;
     bool stillHolds(const SourcePosition &position) const override;
     Error error() const override { return m_error.isNull() ? m_pathError : m_error; }
     QString takeNotice() override { return std::exchange(m_notice, {}); }
@@ -33,7 +35,20 @@ public:
 private:
     FileSource(QString path, const SourceOptions &options);
 
-    Status openFile();
+    Status openFile() { return openFile(m_path); }
+    // Opens `path` (m_path, or the rotated file resume() found beside it) as the file read.
+    Status openFile(const QString &path);
+    // Reading on after a checkpoint in the open file, which is the one it was saved in.
+    Resumed resumeAt(const SourcePosition &position);
+    // resume() at a checkpoint saved in a file that is no longer at the path: in it, found beside the path
+    // (findRotated()), else from the start of the file at the path, told by takeNotice().
+    Resumed resumeRotated(const SourcePosition &position);
+    // The path of the file a checkpoint was saved in, rotated beside m_path since: a regular file of the same
+    // directory whose name starts with m_path's (f.ndjson.1, f.ndjson-20261129; not a compressed one), with
+    // the checkpoint's inode on the directory's device, that still holds the checkpoint (as long, the same
+    // bytes before it by its digest: a reused inode is not taken for it). Empty when there is none, `why`
+    // then saying why, for the notice.
+    QString findRotated(const SourcePosition &position, QString *why) const;
     void startOver();
     // Reads one chunk into the framer: bytes read, 0 at the end of the file, -1 on a read error.
     qint64 readChunk();
@@ -70,6 +85,9 @@ private:
     qint64 m_windowStart = 0; // the file offset of m_chunk's first byte
     qint64 m_windowSize = 0; // the bytes of m_chunk that hold the file's, from m_windowStart
     bool m_followedToEnd = false; // followed: the last read found nothing more
+    // The path of the file being read when it is the one a checkpoint was saved in, found beside m_path after
+    // a rotation (resume()): read to its end, then m_path is read from its start. Empty otherwise.
+    QString m_rotated;
     QString m_notice; // for takeNotice()
     RecordFramer m_framer;
     std::deque<SourceRecord> m_queue;
