@@ -49,7 +49,7 @@
 <context>
     <name>qad::ConfigStore</name>
     <message>
-        <location filename="../../app/config/configstore.cpp" line="+49"/>
+        <location filename="../../app/config/configstore.cpp" line="+51"/>
         <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+240"/>
         <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
         <translation>
             <numerusform>Gave up after %n attempt (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</numerusform>
@@ -271,12 +271,12 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+94"/>
+        <location filename="../../app/sources/filesource.cpp" line="+148"/>
         <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+151"/>
         <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +296,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-243"/>
+        <source>that file is no longer in %1 (deleted, or compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>that file, now %1, cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+22"/>
         <source>Cannot open %1: %2; check that the file is readable.</source>
         <translation type="unfinished"></translation>
@@ -315,7 +330,7 @@
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+326"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+528"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +662,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +705,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+283"/>
+        <source>Invalid JSON at offset %1: \%2 is not a JSON escape. JSON knows only \&quot;, \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid JSON at offset %1: a backslash followed by U+%2 is not a JSON escape. JSON knows only \&quot;, \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Invalid JSON at offset %1: the control character U+%2 stands unescaped in a string. JSON strings cannot hold tabs, line breaks or other control characters as they are; write it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid JSON at offset %1: the number %2 has no digit before its decimal point; write it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid JSON at offset %1: the number %2 has no digit after its decimal point; write it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid JSON at offset %1: \u%2 is half of a surrogate pair, without its other half. A character beyond U+FFFF is written as two escapes, \ud800 to \udbff followed at once by \udc00 to \udfff (like \ud83d\ude00); remove it or complete the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>%1 must be an object like {&quot;id&quot;: &quot;…&quot;}, found %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +991,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+522"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+544"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+34"/>
         <source>Recording an attempt of activation %1</source>
         <translation type="unfinished"></translation>
@@ -1100,17 +1145,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+26"/>
         <source>Preparing to save profile states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+19"/>
         <source>Saving the exported state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preparing to save read positions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,19 +1187,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+54"/>
         <location line="+19"/>
-        <location line="+4"/>
-        <location line="+14"/>
         <source>Reading the exported states of profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Reading the exported state of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>Reading the read position of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,8 +1208,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+52"/>
+        <location line="+96"/>
+        <location line="+54"/>
         <source>Preparing to claim due activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,18 +1224,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+479"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-494"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-402"/>
         <source>Preparing to update the delivery state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,14 +1250,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+202"/>
         <location line="+8"/>
         <location line="+22"/>
         <source>Looking for unanswered test sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>Starting to requeue activations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,13 +1296,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Replaying the failed activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="-799"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="-800"/>
         <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,7 +1314,7 @@
     <message>
         <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11"/>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+17"/>
         <location line="+4"/>
         <source>Replaying activation %1</source>
@@ -1479,8 +1520,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 was rewritten past the point where reading resumes since &quot;%2&quot; last read it: the profiles after that point are read again for &quot;%2&quot;; those already sent produce nothing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%2&quot; last read %1 in a file rotated away since, other than the one read first for the other destinations: the lines written to that file after the point &quot;%2&quot; reached are not read for it; it gets %1 from its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5319,7 +5365,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location line="+6"/>
         <location line="+38"/>
         <location filename="../../app/cli/historycommands.cpp" line="-22"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="+161"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="+167"/>
         <source>Machine-readable output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5497,7 +5543,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
         <location filename="../../app/cli/doctorcommand.cpp" line="-42"/>
         <location line="+97"/>
         <location line="+2"/>
-        <location filename="../../app/cli/sendcommands.cpp" line="-43"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-68"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6012,7 +6059,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/sendcommands.cpp" line="-40"/>
+        <location filename="../../app/cli/sendcommands.cpp" line="-46"/>
         <source>generated sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,7 +6074,7 @@ qadctl destination COMMAND --help shows a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 holds %2 profiles; test-send sends the first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+49" />
+            <location filename="../../app/config/configstore.cpp" line="+51" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>Corrigez-le dans un éditeur de texte, ou déplacez-le pour repartir sans destination ; qad ne l’écrasera pas.</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>Impossible d’utiliser %1 comme dossier de configuration : %2 n’est pas un dossier. Choisissez un dossier, ou un chemin où l’on peut en créer un.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
             <translation>Impossible de lire le dossier de configuration %1 : %2 ne peut pas être ouvert (permission refusée). Vérifiez les permissions de %2, ou choisissez un autre dossier.</translation>
         </message>
@@ -185,7 +185,7 @@
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
         <message numerus="yes">
-            <location line="+236" />
+            <location line="+240" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>Abandon après %n tentative (la dernière : %1) : le calendrier des nouvelles tentatives n’en autorise aucune plus de %2 heures après la première. L’activation est conservée dans l’historique : rejouez-la avec `qadctl replay` une fois le point de terminaison rétabli.</numerusform>
@@ -271,12 +271,12 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+94" />
+            <location filename="../../app/sources/filesource.cpp" line="+148" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+151" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit depuis la dernière exécution (son contenu avant la position enregistrée a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -296,7 +296,22 @@
             <translation>Impossible d’ouvrir %1 : fichier introuvable ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-243" />
+            <source>that file is no longer in %1 (deleted, or compressed)</source>
+            <translation>ce fichier n’est plus dans %1 (supprimé ou compressé)</translation>
+        </message>
+        <message>
+            <location line="+143" />
+            <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
+            <translation>%1 n’est pas le fichier lu la dernière fois (il a été remplacé ou a subi une rotation depuis), et %2 : les lignes écrites dans ce fichier après la ligne %3 n’ont pas pu être lues. Lecture de %1 depuis son début.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>that file, now %1, cannot be opened (%2)</source>
+            <translation>ce fichier, désormais %1, ne peut pas être ouvert (%2)</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <location line="+22" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>Impossible d’ouvrir %1 : %2 ; vérifiez que le fichier est lisible.</translation>
@@ -315,7 +330,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+326" />
+            <location filename="../../app/engine/ingestor.cpp" line="+528" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -647,7 +662,7 @@
             </translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+77" />
             <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
             <translation>La charge utile fait %1 octets ; Qualtrics accepte au plus %2 octets (100 Ko). Mappez moins d’attributs, ou des attributs plus petits.</translation>
         </message>
@@ -690,7 +705,37 @@
             <translation>rien (la clé est absente)</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+283" />
+            <source>Invalid JSON at offset %1: \%2 is not a JSON escape. JSON knows only \", \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+            <translation>JSON invalide à la position %1 : \%2 n’est pas un échappement JSON. JSON ne connaît que \", \\, \/, \b, \f, \n, \r, \t et \u suivi de quatre chiffres hexadécimaux ; écrivez une barre oblique inverse elle-même \\.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid JSON at offset %1: a backslash followed by U+%2 is not a JSON escape. JSON knows only \", \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+            <translation>JSON invalide à la position %1 : une barre oblique inverse suivie de U+%2 n’est pas un échappement JSON. JSON ne connaît que \", \\, \/, \b, \f, \n, \r, \t et \u suivi de quatre chiffres hexadécimaux ; écrivez une barre oblique inverse elle-même \\.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Invalid JSON at offset %1: the control character U+%2 stands unescaped in a string. JSON strings cannot hold tabs, line breaks or other control characters as they are; write it as %3.</source>
+            <translation>JSON invalide à la position %1 : le caractère de contrôle U+%2 figure sans échappement dans une chaîne. Une chaîne JSON ne peut pas contenir telles quelles des tabulations, des fins de ligne ou d’autres caractères de contrôle ; écrivez-le %3.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Invalid JSON at offset %1: the number %2 has no digit before its decimal point; write it as %3.</source>
+            <translation>JSON invalide à la position %1 : le nombre %2 n’a pas de chiffre avant sa virgule décimale ; écrivez-le %3.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Invalid JSON at offset %1: the number %2 has no digit after its decimal point; write it as %3.</source>
+            <translation>JSON invalide à la position %1 : le nombre %2 n’a pas de chiffre après sa virgule décimale ; écrivez-le %3.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid JSON at offset %1: \u%2 is half of a surrogate pair, without its other half. A character beyond U+FFFF is written as two escapes, \ud800 to \udbff followed at once by \udc00 to \udfff (like \ud83d\ude00); remove it or complete the pair.</source>
+            <translation>JSON invalide à la position %1 : \u%2 est la moitié d’une paire de substitution, sans son autre moitié. Un caractère au-delà de U+FFFF s’écrit avec deux échappements, \ud800 à \udbff suivi immédiatement de \udc00 à \udfff (comme \ud83d\ude00) ; supprimez-le ou complétez la paire.</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>%1 must be an object like {"id": "…"}, found %2.</source>
             <translation>%1 doit être un objet comme {"id": "…"} ; trouvé : %2.</translation>
         </message>
@@ -946,7 +991,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+522" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+544" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1018,7 +1063,7 @@
             <translation>Préparation de l’enregistrement des tentatives</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>Enregistrement d’une tentative de l’activation %1</translation>
@@ -1100,17 +1145,19 @@
             <translation>Enregistrement d’une ligne rejetée</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
+            <location line="+26" />
             <source>Preparing to save profile states</source>
             <translation>Préparation de l’enregistrement des états des profils</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-11" />
+            <location line="+19" />
             <source>Saving the exported state of %1</source>
             <translation>Enregistrement de l’état exporté de %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Preparing to save read positions</source>
             <translation>Préparation de l’enregistrement des positions de lecture</translation>
         </message>
@@ -1155,19 +1202,13 @@
             <translation>Enregistrement des profils ingérés</translation>
         </message>
         <message>
+            <location line="+54" />
             <location line="+19" />
-            <location line="+4" />
-            <location line="+14" />
             <source>Reading the exported states of profiles</source>
             <translation>Lecture des derniers états exportés des profils</translation>
         </message>
         <message>
-            <location line="-8" />
-            <source>Reading the exported state of %1</source>
-            <translation>Lecture de l’état exporté de %1</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+15" />
             <source>Reading the read position of %1</source>
             <translation>Lecture de la position de lecture de %1</translation>
         </message>
@@ -1189,8 +1230,8 @@
             <translation>Recherche des envois de test restés sans réponse</translation>
         </message>
         <message>
-            <location line="+44" />
-            <location line="+52" />
+            <location line="+55" />
+            <location line="+54" />
             <source>Preparing to claim due activations</source>
             <translation>Préparation de la prise en charge des activations dues</translation>
         </message>
@@ -1200,12 +1241,12 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+531" />
+            <location line="+534" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
         <message>
-            <location line="-476" />
+            <location line="-479" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1255,13 +1296,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+10" />
+            <location line="+12" />
             <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>Rejeu des activations en échec de %1</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="-799" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-800" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>L’activation %1 était un envoi de test et n’est pas rejouée : refaites plutôt un envoi de test.</translation>
         </message>
@@ -1273,7 +1314,7 @@
         <message>
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
             <location line="+12" />
-            <location line="+10" />
+            <location line="+11" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1479,9 +1520,14 @@
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
             <translation>%1 a été réécrit au-delà du point où la lecture reprend depuis la dernière lecture de « %2 » : les profils situés après ce point sont relus pour « %2 » ; ceux déjà envoyés ne produisent rien de nouveau.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%2" last read %1 in a file rotated away since, other than the one read first for the other destinations: the lines written to that file after the point "%2" reached are not read for it; it gets %1 from its start.</source>
+            <translation>« %2 » a lu %1 pour la dernière fois dans un fichier qui a subi une rotation depuis, autre que celui lu en premier pour les autres destinations : les lignes écrites dans ce fichier après le point atteint par « %2 » ne sont pas lues pour elle ; elle reçoit %1 depuis son début.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -5341,7 +5387,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location line="+6" />
             <location line="+38" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+161" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+167" />
             <source>Machine-readable output.</source>
             <translation>Sortie lisible par une machine.</translation>
         </message>
@@ -5529,7 +5575,8 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 erreur d’utilisatio
             <location filename="../../app/cli/doctorcommand.cpp" line="-42" />
             <location line="+97" />
             <location line="+2" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-43" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-68" />
+            <location line="+25" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -6058,7 +6105,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>En attente de %1 : ce fichier n’existe pas encore ; il sera lu depuis son début dès qu’il apparaîtra.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-40" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-46" />
             <source>generated sample</source>
             <translation>exemple généré</translation>
         </message>
@@ -6068,7 +6115,7 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>Aucun --profile indiqué : envoi d’un exemple de profil généré.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+24" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1 contient %2 profils ; test-send envoie le premier.</translation>
         </message>
@@ -6093,12 +6140,12 @@ qadctl destination COMMANDE --help montre les options d’une commande.
             <translation>sample prend un seul id de destination.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-56" />
             <source>%1: the array is empty, so there is no profile to send. Give one profile object, or an array that starts with one.</source>
             <translation>%1 : le tableau est vide, il n’y a donc aucun profil à envoyer. Donnez un objet profil, ou un tableau qui commence par un profil.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>Un fichier JSON de profil (ou -) ; un exemple généré s’il est omis.</translation>
         </message>

@@ -49,7 +49,7 @@
     <context>
         <name>qad::ConfigStore</name>
         <message>
-            <location filename="../../app/config/configstore.cpp" line="+49" />
+            <location filename="../../app/config/configstore.cpp" line="+51" />
             <source>Fix it in a text editor, or move it away to start with no destinations; qad will not overwrite it.</source>
             <translation>텍스트 편집기로 수정하거나, 대상 없이 시작하려면 파일을 다른 곳으로 옮기세요. qad는 이 파일을 덮어쓰지 않습니다.</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>%1을(를) 설정 디렉터리로 사용할 수 없습니다: %2은(는) 디렉터리가 아닙니다. 디렉터리를 선택하거나, 디렉터리를 만들 수 있는 경로를 선택하세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>Cannot read the configuration directory %1: %2 cannot be opened (permission denied). Check the permissions of %2, or choose another directory.</source>
             <translation>설정 디렉터리 %1을(를) 읽을 수 없습니다: %2을(를) 열 수 없습니다(권한 거부). %2의 권한을 확인하거나 다른 디렉터리를 선택하세요.</translation>
         </message>
@@ -185,7 +185,7 @@
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
         <message numerus="yes">
-            <location line="+236" />
+            <location line="+240" />
             <source>Gave up after %n attempt(s) (the last one: %1): the retry schedule allows no attempt later than %2 hours after the first. The activation is kept in the history: replay it with `qadctl replay` once the endpoint works again.</source>
             <translation>
                 <numerusform>%n번 시도한 뒤 포기했습니다(마지막 시도: %1): 재시도 일정상 첫 시도 후 %2시간이 지나면 더 시도하지 않습니다. 활성화는 기록에 남아 있으니 엔드포인트가 다시 동작하면 `qadctl replay`로 다시 보내세요.</numerusform>
@@ -270,12 +270,12 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+94" />
+            <location filename="../../app/sources/filesource.cpp" line="+148" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+151" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 지난 실행 이후 다시 쓰였습니다(저장된 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -295,7 +295,22 @@
             <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-243" />
+            <source>that file is no longer in %1 (deleted, or compressed)</source>
+            <translation>그 파일이 더 이상 %1에 없습니다(삭제되었거나 압축됨)</translation>
+        </message>
+        <message>
+            <location line="+143" />
+            <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
+            <translation>%1은(는) 지난번에 읽은 파일이 아니며(그 뒤 로테이션되었거나 교체됨), %2: 그 파일의 %3번째 줄 이후에 쓰인 줄은 읽을 수 없었습니다. %1을(를) 처음부터 읽습니다.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>that file, now %1, cannot be opened (%2)</source>
+            <translation>그 파일(현재 %1)을 열 수 없습니다(%2)</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <location line="+22" />
             <source>Cannot open %1: %2; check that the file is readable.</source>
             <translation>%1을(를) 열 수 없습니다: %2. 파일을 읽을 수 있는지 확인하세요.</translation>
@@ -314,7 +329,7 @@
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+326" />
+            <location filename="../../app/engine/ingestor.cpp" line="+528" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -643,7 +658,7 @@
             </translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+77" />
             <source>The payload is %1 bytes; Qualtrics accepts at most %2 bytes (100 KB). Map fewer or smaller attributes.</source>
             <translation>페이로드가 %1바이트입니다. Qualtrics는 최대 %2바이트(100 KB)까지 받습니다. 매핑하는 속성 수를 줄이거나 더 작은 속성을 매핑하세요.</translation>
         </message>
@@ -686,7 +701,37 @@
             <translation>없음(키가 없음)</translation>
         </message>
         <message>
-            <location line="+227" />
+            <location line="+283" />
+            <source>Invalid JSON at offset %1: \%2 is not a JSON escape. JSON knows only \", \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: \%2은(는) JSON 이스케이프가 아닙니다. JSON에는 \", \\, \/, \b, \f, \n, \r, \t 그리고 16진수 네 자리가 붙는 \u만 있습니다. 백슬래시 자체는 \\로 쓰십시오.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid JSON at offset %1: a backslash followed by U+%2 is not a JSON escape. JSON knows only \", \\, \/, \b, \f, \n, \r, \t and \u with four hex digits; write a backslash itself as \\.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: 백슬래시 뒤에 U+%2이(가) 오는 것은 JSON 이스케이프가 아닙니다. JSON에는 \", \\, \/, \b, \f, \n, \r, \t 그리고 16진수 네 자리가 붙는 \u만 있습니다. 백슬래시 자체는 \\로 쓰십시오.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Invalid JSON at offset %1: the control character U+%2 stands unescaped in a string. JSON strings cannot hold tabs, line breaks or other control characters as they are; write it as %3.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: 제어 문자 U+%2이(가) 문자열 안에 이스케이프 없이 있습니다. JSON 문자열에는 탭, 줄 바꿈 등 제어 문자를 그대로 넣을 수 없습니다. %3(으)로 쓰십시오.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Invalid JSON at offset %1: the number %2 has no digit before its decimal point; write it as %3.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: 숫자 %2에는 소수점 앞에 숫자가 없습니다. %3(으)로 쓰십시오.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Invalid JSON at offset %1: the number %2 has no digit after its decimal point; write it as %3.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: 숫자 %2에는 소수점 뒤에 숫자가 없습니다. %3(으)로 쓰십시오.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid JSON at offset %1: \u%2 is half of a surrogate pair, without its other half. A character beyond U+FFFF is written as two escapes, \ud800 to \udbff followed at once by \udc00 to \udfff (like \ud83d\ude00); remove it or complete the pair.</source>
+            <translation>오프셋 %1의 JSON이 잘못되었습니다: \u%2은(는) 서로게이트 쌍의 절반이며 나머지 절반이 없습니다. U+FFFF를 넘는 문자는 \ud800~\udbff 바로 뒤에 \udc00~\udfff가 오는 두 개의 이스케이프로 씁니다(예: \ud83d\ude00). 이를 지우거나 쌍을 완성하십시오.</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>%1 must be an object like {"id": "…"}, found %2.</source>
             <translation>%1은(는) {"id": "…"} 같은 객체여야 합니다. 현재 값: %2.</translation>
         </message>
@@ -941,7 +986,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+522" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+544" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -1013,7 +1058,7 @@
             <translation>시도 기록 준비</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <location line="+34" />
             <source>Recording an attempt of activation %1</source>
             <translation>활성화 %1의 시도 기록</translation>
@@ -1095,17 +1140,19 @@
             <translation>거부된 줄 저장</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
+            <location line="+26" />
             <source>Preparing to save profile states</source>
             <translation>프로필 상태 저장 준비</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-11" />
+            <location line="+19" />
             <source>Saving the exported state of %1</source>
             <translation>%1의 내보낸 상태 저장</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Preparing to save read positions</source>
             <translation>읽기 위치 저장 준비</translation>
         </message>
@@ -1150,19 +1197,13 @@
             <translation>수집한 프로필 저장</translation>
         </message>
         <message>
+            <location line="+54" />
             <location line="+19" />
-            <location line="+4" />
-            <location line="+14" />
             <source>Reading the exported states of profiles</source>
             <translation>프로필의 마지막 내보낸 상태를 읽는 중</translation>
         </message>
         <message>
-            <location line="-8" />
-            <source>Reading the exported state of %1</source>
-            <translation>%1의 내보낸 상태 읽기</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+15" />
             <source>Reading the read position of %1</source>
             <translation>%1의 읽기 위치 조회</translation>
         </message>
@@ -1184,8 +1225,8 @@
             <translation>응답 없는 테스트 전송 찾기</translation>
         </message>
         <message>
-            <location line="+44" />
-            <location line="+52" />
+            <location line="+55" />
+            <location line="+54" />
             <source>Preparing to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 준비</translation>
         </message>
@@ -1195,12 +1236,12 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+531" />
+            <location line="+534" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
         <message>
-            <location line="-476" />
+            <location line="-479" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1249,13 +1290,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+10" />
+            <location line="+12" />
             <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>%1의 실패한 활성화 다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="-799" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-800" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
         </message>
@@ -1267,7 +1308,7 @@
         <message>
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
             <location line="+12" />
-            <location line="+10" />
+            <location line="+11" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1472,9 +1513,14 @@
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
             <translation>"%2"이(가) 마지막으로 읽은 뒤 %1이(가) 읽기를 재개하는 지점 너머까지 다시 작성되었습니다. 그 지점 이후의 프로필을 "%2"에 대해 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%2" last read %1 in a file rotated away since, other than the one read first for the other destinations: the lines written to that file after the point "%2" reached are not read for it; it gets %1 from its start.</source>
+            <translation>"%2"은(는) 그 뒤 로테이션된 파일, 즉 다른 대상에 먼저 읽은 파일과 다른 파일에서 %1을(를) 마지막으로 읽었습니다: 그 파일에서 "%2"이(가) 도달한 지점 이후에 쓰인 줄은 이 대상에 대해 읽지 않으며, 이 대상은 %1을(를) 처음부터 받습니다.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -5313,7 +5359,7 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location line="+6" />
             <location line="+38" />
             <location filename="../../app/cli/historycommands.cpp" line="-22" />
-            <location filename="../../app/cli/sendcommands.cpp" line="+161" />
+            <location filename="../../app/cli/sendcommands.cpp" line="+167" />
             <source>Machine-readable output.</source>
             <translation>기계가 읽을 수 있는 형식으로 출력합니다.</translation>
         </message>
@@ -5500,7 +5546,8 @@ Exit codes: 0 success, 1 the operation failed, 2 usage or configuration error.
             <location filename="../../app/cli/doctorcommand.cpp" line="-42" />
             <location line="+97" />
             <location line="+2" />
-            <location filename="../../app/cli/sendcommands.cpp" line="-43" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-68" />
+            <location line="+25" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -6026,7 +6073,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>%1을(를) 기다리는 중: 아직 없는 파일이며, 생기면 처음부터 읽습니다.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sendcommands.cpp" line="-40" />
+            <location filename="../../app/cli/sendcommands.cpp" line="-46" />
             <source>generated sample</source>
             <translation>생성된 샘플</translation>
         </message>
@@ -6036,7 +6083,7 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>--profile을 지정하지 않아 생성된 샘플 프로필을 보냅니다.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+24" />
             <source>%1 holds %2 profiles; test-send sends the first.</source>
             <translation>%1에 프로필이 %2개 있습니다. test-send는 첫 번째 프로필을 보냅니다.</translation>
         </message>
@@ -6061,12 +6108,12 @@ qadctl destination 명령 --help는 명령의 옵션을 보여 줍니다.
             <translation>sample에는 대상 ID 하나가 필요합니다.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-56" />
             <source>%1: the array is empty, so there is no profile to send. Give one profile object, or an array that starts with one.</source>
             <translation>%1: 배열이 비어 있어 보낼 프로필이 없습니다. 프로필 객체 하나나, 프로필로 시작하는 배열을 주세요.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+79" />
             <source>A profile JSON file (or -); a generated sample when left out.</source>
             <translation>프로필 JSON 파일(또는 -). 생략하면 생성된 샘플을 사용합니다.</translation>
         </message>
