@@ -926,9 +926,11 @@ void TestDeliveryWorker::concurrencyIsRespected()
 {
     QFETCH(int, concurrency);
     QFETCH(int, activations);
-    m_fake->setHandler([](const FakeQualtrics::Request &) {
+    // The first answers wait until `concurrency` requests are open: reaching it does not race a timer.
+    m_fake->setHandler([concurrency](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
-        reply.delayMs = 200;
+        reply.holdUntilRequests = concurrency;
+        reply.delayMs = 20;
         return reply;
     });
     Destination d = destination();
@@ -956,7 +958,8 @@ void TestDeliveryWorker::aProfilesActivationsAreNeverInFlightTogether()
 {
     m_fake->setHandler([](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
-        reply.delayMs = 100;
+        reply.holdUntilRequests = 6; // Ann's first and the five others it leaves room for, all open at once
+        reply.delayMs = 20;
         return reply;
     });
     Destination d = destination();

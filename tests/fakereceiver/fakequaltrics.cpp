@@ -176,6 +176,17 @@ struct FakeQualtrics::Private
     QList<Reply> queue;
     std::function<Reply(const Request &)> handler;
     QList<Request> requests;
+    // Answers held until enough requests have arrived (Reply::holdUntilRequests), in the order they came.
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        int index = 0;
+        QByteArray response;
+        bool close = false;
+        int delayMs = 0;
+        int until = 0;
+    };
+    QList<Held> held;
     quint16 port = 0;
     bool tls = false;
     // Last, so it (and its sockets, and their pending delayed answers) goes before the state they use.
@@ -264,14 +275,42 @@ struct FakeQualtrics::Private
             // Queued: the server still uses the socket once this handler returns. abort() sends a RST.
             QMetaObject::invokeMethod(
                 socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
-        } else if (reply.delayMs > 0) {
-            QTimer::singleShot(reply.delayMs, socket, [this, index, socket, response, close] {
+        } else if (reply.holdUntilRequests > requests.size()) {
+            held.append({ socket, index, response, close, reply.delayMs, reply.holdUntilRequests });
+            constexpr int kLongestHoldMs = 10000;
+            QTimer::singleShot(kLongestHoldMs, q, [this] { releaseHeld(true); });
+        } else {
+            answer(socket, index, response, close, reply.delayMs);
+        }
+        releaseHeld(false);
+    }
+
+    void answer(QTcpSocket *socket, int index, const QByteArray &response, bool close, int delayMs)
+    {
+        if (delayMs > 0) {
+            QTimer::singleShot(delayMs, socket, [this, index, socket, response, close] {
                 write(socket, response, close);
                 Q_EMIT q->replied(index);
             });
         } else {
             write(socket, response, close);
             Q_EMIT q->replied(index);
+        }
+    }
+
+    // Answers the held replies whose count of requests is reached (all of them when `all`).
+    void releaseHeld(bool all)
+    {
+        for (auto it = held.begin(); it != held.end();) {
+            if (!all && it->until > requests.size()) {
+                ++it;
+                continue;
+            }
+            const Held one = *it;
+            it = held.erase(it);
+            if (one.socket) {
+                answer(one.socket, one.index, one.response, one.close, one.delayMs);
+            }
         }
     }
 

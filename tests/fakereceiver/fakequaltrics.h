@@ -24,6 +24,9 @@ public:
     {
         int status = 200;
         int delayMs = 0; // answer after this long (for deadlines)
+        // Answer only once this many requests have arrived in all (or after 10 s, should they never), then
+        // after delayMs: for tests of how many requests a client keeps open at once, without racing a timer.
+        int holdUntilRequests = 0;
         QByteArray retryAfter; // Retry-After header value, if any
         QByteArray location; // Location header, if any (3xx)
         QByteArray body; // empty: a v3-style {"result":{},"meta":{"httpStatus":…,"requestId":…}}
