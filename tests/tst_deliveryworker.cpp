@@ -123,7 +123,7 @@ private Q_SLOTS:
     void missingTokenPausesWithoutSending();
     void aPauseInTheConfigurationEndsWithAResumeWrittenDuringTheRun();
     void aPausedDestinationDoesNotHoldBackAnother();
-    void exhaustedAfterTheRetryHorizon();
+    void exhaustedAfterTheRetryHorizonThenReplayed();
     void concurrencyIsRespected_data();
     void concurrencyIsRespected();
     void aProfilesActivationsAreNeverInFlightTogether();
@@ -852,11 +852,12 @@ void TestDeliveryWorker::aPausedDestinationDoesNotHoldBackAnother()
 // A receiver that always answers 503: the clock walks through the schedule (5 s, 30 s, …, then every 2 h, all
 // jittered) until the next attempt would fall beyond 24 h after the first; then the activation is failed and
 // kept.
-void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
+void TestDeliveryWorker::exhaustedAfterTheRetryHorizonThenReplayed()
 {
-    m_fake->setHandler([](const FakeQualtrics::Request &) {
+    int status = 503;
+    m_fake->setHandler([&status](const FakeQualtrics::Request &) {
         FakeQualtrics::Reply reply;
-        reply.status = 503;
+        reply.status = status;
         return reply;
     });
     const QStringList ids = insert(1);
@@ -883,6 +884,7 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
     w->start();
     WAIT_IDLE(idle, 0);
     int attempts = 1;
+    QList<QDateTime> attemptedAt { first };
     for (;;) {
         const ActivationRecord a = stored(ids.first());
         QCOMPARE(a.attemptCount, attempts);
@@ -891,6 +893,7 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
         }
         QVERIFY(*a.nextAttemptAt <= first.addSecs(86400));
         QVERIFY(attempts < 100);
+        attemptedAt.append(*a.nextAttemptAt);
         m_clock->set(*a.nextAttemptAt);
         const int before = int(idle.count());
         w->wake();
@@ -906,9 +909,38 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizon()
     const auto last = recorded.last();
     QVERIFY(last.finalFailure);
     QVERIFY(last.message.contains(QLatin1String("replay")));
-    const auto status = m_storage->status(QStringLiteral("dest-1"), 48);
-    QVERIFY(status);
-    QCOMPARE(status->total.failed, qint64(1));
+    const auto counters = m_storage->status(QStringLiteral("dest-1"), 48);
+    QVERIFY(counters);
+    QCOMPARE(counters->total.failed, qint64(1));
+
+    // Against SPEC §6 itself, not the policy's own arithmetic: each wait at most its step of 5 s, 30 s, 2
+    // min, 10 min, 30 min, 1 h, then 2 h (full jitter draws below it), every attempt within 24 h of the
+    // first; so at least 1 + 6 + (86,400 - 6,535) / 7,200 = 18 attempts before giving up.
+    const QList<qint64> stepsMs { 5'000, 30'000, 120'000, 600'000, 1'800'000, 3'600'000 };
+    for (qsizetype i = 1; i < attemptedAt.size(); ++i) {
+        const qint64 waited = attemptedAt.at(i - 1).msecsTo(attemptedAt.at(i));
+        const qint64 step = i <= stepsMs.size() ? stepsMs.at(i - 1) : 7'200'000;
+        QVERIFY2(waited >= 0 && waited <= step,
+            qPrintable(QStringLiteral("wait %1: %2 ms, step %3 ms").arg(i).arg(waited).arg(step)));
+    }
+    QVERIFY(attemptedAt.constLast() <= first.addSecs(86400));
+    QVERIFY2(attemptedAt.size() >= 18, qPrintable(QString::number(attemptedAt.size())));
+
+    // Replayed once the endpoint works again: delivered, its 24 hours counted from the new attempt.
+    status = 200;
+    m_clock->advance(60 * 60 * 1000);
+    const Expected<int> replayed = m_storage->replayFailed(QStringLiteral("dest-1"));
+    QVERIFY(replayed);
+    QCOMPARE(*replayed, 1);
+    const int before = int(idle.count());
+    w->wake();
+    WAIT_IDLE(idle, before);
+    const ActivationRecord delivered = stored(ids.first());
+    QCOMPARE(toString(delivered.status), toString(ActivationStatus::Succeeded));
+    QCOMPARE(delivered.attemptCount, expectedAttempts + 1);
+    QVERIFY(delivered.firstAttemptAt);
+    QCOMPARE(*delivered.firstAttemptAt, m_clock->now());
+    QCOMPARE(m_fake->requestCount(), expectedAttempts + 1);
 }
 
 void TestDeliveryWorker::concurrencyIsRespected_data()
