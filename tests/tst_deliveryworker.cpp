@@ -116,6 +116,7 @@ private Q_SLOTS:
     void clientErrorsFailAfterOneAttempt_data();
     void clientErrorsFailAfterOneAttempt();
     void unauthorizedPausesKeepsTheQueueAndResumes();
+    void forbiddenPausesAsUnauthorizedDoes();
     void aLongPauseDoesNotSpendTheRetryHorizon();
     void aPauseDoesNotMoveTheRetryScheduleOn();
     void aReplayStartsTheRetryScheduleAgain();
@@ -448,6 +449,9 @@ void TestDeliveryWorker::clientErrorsFailAfterOneAttempt_data()
     QTest::newRow("404") << 404;
     QTest::newRow("413") << 413;
     QTest::newRow("422") << 422;
+    QTest::newRow("501") << 501;
+    QTest::newRow("418, another 4xx") << 418;
+    QTest::newRow("302, not followed") << 302;
 }
 
 void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
@@ -455,6 +459,9 @@ void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
     QFETCH(int, status);
     FakeQualtrics::Reply reply;
     reply.status = status;
+    if (status / 100 == 3) {
+        reply.location = "https://elsewhere.example.com/inbound-event/v1/events/json/triggers";
+    }
     m_fake->enqueue(reply);
     const QStringList ids = insert(1);
     auto w = worker(destination());
@@ -469,6 +476,9 @@ void TestDeliveryWorker::clientErrorsFailAfterOneAttempt()
     QVERIFY(!a.nextAttemptAt);
     QCOMPARE(recorded.count(), 1);
     QVERIFY(recorded.first().finalFailure);
+    if (status / 100 == 3) { // where it was sent is shown, not followed
+        QVERIFY2(a.lastError.contains(QLatin1String("elsewhere.example.com")), qPrintable(a.lastError));
+    }
 
     // A day later nothing is sent again.
     m_clock->advance(qint64(48) * 3600 * 1000);
@@ -553,6 +563,39 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
     QCOMPARE(m_fake->requestCount(), 4);
     QCOMPARE(stored(refused).attemptCount, 2);
     QCOMPARE(paused.count(), 1);
+}
+
+// 403 as 401: the destination pauses for authentication with its queue kept, and a resume delivers it all.
+void TestDeliveryWorker::forbiddenPausesAsUnauthorizedDoes()
+{
+    FakeQualtrics::Reply forbidden;
+    forbidden.status = 403;
+    m_fake->enqueue(forbidden);
+    Destination d = destination();
+    d.delivery.concurrency = 1;
+    const QStringList ids = insert(2);
+    auto w = worker(d);
+    QSignalSpy idle(w.get(), &DeliveryWorker::idle);
+    QSignalSpy paused(w.get(), &DeliveryWorker::destinationPaused);
+    QSignalSpy resumed(w.get(), &DeliveryWorker::destinationResumed);
+    w->start();
+    QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, kWaitMs);
+    WAIT_IDLE(idle, 0);
+    QCOMPARE(paused.first().at(1).toString(), QStringLiteral("authentication"));
+    QCOMPARE(m_fake->requestCount(), 1);
+    const auto unfinished = m_storage->unfinishedCount({ QStringLiteral("dest-1") });
+    QVERIFY(unfinished);
+    QCOMPARE(*unfinished, qint64(2)); // nothing dropped
+
+    DestinationRuntime enabled;
+    enabled.updatedAt = m_clock->now();
+    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
+    for (const QString &id : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            toString(stored(id).status), toString(ActivationStatus::Succeeded), kWaitMs);
+    }
+    QCOMPARE(m_fake->requestCount(), 3);
 }
 
 // A 401 pauses; the token is fixed after a weekend and the destination resumed; the endpoint then has a
