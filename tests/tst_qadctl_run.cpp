@@ -918,12 +918,29 @@ private Q_SLOTS:
         QVERIFY(rotated.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
         rotated.write(profileLine(QStringLiteral("after-rotation@example.com"), QStringLiteral("F")));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 6, 20000);
+        // Truncation in place, as logrotate's copytruncate does: copied away, emptied, written again, with a
+        // line longer than what was there, so that the size alone does not tell.
+        rotated.close();
+        QVERIFY(QFile::copy(path, path + QStringLiteral(".2")));
+        QFile truncated(path);
+        QVERIFY(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered));
+        truncated.write(profileLine(
+            QStringLiteral("after-truncation-with-a-longer-address@example.com"), QStringLiteral("F")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 7, 20000);
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(finished.wait(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
-        QCOMPARE(receivedEmails().last(), QStringLiteral("after-rotation@example.com"));
+        // Each once: nothing lost, nothing sent twice through the rotation and the truncation.
+        QStringList received = receivedEmails();
+        received.sort();
+        QCOMPARE(received,
+            QStringList({ QStringLiteral("after-rotation@example.com"),
+                QStringLiteral("after-truncation-with-a-longer-address@example.com"),
+                QStringLiteral("f0@example.com"), QStringLiteral("f1@example.com"),
+                QStringLiteral("f2@example.com"), QStringLiteral("f3@example.com"),
+                QStringLiteral("f4@example.com") }));
     }
 
     // On a machine of 2 – 4 CPUs, delivery and Qt's network thread keep to one CPU, and the run's reading
