@@ -234,7 +234,8 @@ private:
     Status fetchKeysOf(const QString &destinationId, QStringList identities)
     {
         identities.removeIf([&](const QString &identity) {
-            return m_cache.keysOf.contains(cacheKey(destinationId, identity));
+            const QString key = cacheKey(destinationId, identity);
+            return m_cache.keysOf.contains(key) || m_noKeyOf.contains(key);
         });
         identities.removeDuplicates();
         if (identities.isEmpty()) {
@@ -245,7 +246,15 @@ private:
             return stored.error();
         }
         for (const QString &identity : std::as_const(identities)) {
-            m_cache.keysOf.insert(cacheKey(destinationId, identity), stored->value(identity));
+            const QString key = cacheKey(destinationId, identity);
+            if (const QString pointed = stored->value(identity); !pointed.isEmpty()) {
+                m_cache.keysOf.insert(key, pointed);
+            } else {
+                // Known for this call only: once the profile is exported its state is found by its key, so a
+                // cache of every identity seen without one would only grow (by a fifth of qadctl's memory
+                // over 50,000 new profiles).
+                m_noKeyOf.insert(key);
+            }
         }
         return {};
     }
@@ -361,6 +370,7 @@ private:
     QDate m_today;
     QSet<QString> m_writtenStates;
     QSet<QString> m_writtenKeysOf;
+    QSet<QString> m_noKeyOf; // cacheKey(destination, identity) read in this call, with no key
     // destination id -> profile key -> its identities, whose state is to be read
     QHash<QString, QHash<QString, QStringList>> m_wanted;
 };

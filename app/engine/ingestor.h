@@ -37,7 +37,7 @@ struct IngestResult
 struct IngestCache
 {
     QHash<QString, ProfileState> states; // -> the profile's last exported state (no audiences: none)
-    QHash<QString, QString> keysOf; // identity -> the key of the profile state it belongs to (empty: none)
+    QHash<QString, QString> keysOf; // identity -> the key of the profile state it belongs to
 };
 
 // Turns source records into activations, exclusions and rejects for a set of destinations (SPEC §4, §5) and
