@@ -33,6 +33,14 @@ constexpr int kWaitMs = 15000;
 
 // Waits for the worker's next idle() after `before` of them.
 #define WAIT_IDLE(spy, before) QTRY_VERIFY_WITH_TIMEOUT((spy).count() > (before), kWaitMs)
+// The worker's clock set to `when`, the worker woken, and what it does then waited for.
+#define WAKE_AT(worker, spy, when)                                                                           \
+    do {                                                                                                     \
+        m_clock->set(when);                                                                                  \
+        const qsizetype idleBefore = (spy).count();                                                          \
+        (worker)->wake();                                                                                    \
+        WAIT_IDLE(spy, idleBefore);                                                                          \
+    } while (false)
 
 // Every event the worker reported, in order, whichever batch it came in.
 class EventLog : public QObject
@@ -418,17 +426,11 @@ void TestDeliveryWorker::retryIsSentWhenDueAndSucceeds()
     const QDateTime due = *a.nextAttemptAt;
 
     // Not due yet: waking changes nothing.
-    m_clock->set(due.addMSecs(-1));
-    int before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, due.addMSecs(-1));
     QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Retrying));
     QCOMPARE(m_fake->requestCount(), 1);
 
-    m_clock->set(due);
-    before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, due);
     a = stored(ids.first());
     QCOMPARE(toString(a.status), toString(ActivationStatus::Succeeded));
     QCOMPARE(a.attemptCount, 2);
@@ -668,10 +670,7 @@ void TestDeliveryWorker::aPauseDoesNotMoveTheRetryScheduleOn()
     WAIT_IDLE(idle, 0);
     QDateTime expected = *decideRetry(d.delivery, unavailable, 1, first, first, &random).nextAttemptAt;
     QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
-    m_clock->set(expected);
-    int before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, expected);
     QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Retrying));
     expected = *decideRetry(d.delivery, unavailable, 2, first, m_clock->now(), &random).nextAttemptAt;
     QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
@@ -724,18 +723,13 @@ void TestDeliveryWorker::aReplayStartsTheRetryScheduleAgain()
     WAIT_IDLE(idle, 0);
     QDateTime expected = *decideRetry(d.delivery, unavailable, 1, first, first, &random).nextAttemptAt;
     QCOMPARE(*stored(ids.first()).nextAttemptAt, expected);
-    m_clock->set(expected);
-    int before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, expected);
     QCOMPARE(toString(stored(ids.first()).status), toString(ActivationStatus::Failed));
 
     m_clock->advance(10 * 60 * 1000);
     QVERIFY(m_storage->replayActivation(ids.first()));
     const QDateTime replayed = m_clock->now();
-    before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, replayed);
     ActivationRecord a = stored(ids.first());
     QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
     QVERIFY(a.nextAttemptAt);
@@ -746,10 +740,7 @@ void TestDeliveryWorker::aReplayStartsTheRetryScheduleAgain()
     QCOMPARE(*a.firstAttemptAt, replayed); // the horizon starts again too
 
     // And the schedule goes on from there: its second step (30 s), not the fourth.
-    m_clock->set(expected);
-    before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, expected);
     a = stored(ids.first());
     QCOMPARE(toString(a.status), toString(ActivationStatus::Retrying));
     QVERIFY(*a.nextAttemptAt <= expected.addSecs(scheduledDelaySeconds(d.delivery, 2)));
@@ -937,10 +928,7 @@ void TestDeliveryWorker::exhaustedAfterTheRetryHorizonThenReplayed()
         QVERIFY(*a.nextAttemptAt <= first.addSecs(86400));
         QVERIFY(attempts < 100);
         attemptedAt.append(*a.nextAttemptAt);
-        m_clock->set(*a.nextAttemptAt);
-        const int before = int(idle.count());
-        w->wake();
-        WAIT_IDLE(idle, before);
+        WAKE_AT(w, idle, *a.nextAttemptAt);
         ++attempts;
     }
     const ActivationRecord a = stored(ids.first());
@@ -1319,10 +1307,7 @@ void TestDeliveryWorker::aRetryIsNotOvertakenByALaterActivationOfItsProfile()
     QCOMPARE(toString(stored(made.at(1)).status), toString(ActivationStatus::Pending));
     QCOMPARE(toString(stored(made.at(2)).status), toString(ActivationStatus::Succeeded));
 
-    m_clock->set(*qualification.nextAttemptAt);
-    const int before = int(idle.count());
-    w->wake();
-    WAIT_IDLE(idle, before);
+    WAKE_AT(w, idle, *qualification.nextAttemptAt);
     QCOMPARE(keys(), (QStringList { made.at(0), made.at(2), made.at(0), made.at(1) }));
     for (const QString &id : made) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
