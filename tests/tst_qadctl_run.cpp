@@ -65,6 +65,47 @@ int openFifoWriter(const QString &fifo)
 {
     return ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
 }
+
+// Another program's write transaction on a database (a database browser's, say): taken when made, rolled back
+// when it ends.
+class HeldWriteLock
+{
+public:
+    explicit HeldWriteLock(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return;
+        }
+        QSqlQuery begin(db);
+        m_held = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_error = begin.lastError().text();
+    }
+    ~HeldWriteLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(kConnection, false);
+            if (m_held) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+    HeldWriteLock(const HeldWriteLock &) = delete;
+    HeldWriteLock &operator=(const HeldWriteLock &) = delete;
+
+    bool held() const { return m_held; }
+    QString error() const { return m_error; }
+
+private:
+    static inline const QString kConnection = QStringLiteral("held-write-lock");
+    bool m_held = false;
+    QString m_error;
+};
+
 } // namespace
 
 class TestQadctlRun : public QadctlRunFixture
@@ -1306,19 +1347,10 @@ private Q_SLOTS:
         process.write(profileLine(QStringLiteral("hung@example.com"), QStringLiteral("H")));
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 1, 20000);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-            const auto removeConnection = qScopeGuard([&db] {
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-            });
-            db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery lock(db);
-            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+            const HeldWriteLock lock(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY2(lock.held(), qPrintable(lock.error()));
             process.write(profileLine(QStringLiteral("unsaved@example.com"), QStringLiteral("U")));
             QTRY_VERIFY2_WITH_TIMEOUT(err.contains("The run stops"), err.constData(), 40000);
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
         QVERIFY(finished.isEmpty()); // stopping: it waits for the reply in flight
 
@@ -1362,16 +1394,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver.requestCount(), 2, 20000);
         {
             // A database browser's long write transaction.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-            const auto removeConnection = qScopeGuard([&db] {
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-            });
-            db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery lock(db);
-            QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+            const HeldWriteLock lock(QDir(dataDir()).filePath(QStringLiteral("qad.sqlite")));
+            QVERIFY2(lock.held(), qPrintable(lock.error()));
             file.write(profileLine(QStringLiteral("late@example.com"), QStringLiteral("L")));
             QTRY_VERIFY2_WITH_TIMEOUT(
                 err.contains("Reading waits") && err.contains("Delivery waits"), err.constData(), 40000);
@@ -1388,7 +1412,6 @@ private Q_SLOTS:
             QVERIFY2(err.contains("Stopped while waiting to record what was sent"), err.constData());
             QVERIFY2(err.contains("sent again at the next start"), err.constData());
             QVERIFY2(err.contains("stayed locked too long"), err.constData());
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
 
         m_receiver.setHandler({});
