@@ -156,6 +156,13 @@ private Q_SLOTS:
     void theNetworkThreadKeepsToTheWorkersCpu();
 
 private:
+    // `qadctl resume` in another process: the runtime state written back to enabled at `at`.
+    bool resumedElsewhere(const QDateTime &at)
+    {
+        DestinationRuntime enabled;
+        enabled.updatedAt = at;
+        return m_storage->setRuntime(QStringLiteral("dest-1"), enabled).ok();
+    }
     Destination destination(const QString &id = QStringLiteral("dest-1")) const;
     // Activations of profiles person<first>… person<first + count - 1>.
     QStringList insert(int count, const QString &destinationId = QStringLiteral("dest-1"), int first = 0);
@@ -552,9 +559,7 @@ void TestDeliveryWorker::unauthorizedPausesKeepsTheQueueAndResumes()
 
     // The token is valid again at Qualtrics and the user resumes from another process.
     m_fake->setCredentials(m_username, staleToken);
-    DestinationRuntime enabled;
-    enabled.updatedAt = m_clock->now();
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(m_clock->now()));
     QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
     QCOMPARE(resumed.first().at(0).toString(), QStringLiteral("dest-1"));
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
@@ -589,9 +594,7 @@ void TestDeliveryWorker::forbiddenPausesAsUnauthorizedDoes()
     QVERIFY(unfinished);
     QCOMPARE(*unfinished, qint64(2)); // nothing dropped
 
-    DestinationRuntime enabled;
-    enabled.updatedAt = m_clock->now();
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(m_clock->now()));
     QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
     for (const QString &id : ids) {
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -628,9 +631,7 @@ void TestDeliveryWorker::aLongPauseDoesNotSpendTheRetryHorizon()
     m_clock->advance(60LL * 3600 * 1000);
     status = 503;
     const QDateTime resumedAt = m_clock->now();
-    DestinationRuntime enabled;
-    enabled.updatedAt = resumedAt;
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(resumedAt));
     QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, kWaitMs);
     QVERIFY(!recorded.last().finalFailure);
@@ -683,9 +684,7 @@ void TestDeliveryWorker::aPauseDoesNotMoveTheRetryScheduleOn()
 
     m_clock->advance(3600 * 1000);
     const QDateTime resumedAt = m_clock->now();
-    DestinationRuntime enabled;
-    enabled.updatedAt = resumedAt;
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(resumedAt));
     QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 4, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -771,9 +770,7 @@ void TestDeliveryWorker::aResumedDestinationWaitsForItsTokenAndSendsIt()
     QCOMPARE(wanted.count(), 0);
 
     // Resumed from another process: held until the token comes, and asked for once.
-    DestinationRuntime enabled;
-    enabled.updatedAt = m_clock->now();
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(m_clock->now()));
     QTRY_COMPARE_WITH_TIMEOUT(wanted.count(), 1, kWaitMs);
     QCOMPARE(wanted.first().at(0).toString(), QStringLiteral("dest-1"));
     QSignalSpy requests(m_fake.get(), &FakeQualtrics::requestReceived);
@@ -788,8 +785,7 @@ void TestDeliveryWorker::aResumedDestinationWaitsForItsTokenAndSendsIt()
     QCOMPARE(m_fake->requestCount(), 2);
 
     // Resumed again, and given the token stored meanwhile: everything goes out with it.
-    enabled.updatedAt = m_clock->now().addSecs(1);
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(m_clock->now().addSecs(1)));
     QTRY_COMPARE_WITH_TIMEOUT(wanted.count(), 2, kWaitMs);
     w->provideToken(QStringLiteral("dest-1"), m_token);
     for (const QString &id : ids) {
@@ -819,9 +815,7 @@ void TestDeliveryWorker::aPauseInTheConfigurationEndsWithAResumeWrittenDuringThe
     QVERIFY(!requests.wait(300)); // held, its runtime state untouched
     QCOMPARE(m_fake->requestCount(), 0);
 
-    DestinationRuntime enabled;
-    enabled.updatedAt = m_clock->now().addMSecs(1);
-    QVERIFY(m_storage->setRuntime(QStringLiteral("dest-1"), enabled));
+    QVERIFY(resumedElsewhere(m_clock->now().addMSecs(1)));
     QTRY_COMPARE_WITH_TIMEOUT(resumed.count(), 1, kWaitMs);
     for (const QString &id : ids) {
         QTRY_COMPARE_WITH_TIMEOUT(
