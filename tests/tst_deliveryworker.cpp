@@ -156,6 +156,15 @@ private Q_SLOTS:
     void theNetworkThreadKeepsToTheWorkersCpu();
 
 private:
+    // The fake answers with these statuses, one request after the other, then 200.
+    void answerInTurn(QList<int> statuses)
+    {
+        m_fake->setHandler([statuses](const FakeQualtrics::Request &) mutable {
+            FakeQualtrics::Reply reply;
+            reply.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+            return reply;
+        });
+    }
     // `qadctl resume` in another process: the runtime state written back to enabled at `at`.
     bool resumedElsewhere(const QDateTime &at)
     {
@@ -648,12 +657,7 @@ void TestDeliveryWorker::aLongPauseDoesNotSpendTheRetryHorizon()
 // refused for authentication does not count on the schedule (SPEC §6). Its attempts still count them all.
 void TestDeliveryWorker::aPauseDoesNotMoveTheRetryScheduleOn()
 {
-    QList<int> statuses { 503, 503, 401, 503 };
-    m_fake->setHandler([&statuses](const FakeQualtrics::Request &) {
-        FakeQualtrics::Reply reply;
-        reply.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
-        return reply;
-    });
+    answerInTurn({ 503, 503, 401, 503 });
     Destination d = destination();
     d.delivery.concurrency = 1;
     const QStringList ids = insert(1);
@@ -704,12 +708,7 @@ void TestDeliveryWorker::aPauseDoesNotMoveTheRetryScheduleOn()
 // jittered) and its horizon from that attempt, as if new (SPEC §6); the history keeps every attempt.
 void TestDeliveryWorker::aReplayStartsTheRetryScheduleAgain()
 {
-    QList<int> statuses { 503, 400, 503, 503 };
-    m_fake->setHandler([&statuses](const FakeQualtrics::Request &) {
-        FakeQualtrics::Reply reply;
-        reply.status = statuses.isEmpty() ? 200 : statuses.takeFirst();
-        return reply;
-    });
+    answerInTurn({ 503, 400, 503, 503 });
     const Destination d = destination();
     const QStringList ids = insert(1);
     auto w = worker(d);
