@@ -898,6 +898,20 @@ private Q_SLOTS:
                                  .arg(id)),
             qPrintable(run.err));
         QCOMPARE(m_receiver.requestCount(), 0);
+        // A batch run does not wait for a resume, nor call a queue it did not send a success.
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Destination \"Paused before\" is paused: 1 activation(s) "
+                                                 "stay queued, not sent. Resume it (`qadctl resume %1`) and "
+                                                 "run again to send them.")
+                                      .arg(id)),
+            qPrintable(run.err));
+        QCOMPARE(status(id).value(QStringLiteral("queueDepth")).toInt(), 1);
+
+        QCOMPARE(qadctl({ QStringLiteral("resume"), id }).exitCode, 0);
+        const Run again = qadctl({ QStringLiteral("run"), id, QStringLiteral("--source"),
+            writeSource(QByteArray()), QStringLiteral("--exit-when-idle") });
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(receivedEmails(), QStringList { QStringLiteral("held@example.com") });
     }
 
     void aPauseGivenDuringARunHoldsWhatComesUntilResumed()

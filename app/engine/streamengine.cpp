@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <limits>
 
 namespace qad {
 
@@ -247,8 +248,39 @@ struct StreamEngine::Private
                 return; // retries are scheduled: the worker wakes for them and reports idle again
             }
         }
-        exitCodeOnStop = (progress.failed > 0 || authenticationPaused || sourceFailed) ? 1 : 0;
+        // A paused destination's queue is kept, not delivered: a batch run does not wait for a resume nobody
+        // may give, and its exit code does not claim what it did not do.
+        const bool queueHeld = tellHeldQueues();
+        exitCodeOnStop = (progress.failed > 0 || authenticationPaused || sourceFailed || queueHeld) ? 1 : 0;
         beginStop();
+    }
+
+    // Says, for each paused destination with activations waiting, how many and how they get sent; true when
+    // there is one.
+    bool tellHeldQueues()
+    {
+        bool held = false;
+        for (const Destination &dest : std::as_const(destinations)) {
+            if (!paused.contains(dest.id)) {
+                continue;
+            }
+            const Expected<qint64> waiting = storage->unfinishedCount({ dest.id });
+            if (!waiting || *waiting == 0) {
+                continue;
+            }
+            held = true;
+            Q_EMIT q->notice(Tr::tr("Destination \"%1\" is paused: %n activation(s) stay queued, not sent. "
+                                    "Resume it (%2) and run again to send them.",
+                nullptr, int(qMin<qint64>(*waiting, std::numeric_limits<int>::max())))
+                                 .arg(dest.name, howToResume(dest)));
+        }
+        return held;
+    }
+
+    QString howToResume(const Destination &dest) const
+    {
+        return options.resumeHint.isEmpty() ? QStringLiteral("`qadctl resume %1`").arg(dest.id)
+                                            : options.resumeHint;
     }
 
     void beginStop(bool now = false)
@@ -501,10 +533,6 @@ Status StreamEngine::start()
             Q_EMIT notice(purged.error().message);
         }
     }
-    const auto howToResume = [this](const Destination &dest) {
-        return d->options.resumeHint.isEmpty() ? QStringLiteral("`qadctl resume %1`").arg(dest.id)
-                                               : d->options.resumeHint;
-    };
     for (const Destination &dest : std::as_const(d->destinations)) {
         if (dest.state == DestinationState::Paused) {
             // Paused in its configuration (an import, an edit by hand): held like a pause at run time.
@@ -513,7 +541,7 @@ Status StreamEngine::start()
                                  "queued, not sent, until it is resumed (%3).")
                               .arg(dest.name,
                                   dest.pausedReason.isEmpty() ? Tr::tr("no reason given") : dest.pausedReason,
-                                  howToResume(dest)));
+                                  d->howToResume(dest)));
         }
         auto runtime = d->storage->runtime(dest.id);
         if (dest.state != DestinationState::Paused && runtime && runtime->state == u"paused") {
@@ -524,7 +552,7 @@ Status StreamEngine::start()
             }
             Q_EMIT notice(Tr::tr("Destination \"%1\" is paused (%2): activations are queued, not sent, until "
                                  "it is resumed (%3).")
-                              .arg(dest.name, runtime->reason, howToResume(dest)));
+                              .arg(dest.name, runtime->reason, d->howToResume(dest)));
         }
         if (dest.audiences.isEmpty()) {
             // Not an error (a destination may be prepared first), but a run that sends nothing says why.
