@@ -1,6 +1,7 @@
 #include "common/cpuplacement.h"
 #include "delivery/retrypolicy.h"
 #include "engine/deliveryworker.h"
+#include "engine/ingestor.h"
 #include "fakequaltrics.h"
 #include "storage/sqlitestorage.h"
 
@@ -142,6 +143,8 @@ private Q_SLOTS:
     void withoutRetriesALockHeldPastTheBusyTimeoutStopsTheWorker();
     void anErrorThatWouldNotPassStopsTheWorkerRatherThanWaiting();
     void aRetryIsNotOvertakenByALaterActivationOfItsProfile();
+    void aRetryIsNotOvertakenByItsProfilesExitUnderOtherIdentities_data();
+    void aRetryIsNotOvertakenByItsProfilesExitUnderOtherIdentities();
     void rateLimitIsRespected();
     void rateLimitedAnswerHoldsTheDestination();
     void destinationsOfOneAccountShareItsRateLimit_data();
@@ -1305,6 +1308,117 @@ void TestDeliveryWorker::aRetryIsNotOvertakenByALaterActivationOfItsProfile()
     for (const QString &id : made) {
         QCOMPARE(toString(stored(id).status), toString(ActivationStatus::Succeeded));
     }
+}
+
+void TestDeliveryWorker::aRetryIsNotOvertakenByItsProfilesExitUnderOtherIdentities_data()
+{
+    QTest::addColumn<bool>("exitWhileItWaits");
+    QTest::addColumn<bool>("restart");
+    QTest::newRow("claimed together") << false << false; // the worker keeps the order
+    QTest::newRow("made while the qualification waits for its retry") << true << false; // the claim does
+    QTest::newRow("made and sent by the next run") << true << true; // the database does
+}
+
+// A profile's activations go out in order (SPEC §6) whatever identities each was sent with. Ann qualifies
+// with her email; her device id is added when she exits, so her exit's profile key (what the history shows
+// and searches) is not her qualification's, but the change detection knows her (SPEC §5). Her qualification's
+// first attempt gets a 503: her exit waits for its retry.
+void TestDeliveryWorker::aRetryIsNotOvertakenByItsProfilesExitUnderOtherIdentities()
+{
+    QFETCH(bool, exitWhileItWaits);
+    QFETCH(bool, restart);
+    answerInTurn({ 503 });
+    Destination d = destination();
+    d.identities.append(IdentityMapping { QStringLiteral("ECID"), IdentityTarget::ExternalId });
+    d.exportOn = ExportOn::MembershipOnly;
+    const auto update = [&d](const QString &status, const QString &ecid) {
+        QJsonObject identityMap { { QStringLiteral("Email"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("ann@example.com") } } } } };
+        if (!ecid.isEmpty()) {
+            identityMap.insert(
+                QStringLiteral("ECID"), QJsonArray { QJsonObject { { QStringLiteral("id"), ecid } } });
+        }
+        const QJsonObject audience { { QStringLiteral("status"), status },
+            { QStringLiteral("lastQualificationTime"), QStringLiteral("2023-11-14T22:00:00Z") } };
+        return QJsonDocument(QJsonObject { { QStringLiteral("identityMap"), identityMap },
+                                 { QStringLiteral("segmentMembership"),
+                                     QJsonObject { { QStringLiteral("ups"),
+                                         QJsonObject { { d.audiences.first().id, audience } } } } } })
+            .toJson(QJsonDocument::Compact);
+    };
+    // As `qadctl run --source -` reads them; a new ingestor is a new process, which finds Ann in the
+    // database.
+    auto ingestor = std::make_unique<Ingestor>(*m_storage, QList<Destination> { d }, m_clock.get());
+    qint64 lines = 0;
+    const auto ingested = [&](const QByteArray &line) {
+        SourceRecord record;
+        record.bytes = line;
+        record.line = ++lines;
+        record.after = SourcePosition { QStringLiteral("-"), 0, lines * 1000, lines };
+        const auto result = ingestor->ingest({ record }, QStringLiteral("-"));
+        if (!result) {
+            qWarning("ingest: %s", qPrintable(result.error().message));
+        }
+        return result && result->activations == 1;
+    };
+    const auto newest = [&] {
+        const auto activations = m_storage->activations({ d.id, std::nullopt, 1 });
+        return activations && !activations->isEmpty() ? activations->constFirst().id : QString();
+    };
+    QVERIFY(ingested(update(QStringLiteral("realized"), {})));
+    const QString qualification = newest();
+    QString exit;
+    if (!exitWhileItWaits) {
+        QVERIFY(ingested(update(QStringLiteral("exited"), QStringLiteral("ecid-1"))));
+        exit = newest();
+    }
+
+    auto w = worker(d);
+    auto idle = std::make_unique<QSignalSpy>(w.get(), &DeliveryWorker::idle);
+    w->start();
+    WAIT_IDLE(*idle, 0);
+    QCOMPARE(toString(stored(qualification).status), toString(ActivationStatus::Retrying));
+    if (exitWhileItWaits) {
+        if (restart) {
+            QSignalSpy stopped(w.get(), &DeliveryWorker::stopped);
+            w->stop();
+            QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, kWaitMs);
+            idle.reset();
+            w.reset();
+            ingestor = std::make_unique<Ingestor>(*m_storage, QList<Destination> { d }, m_clock.get());
+        }
+        QVERIFY(ingested(update(QStringLiteral("exited"), QStringLiteral("ecid-1"))));
+        exit = newest();
+        if (restart) {
+            w = worker(d);
+            idle = std::make_unique<QSignalSpy>(w.get(), &DeliveryWorker::idle);
+            w->start();
+            WAIT_IDLE(*idle, 0);
+        } else {
+            const qsizetype idleBefore = idle->count();
+            w->wake();
+            WAIT_IDLE(*idle, idleBefore);
+        }
+    }
+    QCOMPARE(stored(exit).profileKey, QStringLiteral("Email:ann@example.com|external_id:ecid-1"));
+    QCOMPARE(stored(qualification).profileKey, QStringLiteral("Email:ann@example.com"));
+
+    const auto keys = [&] {
+        QStringList result;
+        for (const FakeQualtrics::Request &request : m_fake->requests()) {
+            result.append(QString::fromUtf8(request.header("Idempotency-Key")));
+        }
+        return result;
+    };
+    QCOMPARE(keys(), QStringList { qualification }); // the exit was not sent
+    const ActivationRecord waiting = stored(qualification);
+    QCOMPARE(toString(waiting.status), toString(ActivationStatus::Retrying));
+    QCOMPARE(toString(stored(exit).status), toString(ActivationStatus::Pending));
+
+    WAKE_AT(w, *idle, *waiting.nextAttemptAt);
+    QCOMPARE(keys(), (QStringList { qualification, qualification, exit }));
+    QCOMPARE(toString(stored(qualification).status), toString(ActivationStatus::Succeeded));
+    QCOMPARE(toString(stored(exit).status), toString(ActivationStatus::Succeeded));
 }
 
 // 60 per minute: one request, then one more each time the clock moves a second.

@@ -500,15 +500,23 @@ void TestIngestor::aProfileWhoseIdentitiesChangeStaysTheSameProfile()
     }
 
     QStringList sent;
+    QStringList ordered; // each with the key it goes out in order under (SPEC §6): its profile's state's
     for (const ActivationRecord &a : activationsOf(*m_storage, destinationC().id)) {
         sent.append(
             a.profileKey + u' ' + QJsonDocument::fromJson(a.audiences).object().value(kPurchased).toString());
+        ordered.append(a.profileKey + u' ' + a.orderKey);
     }
     sent.sort();
     QCOMPARE(sent,
         QStringList({ QStringLiteral("Email:helen@example.com realized"),
             QStringLiteral("Email:helen@example.com|external_id:ecid-1 exited"),
             QStringLiteral("Email:kim@example.com realized"), QStringLiteral("external_id:ecid-2 exited") }));
+    ordered.sort();
+    QCOMPARE(ordered,
+        QStringList({ QStringLiteral("Email:helen@example.com Email:helen@example.com"),
+            QStringLiteral("Email:helen@example.com|external_id:ecid-1 Email:helen@example.com"),
+            QStringLiteral("Email:kim@example.com Email:kim@example.com"),
+            QStringLiteral("external_id:ecid-2 Email:kim@example.com") }));
 }
 
 // An update whose body is over 100 KB fails as payload_too_large; the same update again is identical, and

@@ -314,6 +314,10 @@ private Q_SLOTS:
                      "ALTER TABLE hourly_counters DROP COLUMN received_activated", // schema 8's
                      "DROP TABLE profile_identity", // schema 9's
                      "ALTER TABLE profile_state DROP COLUMN refused",
+                     "DROP INDEX activations_retry_profile", // schema 10's
+                     "ALTER TABLE activations DROP COLUMN order_key",
+                     "CREATE INDEX activations_retry_profile ON activations(destination_id, profile_key, "
+                     "created_at) WHERE status = 'retrying'",
                      "PRAGMA user_version = 5",
                  }) {
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
@@ -324,7 +328,7 @@ private Q_SLOTS:
         SqliteStorage migrated(dir.path());
         const Status opened = migrated.open();
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        QCOMPARE(migrated.schemaVersion(), 9);
+        QCOMPARE(migrated.schemaVersion(), 10);
         QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
         QVERIFY(migrated.status(QStringLiteral("d1"), 24)
                     .ok()); // reads delivery_health and received_activated, made by steps 7 and 8
@@ -361,6 +365,10 @@ private Q_SLOTS:
             for (const char *statement : {
                      "DROP TABLE profile_identity",
                      "ALTER TABLE profile_state DROP COLUMN refused",
+                     "DROP INDEX activations_retry_profile", // schema 10's
+                     "ALTER TABLE activations DROP COLUMN order_key",
+                     "CREATE INDEX activations_retry_profile ON activations(destination_id, profile_key, "
+                     "created_at) WHERE status = 'retrying'",
                      "INSERT INTO profile_state VALUES ('d1', 'Email:dave@example.com|external_id:ecid-1', "
                      "'{\"seg\":\"realized\"}', x'01', 1700000000000)",
                      "INSERT INTO profile_state VALUES ('d1', 'Email:erin@example.com', "
@@ -403,6 +411,107 @@ private Q_SLOTS:
         QCOMPARE(states->value(dave).audiences, QByteArray(R"({"seg":"realized"})"));
         QCOMPARE(states->value(dave).fingerprint, QByteArray("\x01"));
         QVERIFY(states->value(dave).refused.isEmpty());
+    }
+
+    // The queue of a schema-9 database gets its order keys: each queued activation the key of the state its
+    // identities lead to, as the Ingestor finds it, so that an exit made before the upgrade, after the
+    // profile's identities changed, still waits behind the qualification's retry (SPEC §6). The rest of the
+    // history is not rewritten: its order key reads as its profile key.
+    void migratesASchema9DatabaseSoAProfilesQueueKeepsItsOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("qad.sqlite"));
+        const qint64 t0 = 1'700'000'000'000;
+        const QString d1 = QStringLiteral("d1");
+        // Dave was first exported with his email and device id: his state keeps that key.
+        const QString dave = QStringLiteral("Email:dave@example.com|external_id:ecid-1");
+        const QString daveDevice = QStringLiteral("external_id:ecid-1");
+        const QString erin = QStringLiteral("Email:erin@example.com");
+        const QString frank = QStringLiteral("Email:frank@example.com");
+        // id -> profile key, in the order they were made
+        const QList<QPair<QString, QString>> made {
+            { QStringLiteral("dave-qualified"), dave }, // waits for its retry
+            { QStringLiteral("dave-before"), daveDevice }, // delivered
+            { QStringLiteral("dave-exited"), daveDevice }, // his email dropped
+            { QStringLiteral("dave-new-device"),
+                QStringLiteral("Email:dave@example.com|external_id:ecid-2") },
+            { QStringLiteral("erin-device"), QStringLiteral("Email:erin@example.com|external_id:ecid-9") },
+            { QStringLiteral("frank"), frank }, // never exported: no state
+        };
+        {
+            SqliteStorage storage(dir.path());
+            QVERIFY(storage.open().ok());
+            IngestBatch batch;
+            for (qsizetype i = 0; i < made.size(); ++i) {
+                ActivationRecord a = makeActivation(d1, t0 + i);
+                a.id = made.at(i).first;
+                a.profileKey = made.at(i).second;
+                batch.activations.append(a);
+            }
+            const ProfileState realized { R"({"seg":"realized"})", "\x01", {} };
+            batch.states = { { { d1, dave }, realized }, { { d1, erin }, realized } };
+            // Erin's key is her one identity: her state is found by it, without a pointer.
+            batch.identities = { { { d1, QStringLiteral("Email:dave@example.com") }, dave },
+                { { d1, daveDevice }, dave } };
+            QVERIFY(storage.commitIngest(batch).ok());
+            QVERIFY(storage
+                        .recordAttempts({ { makeAttempt(QStringLiteral("dave-qualified"), 503,
+                                                OutcomeClass::Retry, QStringLiteral("http_503")),
+                                              ActivationStatus::Retrying,
+                                              QDateTime::fromMSecsSinceEpoch(t0 + 60'000, Qt::UTC) },
+                            { makeAttempt(QStringLiteral("dave-before"), 200, OutcomeClass::Succeeded,
+                                  QStringLiteral("accepted")),
+                                ActivationStatus::Succeeded, std::nullopt } })
+                        .ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement : {
+                     "DROP INDEX activations_retry_profile",
+                     "ALTER TABLE activations DROP COLUMN order_key",
+                     "CREATE INDEX activations_retry_profile ON activations(destination_id, profile_key, "
+                     "created_at) WHERE status = 'retrying'",
+                     "PRAGMA user_version = 9",
+                 }) {
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        SqliteStorage migrated(dir.path());
+        const Status opened = migrated.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(migrated.schemaVersion(), SqliteStorage::kSchemaVersion);
+
+        const QHash<QString, QString> want {
+            { QStringLiteral("dave-qualified"), dave }, // its own key's state
+            { QStringLiteral("dave-before"), daveDevice }, // not queued: its profile key
+            { QStringLiteral("dave-exited"), dave }, // its identity points to the state
+            { QStringLiteral("dave-new-device"), dave }, // its first identity does
+            { QStringLiteral("erin-device"), erin }, // its first identity has a state of its own
+            { QStringLiteral("frank"), frank },
+        };
+        for (const auto &[id, profileKey] : made) {
+            const auto read = migrated.activation(id);
+            QVERIFY2(read.ok(), qPrintable(read.error().message));
+            QCOMPARE(read->orderKey, want.value(id));
+            // What the history shows and searches stays as it was sent.
+            QCOMPARE(read->profileKey, profileKey);
+        }
+
+        // Dave's later activations wait for his qualification's retry, whatever identities they were made
+        // with; the others go.
+        const auto claimed
+            = migrated.claimDue({ d1 }, QDateTime::fromMSecsSinceEpoch(t0 + 1000, Qt::UTC), 10);
+        QVERIFY2(claimed.ok(), qPrintable(claimed.error().message));
+        QStringList ids;
+        for (const ActivationRecord &a : *claimed) {
+            ids.append(a.id);
+        }
+        QCOMPARE(ids, (QStringList { QStringLiteral("erin-device"), QStringLiteral("frank") }));
     }
 
     // A file that is not a database, or whose pages are damaged, is told with its path and what to do, and

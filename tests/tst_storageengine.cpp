@@ -328,13 +328,14 @@ private Q_SLOTS:
             QVERIFY_OK(
                 writer.recordAttempts({ outcome(id(7), kT0 + 100, 40, 200, ActivationStatus::Succeeded) }));
         }
-        // Back to schema 2 as released: what steps 3, 4, 7, 8 and 9 add taken away, what step 5 takes away
-        // put back.
+        // Back to schema 2 as released: what steps 3, 4, 7, 8, 9 and 10 add taken away, what step 5 takes
+        // away put back.
         QStringList downgrade { QStringLiteral("DROP TABLE delivery_health"),
             QStringLiteral("ALTER TABLE hourly_counters DROP COLUMN received_activated"),
             QStringLiteral("DROP TABLE profile_identity"),
             QStringLiteral("ALTER TABLE profile_state DROP COLUMN refused"),
             QStringLiteral("DROP INDEX activations_retry_profile"),
+            QStringLiteral("ALTER TABLE activations DROP COLUMN order_key"),
             QStringLiteral("DROP TABLE activations_fts"),
             QStringLiteral("CREATE INDEX activations_history ON activations(destination_id, created_at)") };
         if (!hadSearchIndex) {
@@ -597,7 +598,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("parameters");
         const QString columns
             = QStringLiteral("id, destination_id, profile_key, audiences, created_at, payload, status, "
-                             "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at");
+                             "attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, "
+                             "COALESCE(order_key, profile_key)");
         // The same statements as SqliteStorage runs.
         QTest::newRow("history page") << QStringLiteral("SELECT %1 FROM activations WHERE destination_id = ? "
                                                         "ORDER BY created_at DESC, rowid DESC LIMIT ?")
@@ -618,6 +620,19 @@ private Q_SLOTS:
             "AND destination_id = ? AND is_test = 0 ORDER BY created_at, rowid LIMIT ?")
                                               .arg(columns, scheduleColumn)
                                        << QStringLiteral("INDEX activations_queue") << 2;
+        // Each candidate looks for an older retry of its profile (by order key): one probe of a small index.
+        const QString behindARetry = QStringLiteral(
+            " AND NOT EXISTS (SELECT 1 FROM activations AS r INDEXED BY activations_retry_profile "
+            "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id "
+            "AND r.order_key = a.order_key "
+            "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
+        QTest::newRow("claim pending behind a retry")
+            << QStringLiteral(
+                   "SELECT rowid, %1%2 FROM activations AS a INDEXED BY activations_queue WHERE "
+                   "status = 'pending' AND destination_id = ? AND is_test = 0%3ORDER BY created_at, "
+                   "rowid LIMIT ?")
+                   .arg(columns, scheduleColumn, behindARetry)
+            << QStringLiteral("INDEX activations_retry_profile (destination_id=? AND order_key=?)") << 2;
         QTest::newRow("next retry") << QStringLiteral(
             "SELECT MIN(next_attempt_at) FROM activations WHERE status = "
             "'retrying' AND destination_id IN (?, ?) AND is_test = 0")
@@ -889,6 +904,42 @@ private Q_SLOTS:
             { outcome(QStringLiteral("ann-2"), kT0 + 60'000, 40, 200, ActivationStatus::Succeeded) }));
         QCOMPARE(
             ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-3") });
+    }
+
+    // The profile is its order key, not the identities each activation was sent with: an exit made after a
+    // device id was added waits behind the qualification's retry all the same, and is listed and searched by
+    // the identities it was sent with.
+    void claimDueKeepsAProfileBehindItsRetryWhateverIdentitiesItWasSentWith()
+    {
+        const QString d1 = QStringLiteral("d1");
+        const QString ann = QStringLiteral("Email:ann@example.com");
+        ActivationRecord qualified = makeActivation(QStringLiteral("ann-1"), d1, kT0);
+        qualified.profileKey = ann;
+        makeRetrying(qualified, kT0 + 60'000);
+        ActivationRecord exited = makeActivation(QStringLiteral("ann-2"), d1, kT0 + 10);
+        exited.profileKey = QStringLiteral("Email:ann@example.com|external_id:ecid-7");
+        exited.orderKey = ann; // the key of the state it was compared with
+        QVERIFY_OK(storage().insertActivation(exited));
+        QVERIFY_OK(storage().insertActivation(makeActivation(QStringLiteral("bob-1"), d1, kT0 + 20)));
+
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 30'000), 100)), QStringList { QStringLiteral("bob-1") });
+        const auto read = storage().activation(QStringLiteral("ann-2"));
+        QVERIFY_OK(read);
+        QCOMPARE(read->orderKey, ann);
+        QCOMPARE(read->profileKey, exited.profileKey);
+        HistoryQuery search { d1, std::nullopt, 100 };
+        search.identityContains = QStringLiteral("ecid-7");
+        QCOMPARE(ids(*storage().activations(search)), QStringList { QStringLiteral("ann-2") });
+
+        const auto retried = storage().claimDue({ d1 }, at(kT0 + 60'000), 100);
+        QVERIFY_OK(retried);
+        QCOMPARE(ids(*retried), QStringList { QStringLiteral("ann-1") });
+        QCOMPARE(retried->constFirst().orderKey, ann); // written as the profile key when left empty
+        QVERIFY_OK(storage().recordAttempts(
+            { outcome(QStringLiteral("ann-1"), kT0 + 60'000, 40, 200, ActivationStatus::Succeeded) }));
+        QCOMPARE(
+            ids(*storage().claimDue({ d1 }, at(kT0 + 60'000), 100)), QStringList { QStringLiteral("ann-2") });
     }
 
     // A claim says how far along the retry schedule each activation is (SPEC §6): its retryable failures

@@ -107,11 +107,13 @@ struct DeliveryWorker::Private
         bool drained = false;
         bool claimStale = false; // something changed while the claim was out: its "nothing due" is old news
         int inFlight = 0;
-        // The profiles of the activations in flight: a profile's next activation waits for the one before
-        // (a "realized" and its "exited" must not race each other to the endpoint).
+        // The profiles of the activations in flight, by order key (ActivationRecord::orderKey, which stays
+        // when a profile's identities change): a profile's next activation waits for the one before (a
+        // "realized" and its "exited" must not race each other to the endpoint).
         QSet<QString> profilesInFlight;
-        // Profiles whose last outcome sends them back to wait (a retry, a pause) and is not written yet:
-        // their queued activations wait too, then go back to pending (the claim keeps them behind the retry).
+        // Profiles (by order key) whose last outcome sends them back to wait (a retry, a pause) and is not
+        // written yet: their queued activations wait too, then go back to pending (the claim keeps them
+        // behind the retry).
         QHash<QString, int> held;
         bool paused = false;
         bool awaitingToken = false; // resumed: tokenWanted() was emitted, provideToken() has not answered
@@ -136,7 +138,7 @@ struct DeliveryWorker::Private
     {
         AttemptOutcome outcome;
         DeliveryEvent event;
-        std::optional<QPair<int, QString>> held; // (lane, profile) sent back to wait by it
+        std::optional<QPair<int, QString>> held; // (lane, order key) sent back to wait by it
     };
 
     // What a flush wrote: the outcomes before `count` are committed, the rest are not.
@@ -511,7 +513,7 @@ void DeliveryWorker::Private::undrain()
 qsizetype DeliveryWorker::Private::nextSendable(const Lane &lane)
 {
     for (qsizetype i = 0; i < lane.queue.size(); ++i) {
-        const QString &profile = lane.queue.at(i).profileKey;
+        const QString &profile = lane.queue.at(i).orderKey;
         if (profile.isEmpty() || (!lane.profilesInFlight.contains(profile) && !lane.held.contains(profile))) {
             return i;
         }
@@ -525,8 +527,8 @@ void DeliveryWorker::Private::send(int laneIndex, const ActivationRecord &record
     const Destination &destination = lane.destination;
     inFlight.insert(record.id, InFlight { laneIndex, record, clock->now() });
     ++lane.inFlight;
-    if (!record.profileKey.isEmpty()) {
-        lane.profilesInFlight.insert(record.profileKey);
+    if (!record.orderKey.isEmpty()) {
+        lane.profilesInFlight.insert(record.orderKey);
     }
     idleReported = false;
     if (record.payload.size() > kMaxPayloadBytes) {
@@ -558,7 +560,7 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     }
     Lane &lane = lanes[size_t(sent.lane)];
     --lane.inFlight;
-    lane.profilesInFlight.remove(sent.record.profileKey);
+    lane.profilesInFlight.remove(sent.record.orderKey);
 
     const QDateTime now = clock->now();
     AttemptOutcome outcome;
@@ -596,9 +598,9 @@ void DeliveryWorker::Private::onFinished(const Attempt &attempt)
     event.finalFailure = outcome.next == ActivationStatus::Failed;
     event.succeeded = outcome.next == ActivationStatus::Succeeded;
     if ((outcome.next == ActivationStatus::Retrying || outcome.next == ActivationStatus::Pending)
-        && !sent.record.profileKey.isEmpty()) {
-        ++lane.held[sent.record.profileKey];
-        written.held = qMakePair(sent.lane, sent.record.profileKey);
+        && !sent.record.orderKey.isEmpty()) {
+        ++lane.held[sent.record.orderKey];
+        written.held = qMakePair(sent.lane, sent.record.orderKey);
     }
     written.outcome = std::move(outcome);
     buffered.append(std::move(written));
@@ -783,7 +785,7 @@ void DeliveryWorker::Private::release(const QList<QPair<int, QString>> &held)
             lane.held.erase(it);
         }
         lane.queue.removeIf([&](const ActivationRecord &record) {
-            if (record.profileKey != profile) {
+            if (record.orderKey != profile) {
                 return false;
             }
             requeued.append(record.id);

@@ -178,14 +178,14 @@ public:
             }
             break;
         case ExportDecision::Kind::Export:
-            newActivation(destination, decision).status = ActivationStatus::Pending;
+            newActivation(destination, decision, *stateKey).status = ActivationStatus::Pending;
             keepState(destination.id, *stateKey, decision.newState);
             if (pointersDue) {
                 pointTo(destination.id, *stateKey, keyed.identities);
             }
             break;
         case ExportDecision::Kind::TooLarge:
-            addTooLarge(destination, decision);
+            addTooLarge(destination, decision, *stateKey);
             keepState(destination.id, *stateKey, decision.newState);
             break;
         case ExportDecision::Kind::Excluded:
@@ -337,13 +337,17 @@ private:
         }
     }
 
-    // A new activation of the decision's profile, made now, and counted as received.
-    ActivationRecord &newActivation(const Destination &destination, const ExportDecision &decision)
+    // A new activation of the decision's profile, made now, and counted as received. It goes out in order
+    // with the profile's others by the key of the state it was compared with: the profile's own key changes
+    // with its identities (an exit sent after a device id was added), that one does not.
+    ActivationRecord &newActivation(
+        const Destination &destination, const ExportDecision &decision, const QString &stateKey)
     {
         ActivationRecord activation;
         activation.id = ActivationRecord::newId();
         activation.destinationId = destination.id;
         activation.profileKey = decision.profileKey;
+        activation.orderKey = stateKey;
         activation.audiences = decision.audiences;
         activation.createdAt = m_now;
         activation.payload = decision.payload.body;
@@ -355,9 +359,9 @@ private:
 
     // Kept as an activation that failed for good, with its body, so that it is counted, listed and alerted
     // on as a failure (SPEC §6: `payload_too_large`, not retried).
-    void addTooLarge(const Destination &destination, const ExportDecision &decision)
+    void addTooLarge(const Destination &destination, const ExportDecision &decision, const QString &stateKey)
     {
-        ActivationRecord &activation = newActivation(destination, decision);
+        ActivationRecord &activation = newActivation(destination, decision, stateKey);
         activation.status = ActivationStatus::Failed;
         activation.lastError = decision.payload.reason;
         result.failed.append({ destination.id, activation.id, decision.payload.reason });

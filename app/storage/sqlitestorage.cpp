@@ -236,6 +236,38 @@ WITH RECURSIVE split(destination_id, profile_key, identity, rest) AS (
 INSERT OR IGNORE INTO profile_identity (destination_id, identity, profile_key)
     SELECT destination_id, identity, profile_key FROM split WHERE identity <> '';
 )sql",
+    // 10: a profile's activations stay in order when its identities change: a claim keeps one behind an older
+    // retry with the same order key (ActivationRecord::orderKey, the key of the profile's state), not the
+    // same profile key, which holds the identities it was sent with. The queue from before this step gets the
+    // state its identities lead to as the Ingestor finds it (its own key's, else the first of its identities'
+    // that points to one or has one). The rest of the history keeps NULL, read as its profile key, rather
+    // than be rewritten row by row; a replay fills it in before it is queued again.
+    R"sql(
+ALTER TABLE activations ADD COLUMN order_key TEXT;
+DROP INDEX activations_retry_profile;
+WITH RECURSIVE split(activation, destination_id, n, identity, rest) AS (
+    SELECT a.rowid, a.destination_id, 0, '', a.profile_key || '|' FROM activations a
+        WHERE a.status IN ('pending', 'sending', 'retrying') AND NOT EXISTS (SELECT 1 FROM profile_state s
+            WHERE s.destination_id = a.destination_id AND s.profile_key = a.profile_key)
+    UNION ALL
+    SELECT activation, destination_id, n + 1, substr(rest, 1, instr(rest, '|') - 1),
+        substr(rest, instr(rest, '|') + 1) FROM split WHERE rest <> ''
+),
+led(activation, n, state_key) AS (
+    SELECT split.activation, split.n, COALESCE(pointed.profile_key, own.profile_key) FROM split
+        LEFT JOIN profile_identity i ON i.destination_id = split.destination_id AND i.identity = split.identity
+        LEFT JOIN profile_state pointed
+            ON pointed.destination_id = split.destination_id AND pointed.profile_key = i.profile_key
+        LEFT JOIN profile_state own
+            ON own.destination_id = split.destination_id AND own.profile_key = split.identity
+        WHERE split.n > 0
+)
+UPDATE activations SET order_key = COALESCE((SELECT state_key FROM led WHERE led.activation = activations.rowid
+    AND state_key IS NOT NULL ORDER BY n LIMIT 1), profile_key)
+    WHERE status IN ('pending', 'sending', 'retrying');
+CREATE INDEX activations_retry_profile ON activations(destination_id, order_key, created_at)
+    WHERE status = 'retrying';
+)sql",
 };
 static_assert(int(std::size(kMigrations)) == SqliteStorage::kSchemaVersion, "a step per schema version");
 
@@ -756,7 +788,7 @@ QString SqliteStorage::activationColumns()
 {
     return QStringLiteral(
         "id, destination_id, profile_key, audiences, created_at, payload, status, attempt_count, "
-        "next_attempt_at, is_test, last_error, first_attempt_at");
+        "next_attempt_at, is_test, last_error, first_attempt_at, COALESCE(order_key, profile_key)");
 }
 
 namespace {
@@ -805,6 +837,7 @@ template<typename Row> ActivationRecord activationFromRow(const Row &row, int c)
     if (!row.isNull(c + 11)) {
         a.firstAttemptAt = at(c + 11);
     }
+    a.orderKey = row.text(c + 12);
     return a;
 }
 
@@ -979,7 +1012,7 @@ Expected<QList<HistoryEntry>> SqliteStorage::readHistory(const HistoryQuery &que
     }
     QList<HistoryEntry> result;
     while (q.next()) {
-        result.append({ activationFromQuery(q), q.value(12).toInt() });
+        result.append({ activationFromQuery(q), q.value(kActivationColumnCount).toInt() });
     }
     if (query.newerThan) {
         std::reverse(result.begin(), result.end());

@@ -31,7 +31,7 @@ public:
     SqliteStorage(const SqliteStorage &) = delete;
     SqliteStorage &operator=(const SqliteStorage &) = delete;
 
-    static inline constexpr int kSchemaVersion = 9;
+    static inline constexpr int kSchemaVersion = 10;
     QString databasePath() const;
     // An identity search whose page is among this many of the newest rows walks them rather than ask the
     // trigram index (see searchCandidates()); 0 always asks the index.
@@ -112,7 +112,7 @@ private:
     // sqliteError() for this database.
     Error sqlError(const QString &what, const QSqlError &error) const;
     static QString activationColumns();
-    static constexpr int kActivationColumnCount = 12; // how many activationColumns() names
+    static constexpr int kActivationColumnCount = 13; // how many activationColumns() names
     static ActivationRecord activationFromQuery(const QSqlQuery &query, int firstColumn = 0);
     static ActivationRecord activationFromStatement(const SqliteStatement &statement, int firstColumn = 0);
     static QString text(const QString &value);

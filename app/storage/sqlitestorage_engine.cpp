@@ -173,8 +173,8 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
     const auto insert = m_statements.statement(db,
         QByteArrayLiteral(
             "INSERT INTO activations (id, destination_id, profile_key, audiences, created_at, payload, "
-            "status, attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "status, attempt_count, next_attempt_at, is_test, last_error, first_attempt_at, updated_at, "
+            "order_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // The search's trigram index, by the row's rowid (see kMigrations, step 3).
     const auto index = m_statements.statement(
         db, QByteArrayLiteral("INSERT INTO activations_fts (rowid, profile_key) VALUES (?, ?)"));
@@ -199,6 +199,7 @@ Status SqliteStorage::insertActivations(QSqlDatabase &db, const QList<Activation
         insert->bindText(10, a.lastError);
         insert->bindMsOrNull(11, a.firstAttemptAt);
         insert->bindInt(12, createdMs);
+        insert->bindText(13, a.orderKey.isEmpty() ? profileKey : a.orderKey.toUtf8());
         if (!insert->exec()) {
             return sqlError(Tr::tr("Saving activation %1").arg(a.id), insert->lastError());
         }
@@ -675,13 +676,13 @@ Expected<int> SqliteStorage::closeUnansweredTests(const QDateTime &before, const
 
 namespace {
 
-// The condition that keeps an activation behind an older one of its profile waiting for a retry.
+// The condition that keeps an activation behind an older one of its profile waiting for a retry. By the order
+// key: the profile key of an exit sent after a device id was added is not its qualification's.
 QString notBehindARetry()
 {
     return QStringLiteral(
         " AND NOT EXISTS (SELECT 1 FROM activations AS r INDEXED BY activations_retry_profile "
-        "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id AND r.profile_key = "
-        "a.profile_key "
+        "WHERE r.status = 'retrying' AND r.destination_id = a.destination_id AND r.order_key = a.order_key "
         "AND (r.created_at < a.created_at OR (r.created_at = a.created_at AND r.rowid < a.rowid))) ");
 }
 
@@ -912,10 +913,12 @@ Expected<int> SqliteStorage::replayFailed(const QString &destinationId)
     QSqlQuery q(db);
     // first_attempt_at goes back to NULL so the retry schedule starts again: its horizon (24 h after the
     // first attempt) and its steps (counted from first_attempt_at, see retryableFailuresColumn()).
-    // attempt_count stays: the history keeps every attempt.
+    // attempt_count stays: the history keeps every attempt. A row final before schema 10 gets its order key
+    // (kMigrations), as every queued one has.
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
-        "updated_at = ? WHERE status = 'failed' AND destination_id = ? AND is_test = 0"));
+        "order_key = COALESCE(order_key, profile_key), updated_at = ? WHERE status = 'failed' AND "
+        "destination_id = ? AND is_test = 0"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(destinationId);
     if (!q.exec()) {
@@ -953,7 +956,8 @@ Status SqliteStorage::replayActivation(const QString &activationId)
     // As replayFailed(): the retry schedule starts again.
     q.prepare(QStringLiteral(
         "UPDATE activations SET status = 'pending', next_attempt_at = NULL, first_attempt_at = NULL, "
-        "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));
+        "order_key = COALESCE(order_key, profile_key), updated_at = ? WHERE id = ? AND status IN "
+        "('failed', 'succeeded')"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(activationId);
     if (!q.exec()) {

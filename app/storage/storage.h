@@ -27,6 +27,11 @@ struct ActivationRecord
     QString id; // also the Idempotency-Key
     QString destinationId;
     QString profileKey; // mapped identity values, e.g. "Email:dave@example.com"
+    // Whose activations this one goes out in order with (SPEC §6): the key of the profile's exported state,
+    // which stays the key the profile was first exported under when its identities change (Ingestor), where
+    // profileKey holds the identities this activation was sent with (what the history shows and searches).
+    // Left empty, it is written as the profile key.
+    QString orderKey;
     QByteArray audiences; // JSON object: audience id -> status, as sent
     QDateTime createdAt;
     QByteArray payload; // the exact body
@@ -339,7 +344,8 @@ public:
     virtual Expected<int> closeUnansweredTests(const QDateTime &before, const QString &message) = 0;
     // Marks up to `limit` due activations (pending, or retrying with next_attempt_at <= now) of the given
     // destinations as sending and returns them, oldest first. An activation is not due while an older one of
-    // its profile waits for a retry: a profile's activations go out in the order they were made.
+    // its profile (the same orderKey) waits for a retry: a profile's activations go out in the order they
+    // were made.
     virtual Expected<QList<ActivationRecord>> claimDue(
         const QStringList &destinationIds, const QDateTime &now, int limit)
         = 0;
