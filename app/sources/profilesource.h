@@ -62,6 +62,15 @@ public:
         Q_UNUSED(position)
         return true;
     }
+    // Before resume(): for a checkpoint saved in a file rotated away since and found beside the path, the
+    // files resume() reads before the one at the path, by inode, oldest first: its own, then those rotated
+    // after it. The longer, the older the checkpoint's file. Empty otherwise (in the file at the path, or not
+    // found). Only a file can tell.
+    virtual QList<quint64> rotatedSince(const SourcePosition &position) const
+    {
+        Q_UNUSED(position)
+        return {};
+    }
     // Whether the bytes before `position` are still those it was saved after: the same file, as long, the
     // same bytes by its digest (an unknown digest is taken as the same). After resume() at the earliest of
     // several checkpoints, the others are asked: a file rewritten in place past the first can keep its start.
