@@ -29,6 +29,13 @@ ino_t inodeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
+// Sets when `path` was last written (seconds since the epoch): what tells rotations apart by age.
+bool setModified(const QString &path, qint64 seconds)
+{
+    const timespec times[2] = { { time_t(seconds), 0 }, { time_t(seconds), 0 } };
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
 // Whether process `pid` has `path` open: /proc/PID/fd links to what each of its descriptors is (Linux).
 bool holdsOpen(qint64 pid, const QString &path)
 {
@@ -544,6 +551,8 @@ private Q_SLOTS:
         QVERIFY(older.open(QIODevice::WriteOnly));
         older.write(profiles(90, 91));
         older.close();
+        // Rotated before the file read last: last written before it.
+        QVERIFY(setModified(older.fileName(), QDateTime::currentSecsSinceEpoch() - 3600));
 
         const Run second = qadctl(run);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
