@@ -44,6 +44,13 @@ void append(const QString &path, const QByteArray &bytes)
     write(path, bytes, QIODevice::Append);
 }
 
+// Sets when `path` was last written (seconds since the epoch): what tells rotations apart by age.
+void setModified(const QString &path, qint64 seconds)
+{
+    const timespec times[2] = { { time_t(seconds), 0 }, { time_t(seconds), 0 } };
+    QVERIFY2(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0, qPrintable(path));
+}
+
 std::unique_ptr<ProfileSource> open(const QString &path, bool follow = false)
 {
     auto source = openProfileSource(path, SourceOptions { follow });
@@ -88,6 +95,23 @@ QByteArray numberedLines(const char *key, int first, int last, int padding = 0)
             lines += ",\"pad\":\"" + QByteArray(padding, 'x') + '"';
         }
         lines += "}\n";
+    }
+    return lines;
+}
+
+// The records numberedLines() writes, as read.
+QList<QByteArray> numbered(const char *key, int first, int last)
+{
+    QList<QByteArray> records = numberedLines(key, first, last).split('\n');
+    records.removeLast();
+    return records;
+}
+
+QList<qint64> lineNumbers(qint64 first, qint64 last)
+{
+    QList<qint64> lines;
+    for (qint64 line = first; line <= last; ++line) {
+        lines.append(line);
     }
     return lines;
 }
@@ -138,6 +162,11 @@ private slots:
     void resumeReadsTheRestOfAFileRotatedBesideIt();
     void resumeSaysWhenTheRotatedFileIsGone_data();
     void resumeSaysWhenTheRotatedFileIsGone();
+    void resumeReadsTheFilesRotatedInBetween_data();
+    void resumeReadsTheFilesRotatedInBetween();
+    void resumeInAFileRotatedInBetween();
+    void resumeSaysWhichFilesRotatedInBetweenCannotBeRead_data();
+    void resumeSaysWhichFilesRotatedInBetweenCannotBeRead();
     void sourceDigestIsTheStartOfSha1_data();
     void sourceDigestIsTheStartOfSha1();
     void checkpointDigestCoversTheBytesBeforeIt_data();
@@ -156,6 +185,9 @@ private slots:
 
     void followReadsAppendedLines();
     void followSurvivesRotation();
+    void followReadsTheFilesRotatedInBetween();
+    void followSaysNothingOfTheCompressedCopyOfItsFile_data();
+    void followSaysNothingOfTheCompressedCopyOfItsFile();
     void followSurvivesTruncation();
     void followStartsOverWhenRewrittenInPlace();
     void followWaitsForAVanishedPath();
@@ -176,6 +208,12 @@ private slots:
 
 private:
     void readsAsTheRowSays();
+
+    // f.ndjson read to p34; p35–p39 written, then rotated to f.ndjson`suffixes[0]`, then twice more, to
+    // f.ndjson`suffixes[1]` with p40–p44 and to f.ndjson`suffixes[2]` with p50–p54; p60–p61 written to the
+    // file at the path now. Each last written 1000 s after the one before, or all at the same time. Returns
+    // the checkpoint saved after p34.
+    SourcePosition rotateThreeTimes(const QStringList &suffixes, bool follow, bool sameTime = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -687,6 +725,10 @@ void TestFileSource::resumeReadsTheRestOfAFileRotatedBesideIt()
     QVERIFY(QFile::rename(file, path(QStringLiteral("f.ndjson.3"))));
     write(path(QStringLiteral("f.ndjson.1")), numberedLines("older", 1, 2));
     write(path(QStringLiteral("f.ndjson-20261129")), numberedLines("older", 3, 4));
+    // Rotated before the file read last: last written before it.
+    const qint64 hourAgo = QDateTime::currentSecsSinceEpoch() - 3600;
+    setModified(path(QStringLiteral("f.ndjson.1")), hourAgo);
+    setModified(path(QStringLiteral("f.ndjson-20261129")), hourAgo);
     write(file, numberedLines("p", 40, 41));
 
     auto source = open(file, follow);
@@ -770,6 +812,204 @@ void TestFileSource::resumeSaysWhenTheRotatedFileIsGone()
             "could not be read. Reading %1 from its start.")
             .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
                 QDir::toNativeSeparators(QFileInfo(file).absolutePath())));
+    QCOMPARE(source->takeNotice(), QString()); // told once
+}
+
+SourcePosition TestFileSource::rotateThreeTimes(const QStringList &suffixes, bool follow, bool sameTime)
+{
+    const QString file = path(QStringLiteral("f.ndjson"));
+    write(file, numberedLines("p", 30, 34));
+    SourcePosition checkpoint;
+    {
+        auto source = open(file, follow);
+        if (!source) {
+            return {};
+        }
+        checkpoint = source->read(100).last().after;
+    }
+    append(file, numberedLines("p", 35, 39));
+    const int firsts[] = { 40, 50 };
+    for (int i = 0; i < 3; ++i) {
+        if (!QFile::rename(file, file + suffixes[i])) {
+            return {};
+        }
+        if (i < 2) {
+            write(file, numberedLines("p", firsts[i], firsts[i] + 4));
+        }
+    }
+    write(file, numberedLines("p", 60, 61));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; i < 3; ++i) {
+        setModified(file + suffixes[i], sameTime ? now : now - 3000 + i * 1000);
+    }
+    setModified(file, now);
+    return checkpoint;
+}
+
+void TestFileSource::resumeReadsTheFilesRotatedInBetween_data()
+{
+    QTest::addColumn<QStringList>(
+        "suffixes"); // the file read last, then those rotated after it, then an older
+    QTest::addColumn<bool>("sameTime"); // all last written at the same time: their names tell the order
+    QTest::addColumn<bool>("follow");
+    const QStringList counted { QStringLiteral(".3"), QStringLiteral(".2"), QStringLiteral(".1"),
+        QStringLiteral(".4") };
+    const QStringList dated { QStringLiteral("-20261127"), QStringLiteral("-20261128"),
+        QStringLiteral("-20261129"), QStringLiteral("-20261126") };
+    QTest::newRow("counted") << counted << false << false;
+    QTest::newRow("counted, at the same time") << counted << true << false;
+    QTest::newRow("dated") << dated << false << false;
+    QTest::newRow("dated, at the same time") << dated << true << false;
+    QTest::newRow("counted, followed") << counted << false << true;
+    QTest::newRow("dated, followed, at the same time") << dated << true << true;
+}
+
+// Stopped after p30–p34, then rotated three times (logrotate `rotate 5`, no compression) with lines in every
+// file: the rest of the file read last, then the files rotated after it, whole, oldest first, then the file
+// at the path. An older rotation beside them is not read.
+void TestFileSource::resumeReadsTheFilesRotatedInBetween()
+{
+    QFETCH(QStringList, suffixes);
+    QFETCH(bool, sameTime);
+    QFETCH(bool, follow);
+    const QString file = path(QStringLiteral("f.ndjson"));
+    write(file + suffixes[3], numberedLines("older", 1, 2));
+    const SourcePosition checkpoint = rotateThreeTimes(suffixes, follow, sameTime);
+    QVERIFY(checkpoint.offset > 0);
+    setModified(file + suffixes[3],
+        sameTime ? QFileInfo(file).lastModified().toSecsSinceEpoch()
+                 : QDateTime::currentSecsSinceEpoch() - 4000);
+
+    auto source = open(file, follow);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY2(resumed, qPrintable(resumed.error().message));
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records),
+        numbered("p", 35, 39) + numbered("p", 40, 44) + numbered("p", 50, 54) + numbered("p", 60, 61));
+    QCOMPARE(
+        linesOf(records), lineNumbers(6, 10) + lineNumbers(1, 5) + lineNumbers(1, 5) + lineNumbers(1, 2));
+    // Each file's records carry its own position, and the first of each starts over.
+    const QList<QPair<int, QString>> firsts { { 0, file + suffixes[0] }, { 5, file + suffixes[1] },
+        { 10, file + suffixes[2] }, { 15, file } };
+    for (const auto &[index, from] : firsts) {
+        QCOMPARE(records[index].after.inode, inodeOf(from));
+        QCOMPARE(records[index].startsOver, index > 0);
+    }
+    QCOMPARE(source->takeNotice(), QString());
+    QVERIFY(source->error().isNull());
+    if (follow) {
+        append(file, numberedLines("p", 62, 62));
+        QCOMPARE(bytesOf(source->read(100)), numbered("p", 62, 62));
+    } else {
+        QVERIFY(source->atEnd());
+    }
+}
+
+// Stopped within a file rotated in between (after p41), and rotated once more since, which renamed every
+// file: the next start finds that file by its inode, reads its rest, then the files rotated after it and the
+// new one.
+void TestFileSource::resumeInAFileRotatedInBetween()
+{
+    const QString file = path(QStringLiteral("f.ndjson"));
+    const SourcePosition first
+        = rotateThreeTimes({ QStringLiteral(".3"), QStringLiteral(".2"), QStringLiteral(".1") }, false);
+    QVERIFY(first.offset > 0);
+    SourcePosition checkpoint;
+    {
+        auto source = open(file);
+        QVERIFY(source);
+        QVERIFY(source->resume(first));
+        const auto records = source->read(7);
+        QCOMPARE(bytesOf(records), numbered("p", 35, 39) + numbered("p", 40, 41));
+        checkpoint = records.last().after;
+    }
+    QCOMPARE(checkpoint.inode, inodeOf(file + QStringLiteral(".2")));
+    for (int i = 3; i >= 1; --i) {
+        QVERIFY(QFile::rename(
+            file + QLatin1Char('.') + QString::number(i), file + QLatin1Char('.') + QString::number(i + 1)));
+    }
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".1")));
+    write(file, numberedLines("p", 70, 70));
+
+    auto source = open(file);
+    QVERIFY(source);
+    QVERIFY(!source->inFileAtPath(checkpoint));
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY2(resumed, qPrintable(resumed.error().message));
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    QVERIFY(source->stillHolds(checkpoint));
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records),
+        numbered("p", 42, 44) + numbered("p", 50, 54) + numbered("p", 60, 61) + numbered("p", 70, 70));
+    QCOMPARE(linesOf(records), lineNumbers(3, 5) + lineNumbers(1, 5) + lineNumbers(1, 2) + lineNumbers(1, 1));
+    QCOMPARE(source->takeNotice(), QString());
+    QVERIFY(source->atEnd());
+}
+
+void TestFileSource::resumeSaysWhichFilesRotatedInBetweenCannotBeRead_data()
+{
+    // The first file rotated in between: its name after f.ndjson, and what it holds; the second is compressed
+    // too, by its name, or not.
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("both");
+    const QByteArray junk("\x00\x01\x02\x03 compressed", 15);
+    QTest::newRow("gzip, by its name")
+        << QStringLiteral(".2.gz") << QByteArray("\x1F\x8B\x08\x00", 4) + junk << false;
+    QTest::newRow("bzip2, by its name")
+        << QStringLiteral(".2.bz2") << QByteArray("BZh91AY&SY") + junk << false;
+    QTest::newRow("xz, by its bytes") << QStringLiteral(".2")
+                                      << QByteArray("\xFD"
+                                                    "7zXZ\x00",
+                                             6)
+            + junk << false;
+    QTest::newRow("zstd, by its bytes")
+        << QStringLiteral(".2") << QByteArray("\x28\xB5\x2F\xFD", 4) + junk << false;
+    QTest::newRow("gzip, by its bytes, and another")
+        << QStringLiteral(".2") << QByteArray("\x1F\x8B\x08\x00", 4) + junk << true;
+}
+
+// As resumeReadsTheFilesRotatedInBetween(), but a file rotated in between is compressed: the others are read,
+// and the notice names it (them) and how many.
+void TestFileSource::resumeSaysWhichFilesRotatedInBetweenCannotBeRead()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, both);
+    const QString file = path(QStringLiteral("f.ndjson"));
+    const SourcePosition checkpoint
+        = rotateThreeTimes({ QStringLiteral(".3"), QStringLiteral(".2"), QStringLiteral(".1") }, false);
+    QVERIFY(checkpoint.offset > 0);
+    const qint64 modified = QFileInfo(file + QStringLiteral(".2")).lastModified().toSecsSinceEpoch();
+    QVERIFY(QFile::remove(file + QStringLiteral(".2")));
+    write(file + suffix, bytes);
+    setModified(file + suffix, modified); // compressors keep the time
+    QStringList unreadable { QDir::toNativeSeparators(file + suffix) };
+    QList<QByteArray> expected = numbered("p", 35, 39) + numbered("p", 50, 54) + numbered("p", 60, 61);
+    if (both) {
+        QVERIFY(QFile::rename(file + QStringLiteral(".1"), file + QStringLiteral(".1.zst")));
+        unreadable.append(QDir::toNativeSeparators(file + QStringLiteral(".1.zst")));
+        expected = numbered("p", 35, 39) + numbered("p", 60, 61);
+    }
+
+    auto source = open(file);
+    QVERIFY(source);
+    const auto resumed = source->resume(checkpoint);
+    QVERIFY2(resumed, qPrintable(resumed.error().message));
+    QVERIFY(*resumed == Resumed::AtCheckpoint);
+    QCOMPARE(bytesOf(source->read(100)), expected);
+    QVERIFY(source->error().isNull());
+    QVERIFY(source->atEnd());
+    for (QString &name : unreadable) {
+        name += QStringLiteral(" (compressed)");
+    }
+    QCOMPARE(source->takeNotice(),
+        QStringLiteral("%1 was rotated more than once since it was read last; %2 file(s) rotated in between "
+                       "cannot be read, and the lines written there are skipped: %3.")
+            .arg(QDir::toNativeSeparators(file), QString::number(unreadable.size()),
+                unreadable.join(QStringLiteral(", "))));
     QCOMPARE(source->takeNotice(), QString()); // told once
 }
 
@@ -1161,6 +1401,71 @@ void TestFileSource::followSurvivesRotation()
 
     append(file, "{\"m\":3}\n");
     QCOMPARE(bytesOf(source->read(100)), QList<QByteArray> { "{\"m\":3}" });
+    QVERIFY(source->error().isNull());
+}
+
+// Followed, and rotated twice before it was looked at again (a backlog read while logrotate ran twice): the
+// rest of the file followed, then the one rotated in between, whole, then the new one.
+void TestFileSource::followReadsTheFilesRotatedInBetween()
+{
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, numberedLines("n", 1, 3));
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(bytesOf(source->read(1)), numbered("n", 1, 1));
+
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".1")));
+    append(file + QStringLiteral(".1"), numberedLines("n", 4, 4));
+    write(file, numberedLines("m", 1, 2));
+    QVERIFY(QFile::rename(file + QStringLiteral(".1"), file + QStringLiteral(".2")));
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".1")));
+    write(file, numberedLines("k", 1, 1));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    setModified(file + QStringLiteral(".2"), now - 20);
+    setModified(file + QStringLiteral(".1"), now - 10);
+
+    const auto records = source->read(100);
+    QCOMPARE(bytesOf(records), numbered("n", 2, 4) + numbered("m", 1, 2) + numbered("k", 1, 1));
+    QCOMPARE(linesOf(records), (QList<qint64> { 2, 3, 4, 1, 2, 1 }));
+    QCOMPARE(records[3].after.inode, inodeOf(file + QStringLiteral(".1")));
+    QVERIFY(records[3].startsOver);
+    QCOMPARE(records[5].after.inode, inodeOf(file));
+    QCOMPARE(source->takeNotice(), QString());
+
+    append(file, numberedLines("k", 2, 2));
+    QCOMPARE(bytesOf(source->read(100)), numbered("k", 2, 2));
+    QVERIFY(source->error().isNull());
+}
+
+void TestFileSource::followSaysNothingOfTheCompressedCopyOfItsFile_data()
+{
+    QTest::addColumn<bool>("done");
+    QTest::newRow("being compressed") << false;
+    QTest::newRow("compressed and deleted") << true;
+}
+
+// logrotate's compress without delaycompress, once: the file followed, renamed, is compressed beside the path
+// (a new file, written after it) and deleted. That copy is no file rotated in between: nothing to say.
+void TestFileSource::followSaysNothingOfTheCompressedCopyOfItsFile()
+{
+    QFETCH(bool, done);
+    const QString file = path(QStringLiteral("in.ndjson"));
+    write(file, numberedLines("n", 1, 3));
+    auto source = open(file, true);
+    QVERIFY(source);
+    QCOMPARE(bytesOf(source->read(1)), numbered("n", 1, 1));
+
+    const QString rotated = file + QStringLiteral(".1");
+    QVERIFY(QFile::rename(file, rotated));
+    write(file, numberedLines("m", 1, 1));
+    setModified(rotated, QDateTime::currentSecsSinceEpoch() - 10);
+    write(rotated + QStringLiteral(".gz"), QByteArray("\x1F\x8B\x08\x00 copy", 9));
+    if (done) {
+        QVERIFY(QFile::remove(rotated));
+    }
+
+    QCOMPARE(bytesOf(source->read(100)), numbered("n", 2, 3) + numbered("m", 1, 1));
+    QCOMPARE(source->takeNotice(), QString());
     QVERIFY(source->error().isNull());
 }
 

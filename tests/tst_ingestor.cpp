@@ -276,6 +276,7 @@ private slots:
     void storesCheckpointWithLastRecord();
     void resumesFromTheEarliestCheckpoint();
     void resumesInARotatedFileBeforeTheNewOne();
+    void resumesInTheOldestRotatedFileAndReadsThoseAfterIt();
     void rejectsALineOnceAcrossResumes();
     void doesNotSkipAReplacedFile_data();
     void doesNotSkipAReplacedFile();
@@ -740,6 +741,76 @@ void TestIngestor::resumesInARotatedFileBeforeTheNewOne()
         QVERIFY(checkpoint.ok() && checkpoint->has_value());
         QCOMPARE((*checkpoint)->inode, kNewInode);
         QCOMPARE((*checkpoint)->line, 3);
+    }
+}
+
+// Rotated twice: A's position is in the oldest file, B's in the one rotated in between (B ran alone after the
+// first rotation), C's in the file at the path (it ran alone after the second), D is new. Reading resumes in
+// A's file, whatever the offsets, then goes through the file in between to the one at the path: each gets
+// what it had not had, once.
+void TestIngestor::resumesInTheOldestRotatedFileAndReadsThoseAfterIt()
+{
+    constexpr quint64 kBetween = kInode + 1;
+    constexpr quint64 kAtPath = kInode + 2;
+    const QList<QByteArray> all = distinctProfiles(9);
+    QList<SourceRecord> oldest = recordsFrom(all.mid(0, 4), 1, 1000); // offsets larger than the others'
+    QList<SourceRecord> between = recordsFrom(all.mid(4, 3), 1, 0, kBetween);
+    QList<SourceRecord> atPath = recordsFrom(all.mid(7, 2), 1, 0, kAtPath);
+    between[0].startsOver = true;
+    atPath[0].startsOver = true;
+    Destination c = destinationA();
+    c.id = QStringLiteral("dest-c");
+    Destination d = destinationB();
+    d.id = QStringLiteral("dest-d");
+    {
+        Ingestor abc(*m_storage, { destinationA(), destinationB(), c }, &m_clock);
+        QVERIFY(abc.ingest(oldest.mid(0, 2), kSource).ok());
+        Ingestor bc(*m_storage, { destinationB(), c }, &m_clock);
+        QVERIFY(bc.ingest(oldest.mid(2) + between.mid(0, 1), kSource).ok());
+        Ingestor onlyC(*m_storage, { c }, &m_clock);
+        QVERIFY(onlyC.ingest(between.mid(1) + atPath.mid(0, 1), kSource).ok());
+    }
+    QCOMPARE((*m_storage->checkpoint(kSource, destinationB().id))->inode, kBetween);
+
+    Ingestor ingestor(*m_storage, { destinationA(), destinationB(), c, d }, &m_clock);
+    const auto resume = ingestor.resumePosition(
+        kSource, [](const SourcePosition &position) { return position.inode == kAtPath; },
+        [](const SourcePosition &position) {
+            return position.inode == kInode  ? QList<quint64> { kInode, kBetween }
+                : position.inode == kBetween ? QList<quint64> { kBetween }
+                                             : QList<quint64> {};
+        });
+    QVERIFY2(resume.ok(), qPrintable(resume.error().message));
+    QVERIFY(resume->has_value());
+    QCOMPARE((*resume)->inode, kInode); // A's, although B's offset is smaller
+    QCOMPARE((*resume)->offset, oldest[1].after.offset);
+    QVERIFY(ingestor.resumedInAnotherFile().isEmpty());
+
+    const auto result = ingestor.ingest(oldest.mid(2) + between + atPath, kSource);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    const QStringList everyEcid { QStringLiteral("external_id:ecid-1"), QStringLiteral("external_id:ecid-2"),
+        QStringLiteral("external_id:ecid-3"), QStringLiteral("external_id:ecid-4"),
+        QStringLiteral("external_id:ecid-5"), QStringLiteral("external_id:ecid-6"),
+        QStringLiteral("external_id:ecid-7"), QStringLiteral("external_id:ecid-8"),
+        QStringLiteral("external_id:ecid-9") };
+    QStringList ofB = keysOf(activationsOf(*m_storage, destinationB().id));
+    ofB.sort();
+    QCOMPARE(ofB, everyEcid);
+    for (const QString &id : { destinationA().id, c.id }) {
+        QStringList keys = keysOf(activationsOf(*m_storage, id));
+        keys.sort();
+        keys.removeDuplicates();
+        QCOMPARE(activationsOf(*m_storage, id).size(), 9);
+        QCOMPARE(keys.size(), 9);
+    }
+    QStringList ofD = keysOf(activationsOf(*m_storage, d.id));
+    ofD.sort();
+    QCOMPARE(ofD, everyEcid.mid(7)); // new: the file at the path only
+    for (const QString &id : { destinationA().id, destinationB().id, c.id, d.id }) {
+        const auto checkpoint = m_storage->checkpoint(kSource, id);
+        QVERIFY(checkpoint.ok() && checkpoint->has_value());
+        QCOMPARE((*checkpoint)->inode, kAtPath);
+        QCOMPARE((*checkpoint)->line, 2);
     }
 }
 

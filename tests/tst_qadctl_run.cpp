@@ -29,6 +29,13 @@ ino_t inodeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
+// Sets when `path` was last written (seconds since the epoch): what tells rotations apart by age.
+bool setModified(const QString &path, qint64 seconds)
+{
+    const timespec times[2] = { { time_t(seconds), 0 }, { time_t(seconds), 0 } };
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
 // Whether process `pid` has `path` open: /proc/PID/fd links to what each of its descriptors is (Linux).
 bool holdsOpen(qint64 pid, const QString &path)
 {
@@ -544,6 +551,8 @@ private Q_SLOTS:
         QVERIFY(older.open(QIODevice::WriteOnly));
         older.write(profiles(90, 91));
         older.close();
+        // Rotated before the file read last: last written before it.
+        QVERIFY(setModified(older.fileName(), QDateTime::currentSecsSinceEpoch() - 3600));
 
         const Run second = qadctl(run);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
@@ -627,6 +636,106 @@ private Q_SLOTS:
         QCOMPARE(sentTo(t3), sorted(emails(1, 20) + emails(7100, 7105)));
         QCOMPARE(sentTo(t2), sorted(emails(1, 20) + emails(7100, 7102) + emails(7100, 7105)));
         QVERIFY2(!done.err.contains(QStringLiteral("read again")), qPrintable(done.err));
+    }
+
+    void everyFileRotatedWhileStoppedIsReadOnce_data()
+    {
+        // The names logrotate gives the first and the second rotation; whether the file rotated in between
+        // was compressed since.
+        QTest::addColumn<QStringList>("suffixes");
+        QTest::addColumn<bool>("compressed");
+        const QStringList counted { QStringLiteral(".1"), QStringLiteral(".2") };
+        QTest::newRow("counted") << counted << false;
+        QTest::newRow("dated") << QStringList { QStringLiteral("-20261128"), QStringLiteral("-20261129") }
+                               << false;
+        QTest::newRow("counted, the file in between compressed") << counted << true;
+    }
+
+    // Stopped after p30–p34; p35–p39 written, the file rotated, p40–p44 written to the new one, rotated again
+    // (`rotate 5`, no compression), p50–p51 written to the file at the path now. The next run reads the rest
+    // of the first file, all of the second, then the new one: every profile reaches the receiver once. One
+    // compressed since cannot be read: the run says so, and reads the others.
+    void everyFileRotatedWhileStoppedIsReadOnce()
+    {
+        QFETCH(QStringList, suffixes);
+        QFETCH(bool, compressed);
+        const QString id = newDestination(QStringLiteral("Twice rotated, %1").arg(QTest::currentDataTag()));
+        QVERIFY(!id.isEmpty());
+        const QString path = writeSource(profiles(30, 34));
+        const QStringList run { QStringLiteral("run"), id, QStringLiteral("--source"), path,
+            QStringLiteral("--exit-when-idle") };
+        const Run first = qadctl(run);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+
+        QVERIFY(append(path, profiles(35, 39)));
+        const bool counted = suffixes.first() == u".1";
+        // logrotate's numbers move up at each rotation; its dates stay.
+        const QString firstRotated = path + (counted ? suffixes[1] : suffixes[0]);
+        QVERIFY(QFile::rename(path, path + suffixes[0]));
+        QVERIFY(append(path, profiles(40, 44)));
+        if (counted) {
+            QVERIFY(QFile::rename(path + suffixes[0], firstRotated));
+        }
+        const QString inBetween = path + (counted ? suffixes[0] : suffixes[1]);
+        QVERIFY(QFile::rename(path, inBetween));
+        QVERIFY(append(path, profiles(50, 51)));
+        if (compressed) {
+            QVERIFY(QFile::rename(inBetween, inBetween + QStringLiteral(".gz")));
+        }
+
+        const Run second = qadctl(run);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const QStringList sent
+            = compressed ? emails(30, 39) + emails(50, 51) : emails(30, 44) + emails(50, 51);
+        QCOMPARE(sorted(receivedEmails()), sorted(sent));
+        QCOMPARE(sentTo(id), sorted(sent));
+        const QString notice
+            = QStringLiteral("qadctl: %1 was rotated more than once since it was read last; 1 "
+                             "file(s) rotated in between cannot be read, and the lines written "
+                             "there are skipped: %2.gz (compressed).\n")
+                  .arg(path, inBetween);
+        QCOMPARE(second.err.count(notice), compressed ? 1 : 0);
+        QVERIFY2(compressed || !second.err.contains(QStringLiteral("be read")), qPrintable(second.err));
+
+        // Nothing new since: nothing read again.
+        m_receiver.clear();
+        const Run third = qadctl(run);
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+        QCOMPARE(m_receiver.requestCount(), 0);
+    }
+
+    // T4 and T5 read p1–p5; then the file was rotated, and T4 ran alone (p6–p7 from the rotated file, p8–p10
+    // from the new one); then it was rotated again, with p11–p12 after T4's position and p13–p14 in the file
+    // at the path now. Run together, they resume in the oldest file (T5's, although T4's offset is smaller):
+    // each gets every profile once.
+    void aFileRotatedTwiceWhileOneDestinationRanAloneIsReadOnForBoth()
+    {
+        const QString t4 = newDestination(QStringLiteral("T4"));
+        const QString t5 = newDestination(QStringLiteral("T5"));
+        const QString path = writeSource(profiles(1, 5));
+        const auto run = [&](const QStringList &ids) {
+            return qadctl(QStringList { QStringLiteral("run") } + ids
+                + QStringList { QStringLiteral("--source"), path, QStringLiteral("--exit-when-idle") });
+        };
+        Run done = run({ t4, t5 });
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+
+        QVERIFY(append(path, profiles(6, 7)));
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        QVERIFY(append(path, profiles(8, 10)));
+        done = run({ t4 });
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(sentTo(t4), sorted(emails(1, 10)));
+
+        QVERIFY(append(path, profiles(11, 12)));
+        QVERIFY(QFile::rename(path + QStringLiteral(".1"), path + QStringLiteral(".2")));
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+        QVERIFY(append(path, profiles(13, 14)));
+        done = run({ t4, t5 });
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(sentTo(t4), sorted(emails(1, 14)));
+        QCOMPARE(sentTo(t5), sorted(emails(1, 14)));
+        QVERIFY2(!done.err.contains(QStringLiteral("rotated")), qPrintable(done.err));
     }
 
     void aPermanentFailureExitsOneAndCanBeReplayed()

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <algorithm>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace qad {
@@ -48,9 +49,10 @@ enum class Coverage {
     Past, // the rest of an earlier file, which the destination is past without having read it
 };
 
-// Whether the destination's checkpoint covers the record; a checkpoint that is passed is forgotten. While the
-// rest of an earlier file (`earlier`, its inode) is read before the file at the path, a checkpoint elsewhere
-// (in the file at the path, or at its start) is further on.
+// Whether the destination's checkpoint covers the record; a checkpoint that is passed is forgotten. While an
+// earlier file (`earlier`, its inode) is read before the file at the path, a checkpoint elsewhere (in a file
+// rotated after it, in the file at the path, or at the start of one) is further on: those in the earlier
+// files passed are forgotten as reading moves on (Ingestor::ingest()).
 Coverage covered(QHash<QString, SourcePosition> &ahead, const QString &destinationId,
     const SourcePosition &position, quint64 earlier)
 {
@@ -62,8 +64,8 @@ Coverage covered(QHash<QString, SourcePosition> &ahead, const QString &destinati
         return Coverage::ReadBefore;
     }
     if (earlier != 0 && position.inode == earlier && it->inode != earlier) {
-        // A checkpoint in the file at the path was saved after this file was read to its end (offset 0: a
-        // destination that starts with the file at the path).
+        // A checkpoint in a later file was saved after this file was read to its end (offset 0: a destination
+        // that starts with that file).
         return it->offset > 0 ? Coverage::ReadBefore : Coverage::Past;
     }
     ahead.erase(it);
@@ -394,15 +396,18 @@ Ingestor::Ingestor(Storage &storage, QList<Destination> destinations, const Cloc
     , m_clock(clock)
 { }
 
-Expected<std::optional<SourcePosition>> Ingestor::resumePosition(
-    const QString &sourceName, const std::function<bool(const SourcePosition &)> &inFileAtPath)
+Expected<std::optional<SourcePosition>> Ingestor::resumePosition(const QString &sourceName,
+    const std::function<bool(const SourcePosition &)> &inFileAtPath,
+    const std::function<QList<quint64>(const SourcePosition &)> &rotatedSince)
 {
     m_checkpoints.clear();
     m_lastPosition.reset();
-    m_earlierInode = 0;
+    m_earlierFiles.clear();
     m_inAnotherEarlierFile.clear();
     std::optional<SourcePosition> earliest; // in the file at the path
     std::optional<SourcePosition> earlier; // in a file rotated away since, before all of the one at the path
+    QList<quint64> earlierFiles; // read from `earlier` on, before the file at the path
+    bool earlierFound = false; // the source found `earlier`'s file, and earlierFiles is what it reads
     QStringList fresh; // destinations that have seen nothing of the source yet
     for (const Destination &destination : std::as_const(m_destinations)) {
         const Expected<std::optional<SourcePosition>> stored
@@ -416,21 +421,42 @@ Expected<std::optional<SourcePosition>> Ingestor::resumePosition(
         }
         const SourcePosition &position = **stored;
         m_checkpoints.insert(destination.id, position);
-        std::optional<SourcePosition> &first = !inFileAtPath || inFileAtPath(position) ? earliest : earlier;
-        if (!first || position.offset < first->offset) {
-            first = position;
+        if (!inFileAtPath || inFileAtPath(position)) {
+            if (!earliest || position.offset < earliest->offset) {
+                earliest = position;
+            }
+            continue;
+        }
+        QList<quint64> files = rotatedSince ? rotatedSince(position) : QList<quint64> {};
+        const bool found = !files.isEmpty();
+        if (!found) {
+            files = { position.inode };
+        }
+        // Offsets in different files tell nothing: of the files found, the one with the more files rotated
+        // after it is the older, and read first; one that is not found cannot be read, whatever its age.
+        const auto rank = [](bool inFileFound, qsizetype filesFrom, qint64 offset) {
+            return std::make_tuple(inFileFound, filesFrom, -offset);
+        };
+        const bool first = !earlier
+            || rank(found, files.size(), position.offset)
+                > rank(earlierFound, earlierFiles.size(), earlier->offset);
+        if (first) {
+            earlier = position;
+            earlierFiles = files;
+            earlierFound = found;
         }
     }
     if (earlier) {
-        // Resumed in the earlier file, whose rest comes first. A destination that starts with the file at the
-        // path (new, or last in yet another earlier file, which is not read) skips that rest: a checkpoint at
-        // the path's start, offset 0, which the path's first record passes.
-        m_earlierInode = earlier->inode;
+        // Resumed in the earliest file, whose rest comes first, then the files rotated after it. A
+        // destination whose checkpoint is in one of those skips what comes before it; one that starts with
+        // the file at the path (new, or last in yet another earlier file, which is not read) skips them all:
+        // a checkpoint at the path's start, offset 0, which the path's first record passes.
+        m_earlierFiles = earlierFiles;
         for (const Destination &destination : std::as_const(m_destinations)) {
             const auto it = m_checkpoints.find(destination.id);
             if (it == m_checkpoints.end()) {
                 m_checkpoints.insert(destination.id, SourcePosition {});
-            } else if (it->inode != m_earlierInode && !inFileAtPath(*it)) {
+            } else if (!m_earlierFiles.contains(it->inode) && !inFileAtPath(*it)) {
                 m_inAnotherEarlierFile.append(destination.id);
                 *it = SourcePosition {};
             }
@@ -448,20 +474,20 @@ Expected<std::optional<SourcePosition>> Ingestor::resumePosition(
 void Ingestor::readFromStart()
 {
     m_lastPosition.reset();
-    if (m_earlierInode == 0) {
+    if (m_earlierFiles.isEmpty()) {
         m_checkpoints.clear();
         return;
     }
-    // The earlier file could not be read (the source tells why): the file at the path is read from its start,
-    // news to all but those with a checkpoint in it.
+    // The earliest file could not be read (the source tells why): the file at the path is read from its
+    // start, news to all but those with a checkpoint in it.
     for (auto it = m_checkpoints.begin(); it != m_checkpoints.end();) {
-        if (it->offset == 0 || it->inode == m_earlierInode) {
+        if (it->offset == 0 || m_earlierFiles.contains(it->inode)) {
             it = m_checkpoints.erase(it);
         } else {
             ++it;
         }
     }
-    m_earlierInode = 0;
+    m_earlierFiles.clear();
 }
 
 QStringList Ingestor::forgetCheckpointsUnless(const std::function<bool(const SourcePosition &)> &stillHolds)
@@ -474,8 +500,10 @@ QStringList Ingestor::forgetCheckpointsUnless(const std::function<bool(const Sou
             continue;
         }
         forgotten.append(it.key());
-        if (m_earlierInode != 0 && it->inode != m_earlierInode) {
-            *it = SourcePosition {}; // past the earlier file still; all of the file at the path is news
+        if (!m_earlierFiles.isEmpty() && it->inode != m_earlierFiles.constFirst()) {
+            // Past the earliest file still; all of the file it is in (a later one, or the one at the path) is
+            // news: its start.
+            *it = SourcePosition { {}, it->inode };
             ++it;
         } else {
             it = m_checkpoints.erase(it);
@@ -498,23 +526,27 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     builder.result.records = int(records.size());
     QHash<QString, SourcePosition> ahead = m_checkpoints;
     std::optional<SourcePosition> last = m_lastPosition;
-    quint64 earlier = m_earlierInode;
+    QList<quint64> earlier = m_earlierFiles;
     std::vector<Parsed> parsed;
     parsed.reserve(size_t(records.size()));
 
     for (const SourceRecord &record : records) {
-        if (earlier != 0 && record.after.inode != earlier) {
-            // The rest of the earlier file was read: on to the file at the path, which is no step back. The
-            // checkpoints in it still count.
-            earlier = 0;
+        if (!earlier.isEmpty() && record.after.inode != earlier.constFirst()) {
+            // An earlier file was read: on to one rotated after it, or to the file at the path, which is no
+            // step back. The checkpoints further on still count; those in the files passed are behind.
+            const qsizetype next = earlier.indexOf(record.after.inode);
+            const QList<quint64> passed = next < 0 ? earlier : earlier.first(next);
+            ahead.removeIf([&](const auto &checkpoint) { return passed.contains(checkpoint.value().inode); });
+            earlier = next < 0 ? QList<quint64> {} : earlier.sliced(next);
         } else if (movedBack(last, record)) {
             ahead.clear();
         }
         last = record.after;
         QList<const Destination *> due;
         bool seenBefore = false;
+        const quint64 reading = earlier.isEmpty() ? 0 : earlier.constFirst();
         for (const Destination &destination : std::as_const(m_destinations)) {
-            switch (covered(ahead, destination.id, record.after, earlier)) {
+            switch (covered(ahead, destination.id, record.after, reading)) {
             case Coverage::Due:
                 due.append(&destination);
                 break;
@@ -585,7 +617,7 @@ Expected<IngestResult> Ingestor::ingest(const QList<SourceRecord> &records, cons
     }
     m_checkpoints = std::move(ahead);
     m_lastPosition = last;
-    m_earlierInode = earlier;
+    m_earlierFiles = earlier;
     builder.result.rejects = builder.batch.rejects;
     return builder.result;
 }

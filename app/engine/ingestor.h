@@ -52,11 +52,16 @@ public:
     // Records at or before a destination's own checkpoint are skipped for it, so nothing is produced twice.
     // A checkpoint in an earlier file than the one now at the path (`inFileAtPath` false: rotated since; no
     // `inFileAtPath`, none is) comes before all of the file at the path, whatever its offset: the earliest of
-    // those is where to resume (the source reads the rest of that file, then the one at the path from its
-    // start), and the destinations that are past that file (a checkpoint in the file at the path, none yet,
-    // or one in yet another earlier file: resumedInAnotherFile()) skip its rest.
-    Expected<std::optional<SourcePosition>> resumePosition(
-        const QString &sourceName, const std::function<bool(const SourcePosition &)> &inFileAtPath = {});
+    // those is where to resume (the source reads the rest of that file, then those rotated after it, then
+    // the one at the path from its start). Of checkpoints in different earlier files, the one in the oldest
+    // file found comes first: `rotatedSince` gives the files the source reads from it on before the file at
+    // the path (ProfileSource::rotatedSince(); without it, or when it finds none, just that file). A
+    // destination whose checkpoint is in one of those files skips what comes before it; those that are past
+    // them (a checkpoint in the file at the path, none yet, or one in yet another earlier file:
+    // resumedInAnotherFile()) skip them all.
+    Expected<std::optional<SourcePosition>> resumePosition(const QString &sourceName,
+        const std::function<bool(const SourcePosition &)> &inFileAtPath = {},
+        const std::function<QList<quint64>(const SourcePosition &)> &rotatedSince = {});
     // The destinations whose checkpoint is in an earlier file other than the one resumed in: what that file
     // holds after it is not read; they get the file at the path from its start.
     QStringList resumedInAnotherFile() const { return m_inAnotherEarlierFile; }
@@ -78,13 +83,14 @@ private:
     const Clock *m_clock;
     // destination id -> checkpoint still ahead of the reading position (resume): records up to it are skipped
     // for that destination. Kept with the inode so a replaced file's first lines are not skipped.
-    // An offset of 0 (no inode): a destination that starts with the file at the path while the rest of an
-    // earlier file is read.
+    // An offset of 0: a destination that starts with the file of that inode (0: the file at the path) while
+    // earlier files are read.
     QHash<QString, SourcePosition> m_checkpoints;
     std::optional<SourcePosition> m_lastPosition; // after the last committed record, to notice a restart
-    // The inode of the earlier file whose rest is read before the file at the path (resumePosition()), until
-    // a record of another file comes; 0 otherwise.
-    quint64 m_earlierInode = 0;
+    // The inodes of the earlier files read before the file at the path (resumePosition()), oldest first, the
+    // one being read first: each goes once a record of a later one comes; all of them once one of another
+    // file (the one at the path) comes. Empty otherwise.
+    QList<quint64> m_earlierFiles;
     QStringList m_inAnotherEarlierFile; // resumedInAnotherFile()
     IngestCache m_cache;
 };

@@ -493,9 +493,12 @@ Status StreamEngine::start()
     d->alerts = std::make_unique<AlertEvaluator>(*d->storage, d->clock);
 
     if (d->source->name() != u"-") {
-        // A checkpoint in a file rotated away since comes before all of the one at the path.
-        auto position = d->ingestor->resumePosition(d->source->name(),
-            [this](const SourcePosition &checkpoint) { return d->source->inFileAtPath(checkpoint); });
+        // A checkpoint in a file rotated away since comes before all of the one at the path; of several, the
+        // one in the oldest file.
+        auto position = d->ingestor->resumePosition(
+            d->source->name(),
+            [this](const SourcePosition &checkpoint) { return d->source->inFileAtPath(checkpoint); },
+            [this](const SourcePosition &checkpoint) { return d->source->rotatedSince(checkpoint); });
         if (!position) {
             return position.error();
         }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -102,15 +103,126 @@ QString goneFrom(const QString &directory)
         .arg(QDir::toNativeSeparators(directory));
 }
 
-// What a rotation leaves compressed (logrotate's compress): another file, never the one read.
-bool isCompressedName(const QString &name)
+// `name` without what compressing it added (logrotate's compress, compresscmd): .gz, .bz2, .xz, .zst.
+QString withoutCompressedSuffix(QString name)
 {
     for (const char *suffix : { ".gz", ".bz2", ".xz", ".zst" }) {
         if (name.endsWith(QLatin1String(suffix))) {
+            name.chop(qsizetype(std::strlen(suffix)));
+            break;
+        }
+    }
+    return name;
+}
+
+// What a rotation leaves compressed: another file, never the one read.
+bool isCompressedName(const QString &name)
+{
+    return withoutCompressedSuffix(name).size() != name.size();
+}
+
+// Compressed by its first bytes (gzip, xz, bzip2, zstd), whatever its name: logrotate's `compressext` can be
+// anything.
+bool startsCompressed(int fd)
+{
+    char start[5]; // as long as the longest looked for
+    const qint64 got = preadBefore(fd, sizeof start, start, sizeof start);
+    const QByteArrayView bytes(start, got);
+    for (const char *magic : { "\x1F\x8B", "\xFD\x37\x7A\x58\x5A", "BZh", "\x28\xB5\x2F\xFD" }) {
+        if (bytes.startsWith(magic)) {
             return true;
         }
     }
     return false;
+}
+
+// A regular file beside a path whose name starts with the path's: what a rotation of it leaves.
+struct Beside
+{
+    QString path;
+    QString suffix; // its name after the path's: ".1", "-20261129", ".2.gz"; null: it has no name left
+    quint64 inode = 0;
+    timespec modified {};
+};
+
+// The files beside `path` (in its directory, on the directory's device; not through a symbolic link), `path`
+// itself not among them.
+QList<Beside> filesBeside(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir directory = info.absoluteDir();
+    const QString name = info.fileName();
+    const auto where = statPath(directory.absolutePath());
+    QList<Beside> found;
+    if (!where) {
+        return found;
+    }
+    const QStringList names = directory.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
+    for (const QString &candidate : names) {
+        if (candidate == name || !candidate.startsWith(name)) {
+            continue;
+        }
+        const QString at = directory.absoluteFilePath(candidate);
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(at).constData(), &st) != 0 || !S_ISREG(st.st_mode)
+            || quint64(st.st_dev) != where->device) {
+            continue;
+        }
+        found.append({ at, candidate.mid(name.size()), quint64(st.st_ino), st.st_mtim });
+    }
+    return found;
+}
+
+// A rotation's place by its name alone, for files last written at the same time (a copy keeps the time, and
+// a coarse clock gives many the same): logrotate counts up from the newest (.1 is newer than .2), dates and
+// times count up to it (-20261128 is older than -20261129). Compression does not move it.
+struct NamePlace
+{
+    bool counted = false;
+    qint64 count = 0;
+    QString stamp;
+
+    explicit NamePlace(const QString &suffix)
+        : stamp(withoutCompressedSuffix(suffix))
+    {
+        QStringView digits(stamp);
+        if (digits.startsWith(u'.') || digits.startsWith(u'-') || digits.startsWith(u'_')) {
+            digits = digits.sliced(1);
+        }
+        // Longer runs of digits are dates or times (-20261129, `dateformat -%s`), which sort as text.
+        counted = !digits.isEmpty() && digits.size() <= 5
+            && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        count = counted ? digits.toLongLong() : 0;
+    }
+
+    bool sameAs(const NamePlace &other) const { return stamp == other.stamp; }
+    bool before(const NamePlace &other) const
+    {
+        if (counted != other.counted) {
+            return counted; // never both beside one path; any order will do, as long as it is one
+        }
+        return counted ? count > other.count : stamp < other.stamp;
+    }
+};
+
+// Whether `a` was rotated before `b`: last written earlier, or at the same time and named so. A file with no
+// name left (deleted) is rotated before none of those written at its time: nothing tells.
+bool rotatedBefore(const Beside &a, const Beside &b)
+{
+    if (a.modified.tv_sec != b.modified.tv_sec) {
+        return a.modified.tv_sec < b.modified.tv_sec;
+    }
+    if (a.modified.tv_nsec != b.modified.tv_nsec) {
+        return a.modified.tv_nsec < b.modified.tv_nsec;
+    }
+    if (a.suffix.isNull() || b.suffix.isNull()) {
+        return false;
+    }
+    const NamePlace first(a.suffix);
+    const NamePlace second(b.suffix);
+    return first.sameAs(second) ? a.path < b.path : first.before(second);
 }
 } // namespace
 
@@ -145,10 +257,10 @@ QList<SourceRecord> FileSource::read(int max)
             }
         }
         if (std::exchange(m_followedToEnd, false) && rewrittenWhileFollowed()) {
-            m_notice = Tr::tr("%1 was rewritten in place while it was followed (its content before the "
-                              "position read changed): reading it from the start; profiles already sent "
-                              "produce nothing again.")
-                           .arg(QDir::toNativeSeparators(m_path));
+            tell(Tr::tr("%1 was rewritten in place while it was followed (its content before the "
+                        "position read changed): reading it from the start; profiles already sent "
+                        "produce nothing again.")
+                     .arg(QDir::toNativeSeparators(m_path)));
             startOver();
         }
         const qint64 bytes = readChunk();
@@ -159,11 +271,14 @@ QList<SourceRecord> FileSource::read(int max)
             break;
         }
         if (!m_rotated.isEmpty()) {
-            // The rest of the rotated file was read: on to the file at the path, from its start (followed:
-            // opened above, or waited for like a missing path).
+            // The rest of a rotated file was read: on to the next one rotated after it, else to the file at
+            // the path, from its start (followed: opened above, or waited for like a missing path).
             m_framer.finish(m_queue);
             m_file.close();
-            m_rotated.clear();
+            m_rotated.removeFirst();
+            if (openRotated()) {
+                continue;
+            }
             if (!m_options.follow) {
                 if (const Status opened = openFile(); !opened) {
                     m_error = opened.error();
@@ -231,8 +346,13 @@ Resumed FileSource::resumeRotated(const SourcePosition &position)
     if (!rotated.isEmpty()) {
         m_file.close();
         if (openFile(rotated) && sameFileAs(position)) {
-            m_rotated = rotated;
-            return resumeAt(position);
+            // Rotated more than once since (`rotate 5`): what was written to the files in between comes
+            // before the file at the path.
+            QStringList unreadable;
+            m_rotated = QList<Rotated> { { rotated, m_inode } } + rotatedAfter(m_file.handle(), &unreadable);
+            const Resumed resumed = resumeAt(position);
+            tellUnreadable(unreadable);
+            return resumed;
         }
         m_file.close(); // gone in between
         why = goneFrom(QFileInfo(m_path).absolutePath());
@@ -240,10 +360,9 @@ Resumed FileSource::resumeRotated(const SourcePosition &position)
             m_error = reopened.error();
         }
     }
-    m_notice
-        = Tr::tr("%1 is not the file read last time (it was rotated or replaced since), and %2: the "
-                 "lines written to that file after line %3 could not be read. Reading %1 from its start.")
-              .arg(QDir::toNativeSeparators(m_path), why, QString::number(position.line));
+    tell(Tr::tr("%1 is not the file read last time (it was rotated or replaced since), and %2: the "
+                "lines written to that file after line %3 could not be read. Reading %1 from its start.")
+             .arg(QDir::toNativeSeparators(m_path), why, QString::number(position.line)));
     if (m_file.isOpen()) {
         startOver();
     }
@@ -252,27 +371,15 @@ Resumed FileSource::resumeRotated(const SourcePosition &position)
 
 QString FileSource::findRotated(const SourcePosition &position, QString *why) const
 {
-    const QFileInfo info(m_path);
-    const QDir directory = info.absoluteDir();
-    const QString name = info.fileName();
-    *why = goneFrom(directory.absolutePath());
-    const auto where = statPath(directory.absolutePath());
-    if (!where || position.offset <= 0) {
+    *why = goneFrom(QFileInfo(m_path).absolutePath());
+    if (position.offset <= 0) {
         return {};
     }
-    const QStringList names = directory.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
-    for (const QString &candidate : names) {
-        if (candidate == name || !candidate.startsWith(name) || isCompressedName(candidate)) {
+    for (const Beside &candidate : filesBeside(m_path)) {
+        if (candidate.inode != position.inode || isCompressedName(candidate.suffix)) {
             continue;
         }
-        const QString path = directory.absoluteFilePath(candidate);
-        struct stat st
-        {
-        };
-        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)
-            || quint64(st.st_ino) != position.inode || quint64(st.st_dev) != where->device) {
-            continue;
-        }
+        const QString &path = candidate.path;
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0) {
             *why = Tr::tr("that file, now %1, cannot be opened (%2)")
@@ -296,9 +403,9 @@ Resumed FileSource::resumeAt(const SourcePosition &position)
     // produce nothing again (SPEC §5), whereas reading on from the offset would lose the new ones before it.
     const QByteArray before = digestedBytesBefore(position.offset);
     if (!digestMatches(position, before)) {
-        m_notice = Tr::tr("%1 was rewritten since the last run (its content before the saved position "
-                          "changed): reading it from the start; profiles already sent produce nothing again.")
-                       .arg(QDir::toNativeSeparators(m_path));
+        tell(Tr::tr("%1 was rewritten since the last run (its content before the saved position "
+                    "changed): reading it from the start; profiles already sent produce nothing again.")
+                 .arg(QDir::toNativeSeparators(m_path)));
         startOver();
         return Resumed::FromStart;
     }
@@ -435,7 +542,15 @@ bool FileSource::followPath()
             return false;
         }
         m_framer.finish(m_queue);
+        // Rotated more than once since it was last looked at (a backlog read while `rotate 5` ran twice): the
+        // files rotated in between come first, as after a restart.
+        QStringList unreadable;
+        m_rotated = ours ? rotatedAfter(m_file.handle(), &unreadable) : QList<Rotated> {};
+        tellUnreadable(unreadable);
         m_file.close();
+        if (openRotated()) {
+            return true;
+        }
         const Status status = openFile();
         m_pathError = status || !QFileInfo::exists(m_path) ? Error {} : status.error();
         return status.ok();
@@ -504,14 +619,135 @@ bool FileSource::stillHolds(const SourcePosition &position) const
     if (m_rotated.isEmpty()) {
         return false;
     }
-    // Reading the rest of a rotated file: a checkpoint in the file at the path, read next.
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    // Reading rotated files: a checkpoint in one read later, or in the file at the path, read last.
+    QString path = m_path;
+    for (const Rotated &file : m_rotated) {
+        if (file.inode == position.inode) {
+            path = file.path;
+        }
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         return false;
     }
     const bool holds = holdsCheckpoint(fd, position);
     ::close(fd);
     return holds;
+}
+
+QList<quint64> FileSource::rotatedSince(const SourcePosition &position) const
+{
+    QString why;
+    const QString rotated = inFileAtPath(position) ? QString() : findRotated(position, &why);
+    const int fd = rotated.isEmpty()
+        ? -1
+        : ::open(QFile::encodeName(rotated).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return {};
+    }
+    QList<quint64> files { position.inode };
+    QStringList unreadable; // told by resume()
+    for (const Rotated &file : rotatedAfter(fd, &unreadable)) {
+        files.append(file.inode);
+    }
+    ::close(fd);
+    return files;
+}
+
+QList<FileSource::Rotated> FileSource::rotatedAfter(int earlier, QStringList *unreadable) const
+{
+    struct stat st
+    {
+    };
+    if (::fstat(earlier, &st) != 0) {
+        return {};
+    }
+    const QList<Beside> beside = filesBeside(m_path);
+    Beside from { {}, {}, quint64(st.st_ino), st.st_mtim };
+    for (const Beside &file : beside) {
+        if (file.inode == from.inode) {
+            from.suffix = file.suffix; // its name now, unless it was deleted
+        }
+    }
+    const auto atPath = statPath(m_path);
+    QList<Beside> between;
+    for (const Beside &file : beside) {
+        if (file.inode == from.inode || (atPath && file.inode == atPath->inode)
+            || !rotatedBefore(from, file)) {
+            continue;
+        }
+        // Its own compressed copy, being written (logrotate's compress runs right after the rename).
+        if (!from.suffix.isNull() && NamePlace(file.suffix).sameAs(NamePlace(from.suffix))) {
+            continue;
+        }
+        between.append(file);
+    }
+    std::sort(between.begin(), between.end(), rotatedBefore);
+    QList<Rotated> readable;
+    for (const Beside &file : std::as_const(between)) {
+        bool compressed = isCompressedName(file.suffix);
+        QString cannotOpen;
+        if (!compressed) {
+            const int fd
+                = ::open(QFile::encodeName(file.path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0) {
+                cannotOpen = QString::fromLocal8Bit(std::strerror(errno));
+            } else {
+                compressed = startsCompressed(fd);
+                ::close(fd);
+            }
+        }
+        if (!compressed && cannotOpen.isEmpty()) {
+            readable.append({ file.path, file.inode });
+        } else if (!compressed || !from.suffix.isNull()) {
+            unreadable->append(QStringLiteral("%1 (%2)").arg(
+                QDir::toNativeSeparators(file.path), compressed ? Tr::tr("compressed") : cannotOpen));
+        }
+        // A followed file deleted since has no name left to tell its own compressed copy by: a compressed one
+        // is left out unsaid, rather than said to be lost when it may be that copy.
+    }
+    return readable;
+}
+
+bool FileSource::openRotated()
+{
+    while (!m_rotated.isEmpty()) {
+        const Rotated next = m_rotated.first();
+        QString path = next.path;
+        if (const auto there = statPath(path); !there || there->inode != next.inode) {
+            path.clear();
+            for (const Beside &file : filesBeside(m_path)) {
+                if (file.inode == next.inode) {
+                    path = file.path; // renamed by another rotation since
+                }
+            }
+        }
+        if (!path.isEmpty() && openFile(path) && m_inode == next.inode) {
+            return true;
+        }
+        m_file.close();
+        tellUnreadable({ QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(next.path),
+            path.isEmpty() ? Tr::tr("no longer there") : Tr::tr("it cannot be opened")) });
+        m_rotated.removeFirst();
+    }
+    return false;
+}
+
+void FileSource::tell(const QString &notice)
+{
+    m_notice = m_notice.isEmpty() ? notice : m_notice + u'\n' + notice;
+}
+
+void FileSource::tellUnreadable(const QStringList &unreadable)
+{
+    if (unreadable.isEmpty()) {
+        return;
+    }
+    tell(Tr::tr(
+        "%1 was rotated more than once since it was read last; %n file(s) rotated in between cannot be "
+        "read, and the lines written there are skipped: %2.",
+        nullptr, int(unreadable.size()))
+             .arg(QDir::toNativeSeparators(m_path), unreadable.join(QStringLiteral(", "))));
 }
 
 bool FileSource::sameFileAs(const SourcePosition &position) const

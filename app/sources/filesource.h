@@ -16,7 +16,9 @@ namespace qad {
 // Followed like `tail -F`: waits for growth, for a path that does not exist yet or vanished, and starts over
 // on rotation (the path names another file), truncation (the file shrank below what was read) or a rewrite in
 // place (it grew, but the bytes before what was read are not the ones read). Resumed in a file rotated while
-// it was not read, it reads what that file holds after the checkpoint first, found beside the path.
+// it was not read, it reads what that file holds after the checkpoint first, found beside the path, then the
+// files rotated after it, whole, oldest first (logrotate's `rotate 5` ran more than once); the same when the
+// path was rotated more than once while a followed file was read to its end.
 class FileSource final : public ProfileSource
 {
 public:
@@ -29,10 +31,18 @@ public:
     Expected<Resumed> resume(const SourcePosition &position) override;
     bool inFileAtPath(const SourcePosition &position) const override;
     bool stillHolds(const SourcePosition &position) const override;
+    QList<quint64> rotatedSince(const SourcePosition &position) const override;
     Error error() const override { return m_error.isNull() ? m_pathError : m_error; }
     QString takeNotice() override { return std::exchange(m_notice, {}); }
 
 private:
+    // A file rotated beside m_path, read before the file at the path: where it was found, and which it is.
+    struct Rotated
+    {
+        QString path;
+        quint64 inode = 0;
+    };
+
     FileSource(QString path, const SourceOptions &options);
 
     Status openFile() { return openFile(m_path); }
@@ -41,7 +51,8 @@ private:
     // Reading on after a checkpoint in the open file, which is the one it was saved in.
     Resumed resumeAt(const SourcePosition &position);
     // resume() at a checkpoint saved in a file that is no longer at the path: in it, found beside the path
-    // (findRotated()), else from the start of the file at the path, told by takeNotice().
+    // (findRotated()), then the files rotated after it (rotatedAfter()); else from the start of the file at
+    // the path, told by takeNotice().
     Resumed resumeRotated(const SourcePosition &position);
     // The path of the file a checkpoint was saved in, rotated beside m_path since: a regular file of the same
     // directory whose name starts with m_path's (f.ndjson.1, f.ndjson-20261129; not a compressed one), with
@@ -49,6 +60,19 @@ private:
     // bytes before it by its digest: a reused inode is not taken for it). Empty when there is none, `why`
     // then saying why, for the notice.
     QString findRotated(const SourcePosition &position, QString *why) const;
+    // The files rotated beside m_path after the one open as `earlier` (the file a checkpoint was saved in, or
+    // the one followed until the path named another), to read whole before the file at the path, oldest
+    // first: those last written after it (at the same time: named after it, f.ndjson.1 after f.ndjson.2,
+    // f.ndjson-20261129 after f.ndjson-20261128), neither it nor the file at the path. Those that cannot be
+    // read (compressed, by name or by their first bytes; not readable) go to `unreadable` instead, named
+    // with why.
+    QList<Rotated> rotatedAfter(int earlier, QStringList *unreadable) const;
+    // Opens the first of m_rotated that is still there (by its inode: renamed by another rotation since, it
+    // is looked for beside the path), telling and dropping those that are not. False when none is left.
+    bool openRotated();
+    // Adds to the notice takeNotice() gives: several things can happen before it is taken.
+    void tell(const QString &notice);
+    void tellUnreadable(const QStringList &unreadable);
     void startOver();
     // Reads one chunk into the framer: bytes read, 0 at the end of the file, -1 on a read error.
     qint64 readChunk();
@@ -85,9 +109,11 @@ private:
     qint64 m_windowStart = 0; // the file offset of m_chunk's first byte
     qint64 m_windowSize = 0; // the bytes of m_chunk that hold the file's, from m_windowStart
     bool m_followedToEnd = false; // followed: the last read found nothing more
-    // The path of the file being read when it is the one a checkpoint was saved in, found beside m_path after
-    // a rotation (resume()): read to its end, then m_path is read from its start. Empty otherwise.
-    QString m_rotated;
+    // The files rotated beside m_path that are read before it, the open one first: after resume() in the file
+    // a checkpoint was saved in, found beside m_path after a rotation, that file, then those rotated after
+    // it; after a followed file was rotated more than once, those rotated in between. Each is read to its
+    // end, then m_path from its start. Empty otherwise.
+    QList<Rotated> m_rotated;
     QString m_notice; // for takeNotice()
     RecordFramer m_framer;
     std::deque<SourceRecord> m_queue;

@@ -50,10 +50,11 @@ public:
     // Continue after a checkpoint. A file that was truncated below the offset, or rewritten in place (the
     // bytes before the offset are not those of the checkpoint's digest) since is read from its start; the
     // last is told by takeNotice(). One rotated since (another file at the path) is looked for beside it: the
-    // rest of it is read first, then the file at the path from its start; when it is not found, the file at
-    // the path is read from its start and takeNotice() says what could not be read. Standard input cannot
-    // seek: returns an error. A named pipe or device cannot either, and all it gives is new:
-    // Resumed::FromStart.
+    // rest of it is read first, then the files rotated after it, whole, oldest first (those that cannot be
+    // read, such as compressed ones, told by takeNotice()), then the file at the path from its start; when it
+    // is not found, the file at the path is read from its start and takeNotice() says what could not be
+    // read. Standard input cannot seek: returns an error. A named pipe or device cannot either, and all it
+    // gives is new: Resumed::FromStart.
     virtual Expected<Resumed> resume(const SourcePosition &position) = 0;
     // Before resume(): whether a checkpoint was saved in the file now at the source's path, rather than in
     // one rotated away since (or the path names nothing now). Only a file can tell; the others say yes.
@@ -61,6 +62,15 @@ public:
     {
         Q_UNUSED(position)
         return true;
+    }
+    // Before resume(): for a checkpoint saved in a file rotated away since and found beside the path, the
+    // files resume() reads before the one at the path, by inode, oldest first: its own, then those rotated
+    // after it. The longer, the older the checkpoint's file. Empty otherwise (in the file at the path, or not
+    // found). Only a file can tell.
+    virtual QList<quint64> rotatedSince(const SourcePosition &position) const
+    {
+        Q_UNUSED(position)
+        return {};
     }
     // Whether the bytes before `position` are still those it was saved after: the same file, as long, the
     // same bytes by its digest (an unknown digest is taken as the same). After resume() at the earliest of
@@ -75,8 +85,9 @@ public:
     // fine.
     virtual Error error() const = 0;
     // What the source noticed and did about it that the user should hear of, once: a file rewritten in place
-    // and read again from its start, the rest of a rotated file that could not be read. Empty when there is
-    // nothing new; taking it clears it.
+    // and read again from its start, the rest of a rotated file that could not be read, files rotated in
+    // between that cannot be (compressed). Empty when there is nothing new; taking it clears it (several at
+    // once come one a line).
     virtual QString takeNotice() = 0;
 };
 
