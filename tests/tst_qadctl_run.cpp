@@ -691,7 +691,7 @@ private Q_SLOTS:
         QCOMPARE(sentTo(id), sorted(sent));
         const QString notice
             = QStringLiteral("qadctl: %1 was rotated more than once since it was read last; 1 "
-                             "file(s) rotated in between cannot be read, and the lines written "
+                             "file rotated in between cannot be read, and the lines written "
                              "there are skipped: %2.gz (compressed).\n")
                   .arg(path, inBetween);
         QCOMPARE(second.err.count(notice), compressed ? 1 : 0);
@@ -1009,10 +1009,11 @@ private Q_SLOTS:
         QCOMPARE(m_receiver.requestCount(), 0);
         // A batch run does not wait for a resume, nor call a queue it did not send a success.
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("Destination \"Paused before\" is paused: 1 activation(s) "
-                                                 "stay queued, not sent. Resume it (`qadctl resume %1`) and "
-                                                 "run again to send them.")
-                                      .arg(id)),
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Destination \"Paused before\" is paused: 1 activation stays "
+                                            "queued, not sent. Resume it (`qadctl resume %1`) and run "
+                                            "again to send it.")
+                                 .arg(id)),
             qPrintable(run.err));
         QCOMPARE(status(id).value(QStringLiteral("queueDepth")).toInt(), 1);
 

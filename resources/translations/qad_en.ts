@@ -180,7 +180,7 @@
 <context>
     <name>qad::DeliveryWorker</name>
     <message>
-        <location filename="../../app/engine/deliveryworker.cpp" line="+337"/>
+        <location filename="../../app/engine/deliveryworker.cpp" line="+339"/>
         <source>No API token is available for the destination &quot;%1&quot;, so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>qad::FileSource</name>
     <message>
-        <location filename="../../app/sources/filesource.cpp" line="+148"/>
+        <location filename="../../app/sources/filesource.cpp" line="+260"/>
         <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,17 +296,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-349"/>
         <source>that file is no longer in %1 (deleted, or compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+261"/>
         <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>that file, now %1, cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,11 +326,34 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+180"/>
+        <source>compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 was rotated more than once since it was read last; %n file(s) rotated in between cannot be read, and the lines written there are skipped: %2.</source>
+        <translation>
+            <numerusform>%1 was rotated more than once since it was read last; %n file rotated in between cannot be read, and the lines written there are skipped: %2.</numerusform>
+            <numerusform>%1 was rotated more than once since it was read last; %n files rotated in between cannot be read, and the lines written there are skipped: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qad::Ingestor</name>
     <message>
-        <location filename="../../app/engine/ingestor.cpp" line="+528"/>
+        <location filename="../../app/engine/ingestor.cpp" line="+574"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +1014,7 @@
 <context>
     <name>qad::SqliteStorage</name>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="+544"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="+576"/>
         <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,12 +1098,12 @@
     </message>
     <message>
         <location line="+79"/>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+234"/>
         <source>Saving an exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading activation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,12 +1142,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50"/>
+        <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-51"/>
         <source>Preparing to save activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Saving activation %1</source>
         <translation type="unfinished"></translation>
@@ -1224,12 +1247,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+482"/>
         <source>Purging the history older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-497"/>
         <location line="+25"/>
         <source>Claiming due activations</source>
         <translation type="unfinished"></translation>
@@ -1296,13 +1319,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>Replaying the failed activations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/sqlitestorage.cpp" line="-800"/>
+        <location filename="../../app/storage/sqlitestorage.cpp" line="-801"/>
         <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1337,7 @@
     <message>
         <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11"/>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+17"/>
         <location line="+4"/>
         <source>Replaying activation %1</source>
@@ -1432,7 +1455,7 @@
 <context>
     <name>qad::StreamEngine</name>
     <message>
-        <location filename="../../app/engine/streamengine.cpp" line="+119"/>
+        <location filename="../../app/engine/streamengine.cpp" line="+120"/>
         <source>Reading %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,8 +1497,16 @@
         <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Destination &quot;%1&quot; is paused: %n activation(s) stay queued, not sent. Resume it (%2) and run again to send them.</source>
+        <translation>
+            <numerusform>Destination &quot;%1&quot; is paused: %n activation stays queued, not sent. Resume it (%2) and run again to send it.</numerusform>
+            <numerusform>Destination &quot;%1&quot; is paused: %n activations stay queued, not sent. Resume it (%2) and run again to send them.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
+        <location line="+95"/>
         <source>Qualtrics says of &quot;%1&quot;: %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 was rewritten past the point where reading resumes since &quot;%2&quot; last read it: the profiles after that point are read again for &quot;%2&quot;; those already sent produce nothing again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Destination &quot;%1&quot; is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
         <translation type="unfinished"></translation>
     </message>

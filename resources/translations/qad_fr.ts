@@ -180,7 +180,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+337" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+339" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>Aucun jeton d’API n’est disponible pour la destination « %1 » : rien ne lui est envoyé ; sa file d’attente est conservée. Enregistrez le jeton avec `qadctl token set %2` (ou définissez QAD_API_TOKEN), puis reprenez la destination.</translation>
         </message>
@@ -271,12 +271,12 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+148" />
+            <location filename="../../app/sources/filesource.cpp" line="+260" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit sur place pendant son suivi (son contenu avant la position lue a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+146" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1 a été réécrit depuis la dernière exécution (son contenu avant la position enregistrée a changé) : lecture depuis le début ; les profils déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -296,17 +296,17 @@
             <translation>Impossible d’ouvrir %1 : fichier introuvable ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-349" />
             <source>that file is no longer in %1 (deleted, or compressed)</source>
             <translation>ce fichier n’est plus dans %1 (supprimé ou compressé)</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+261" />
             <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
             <translation>%1 n’est pas le fichier lu la dernière fois (il a été remplacé ou a subi une rotation depuis), et %2 : les lignes écrites dans ce fichier après la ligne %3 n’ont pas pu être lues. Lecture de %1 depuis son début.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+22" />
             <source>that file, now %1, cannot be opened (%2)</source>
             <translation>ce fichier, désormais %1, ne peut pas être ouvert (%2)</translation>
         </message>
@@ -326,11 +326,34 @@
             <source>Cannot read %1: %2</source>
             <translation>Impossible de lire %1 : %2</translation>
         </message>
+        <message>
+            <location line="+180" />
+            <source>compressed</source>
+            <translation>compressé</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no longer there</source>
+            <translation>n’y est plus</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>it cannot be opened</source>
+            <translation>il ne peut pas être ouvert</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>%1 was rotated more than once since it was read last; %n file(s) rotated in between cannot be read, and the lines written there are skipped: %2.</source>
+            <translation>
+                <numerusform>%1 a subi plus d’une rotation depuis sa dernière lecture ; %n fichier issu d’une rotation intermédiaire ne peut pas être lu, et les lignes qui y ont été écrites sont ignorées : %2.</numerusform>
+                <numerusform>%1 a subi plus d’une rotation depuis sa dernière lecture ; %n fichiers issus de rotations intermédiaires ne peuvent pas être lus, et les lignes qui y ont été écrites sont ignorées : %2.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+528" />
+            <location filename="../../app/engine/ingestor.cpp" line="+574" />
             <source>line %1: %2</source>
             <translation>ligne %1 : %2</translation>
         </message>
@@ -991,7 +1014,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+544" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+576" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
         </message>
@@ -1075,12 +1098,12 @@
         </message>
         <message>
             <location line="+79" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+234" />
             <source>Saving an exclusion</source>
             <translation>Enregistrement d’une exclusion</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+80" />
             <source>Reading activation %1</source>
             <translation>Lecture de l’activation %1</translation>
         </message>
@@ -1119,12 +1142,12 @@
             <translation>Lecture des exclusions</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-51" />
             <source>Preparing to save activations</source>
             <translation>Préparation de l’enregistrement des activations</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <location line="+5" />
             <source>Saving activation %1</source>
             <translation>Enregistrement de l’activation %1</translation>
@@ -1241,12 +1264,12 @@
             <translation>Recherche des activations dues de %1</translation>
         </message>
         <message>
-            <location line="+534" />
+            <location line="+537" />
             <source>Purging the history older than %1</source>
             <translation>La purge de l’historique antérieur au %1</translation>
         </message>
         <message>
-            <location line="-479" />
+            <location line="-482" />
             <source>Starting to claim due activations</source>
             <translation>Début de la prise en charge des activations dues</translation>
         </message>
@@ -1296,13 +1319,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+12" />
+            <location line="+14" />
             <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>Rejeu des activations en échec de %1</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="-800" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-801" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>L’activation %1 était un envoi de test et n’est pas rejouée : refaites plutôt un envoi de test.</translation>
         </message>
@@ -1314,7 +1337,7 @@
         <message>
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
             <location line="+12" />
-            <location line="+11" />
+            <location line="+12" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1432,7 +1455,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+119" />
+            <location filename="../../app/engine/streamengine.cpp" line="+120" />
             <source>Reading %1 again.</source>
             <translation>Lecture de %1 reprise.</translation>
         </message>
@@ -1474,8 +1497,16 @@
             <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
             <translation>%1 %2 Ils n’ont pas été enregistrés et ne peuvent pas être relus depuis cette source : fournissez-les de nouveau à la prochaine exécution.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+67" />
+            <source>Destination "%1" is paused: %n activation(s) stay queued, not sent. Resume it (%2) and run again to send them.</source>
+            <translation>
+                <numerusform>La destination « %1 » est en pause : %n activation reste en file d’attente, non envoyée. Reprenez-la (%2) et relancez l’exécution pour l’envoyer.</numerusform>
+                <numerusform>La destination « %1 » est en pause : %n activations restent en file d’attente, non envoyées. Reprenez-la (%2) et relancez l’exécution pour les envoyer.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+131" />
+            <location line="+95" />
             <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
             <translation>Qualtrics indique pour « %1 » : %2 (signalé une fois par exécution ; chaque tentative le conserve : `qadctl history %3 --json`)</translation>
         </message>
@@ -1520,7 +1551,7 @@
             <translation>La destination « %1 » est déjà en diffusion dans un autre processus (%2, pid %3). Arrêtez-la d’abord : deux diffusions liraient et enverraient les mêmes mises à jour.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+39" />
             <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
             <translation>%1 a été réécrit au-delà du point où la lecture reprend depuis la dernière lecture de « %2 » : les profils situés après ce point sont relus pour « %2 » ; ceux déjà envoyés ne produisent rien de nouveau.</translation>
         </message>
@@ -1530,7 +1561,7 @@
             <translation>« %2 » a lu %1 pour la dernière fois dans un fichier qui a subi une rotation depuis, autre que celui lu en premier pour les autres destinations : les lignes écrites dans ce fichier après le point atteint par « %2 » ne sont pas lues pour elle ; elle reçoit %1 depuis son début.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+18" />
             <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
             <translation>La destination « %1 » est en pause dans sa configuration (%2) : les activations sont mises en file, pas envoyées, jusqu’à sa reprise (%3).</translation>
         </message>

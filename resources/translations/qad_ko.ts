@@ -180,7 +180,7 @@
     <context>
         <name>qad::DeliveryWorker</name>
         <message>
-            <location filename="../../app/engine/deliveryworker.cpp" line="+337" />
+            <location filename="../../app/engine/deliveryworker.cpp" line="+339" />
             <source>No API token is available for the destination "%1", so nothing is sent to it; its queue is kept. Store the token with `qadctl token set %2` (or set QAD_API_TOKEN), then resume the destination.</source>
             <translation>대상 "%1"에 사용할 API 토큰이 없어 아무것도 보내지 않습니다. 대기열은 유지됩니다. `qadctl token set %2`로 토큰을 저장하거나 QAD_API_TOKEN을 설정한 뒤 대상을 재개하세요.</translation>
         </message>
@@ -270,12 +270,12 @@
     <context>
         <name>qad::FileSource</name>
         <message>
-            <location filename="../../app/sources/filesource.cpp" line="+148" />
+            <location filename="../../app/sources/filesource.cpp" line="+260" />
             <source>%1 was rewritten in place while it was followed (its content before the position read changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 추적 중에 제자리에서 다시 쓰였습니다(읽은 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+146" />
             <source>%1 was rewritten since the last run (its content before the saved position changed): reading it from the start; profiles already sent produce nothing again.</source>
             <translation>%1이(가) 지난 실행 이후 다시 쓰였습니다(저장된 위치 앞의 내용이 바뀜): 처음부터 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -295,17 +295,17 @@
             <translation>%1을(를) 열 수 없습니다: 파일이 없습니다. 경로를 확인하세요.</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-349" />
             <source>that file is no longer in %1 (deleted, or compressed)</source>
             <translation>그 파일이 더 이상 %1에 없습니다(삭제되었거나 압축됨)</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+261" />
             <source>%1 is not the file read last time (it was rotated or replaced since), and %2: the lines written to that file after line %3 could not be read. Reading %1 from its start.</source>
             <translation>%1은(는) 지난번에 읽은 파일이 아니며(그 뒤 로테이션되었거나 교체됨), %2: 그 파일의 %3번째 줄 이후에 쓰인 줄은 읽을 수 없었습니다. %1을(를) 처음부터 읽습니다.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+22" />
             <source>that file, now %1, cannot be opened (%2)</source>
             <translation>그 파일(현재 %1)을 열 수 없습니다(%2)</translation>
         </message>
@@ -325,11 +325,33 @@
             <source>Cannot read %1: %2</source>
             <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
+        <message>
+            <location line="+180" />
+            <source>compressed</source>
+            <translation>압축됨</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no longer there</source>
+            <translation>더 이상 없음</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>it cannot be opened</source>
+            <translation>열 수 없음</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>%1 was rotated more than once since it was read last; %n file(s) rotated in between cannot be read, and the lines written there are skipped: %2.</source>
+            <translation>
+                <numerusform>%1은(는) 마지막으로 읽은 뒤 두 번 이상 로테이션되었습니다. 그 사이에 로테이션된 파일 %n개를 읽을 수 없어 거기에 쓰인 줄은 건너뜁니다: %2.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>qad::Ingestor</name>
         <message>
-            <location filename="../../app/engine/ingestor.cpp" line="+528" />
+            <location filename="../../app/engine/ingestor.cpp" line="+574" />
             <source>line %1: %2</source>
             <translation>%1행: %2</translation>
         </message>
@@ -986,7 +1008,7 @@
     <context>
         <name>qad::SqliteStorage</name>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="+544" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="+576" />
             <source>The Qt SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
             <translation>Qt SQLite 드라이버가 없습니다: libqt6sql6-sqlite 패키지를 설치하세요.</translation>
         </message>
@@ -1070,12 +1092,12 @@
         </message>
         <message>
             <location line="+79" />
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+233" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+234" />
             <source>Saving an exclusion</source>
             <translation>제외 항목 저장</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+80" />
             <source>Reading activation %1</source>
             <translation>활성화 %1 읽기</translation>
         </message>
@@ -1114,12 +1136,12 @@
             <translation>제외 항목 읽기</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-50" />
+            <location filename="../../app/storage/sqlitestorage_engine.cpp" line="-51" />
             <source>Preparing to save activations</source>
             <translation>활성화 저장 준비</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <location line="+5" />
             <source>Saving activation %1</source>
             <translation>활성화 %1 저장</translation>
@@ -1236,12 +1258,12 @@
             <translation>%1의 전송할 차례인 활성화 찾기</translation>
         </message>
         <message>
-            <location line="+534" />
+            <location line="+537" />
             <source>Purging the history older than %1</source>
             <translation>%1 이전 기록 삭제</translation>
         </message>
         <message>
-            <location line="-479" />
+            <location line="-482" />
             <source>Starting to claim due activations</source>
             <translation>전송할 차례인 활성화 가져오기 시작</translation>
         </message>
@@ -1290,13 +1312,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+12" />
+            <location line="+14" />
             <location line="+4" />
             <source>Replaying the failed activations of %1</source>
             <translation>%1의 실패한 활성화 다시 보내기</translation>
         </message>
         <message>
-            <location filename="../../app/storage/sqlitestorage.cpp" line="-800" />
+            <location filename="../../app/storage/sqlitestorage.cpp" line="-801" />
             <source>Activation %1 was a test send and is not replayed: send a test again instead.</source>
             <translation>활성화 %1은(는) 테스트 전송이었으므로 다시 보내지 않습니다. 대신 테스트를 다시 보내세요.</translation>
         </message>
@@ -1308,7 +1330,7 @@
         <message>
             <location filename="../../app/storage/sqlitestorage_engine.cpp" line="+11" />
             <location line="+12" />
-            <location line="+11" />
+            <location line="+12" />
             <location line="+17" />
             <location line="+4" />
             <source>Replaying activation %1</source>
@@ -1426,7 +1448,7 @@
     <context>
         <name>qad::StreamEngine</name>
         <message>
-            <location filename="../../app/engine/streamengine.cpp" line="+119" />
+            <location filename="../../app/engine/streamengine.cpp" line="+120" />
             <source>Reading %1 again.</source>
             <translation>%1을(를) 다시 읽습니다.</translation>
         </message>
@@ -1467,8 +1489,15 @@
             <source>%1 %2 They were not saved, and cannot be read again from there: give them to the next run again.</source>
             <translation>%1 %2 저장되지 않았고 그곳에서 다시 읽을 수 없습니다. 다음 실행에 다시 제공하세요.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+67" />
+            <source>Destination "%1" is paused: %n activation(s) stay queued, not sent. Resume it (%2) and run again to send them.</source>
+            <translation>
+                <numerusform>대상 "%1"이(가) 일시 중지되었습니다: 활성화 %n개가 보내지지 않고 대기열에 남아 있습니다. 다시 시작하고(%2) 실행을 다시 하면 보내집니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+131" />
+            <location line="+95" />
             <source>Qualtrics says of "%1": %2 (told once per run; every attempt keeps it: `qadctl history %3 --json`)</source>
             <translation>Qualtrics가 "%1"에 대해 알립니다: %2 (실행마다 한 번만 알리며, 모든 시도에 보관됩니다: `qadctl history %3 --json`)</translation>
         </message>
@@ -1513,7 +1542,7 @@
             <translation>대상 "%1"은(는) 이미 다른 프로세스에서 스트리밍 중입니다(%2, pid %3). 먼저 중지하세요: 두 스트림이 같은 업데이트를 읽고 보내게 됩니다.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+39" />
             <source>%1 was rewritten past the point where reading resumes since "%2" last read it: the profiles after that point are read again for "%2"; those already sent produce nothing again.</source>
             <translation>"%2"이(가) 마지막으로 읽은 뒤 %1이(가) 읽기를 재개하는 지점 너머까지 다시 작성되었습니다. 그 지점 이후의 프로필을 "%2"에 대해 다시 읽습니다. 이미 보낸 프로필은 다시 아무것도 만들지 않습니다.</translation>
         </message>
@@ -1523,7 +1552,7 @@
             <translation>"%2"은(는) 그 뒤 로테이션된 파일, 즉 다른 대상에 먼저 읽은 파일과 다른 파일에서 %1을(를) 마지막으로 읽었습니다: 그 파일에서 "%2"이(가) 도달한 지점 이후에 쓰인 줄은 이 대상에 대해 읽지 않으며, 이 대상은 %1을(를) 처음부터 받습니다.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+18" />
             <source>Destination "%1" is paused in its configuration (%2): activations are queued, not sent, until it is resumed (%3).</source>
             <translation>대상 “%1”이(가) 설정에서 일시 중지되어 있습니다(%2): 재개될 때까지(%3) 활성화는 대기열에만 쌓이고 전송되지 않습니다.</translation>
         </message>
